@@ -1,0 +1,65 @@
+import { command } from './common.js';
+import { commandContext, type CommonOptions } from '../context.js';
+import { note, printJson, printTable, wantsJson } from '../output.js';
+import { progressBar } from '../progress.js';
+import { runImport } from '../../warehouse/import/run-import.js';
+import type { ImportSummary } from '../../warehouse/import/types.js';
+import { FORCE_SLUG_PATTERN } from '../../domain/crime/forces.js';
+import { usageError } from '../../errors.js';
+
+interface ImportOptions extends CommonOptions {
+  readonly force?: string;
+}
+
+export const importCommand = command('import', 'import police.uk files, folders or zip archives, and force extracts')
+  .argument('<paths...>', 'files (.csv), folders (searched recursively) or police.uk .zip archives')
+  .option('--force <id>', 'police.uk force id for force extracts without a force column (e.g. west-mercia)')
+  .addHelpText(
+    'after',
+    '\nExit status: 0 when every file was imported or already present (rejected rows are listed in the\nrejects report), 1 when a file was refused or the import failed, 2 for a usage error.',
+  )
+  .action(async (paths: string[], options: ImportOptions) => {
+    if (options.force && !FORCE_SLUG_PATTERN.test(options.force)) {
+      throw usageError(`--force: '${options.force}' is not a police.uk force id (e.g. west-mercia)`);
+    }
+    const ctx = await commandContext(options);
+    const hashing = progressBar('Checking');
+    const loading = progressBar('Importing');
+    let phase = 'hash';
+    const summary = await runImport(ctx.workspace.paths, {
+      paths,
+      user: ctx.config.user,
+      threads: ctx.config.threads,
+      memoryLimit: ctx.config.memoryLimit,
+      batchBytes: ctx.config.importBatchBytes,
+      ...(options.force ? { force: options.force } : {}),
+      onProgress: (p) => {
+        if (p.phase === 'hash') hashing.update(p.bytesDone, p.bytesTotal, 0);
+        if (p.phase === 'load') {
+          if (phase !== 'load') hashing.stop();
+          phase = 'load';
+          loading.update(p.bytesDone, p.bytesTotal, p.rowsDone);
+        }
+      },
+    });
+    hashing.stop();
+    loading.stop();
+    if (wantsJson(options)) printJson(summary);
+    else printSummary(summary);
+    if (summary.by_file.some((f) => f.status === 'refused')) process.exitCode = 1;
+  });
+
+function printSummary(s: ImportSummary): void {
+  printTable(
+    s.by_file.map((f) => ({ file: f.file, kind: f.kind ?? '', force: f.force ?? '', month: f.month ?? '', status: f.status, rows: f.rows, rejected: f.rejected })),
+  );
+  const counts = (status: string) => s.by_file.filter((f) => f.status === status).length;
+  process.stdout.write(
+    `\n${s.files} file(s): ${counts('imported')} imported, ${counts('replaced')} replaced, ${counts('unchanged') + counts('superseded')} unchanged, ${counts('refused')} refused. ` +
+      `${s.imported.toLocaleString('en-GB')} rows imported, ${s.rejected.toLocaleString('en-GB')} rejected.\n`,
+  );
+  for (const f of s.by_file.filter((x) => x.status === 'refused')) note(`refused ${f.file}: ${f.reason}`);
+  for (const f of s.skipped_files.filter((x) => !s.by_file.some((b) => b.file === x.file))) note(`skipped ${f.file}: ${f.reason}`);
+  for (const f of s.by_file) for (const r of f.rejects_sample ?? []) note(`rejected ${r.file}, line ${r.line}, ${r.column}: ${r.reason}`);
+  if (s.rejects_report) note(`All rejected rows: ${s.rejects_report}`);
+}

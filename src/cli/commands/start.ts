@@ -1,0 +1,28 @@
+import { command } from './common.js';
+import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
+import { note, printTable } from '../output.js';
+import { readCatalog } from '../../warehouse/catalog.js';
+import { crimeStats } from '../../warehouse/stats.js';
+import { addMonths, parseMonth } from '../../domain/crime/month.js';
+import { DEMO_FROM, DEMO_TO, runDemo } from './demo.js';
+
+export const startCommand = command('start', 'open the workspace (the demo workspace on first run) and show what it holds').action(
+  async (options: CommonOptions) => {
+    const ctx = await commandContext(options);
+    const catalog = await readCatalog(ctx.workspace.paths.catalog);
+    if (Object.keys(catalog.partitions).length === 0) {
+      note('The workspace is empty: loading the demo dataset (synthetic Warwickshire and West Mercia data).');
+      await runDemo(ctx, { from: DEMO_FROM, to: DEMO_TO, seed: 2017 });
+    }
+    const latest = (await readCatalog(ctx.workspace.paths.catalog));
+    const months = Object.values(latest.partitions).filter((p) => p.table === 'street').map((p) => p.month).sort();
+    const to = parseMonth(months[months.length - 1] ?? DEMO_TO)!;
+    const from = addMonths(to, -11);
+    const stats = await withWarehouse(ctx, (wh) => crimeStats(wh, { by: ['force', 'csp'], from, to }));
+    process.stdout.write(`OpenSTRA workspace ${ctx.workspace.paths.root}\n\nRecorded crime, ${from} to ${to} (police.uk street data):\n\n`);
+    printTable(stats.rows);
+    process.stdout.write(
+      `\nTry:\n  npx stra coverage\n  npx stra stats --by csp,category --from ${from} --to ${to}\n  npx stra import ../shared/data/police-uk\n  npx stra --help\n`,
+    );
+  },
+);

@@ -1,0 +1,34 @@
+/**
+ * The CLI's output contract: a table for a person at a terminal, JSON when `--json` is given or
+ * stdout is piped, notes and progress on stderr so they never mix with data.
+ */
+export interface OutputOptions {
+  readonly json?: boolean;
+}
+
+export function wantsJson(options: OutputOptions): boolean {
+  return options.json === true || !process.stdout.isTTY;
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+export function note(message: string): void {
+  process.stderr.write(message + '\n');
+}
+
+/** A plain aligned table; numbers right-aligned with thousands separators. */
+export function formatTable(rows: readonly Record<string, unknown>[], columns?: readonly string[]): string {
+  const cols: readonly string[] = columns ?? (rows[0] ? Object.keys(rows[0]) : []);
+  const cell = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-GB') : v === null || v === undefined ? '' : String(v));
+  const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const numeric = cols.map((c) => rows.length > 0 && rows.every((r) => typeof r[c] === 'number'));
+  const line = (values: readonly string[]) =>
+    values.map((v, i) => (numeric[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(cols), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => cell(r[c]))))].join('\n');
+}
+
+export function printTable(rows: readonly Record<string, unknown>[], columns?: readonly string[]): void {
+  process.stdout.write(formatTable(rows, columns) + '\n');
+}

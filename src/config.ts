@@ -1,0 +1,56 @@
+/**
+ * Configuration in one place, read from the environment and validated once at start-up.
+ * Every setting has a default that works on a fresh machine; command-line flags override the
+ * environment where a command offers them.
+ */
+import os from 'node:os';
+import { z } from 'zod';
+import { usageError } from './errors.js';
+
+const EnvSchema = z.object({
+  /** Folder holding all state (warehouse, system of record). `--workspace` overrides it. */
+  STRA_WORKSPACE: z.string().min(1).default('workspace'),
+  /** DuckDB worker threads for imports and queries; default: all cores. */
+  STRA_THREADS: z.coerce.number().int().min(1).max(256).default(Math.max(1, os.availableParallelism())),
+  /** DuckDB memory limit (DuckDB syntax, e.g. `1GB`); bounds import memory well under 2 GiB. */
+  STRA_MEMORY_LIMIT: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i, 'expected a size such as 1GB or 512MB')
+    .default('1GB'),
+  /** CSV bytes read per import batch; larger is faster, smaller uses less memory. */
+  STRA_IMPORT_BATCH_BYTES: z.coerce.number().int().min(1_000_000).default(400_000_000),
+  /** Who is recorded in the import manifest; defaults to the operating-system user. */
+  STRA_USER: z.string().min(1).optional(),
+});
+
+export type Config = {
+  readonly workspace: string;
+  readonly threads: number;
+  readonly memoryLimit: string;
+  readonly importBatchBytes: number;
+  readonly user: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw usageError(`environment variable ${String(issue?.path[0])}: ${issue?.message ?? 'invalid'}`);
+  }
+  const e = parsed.data;
+  return {
+    workspace: overrides.workspace ?? e.STRA_WORKSPACE,
+    threads: overrides.threads ?? e.STRA_THREADS,
+    memoryLimit: overrides.memoryLimit ?? e.STRA_MEMORY_LIMIT,
+    importBatchBytes: overrides.importBatchBytes ?? e.STRA_IMPORT_BATCH_BYTES,
+    user: overrides.user ?? e.STRA_USER ?? safeUserName(),
+  };
+}
+
+function safeUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown'; // no passwd entry (some containers): the manifest still needs a name
+  }
+}

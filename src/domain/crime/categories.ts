@@ -1,0 +1,57 @@
+/**
+ * police.uk street-level crime categories: the `Crime type` label written in the CSV files and
+ * the API slug we store. Labels changed over the years (see data.police.uk changelog, June 2013
+ * and September 2013); every label that ever appeared maps to one slug so old and new files
+ * load into one vocabulary. Source: data.police.uk "crime-categories" API and archive files.
+ */
+export const CATEGORY_SLUGS = [
+  'anti-social-behaviour',
+  'bicycle-theft',
+  'burglary',
+  'criminal-damage-arson',
+  'drugs',
+  'other-crime',
+  'other-theft',
+  'possession-of-weapons',
+  'public-disorder-weapons',
+  'public-order',
+  'robbery',
+  'shoplifting',
+  'theft-from-the-person',
+  'vehicle-crime',
+  'violent-crime',
+] as const;
+
+export type CategorySlug = (typeof CATEGORY_SLUGS)[number];
+
+/** The CSV `Crime type` label of each slug (current wording), used for display. */
+export const CATEGORY_NAMES: Readonly<Record<CategorySlug, string>> = {
+  'anti-social-behaviour': 'Anti-social behaviour',
+  'bicycle-theft': 'Bicycle theft',
+  burglary: 'Burglary',
+  'criminal-damage-arson': 'Criminal damage and arson',
+  drugs: 'Drugs',
+  'other-crime': 'Other crime',
+  'other-theft': 'Other theft',
+  'possession-of-weapons': 'Possession of weapons',
+  'public-disorder-weapons': 'Public disorder and weapons',
+  'public-order': 'Public order',
+  robbery: 'Robbery',
+  shoplifting: 'Shoplifting',
+  'theft-from-the-person': 'Theft from the person',
+  'vehicle-crime': 'Vehicle crime',
+  'violent-crime': 'Violence and sexual offences',
+};
+
+/** Every label seen in police.uk CSV files, old and new, mapped to its slug. */
+export const CATEGORY_BY_LABEL: Readonly<Record<string, CategorySlug>> = {
+  ...Object.fromEntries(Object.entries(CATEGORY_NAMES).map(([slug, name]) => [name, slug as CategorySlug])),
+  'Violent crime': 'violent-crime', // label until April 2013; the slug was kept
+};
+
+export function isCategorySlug(value: string): value is CategorySlug {
+  return (CATEGORY_SLUGS as readonly string[]).includes(value);
+}
+
+/** Anti-social behaviour is an incident, not a notifiable crime: no Crime ID and no harm weight. */
+export const ASB: CategorySlug = 'anti-social-behaviour';

@@ -1,0 +1,67 @@
+/**
+ * The police forces that publish on police.uk, by the slug used in archive file names
+ * (`YYYY-MM-<slug>-street.csv`) and the name written in `Reported by`. Source: data.police.uk
+ * API `GET /forces`. A slug not listed here is still accepted (forces merge and rename); the
+ * name then comes from the file itself.
+ */
+export interface PoliceForce {
+  readonly slug: string;
+  readonly name: string;
+}
+
+export const POLICE_UK_FORCES: readonly PoliceForce[] = [
+  { slug: 'avon-and-somerset', name: 'Avon and Somerset Constabulary' },
+  { slug: 'bedfordshire', name: 'Bedfordshire Police' },
+  { slug: 'btp', name: 'British Transport Police' },
+  { slug: 'cambridgeshire', name: 'Cambridgeshire Constabulary' },
+  { slug: 'cheshire', name: 'Cheshire Constabulary' },
+  { slug: 'city-of-london', name: 'City of London Police' },
+  { slug: 'cleveland', name: 'Cleveland Police' },
+  { slug: 'cumbria', name: 'Cumbria Constabulary' },
+  { slug: 'derbyshire', name: 'Derbyshire Constabulary' },
+  { slug: 'devon-and-cornwall', name: 'Devon & Cornwall Police' },
+  { slug: 'dorset', name: 'Dorset Police' },
+  { slug: 'durham', name: 'Durham Constabulary' },
+  { slug: 'dyfed-powys', name: 'Dyfed-Powys Police' },
+  { slug: 'essex', name: 'Essex Police' },
+  { slug: 'gloucestershire', name: 'Gloucestershire Constabulary' },
+  { slug: 'greater-manchester', name: 'Greater Manchester Police' },
+  { slug: 'gwent', name: 'Gwent Police' },
+  { slug: 'hampshire', name: 'Hampshire Constabulary' },
+  { slug: 'hertfordshire', name: 'Hertfordshire Constabulary' },
+  { slug: 'humberside', name: 'Humberside Police' },
+  { slug: 'kent', name: 'Kent Police' },
+  { slug: 'lancashire', name: 'Lancashire Constabulary' },
+  { slug: 'leicestershire', name: 'Leicestershire Police' },
+  { slug: 'lincolnshire', name: 'Lincolnshire Police' },
+  { slug: 'merseyside', name: 'Merseyside Police' },
+  { slug: 'metropolitan', name: 'Metropolitan Police Service' },
+  { slug: 'norfolk', name: 'Norfolk Constabulary' },
+  { slug: 'north-wales', name: 'North Wales Police' },
+  { slug: 'north-yorkshire', name: 'North Yorkshire Police' },
+  { slug: 'northamptonshire', name: 'Northamptonshire Police' },
+  { slug: 'northern-ireland', name: 'Police Service of Northern Ireland' },
+  { slug: 'northumbria', name: 'Northumbria Police' },
+  { slug: 'nottinghamshire', name: 'Nottinghamshire Police' },
+  { slug: 'south-wales', name: 'South Wales Police' },
+  { slug: 'south-yorkshire', name: 'South Yorkshire Police' },
+  { slug: 'staffordshire', name: 'Staffordshire Police' },
+  { slug: 'suffolk', name: 'Suffolk Constabulary' },
+  { slug: 'surrey', name: 'Surrey Police' },
+  { slug: 'sussex', name: 'Sussex Police' },
+  { slug: 'thames-valley', name: 'Thames Valley Police' },
+  { slug: 'warwickshire', name: 'Warwickshire Police' },
+  { slug: 'west-mercia', name: 'West Mercia Police' },
+  { slug: 'west-midlands', name: 'West Midlands Police' },
+  { slug: 'west-yorkshire', name: 'West Yorkshire Police' },
+  { slug: 'wiltshire', name: 'Wiltshire Police' },
+];
+
+const BY_SLUG = new Map(POLICE_UK_FORCES.map((f) => [f.slug, f]));
+
+export function forceName(slug: string): string | undefined {
+  return BY_SLUG.get(slug)?.name;
+}
+
+/** A force slug as police.uk writes it in file names: lower-case words joined by hyphens. */
+export const FORCE_SLUG_PATTERN = /^[a-z]+(?:-[a-z]+)*$/;

@@ -1,0 +1,29 @@
+/**
+ * What an importable file format is: its header, the table it lands in, how raw text columns
+ * become typed warehouse columns, and the checks a row must pass. Formats are data so that the
+ * import pipeline is one piece of code for every source.
+ */
+import type { TableName } from '../warehouse/tables.js';
+
+export type SourceKind = 'street' | 'outcomes' | 'stop-and-search' | 'force-extract';
+
+/** A row check: when `failWhen` (SQL over the raw columns) is true the row is rejected. */
+export interface RowCheck {
+  /** The source column named in the rejects report. */
+  readonly column: string;
+  readonly failWhen: string;
+  /** SQL expression giving the reason text (may quote the bad value). */
+  readonly reason: string;
+}
+
+export interface SourceFormat {
+  readonly kind: SourceKind;
+  readonly table: TableName;
+  /** Columns the file must have, in order (police.uk) or in any order (force extract). */
+  readonly header: readonly string[];
+  readonly headerOrder: 'exact' | 'any';
+  readonly optionalColumns?: readonly string[];
+  /** Warehouse column -> SQL expression over the raw (VARCHAR) source columns. */
+  readonly select: Readonly<Record<string, string>>;
+  readonly checks: readonly RowCheck[];
+}

@@ -1,0 +1,99 @@
+/**
+ * Decides what a file is from its first bytes, before any row is read: a police.uk file of one
+ * of three kinds, a force extract, or something to refuse whole (an HTML error page saved by a
+ * failed download, a binary, an empty file, a CSV of another shape) with a message that says so.
+ */
+import { open } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import type { SourceFormat } from './format.js';
+import { POLICE_UK_FORMATS, FORCE_EXTRACT_DETECTOR } from './formats.js';
+
+const SNIFF_BYTES = 64 * 1024;
+
+export type Sniffed =
+  | { readonly ok: true; readonly format: SourceFormat; readonly header: readonly string[]; readonly firstRecord: readonly string[] | undefined }
+  | { readonly ok: false; readonly reason: string };
+
+export async function sniffFile(path: string): Promise<Sniffed> {
+  const handle = await open(path, 'r');
+  let bytes: Buffer;
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buf, 0, SNIFF_BYTES, 0);
+    bytes = buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  return sniffBytes(bytes);
+}
+
+export function sniffBytes(bytes: Buffer): Sniffed {
+  if (bytes.length === 0) return refuse('the file is empty (0 bytes)');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return refuse('the file is a zip archive but its name does not end in .zip');
+  if (bytes.includes(0)) return refuse('the file is binary, not a CSV text file');
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const start = text.trimStart().slice(0, 200).toLowerCase();
+  if (start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<?xml') || start.startsWith('<head')) {
+    return refuse('the file is an HTML/XML page, not a CSV (a failed or interrupted download?)');
+  }
+  const firstLines = takeWholeLines(text, 3);
+  const records = parseLeniently(firstLines);
+  const header = records[0];
+  if (!header || header.every((h) => h.trim() === '')) return refuse('the file has no header line');
+  const cleaned = header.map((h) => h.trim());
+  for (const format of POLICE_UK_FORMATS) {
+    if (sameHeader(cleaned, format.header)) return { ok: true, format, header: cleaned, firstRecord: records[1] };
+  }
+  const extract = FORCE_EXTRACT_DETECTOR(cleaned);
+  if (extract.ok) return { ok: true, format: extract.format, header: extract.header, firstRecord: records[1] };
+  if (extract.reason) return refuse(extract.reason);
+  return refuse(describeMismatch(cleaned));
+}
+
+function refuse(reason: string): Sniffed {
+  return { ok: false, reason };
+}
+
+function sameHeader(actual: readonly string[], expected: readonly string[]): boolean {
+  return actual.length === expected.length && actual.every((h, i) => h === expected[i]);
+}
+
+/** Says which known header is closest and what differs, so a renamed column is easy to spot. */
+function describeMismatch(header: readonly string[]): string {
+  let best: { format: SourceFormat; score: number } | undefined;
+  for (const format of POLICE_UK_FORMATS) {
+    const score = header.filter((h) => format.header.includes(h)).length / format.header.length;
+    if (!best || score > best.score) best = { format, score };
+  }
+  const shown = header.slice(0, 6).join(',') + (header.length > 6 ? ',...' : '');
+  if (!best || best.score < 0.5) {
+    return `not a police.uk street, outcomes or stop-and-search file, nor a force extract: header is '${shown}'`;
+  }
+  const missing = best.format.header.filter((h) => !header.includes(h));
+  const extra = header.filter((h) => !best.format.header.includes(h));
+  const parts = [
+    missing.length ? `missing column(s) ${missing.map((m) => `'${m}'`).join(', ')}` : '',
+    extra.length ? `unexpected column(s) ${extra.map((m) => `'${m}'`).join(', ')}` : '',
+    !missing.length && !extra.length ? 'columns are in the wrong order' : '',
+  ].filter(Boolean);
+  return `header does not match the police.uk ${best.format.kind} format: ${parts.join('; ')}`;
+}
+
+function takeWholeLines(text: string, n: number): string {
+  let idx = 0;
+  for (let i = 0; i < n; i++) {
+    const next = text.indexOf('\n', idx);
+    if (next < 0) return text;
+    idx = next + 1;
+  }
+  return text.slice(0, idx);
+}
+
+function parseLeniently(text: string): string[][] {
+  try {
+    return parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+  } catch {
+    // A malformed first line: fall back to a plain split so the header can still be reported.
+    return text.split(/\r?\n/).filter(Boolean).map((l) => l.split(','));
+  }
+}

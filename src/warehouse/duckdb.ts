@@ -1,0 +1,55 @@
+/**
+ * A thin, narrow interface over DuckDB so the rest of the warehouse depends on `Sql` (run a
+ * statement, read rows as plain objects) rather than on vendor classes. BIGINT results become
+ * JS numbers (counts here are far below 2^53) so callers never meet bigint.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+export type Row = Record<string, unknown>;
+
+export interface Sql {
+  run(sql: string): Promise<void>;
+  all<T = Row>(sql: string): Promise<T[]>;
+  close(): void;
+}
+
+export interface DuckOptions {
+  readonly threads: number;
+  readonly memoryLimit: string;
+  readonly tempDirectory?: string;
+}
+
+export async function openDuck(options: DuckOptions): Promise<Sql> {
+  const instance = await DuckDBInstance.create(':memory:', {
+    threads: String(options.threads),
+    memory_limit: options.memoryLimit,
+    // Only the extensions bundled in the npm package; never download at run time.
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'true',
+    ...(options.tempDirectory ? { temp_directory: options.tempDirectory } : {}),
+  });
+  const connection = await instance.connect();
+  return wrap(instance, connection);
+}
+
+function wrap(instance: DuckDBInstance, connection: DuckDBConnection): Sql {
+  return {
+    async run(sql) {
+      await connection.run(sql);
+    },
+    async all<T>(sql: string) {
+      const reader = await connection.runAndReadAll(sql);
+      return reader.getRowObjectsJS().map((row) => normalise(row) as T);
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+function normalise(row: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? Number(v) : v;
+  return out;
+}

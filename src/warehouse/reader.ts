@@ -1,0 +1,45 @@
+/**
+ * A read-only view of the warehouse: DuckDB views over exactly the Parquet files the catalog
+ * names (never a glob, so a half-written import is invisible), plus the area table.
+ */
+import path from 'node:path';
+import { sqlIdent, sqlStringList } from '../ingest/sql.js';
+import type { WorkspacePaths } from '../workspace/workspace.js';
+import { areaTableFiles, createAreasTable } from './areas.js';
+import { readCatalog, type Catalog } from './catalog.js';
+import { openDuck, type Sql } from './duckdb.js';
+import { TABLE_COLUMNS, TABLES } from './tables.js';
+
+export interface Warehouse {
+  readonly sql: Sql;
+  readonly catalog: Catalog;
+  close(): void;
+}
+
+export interface ReaderOptions {
+  readonly threads: number;
+  readonly memoryLimit: string;
+}
+
+export async function openWarehouse(ws: WorkspacePaths, options: ReaderOptions): Promise<Warehouse> {
+  const catalog = await readCatalog(ws.catalog);
+  const sql = await openDuck({ threads: options.threads, memoryLimit: options.memoryLimit });
+  try {
+    await sql.run('SET parquet_metadata_cache = true');
+    for (const table of TABLES) {
+      const files = Object.values(catalog.partitions)
+        .filter((p) => p.table === table)
+        .map((p) => path.join(ws.warehouse, p.file))
+        .sort();
+      const body = files.length
+        ? `SELECT * FROM read_parquet(${sqlStringList(files)})`
+        : `SELECT ${TABLE_COLUMNS[table].map(([n, t]) => `NULL::${t} AS ${sqlIdent(n)}`).join(', ')} LIMIT 0`;
+      await sql.run(`CREATE OR REPLACE TEMP VIEW ${table} AS ${body}`);
+    }
+    await createAreasTable(sql, await areaTableFiles(ws.areas));
+  } catch (err) {
+    sql.close();
+    throw err;
+  }
+  return { sql, catalog, close: () => sql.close() };
+}

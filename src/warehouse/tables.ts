@@ -1,0 +1,93 @@
+/**
+ * The warehouse's tables. Each source kind lands in its own table, stored as one Parquet file
+ * per (force, month) partition so that a re-issued force-month replaces exactly its partition.
+ */
+export const TABLES = ['street', 'outcomes', 'stop_and_search', 'offences'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** Column definitions (DuckDB types) of each table, in the order they are written. */
+export const TABLE_COLUMNS: Readonly<Record<TableName, readonly (readonly [string, string])[]>> = {
+  street: [
+    ['force', 'VARCHAR'],
+    ['month', 'DATE'],
+    ['crime_id', 'VARCHAR'],
+    ['reported_by', 'VARCHAR'],
+    ['falls_within', 'VARCHAR'],
+    ['longitude', 'DOUBLE'],
+    ['latitude', 'DOUBLE'],
+    ['location', 'VARCHAR'],
+    ['lsoa_code', 'VARCHAR'],
+    ['lsoa_name', 'VARCHAR'],
+    ['lsoa_district', 'VARCHAR'],
+    ['category', 'VARCHAR'],
+    ['last_outcome', 'VARCHAR'],
+    ['context', 'VARCHAR'],
+  ],
+  outcomes: [
+    ['force', 'VARCHAR'],
+    ['month', 'DATE'],
+    ['crime_id', 'VARCHAR'],
+    ['reported_by', 'VARCHAR'],
+    ['falls_within', 'VARCHAR'],
+    ['longitude', 'DOUBLE'],
+    ['latitude', 'DOUBLE'],
+    ['location', 'VARCHAR'],
+    ['lsoa_code', 'VARCHAR'],
+    ['lsoa_name', 'VARCHAR'],
+    ['lsoa_district', 'VARCHAR'],
+    ['outcome_type', 'VARCHAR'],
+  ],
+  stop_and_search: [
+    ['force', 'VARCHAR'],
+    ['month', 'DATE'],
+    ['type', 'VARCHAR'],
+    ['datetime', 'TIMESTAMPTZ'],
+    ['part_of_operation', 'BOOLEAN'],
+    ['operation', 'VARCHAR'],
+    ['latitude', 'DOUBLE'],
+    ['longitude', 'DOUBLE'],
+    ['gender', 'VARCHAR'],
+    ['age_range', 'VARCHAR'],
+    ['self_defined_ethnicity', 'VARCHAR'],
+    ['officer_defined_ethnicity', 'VARCHAR'],
+    ['legislation', 'VARCHAR'],
+    ['object_of_search', 'VARCHAR'],
+    ['outcome', 'VARCHAR'],
+    ['outcome_linked_to_object', 'BOOLEAN'],
+    ['removal_of_outer_clothing', 'BOOLEAN'],
+  ],
+  offences: [
+    ['force', 'VARCHAR'],
+    ['month', 'DATE'],
+    ['crime_reference', 'VARCHAR'],
+    ['offence_code', 'VARCHAR'],
+    ['offence_description', 'VARCHAR'],
+    ['category', 'VARCHAR'],
+    ['committed_from', 'TIMESTAMP'],
+    ['committed_to', 'TIMESTAMP'],
+    ['recorded_date', 'DATE'],
+    ['lsoa_code', 'VARCHAR'],
+    ['beat', 'VARCHAR'],
+    ['district', 'VARCHAR'],
+    ['outcome', 'VARCHAR'],
+    ['domestic_abuse', 'BOOLEAN'],
+    ['hate_race', 'BOOLEAN'],
+    ['hate_religion', 'BOOLEAN'],
+    ['hate_sexual_orientation', 'BOOLEAN'],
+    ['hate_disability', 'BOOLEAN'],
+    ['hate_transgender', 'BOOLEAN'],
+    ['alcohol', 'BOOLEAN'],
+    ['night_time_economy', 'BOOLEAN'],
+  ],
+};
+
+/** A partition key: one force's month of one table. */
+export interface PartitionKey {
+  readonly table: TableName;
+  readonly force: string;
+  readonly month: string; // YYYY-MM
+}
+
+export function partitionId(key: PartitionKey): string {
+  return `${key.table}/${key.force}/${key.month}`;
+}
