@@ -42,8 +42,10 @@ const STRUCTURAL_REASON: Record<string, string> = {
 };
 
 export async function collectRejects(sql: Sql, sources: readonly PlannedSource[], view: string, checks: readonly RowCheck[]): Promise<RejectRow[]> {
+  // DuckDB can report several errors for one record (one per missing column): keep the first.
   const structural = await sql.all<StructuralReject>(
-    `SELECT s.file_path, e.line::BIGINT AS line, e.column_name, e.error_type, e.error_message FROM ${REJ_ERRORS} e JOIN ${REJ_SCANS} s USING (scan_id, file_id) ORDER BY s.file_path, e.line`,
+    `SELECT DISTINCT ON (s.file_path, e.line) s.file_path, e.line::BIGINT AS line, e.column_name, e.error_type, e.error_message ` +
+      `FROM ${REJ_ERRORS} e JOIN ${REJ_SCANS} s USING (scan_id, file_id) ORDER BY s.file_path, e.line, e.column_idx`,
   );
   const failing = checks.length
     ? await sql.all<CheckReject>(
