@@ -1,6 +1,6 @@
 /**
- * The catalog says which Parquet file is the current version of each partition, and keeps the
- * manifest of every import. It is one JSON file replaced atomically (write, fsync, rename), so
+ * The catalog says which Parquet file is the current version of each month of each table, which
+ * source file each force's month came from, and keeps the manifest of every import. It is one JSON file replaced atomically (write, fsync, rename), so
  * the commit point of an import is a single rename: a process killed before it leaves the
  * previous catalog, and the partitions it names, exactly as they were. Readers need no lock.
  */
@@ -9,11 +9,19 @@ import { z } from 'zod';
 import { stateError } from '../errors.js';
 import { TABLES } from './tables.js';
 
+/** One Parquet file per (table, month): the unit the warehouse reads and rewrites. */
 const PartitionSchema = z.object({
+  table: z.enum(TABLES),
+  month: z.string(),
+  file: z.string(), // relative to the warehouse folder
+  rows: z.number().int(),
+});
+
+/** What one force's month of one table came from: the unit police.uk publishes and re-issues. */
+const SourceSchema = z.object({
   table: z.enum(TABLES),
   force: z.string(),
   month: z.string(),
-  file: z.string(), // relative to the warehouse folder
   rows: z.number().int(),
   sourceSha256: z.string(),
   source: z.string(),
@@ -46,16 +54,18 @@ const CatalogSchema = z.object({
   format: z.literal(1),
   version: z.number().int(),
   partitions: z.record(z.string(), PartitionSchema),
+  sources: z.record(z.string(), SourceSchema),
   imports: z.array(ImportRecordSchema),
 });
 
 export type PartitionEntry = z.infer<typeof PartitionSchema>;
+export type SourceEntry = z.infer<typeof SourceSchema>;
 export type FileRecord = z.infer<typeof FileRecordSchema>;
 export type ImportRecord = z.infer<typeof ImportRecordSchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;
 
 export function emptyCatalog(): Catalog {
-  return { format: 1, version: 0, partitions: {}, imports: [] };
+  return { format: 1, version: 0, partitions: {}, sources: {}, imports: [] };
 }
 
 export async function readCatalog(file: string): Promise<Catalog> {

@@ -26,7 +26,7 @@ export interface CoverageReport {
 
 export function coverage(catalog: Catalog, table: TableName, range: { from?: Month; to?: Month } = {}): CoverageReport {
   const byForce = new Map<string, Map<string, number>>();
-  for (const p of Object.values(catalog.partitions)) {
+  for (const p of Object.values(catalog.sources)) {
     if (p.table !== table) continue;
     const months = byForce.get(p.force) ?? new Map<string, number>();
     months.set(p.month, p.rows);

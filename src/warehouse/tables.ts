@@ -1,6 +1,7 @@
 /**
  * The warehouse's tables. Each source kind lands in its own table, stored as one Parquet file
- * per (force, month) partition so that a re-issued force-month replaces exactly its partition.
+ * per month holding every force: few, large files keep queries fast (DuckDB pays per file), and
+ * a re-issued force-month rewrites only its month.
  */
 export const TABLES = ['street', 'outcomes', 'stop_and_search', 'offences'] as const;
 export type TableName = (typeof TABLES)[number];
@@ -81,13 +82,18 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly (readonly [strin
   ],
 };
 
-/** A partition key: one force's month of one table. */
-export interface PartitionKey {
+/** A source key: one force's month of one table, as police.uk publishes it. */
+export interface SourceKey {
   readonly table: TableName;
   readonly force: string;
   readonly month: string; // YYYY-MM
 }
 
-export function partitionId(key: PartitionKey): string {
+export function sourceId(key: SourceKey): string {
   return `${key.table}/${key.force}/${key.month}`;
+}
+
+/** A partition key: one month of one table (one Parquet file holding every force). */
+export function partitionId(table: TableName, month: string): string {
+  return `${table}/${month}`;
 }

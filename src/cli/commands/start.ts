@@ -15,7 +15,7 @@ export const startCommand = command('start', 'open the workspace (the demo works
       await runDemo(ctx, { from: DEMO_FROM, to: DEMO_TO, seed: 2017 });
     }
     const latest = (await readCatalog(ctx.workspace.paths.catalog));
-    const months = Object.values(latest.partitions).filter((p) => p.table === 'street').map((p) => p.month).sort();
+    const months = Object.values(latest.sources).filter((p) => p.table === 'street').map((p) => p.month).sort();
     const to = parseMonth(months[months.length - 1] ?? DEMO_TO)!;
     const from = addMonths(to, -11);
     const stats = await withWarehouse(ctx, (wh) => crimeStats(wh, { by: ['force', 'csp'], from, to }));

@@ -73,8 +73,8 @@ export function forceExtractFormat(present: ReadonlySet<string>, offenceCategori
     { column: 'crime_reference', failWhen: `${sqlIdent('crime_reference')} IS NULL`, reason: `'crime_reference is empty'` },
     {
       column: 'crime_reference',
-      failWhen: `__dup_of IS NOT NULL`,
-      reason: `'crime_reference ''' || ${sqlIdent('crime_reference')} || ''' appears more than once in the file (first on record ' || __dup_of || ')'`,
+      failWhen: `__repeat`,
+      reason: `'crime_reference ''' || ${sqlIdent('crime_reference')} || ''' appears more than once in the file; the first is kept'`,
     },
     { column: 'offence_code', failWhen: `${sqlIdent('offence_code')} IS NULL`, reason: `'offence_code is empty'` },
     {

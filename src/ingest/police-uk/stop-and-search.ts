@@ -27,7 +27,7 @@ export const STOP_AND_SEARCH_HEADER = [
 
 const SEARCH_TYPES = ['Person search', 'Person and Vehicle search', 'Vehicle search'];
 
-const bool = (col: string) => `CAST(lower(${sqlIdent(col)}) AS BOOLEAN)`;
+const bool = (col: string) => `TRY_CAST(lower(${sqlIdent(col)}) AS BOOLEAN)`;
 
 const typeCheck: RowCheck = {
   column: 'Type',
@@ -48,11 +48,11 @@ export const stopAndSearchFormat: SourceFormat = {
   headerOrder: 'exact',
   select: {
     type: '"Type"',
-    datetime: 'CAST("Date" AS TIMESTAMPTZ)',
+    datetime: 'TRY_CAST("Date" AS TIMESTAMPTZ)',
     part_of_operation: bool('Part of a policing operation'),
     operation: '"Policing operation"',
-    latitude: 'CAST("Latitude" AS DOUBLE)',
-    longitude: 'CAST("Longitude" AS DOUBLE)',
+    latitude: 'TRY_CAST("Latitude" AS DOUBLE)',
+    longitude: 'TRY_CAST("Longitude" AS DOUBLE)',
     gender: '"Gender"',
     age_range: '"Age range"',
     self_defined_ethnicity: '"Self-defined ethnicity"',

@@ -180,7 +180,7 @@ describe('idempotence and re-issues', () => {
     const second = await importInto(ws, [await writeInput(dir, 'v2/' + FILE, [STREET_HEADER_LINE, ...good(2)].join('\n'))]);
     expect(second.by_file[0]).toMatchObject({ status: 'replaced', rows: 2 });
     expect((await withReader(ws, (wh) => crimeStats(wh, { by: [] }))).total).toBe(2);
-    expect(await readdir(path.join(ws.warehouse, 'street', 'warwickshire'))).toHaveLength(1);
+    expect(await readdir(path.join(ws.warehouse, 'street'))).toHaveLength(1);
   });
 
   it('counts anti-social behaviour rows (no Crime ID), keeps identical incidents, and never doubles them', async () => {

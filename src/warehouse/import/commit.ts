@@ -6,62 +6,60 @@
  */
 import { mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { writeCatalog, type Catalog, type ImportRecord, type PartitionEntry } from '../catalog.js';
-import { partitionId, TABLES, type TableName } from '../tables.js';
+import { writeCatalog, type Catalog, type ImportRecord, type PartitionEntry, type SourceEntry } from '../catalog.js';
+import { partitionId, sourceId, TABLES, type TableName } from '../tables.js';
 
-export interface PublishItem {
+/** A month file written to staging, ready to become the table's current file for that month. */
+export interface StagedMonth {
   readonly table: TableName;
-  readonly force: string;
   readonly month: string;
-  readonly stagedFile: string;
+  readonly file: string;
   readonly rows: number;
-  readonly sourceSha256: string;
-  readonly source: string;
 }
+
+/** Everything one batch changes. */
+export interface BatchChanges {
+  readonly months: readonly StagedMonth[];
+  /** Month partitions left with no rows. */
+  readonly removeMonths: readonly string[];
+  /** The force-months this batch now provides. */
+  readonly sources: readonly Omit<SourceEntry, 'importId'>[];
+}
+
+export const NO_CHANGES: BatchChanges = { months: [], removeMonths: [], sources: [] };
 
 export interface PublishOptions {
   readonly warehouseDir: string;
   readonly catalogFile: string;
   readonly importRecord: ImportRecord;
-  /** Partitions to drop (a force extract's month that no longer has any record). */
-  readonly remove?: readonly string[];
   /** Test hook: runs after files are moved and before the catalog is replaced. */
   readonly beforeCommit?: () => void | Promise<void>;
 }
 
-export async function publish(catalog: Catalog, items: readonly PublishItem[], options: PublishOptions): Promise<Catalog> {
-  const next: Catalog = { ...catalog, version: catalog.version + 1, partitions: { ...catalog.partitions } };
+export async function publish(catalog: Catalog, changes: BatchChanges, options: PublishOptions): Promise<Catalog> {
+  const importId = options.importRecord.id;
+  const next: Catalog = { ...catalog, version: catalog.version + 1, partitions: { ...catalog.partitions }, sources: { ...catalog.sources } };
   const obsolete: string[] = [];
-  let n = 0;
-  for (const item of items) {
-    const rel = path.join(item.table, item.force, `${item.month}.${options.importRecord.id}.${n++}.parquet`);
-    const target = path.join(options.warehouseDir, rel);
-    await mkdir(path.dirname(target), { recursive: true });
-    await rename(item.stagedFile, target);
-    const id = partitionId(item);
+  for (const [n, m] of changes.months.entries()) {
+    const rel = path.join(m.table, `${m.month}.${importId}.${n}.parquet`);
+    await mkdir(path.dirname(path.join(options.warehouseDir, rel)), { recursive: true });
+    await rename(m.file, path.join(options.warehouseDir, rel));
+    const id = partitionId(m.table, m.month);
     const old = next.partitions[id];
     if (old) obsolete.push(old.file);
-    const entry: PartitionEntry = {
-      table: item.table,
-      force: item.force,
-      month: item.month,
-      file: rel,
-      rows: item.rows,
-      sourceSha256: item.sourceSha256,
-      source: item.source,
-      importId: options.importRecord.id,
-    };
-    next.partitions[id] = entry;
+    next.partitions[id] = { table: m.table, month: m.month, file: rel, rows: m.rows } satisfies PartitionEntry;
   }
-  for (const id of options.remove ?? []) {
+  for (const id of changes.removeMonths) {
     const old = next.partitions[id];
     if (old) obsolete.push(old.file);
     delete next.partitions[id];
   }
-  next.imports = [...catalog.imports.filter((i) => i.id !== options.importRecord.id), options.importRecord];
+  for (const src of changes.sources) next.sources[sourceId(src)] = { ...src, importId };
+  next.imports = [...catalog.imports.filter((i) => i.id !== importId), options.importRecord];
   await options.beforeCommit?.();
   await writeCatalog(options.catalogFile, next);
   const stillNamed = new Set(Object.values(next.partitions).map((p) => p.file));
+  // A file already gone is fine: the catalog no longer names it, and orphans are swept later.
   for (const f of obsolete) if (!stillNamed.has(f)) await unlink(path.join(options.warehouseDir, f)).catch(() => undefined);
   return next;
 }

@@ -10,15 +10,9 @@ import type { SourceFile } from '../../ingest/discover.js';
 import { parsePoliceUkFileName } from '../../ingest/police-uk/file-name.js';
 import { sniffFile } from '../../ingest/sniff.js';
 import type { Catalog } from '../catalog.js';
-import { partitionId } from '../tables.js';
+import { sourceId } from '../tables.js';
 import { sha256File } from './hash.js';
 import type { FileResult, PlannedSource } from './types.js';
-
-export interface Plan {
-  readonly toLoad: PlannedSource[];
-  readonly results: Map<PlannedSource | SourceFile, FileResult>;
-  readonly order: (PlannedSource | SourceFile)[];
-}
 
 type Recognised = { ok: true; source: PlannedSource } | { ok: false; result: FileResult };
 
@@ -84,7 +78,7 @@ export function decide(sources: readonly PlannedSource[], catalog: Catalog): { l
   const lastForKey = new Map<string, PlannedSource>();
   const extractShas = importedExtractShas(catalog);
   for (const s of sources) {
-    if (s.format.kind !== 'force-extract') lastForKey.set(partitionId({ table: s.format.table, force: s.force!, month: s.month! }), s);
+    if (s.format.kind !== 'force-extract') lastForKey.set(sourceId({ table: s.format.table, force: s.force!, month: s.month! }), s);
   }
   const load: PlannedSource[] = [];
   const seenExtract = new Set<string>();
@@ -100,8 +94,8 @@ export function decide(sources: readonly PlannedSource[], catalog: Catalog): { l
       }
       continue;
     }
-    const id = partitionId({ table: s.format.table, force: s.force!, month: s.month! });
-    const current = catalog.partitions[id];
+    const id = sourceId({ table: s.format.table, force: s.force!, month: s.month! });
+    const current = catalog.sources[id];
     const winner = lastForKey.get(id)!;
     if (winner !== s) {
       const same = winner.sha256 === s.sha256;

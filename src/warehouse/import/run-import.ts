@@ -12,7 +12,8 @@ import { readCatalog, type Catalog, type ImportRecord } from '../catalog.js';
 import { openDuck } from '../duckdb.js';
 import { acquireWriterLock } from '../lock.js';
 import type { WorkspacePaths } from '../../workspace/workspace.js';
-import { publish, removeOrphans, type PublishItem } from './commit.js';
+import { NO_CHANGES, publish, removeOrphans } from './commit.js';
+import { sourceId } from '../tables.js';
 import { decide, recognise } from './plan.js';
 import { loadPoliceUkBatch } from './police-uk-batch.js';
 import { loadForceExtract } from './extract-batch.js';
@@ -56,8 +57,7 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
         const batchDir = path.join(staging, `batch-${i}`);
         const outcome = batch[0]!.format.kind === 'force-extract'
           ? await loadForceExtract(sql, batch[0]!, catalog, ws.warehouse, batchDir)
-          : await loadPoliceUkBatch(sql, batch, batchDir);
-        const items: PublishItem[] = [];
+          : await loadPoliceUkBatch(sql, batch, catalog, ws.warehouse, batchDir);
         for (const s of batch) {
           const r = results.get(s)!;
           const per = outcome.perFile.get(s)!;
@@ -67,25 +67,21 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
           if (per.refusedReason) {
             r.status = 'refused';
             r.reason = per.refusedReason;
-            continue;
           }
-          for (const p of outcome.partitionsOf(s)) {
-            items.push({ table: s.format.table, force: p.force, month: p.month, stagedFile: p.file, rows: p.rows, sourceSha256: s.sha256, source: s.displayName });
-            r.partitions.push(`${s.format.table}/${p.force}/${p.month}`);
-          }
+          r.partitions = outcome.changes.sources.filter((x) => x.source === s.displayName).map((x) => sourceId(x));
         }
         if (outcome.rejects.length > 0) {
           await appendRejects(rejectsFile, outcome.rejects, record.rejectsFile === null);
           record.rejectsFile = path.relative(ws.warehouse, rejectsFile);
         }
         record.files = toRecords(allResults());
-        catalog = await publish(catalog, items, {
+        catalog = await publish(catalog, outcome.changes, {
           warehouseDir: ws.warehouse,
           catalogFile: ws.catalog,
           importRecord: { ...record, finishedAt: new Date().toISOString() },
-          remove: outcome.remove ?? [],
           beforeCommit: options.beforeCommit,
         });
+        await rm(batchDir, { recursive: true, force: true });
         rowsDone += [...outcome.perFile.values()].reduce((a, p) => a + p.rows + p.rejected, 0);
         bytesDone += batch.reduce((a, s) => a + s.bytes, 0);
         options.onProgress?.({ phase: 'load', filesDone: 0, filesTotal: load.length, bytesDone, bytesTotal, rowsDone });
@@ -95,7 +91,7 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
     }
     record.files = toRecords(allResults());
     record.finishedAt = new Date().toISOString();
-    catalog = await publish(catalog, [], { warehouseDir: ws.warehouse, catalogFile: ws.catalog, importRecord: record });
+    catalog = await publish(catalog, NO_CHANGES, { warehouseDir: ws.warehouse, catalogFile: ws.catalog, importRecord: record });
     return summarise(id, allResults(), discovery.skipped, record.rejectsFile ? rejectsFile : null);
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -121,25 +117,34 @@ async function recogniseAll(files: readonly SourceFile[], options: ImportOptions
   return { planned, refused };
 }
 
-/** Police.uk files batched by kind up to `maxBytes`; each force extract is a batch of its own. */
+/**
+ * Police.uk files batched by kind, whole months together (a month's file is rewritten once per
+ * batch that touches it), up to `maxBytes`; each force extract is a batch of its own.
+ */
 function batches(load: readonly PlannedSource[], maxBytes: number): PlannedSource[][] {
   const out: PlannedSource[][] = [];
-  const byKind = new Map<string, PlannedSource[]>();
+  const groups = new Map<string, PlannedSource[]>();
   for (const s of load) {
     if (s.format.kind === 'force-extract') out.push([s]);
-    else byKind.set(s.format.kind, [...(byKind.get(s.format.kind) ?? []), s]);
+    else groups.set(`${s.format.kind}/${s.month}`, [...(groups.get(`${s.format.kind}/${s.month}`) ?? []), s]);
   }
-  for (const group of byKind.values()) {
+  const byKind = new Map<string, PlannedSource[][]>();
+  for (const [key, group] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const kind = key.split('/')[0]!;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), group]);
+  }
+  for (const monthGroups of byKind.values()) {
     let current: PlannedSource[] = [];
     let bytes = 0;
-    for (const s of group) {
-      if (current.length > 0 && bytes + s.bytes > maxBytes) {
+    for (const group of monthGroups) {
+      const size = group.reduce((a, s) => a + s.bytes, 0);
+      if (current.length > 0 && bytes + size > maxBytes) {
         out.push(current);
         current = [];
         bytes = 0;
       }
-      current.push(s);
-      bytes += s.bytes;
+      current.push(...group);
+      bytes += size;
     }
     if (current.length) out.push(current);
   }

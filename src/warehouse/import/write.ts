@@ -1,19 +1,13 @@
 /**
- * Writes the accepted rows of a batch as Parquet, one file per (force, month) partition, into a
- * private staging folder. Nothing here is visible to readers until the catalog names the files.
+ * Writes a batch's rows as Parquet, one file per month, into a private staging folder. Nothing
+ * here is visible to readers until the catalog names the files (see commit.ts).
  */
 import { readdir, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { sqlIdent, sqlString } from '../../ingest/sql.js';
 import type { Sql } from '../duckdb.js';
 import { TABLE_COLUMNS, type TableName } from '../tables.js';
-
-export interface StagedPartition {
-  readonly force: string;
-  readonly month: string; // YYYY-MM
-  readonly file: string;
-  readonly rows: number;
-}
+import type { StagedMonth } from './commit.js';
 
 /** The SELECT list producing a table's columns, in order, from expressions keyed by column. */
 export function tableSelectList(table: TableName, exprs: Readonly<Record<string, string>>): string {
@@ -21,36 +15,31 @@ export function tableSelectList(table: TableName, exprs: Readonly<Record<string,
     .map(([name, type]) => {
       const expr = exprs[name];
       if (expr === undefined) throw new Error(`no expression for ${table}.${name}`);
-      return `CAST(${expr} AS ${type}) AS ${sqlIdent(name)}`;
+      return `TRY_CAST(${expr} AS ${type}) AS ${sqlIdent(name)}`;
     })
     .join(', ');
 }
 
-/** Runs `COPY (query) TO dir PARTITION_BY (force, month)` and lists what it wrote. */
-export async function writePartitions(sql: Sql, query: string, dir: string): Promise<StagedPartition[]> {
-  await mkdir(dir, { recursive: true });
-  await sql.run(
-    `COPY (${query}) TO ${sqlString(dir)} (FORMAT parquet, PARTITION_BY (force, month), WRITE_PARTITION_COLUMNS true, COMPRESSION zstd, OVERWRITE_OR_IGNORE true)`,
-  );
-  const counts = await sql.all<{ force: string; month: string; n: number }>(
-    `SELECT force, strftime(month, '%Y-%m') AS month, count(*)::BIGINT AS n FROM read_parquet(${sqlString(path.join(dir, '**', '*.parquet'))}, hive_partitioning = false) GROUP BY ALL`,
-  ).catch((err: Error) => {
-    if (/No files found/.test(err.message)) return [];
-    throw err;
-  });
-  const out: StagedPartition[] = [];
-  for (const c of counts) {
-    const partDir = path.join(dir, `force=${c.force}`, `month=${c.month}-01`);
-    const files = (await readdir(partDir)).filter((f) => f.endsWith('.parquet'));
-    if (files.length !== 1) throw new Error(`expected one Parquet file in ${partDir}, found ${files.length}`);
-    out.push({ force: c.force, month: c.month, file: path.join(partDir, files[0]!), rows: c.n });
-  }
-  return out;
+/** The table's columns in order, for `SELECT` from files that already have them. */
+export function tableColumnList(table: TableName): string {
+  return TABLE_COLUMNS[table].map(([name]) => sqlIdent(name)).join(', ');
 }
 
-/** An empty partition (a force-month police.uk published with no rows): present, zero crime. */
-export async function writeEmptyPartition(sql: Sql, table: TableName, file: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const cols = TABLE_COLUMNS[table].map(([n, t]) => `NULL::${t} AS ${sqlIdent(n)}`).join(', ');
-  await sql.run(`COPY (SELECT ${cols} LIMIT 0) TO ${sqlString(file)} (FORMAT parquet)`);
+/** Runs `COPY (query) TO dir PARTITION_BY (month)` and lists what it wrote. */
+export async function writeMonths(sql: Sql, table: TableName, query: string, dir: string): Promise<StagedMonth[]> {
+  await mkdir(dir, { recursive: true });
+  await sql.run(
+    `COPY (${query}) TO ${sqlString(dir)} (FORMAT parquet, PARTITION_BY (month), WRITE_PARTITION_COLUMNS true, COMPRESSION zstd, OVERWRITE_OR_IGNORE true)`,
+  );
+  const out: StagedMonth[] = [];
+  for (const entry of await readdir(dir)) {
+    const m = /^month=(\d{4}-\d{2})-01$/.exec(entry);
+    if (!m) continue;
+    const files = (await readdir(path.join(dir, entry))).filter((f) => f.endsWith('.parquet'));
+    if (files.length !== 1) throw new Error(`expected one Parquet file in ${entry}, found ${files.length}`);
+    const file = path.join(dir, entry, files[0]!);
+    const [{ n }] = (await sql.all<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(file)})`)) as [{ n: number }];
+    out.push({ table, month: m[1]!, file, rows: n });
+  }
+  return out;
 }
