@@ -14,6 +14,11 @@ export interface RowCheck {
   readonly failWhen: string;
   /** SQL expression giving the reason text (may quote the bad value). */
   readonly reason: string;
+  /**
+   * Only sharpens the reason: every row it fails also fails a later check. The import's fast
+   * pass skips it (it decides only whether a row lands); the rejects report uses it.
+   */
+  readonly refinesReason?: boolean;
 }
 
 export interface SourceFormat {
@@ -26,4 +31,6 @@ export interface SourceFormat {
   /** Warehouse column -> SQL expression over the raw (VARCHAR) source columns. */
   readonly select: Readonly<Record<string, string>>;
   readonly checks: readonly RowCheck[];
+  /** The column holding a police.uk `Crime type` label, looked up as `__category` (slug or NULL). */
+  readonly categoryLabelColumn?: string;
 }

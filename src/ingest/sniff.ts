@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import type { SourceFormat } from './format.js';
 import { POLICE_UK_FORMATS, FORCE_EXTRACT_DETECTOR } from './formats.js';
 
-const SNIFF_BYTES = 64 * 1024;
+const SNIFF_BYTES = 16 * 1024;
 
 export type Sniffed =
   | { readonly ok: true; readonly format: SourceFormat; readonly header: readonly string[]; readonly firstRecord: readonly string[] | undefined }

@@ -37,6 +37,32 @@ const DIMENSION_SQL: Record<StatDimension, string> = {
   category: 'g.category',
 };
 
+/** Dimensions the derived street_counts table holds. */
+const COUNTED = new Set<StatDimension>(['force', 'month', 'category']);
+
+function fromCounts(by: readonly StatDimension[], where: readonly string[]): string {
+  const dims = by.map((d) => `${DIMENSION_SQL[d]} AS "${d}"`);
+  return (
+    `SELECT ${[...dims, 'sum(g.n)::BIGINT AS count'].join(', ')} FROM street_counts g ` +
+    `${where.length ? 'WHERE ' + where.join(' AND ') : ''} ${dims.length ? 'GROUP BY ALL ORDER BY ALL' : ''}`
+  );
+}
+
+/** Aggregate the rows on the stored columns the answer needs, then join the (small) area table. */
+function fromRows(by: readonly StatDimension[], where: readonly string[]): string {
+  const needsAreas = by.includes('csp') || by.includes('district');
+  const needsLsoa = needsAreas || by.includes('lsoa');
+  const dims = by.map((d) => `${DIMENSION_SQL[d]} AS "${d}"`);
+  const inner = ['force', 'month', 'category', ...(needsLsoa ? ['lsoa_code', 'lsoa_district'] : [])];
+  return (
+    `WITH g AS (SELECT ${[...inner, 'count(*) AS n'].join(', ')} FROM street ` +
+    `${where.length ? 'WHERE ' + where.join(' AND ') : ''} GROUP BY ALL) ` +
+    `SELECT ${[...dims, 'sum(g.n)::BIGINT AS count'].join(', ')} FROM g ` +
+    `${needsAreas ? 'LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code ' : ''}` +
+    `${dims.length ? 'GROUP BY ALL ORDER BY ALL' : ''}`
+  );
+}
+
 export function parseDimensions(text: string): StatDimension[] {
   const dims = text.split(',').map((d) => d.trim()).filter(Boolean);
   for (const d of dims) {
@@ -63,20 +89,12 @@ export async function crimeStats(wh: Warehouse, q: StatsQuery): Promise<StatsRes
     q.forces?.length ? `force IN (SELECT unnest(${sqlStringList(q.forces)}))` : '',
     q.categories?.length ? `category IN (SELECT unnest(${sqlStringList(q.categories)}))` : '',
   ].filter(Boolean);
-  const needsAreas = q.by.includes('csp') || q.by.includes('district');
-  const dims = q.by.map((d) => `${DIMENSION_SQL[d]} AS "${d}"`);
-  // Aggregate to LSOA first so the area join touches thousands of rows, not millions.
-  const sql =
-    `WITH g AS (SELECT force, month, category, lsoa_code, lsoa_district, count(*) AS n FROM street ` +
-    `${where.length ? 'WHERE ' + where.join(' AND ') : ''} GROUP BY ALL) ` +
-    `SELECT ${[...dims, 'sum(g.n)::BIGINT AS count'].join(', ')} FROM g ` +
-    `${needsAreas ? 'LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code ' : ''}` +
-    `${dims.length ? 'GROUP BY ALL ORDER BY ALL' : ''}`;
+  const sql = q.by.every((d) => COUNTED.has(d)) ? fromCounts(q.by, where) : fromRows(q.by, where);
   const rows = await wh.sql.all<Record<string, string | number>>(sql);
   const total = rows.reduce((a, r) => a + Number(r.count), 0);
   const cov = coverage(wh.catalog, 'street', { from: q.from, to: q.to });
   const missing = cov.forces
     .filter((f) => !q.forces?.length || q.forces.includes(f.force))
     .flatMap((f) => f.missing.map((month) => ({ force: f.force, month })));
-  return { by: q.by, rows: dims.length ? rows : [{ count: total }], total, missing };
+  return { by: q.by, rows: q.by.length ? rows : [{ count: total }], total, missing };
 }

@@ -3,8 +3,11 @@
  * per month holding every force: few, large files keep queries fast (DuckDB pays per file), and
  * a re-issued force-month rewrites only its month.
  */
-export const TABLES = ['street', 'outcomes', 'stop_and_search', 'offences'] as const;
+export const TABLES = ['street', 'outcomes', 'stop_and_search', 'offences', 'street_counts'] as const;
 export type TableName = (typeof TABLES)[number];
+
+/** Tables that sources land in (the rest are derived from them at import). */
+export const SOURCE_TABLES = ['street', 'outcomes', 'stop_and_search', 'offences'] as const satisfies readonly TableName[];
 
 /** Column definitions (DuckDB types) of each table, in the order they are written. */
 export const TABLE_COLUMNS: Readonly<Record<TableName, readonly (readonly [string, string])[]>> = {
@@ -56,6 +59,14 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly (readonly [strin
     ['outcome', 'VARCHAR'],
     ['outcome_linked_to_object', 'BOOLEAN'],
     ['removal_of_outer_clothing', 'BOOLEAN'],
+  ],
+  // Derived at import: street rows counted by force, month and category, so the commonest
+  // questions (volumes by force, month and category) read thousands of rows, not millions.
+  street_counts: [
+    ['force', 'VARCHAR'],
+    ['month', 'DATE'],
+    ['category', 'VARCHAR'],
+    ['n', 'BIGINT'],
   ],
   offences: [
     ['force', 'VARCHAR'],

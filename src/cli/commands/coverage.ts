@@ -4,7 +4,7 @@ import { printJson, printTable, wantsJson } from '../output.js';
 import { coverage, describeMonths } from '../../warehouse/coverage.js';
 import { readCatalog } from '../../warehouse/catalog.js';
 import { parseMonthOption } from '../../warehouse/stats.js';
-import { TABLES, type TableName } from '../../warehouse/tables.js';
+import { SOURCE_TABLES, type TableName } from '../../warehouse/tables.js';
 import { usageError } from '../../errors.js';
 
 interface CoverageOptions extends CommonOptions {
@@ -14,11 +14,11 @@ interface CoverageOptions extends CommonOptions {
 }
 
 export const coverageCommand = command('coverage', 'show which months each force has in the warehouse, and which are missing')
-  .option('--table <name>', `one of ${TABLES.join(', ')}`, 'street')
+  .option('--table <name>', `one of ${SOURCE_TABLES.join(', ')}`, 'street')
   .option('--from <YYYY-MM>', 'start of the period to check (default: earliest month held)')
   .option('--to <YYYY-MM>', 'end of the period to check (default: latest month held)')
   .action(async (options: CoverageOptions) => {
-    if (!(TABLES as readonly string[]).includes(options.table)) throw usageError(`--table: '${options.table}' is not one of ${TABLES.join(', ')}`);
+    if (!(SOURCE_TABLES as readonly string[]).includes(options.table)) throw usageError(`--table: '${options.table}' is not one of ${SOURCE_TABLES.join(', ')}`);
     const range = { from: parseMonthOption('--from', options.from), to: parseMonthOption('--to', options.to) };
     const ctx = await commandContext(options);
     const report = coverage(await readCatalog(ctx.workspace.paths.catalog), options.table as TableName, range);

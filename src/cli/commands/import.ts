@@ -23,9 +23,7 @@ export const importCommand = command('import', 'import police.uk files, folders 
       throw usageError(`--force: '${options.force}' is not a police.uk force id (e.g. west-mercia)`);
     }
     const ctx = await commandContext(options);
-    const hashing = progressBar('Checking');
     const loading = progressBar('Importing');
-    let phase = 'hash';
     const summary = await runImport(ctx.workspace.paths, {
       paths,
       user: ctx.config.user,
@@ -33,16 +31,8 @@ export const importCommand = command('import', 'import police.uk files, folders 
       memoryLimit: ctx.config.memoryLimit,
       batchBytes: ctx.config.importBatchBytes,
       ...(options.force ? { force: options.force } : {}),
-      onProgress: (p) => {
-        if (p.phase === 'hash') hashing.update(p.bytesDone, p.bytesTotal, 0);
-        if (p.phase === 'load') {
-          if (phase !== 'load') hashing.stop();
-          phase = 'load';
-          loading.update(p.bytesDone, p.bytesTotal, p.rowsDone);
-        }
-      },
+      onProgress: (p) => loading.update(p.bytesDone, p.bytesTotal, p.rowsDone),
     });
-    hashing.stop();
     loading.stop();
     if (wantsJson(options)) printJson(summary);
     else printSummary(summary);

@@ -1,30 +1,33 @@
 /**
  * Row checks shared by the police.uk formats. Each is SQL over raw VARCHAR columns so that
  * validation runs inside DuckDB at import speed, and each names the column and quotes the bad
- * value so an analyst can find and fix it.
+ * value so an analyst can find and fix it. Checks marked `refinesReason` only give a sharper
+ * message for rows a later, cheaper check already rejects.
  */
 import { CATEGORY_BY_LABEL } from '../../domain/crime/categories.js';
 import type { RowCheck } from '../format.js';
-import { sqlIdent, sqlStringList } from '../sql.js';
+import { sqlIdent } from '../sql.js';
 
 /** Bounds that contain every police.uk snap point (GB, Northern Ireland, Isles of Scilly). */
 export const UK_BOUNDS = { latMin: 49.0, latMax: 61.5, lonMin: -9.0, lonMax: 2.5 } as const;
 
 const quoted = (col: string) => `'''' || ${sqlIdent(col)} || ''''`;
 
+/** Month must be the file's month (`__file_month`, always a valid month). */
 export function monthChecks(col = 'Month'): RowCheck[] {
   const c = sqlIdent(col);
   return [
-    { column: col, failWhen: `${c} IS NULL`, reason: `'${col} is empty'` },
+    { column: col, failWhen: `${c} IS NULL`, reason: `'${col} is empty'`, refinesReason: true },
     {
       column: col,
       failWhen: `NOT regexp_full_match(${c}, '\\d{4}-(0[1-9]|1[0-2])')`,
-      reason: `${col === 'Month' ? "'Month '" : `'${col} '`} || ${quoted(col)} || ' is not a month (expected YYYY-MM)'`,
+      reason: `'${col} ' || ${quoted(col)} || ' is not a month (expected YYYY-MM)'`,
+      refinesReason: true,
     },
     {
       column: col,
-      failWhen: `${c} <> __file_month`,
-      reason: `'Month ' || ${c} || ' differs from the file''s month ' || __file_month || ' (a police.uk file holds one month)'`,
+      failWhen: `${c} IS DISTINCT FROM __file_month`,
+      reason: `'${col} ' || ${c} || ' differs from the file''s month ' || __file_month || ' (a police.uk file holds one month)'`,
     },
   ];
 }
@@ -33,27 +36,22 @@ export function requiredText(col: string): RowCheck {
   return { column: col, failWhen: `${sqlIdent(col)} IS NULL`, reason: `'${col} is empty'` };
 }
 
+/** Both coordinates empty (no location) or both numbers inside the UK. */
 export function coordinateChecks(lonCol = 'Longitude', latCol = 'Latitude'): RowCheck[] {
   const lon = sqlIdent(lonCol);
   const lat = sqlIdent(latCol);
   const { latMin, latMax, lonMin, lonMax } = UK_BOUNDS;
+  const lonOk = `TRY_CAST(${lon} AS DOUBLE) BETWEEN ${lonMin} AND ${lonMax}`;
+  const latOk = `TRY_CAST(${lat} AS DOUBLE) BETWEEN ${latMin} AND ${latMax}`;
   return [
-    {
-      column: lonCol,
-      failWhen: `(${lon} IS NULL) <> (${lat} IS NULL)`,
-      reason: `'${lonCol} and ${latCol} must both be given or both be empty'`,
-    },
-    { column: lonCol, failWhen: `${lon} IS NOT NULL AND TRY_CAST(${lon} AS DOUBLE) IS NULL`, reason: `'${lonCol} ' || ${quoted(lonCol)} || ' is not a number'` },
-    { column: latCol, failWhen: `${lat} IS NOT NULL AND TRY_CAST(${lat} AS DOUBLE) IS NULL`, reason: `'${latCol} ' || ${quoted(latCol)} || ' is not a number'` },
-    {
-      column: lonCol,
-      failWhen: `NOT (TRY_CAST(${lon} AS DOUBLE) BETWEEN ${lonMin} AND ${lonMax})`,
-      reason: `'${lonCol} ' || ${lon} || ' is outside the UK (expected ${lonMin} to ${lonMax})'`,
-    },
+    { column: lonCol, failWhen: `(${lon} IS NULL) <> (${lat} IS NULL)`, reason: `'${lonCol} and ${latCol} must both be given or both be empty'`, refinesReason: true },
+    { column: lonCol, failWhen: `TRY_CAST(${lon} AS DOUBLE) IS NULL AND ${lon} IS NOT NULL`, reason: `'${lonCol} ' || ${quoted(lonCol)} || ' is not a number'`, refinesReason: true },
+    { column: latCol, failWhen: `TRY_CAST(${lat} AS DOUBLE) IS NULL AND ${lat} IS NOT NULL`, reason: `'${latCol} ' || ${quoted(latCol)} || ' is not a number'`, refinesReason: true },
+    { column: lonCol, failWhen: `${lon} IS NOT NULL AND NOT (${lonOk})`, reason: `'${lonCol} ' || ${lon} || ' is outside the UK (expected ${lonMin} to ${lonMax})'`, refinesReason: true },
     {
       column: latCol,
-      failWhen: `NOT (TRY_CAST(${lat} AS DOUBLE) BETWEEN ${latMin} AND ${latMax})`,
-      reason: `'${latCol} ' || ${lat} || ' is outside the UK (expected ${latMin} to ${latMax})'`,
+      failWhen: `(${lon} IS NOT NULL OR ${lat} IS NOT NULL) AND NOT coalesce(${lonOk} AND ${latOk}, false)`,
+      reason: `'${latCol} ' || coalesce(${lat}, '(empty)') || ' is outside the UK (expected ${latMin} to ${latMax})'`,
     },
   ];
 }
@@ -63,7 +61,7 @@ export function lsoaChecks(codeCol = 'LSOA code', nameCol = 'LSOA name'): RowChe
   return [
     {
       column: codeCol,
-      failWhen: `${code} IS NOT NULL AND NOT regexp_full_match(${code}, '[EW]01\\d{6}')`,
+      failWhen: `${code} IS NOT NULL AND NOT (${code} LIKE 'E01______' OR ${code} LIKE 'W01______')`,
       reason: `'${codeCol} ' || ${quoted(codeCol)} || ' is not an ONS LSOA code (E01 or W01 and six digits)'`,
     },
     {
@@ -74,33 +72,31 @@ export function lsoaChecks(codeCol = 'LSOA code', nameCol = 'LSOA name'): RowChe
   ];
 }
 
+/** `__category` is the slug looked up from the label; NULL means the label is unknown. */
 export function crimeTypeCheck(col = 'Crime type'): RowCheck {
-  const labels = sqlStringList(Object.keys(CATEGORY_BY_LABEL));
   return {
     column: col,
-    failWhen: `${sqlIdent(col)} IS NULL OR NOT list_contains(${labels}, ${sqlIdent(col)})`,
+    failWhen: `__category IS NULL`,
     reason: `'${col} ' || coalesce(${quoted(col)}, '(empty)') || ' is not a police.uk crime category'`,
   };
 }
 
-/** SQL mapping a `Crime type` label to its slug. */
-export function categorySlugExpr(col = 'Crime type'): string {
-  const cases = Object.entries(CATEGORY_BY_LABEL)
-    .map(([label, slug]) => `WHEN ${sqlIdent(col)} = '${label}' THEN '${slug}'`)
-    .join(' ');
-  return `CASE ${cases} END`;
+/** Label -> slug rows for the `__category` lookup table. */
+export function categoryLookupRows(): [string, string][] {
+  return Object.entries(CATEGORY_BY_LABEL);
 }
 
 /** The district part of a police.uk LSOA name: "Stratford-on-Avon 005C" -> "Stratford-on-Avon". */
 export function lsoaDistrictExpr(nameCol = 'LSOA name'): string {
-  return `nullif(regexp_extract(${sqlIdent(nameCol)}, '^(.*) [0-9]{3}[A-Z]$', 1), '')`;
+  const n = sqlIdent(nameCol);
+  return `CASE WHEN ${n} LIKE '% ____' THEN left(${n}, -5) END`;
 }
 
 export function booleanCheck(col: string): RowCheck {
   const c = sqlIdent(col);
   return {
     column: col,
-    failWhen: `${c} IS NOT NULL AND ${c} NOT IN ('True', 'False', 'true', 'false', 'TRUE', 'FALSE')`,
+    failWhen: `${c} IS NOT NULL AND lower(${c}) NOT IN ('true', 'false')`,
     reason: `'${col} ' || ${quoted(col)} || ' is not True or False'`,
   };
 }

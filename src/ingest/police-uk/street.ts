@@ -4,7 +4,6 @@
  */
 import type { SourceFormat } from '../format.js';
 import {
-  categorySlugExpr,
   coordinateChecks,
   crimeTypeCheck,
   lsoaChecks,
@@ -33,6 +32,7 @@ export const streetFormat: SourceFormat = {
   table: 'street',
   header: STREET_HEADER,
   headerOrder: 'exact',
+  categoryLabelColumn: 'Crime type',
   select: {
     crime_id: '"Crime ID"',
     reported_by: '"Reported by"',
@@ -43,7 +43,7 @@ export const streetFormat: SourceFormat = {
     lsoa_code: '"LSOA code"',
     lsoa_name: '"LSOA name"',
     lsoa_district: lsoaDistrictExpr(),
-    category: categorySlugExpr(),
+    category: '__category',
     last_outcome: '"Last outcome category"',
     context: '"Context"',
   },

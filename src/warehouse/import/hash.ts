@@ -1,9 +1,26 @@
-/** SHA-256 of a file, streamed: the identity of a source in the manifest and for idempotency. */
+/**
+ * SHA-256 of a file: the identity of a source in the manifest and for idempotency. Read in large
+ * chunks into one reused buffer: several times faster than a stream of small chunks, and memory
+ * stays flat however large the file.
+ */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+
+const CHUNK = 8 * 1024 * 1024;
+let buffer: Buffer | undefined;
 
 export async function sha256File(file: string): Promise<string> {
+  buffer ??= Buffer.allocUnsafe(CHUNK);
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  const handle = await open(file, 'r');
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
   return hash.digest('hex');
 }

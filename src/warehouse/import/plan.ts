@@ -1,7 +1,7 @@
 /**
- * Planning an import: recognise each file, work out the force-month it holds, hash it, and
- * decide before any row is read whether it is new, a re-issue that replaces a partition, the
- * same content again (nothing to do), or something to refuse.
+ * Planning an import: recognise each file and the force-month it holds, then (once hashed)
+ * decide before any row is read whether it is new, a re-issue that replaces a month, the same
+ * content again (nothing to do), or something to refuse.
  */
 import path from 'node:path';
 import { POLICE_UK_FORCES } from '../../domain/crime/forces.js';
@@ -11,21 +11,21 @@ import { parsePoliceUkFileName } from '../../ingest/police-uk/file-name.js';
 import { sniffFile } from '../../ingest/sniff.js';
 import type { Catalog } from '../catalog.js';
 import { sourceId } from '../tables.js';
-import { sha256File } from './hash.js';
 import type { FileResult, PlannedSource } from './types.js';
 
-type Recognised = { ok: true; source: PlannedSource } | { ok: false; result: FileResult };
+/** A recognised source before its content is hashed. */
+export type SniffedSource = Omit<PlannedSource, 'sha256'>;
 
-export async function recognise(file: SourceFile, forceOption: string | undefined, onHashed: (bytes: number) => void): Promise<Recognised> {
+type Recognised = { ok: true; source: SniffedSource } | { ok: false; result: FileResult };
+
+/** What the file is and which force-month it holds, from its name and first bytes. */
+export async function recognise(file: SourceFile, forceOption: string | undefined): Promise<Recognised> {
   const refused = (reason: string, extra: Partial<FileResult> = {}): Recognised => ({
     ok: false,
     result: { file: file.displayName, kind: null, force: null, month: null, sha256: null, status: 'refused', rows: 0, rejected: 0, reason, partitions: [], ...extra },
   });
   const sniffed = await sniffFile(file.path);
-  if (!sniffed.ok) {
-    onHashed(file.bytes);
-    return refused(sniffed.reason);
-  }
+  if (!sniffed.ok) return refused(sniffed.reason);
   const { format } = sniffed;
   let force: string | null = null;
   let month: string | null = null;
@@ -33,15 +33,10 @@ export async function recognise(file: SourceFile, forceOption: string | undefine
     force = forceOption ?? null;
   } else {
     const key = keyOf(file, format.kind, sniffed.firstRecord, sniffed.header);
-    if (!key.ok) {
-      onHashed(file.bytes);
-      return refused(key.reason, { kind: format.kind });
-    }
+    if (!key.ok) return refused(key.reason, { kind: format.kind });
     ({ force, month } = key);
   }
-  const sha256 = await sha256File(file.path);
-  onHashed(file.bytes);
-  return { ok: true, source: { path: file.path, displayName: file.displayName, bytes: file.bytes, format, header: sniffed.header, sha256, force, month } };
+  return { ok: true, source: { path: file.path, displayName: file.displayName, bytes: file.bytes, format, header: sniffed.header, force, month } };
 }
 
 type Key = { ok: true; force: string; month: string } | { ok: false; reason: string };
@@ -72,45 +67,48 @@ function keyFromRecord(first: readonly string[] | undefined, header: readonly st
   return month && force ? { force, month } : undefined;
 }
 
-/** Sets each planned source's status against the catalog and against the rest of this import. */
-export function decide(sources: readonly PlannedSource[], catalog: Catalog): { load: PlannedSource[]; results: Map<PlannedSource, FileResult> } {
-  const results = new Map<PlannedSource, FileResult>();
-  const lastForKey = new Map<string, PlannedSource>();
-  const extractShas = importedExtractShas(catalog);
+const baseResult = (s: SniffedSource, sha256: string | null): FileResult => ({
+  file: s.displayName,
+  kind: s.format.kind,
+  force: s.force,
+  month: s.month,
+  sha256,
+  status: 'imported',
+  rows: 0,
+  rejected: 0,
+  partitions: [],
+});
+
+/**
+ * Two police.uk files for the same force-month in one import (two archive vintages, or a zip
+ * and a folder): the later one is used and the earlier one is reported as superseded.
+ */
+export function resolveDuplicates(sources: readonly SniffedSource[]): { active: SniffedSource[]; superseded: Map<SniffedSource, FileResult> } {
+  const last = new Map<string, SniffedSource>();
+  for (const s of sources) if (s.format.kind !== 'force-extract') last.set(sourceId({ table: s.format.table, force: s.force!, month: s.month! }), s);
+  const active: SniffedSource[] = [];
+  const superseded = new Map<SniffedSource, FileResult>();
   for (const s of sources) {
-    if (s.format.kind !== 'force-extract') lastForKey.set(sourceId({ table: s.format.table, force: s.force!, month: s.month! }), s);
+    const winner = s.format.kind === 'force-extract' ? s : last.get(sourceId({ table: s.format.table, force: s.force!, month: s.month! }))!;
+    if (winner === s) active.push(s);
+    else superseded.set(s, { ...baseResult(s, null), status: 'superseded', reason: `${winner.displayName} holds the same force-month and comes later in this import` });
   }
-  const load: PlannedSource[] = [];
-  const seenExtract = new Set<string>();
-  for (const s of sources) {
-    const base: FileResult = { file: s.displayName, kind: s.format.kind, force: s.force, month: s.month, sha256: s.sha256, status: 'imported', rows: 0, rejected: 0, partitions: [] };
-    if (s.format.kind === 'force-extract') {
-      if (extractShas.has(s.sha256) || seenExtract.has(s.sha256)) {
-        results.set(s, { ...base, status: 'unchanged', reason: 'this exact file was imported before' });
-      } else {
-        seenExtract.add(s.sha256);
-        results.set(s, base);
-        load.push(s);
-      }
-      continue;
-    }
-    const id = sourceId({ table: s.format.table, force: s.force!, month: s.month! });
-    const current = catalog.sources[id];
-    const winner = lastForKey.get(id)!;
-    if (winner !== s) {
-      const same = winner.sha256 === s.sha256;
-      results.set(s, { ...base, status: 'superseded', reason: same ? `same content as ${winner.displayName}` : `${winner.displayName} holds the same force-month and comes later` });
-    } else if (current?.sourceSha256 === s.sha256) {
-      results.set(s, { ...base, status: 'unchanged', rows: 0, reason: 'this force-month was already imported from identical content' });
-    } else {
-      results.set(s, { ...base, status: current ? 'replaced' : 'imported' });
-      load.push(s);
-    }
-  }
-  return { load, results };
+  return { active, superseded };
 }
 
-function importedExtractShas(catalog: Catalog): Set<string> {
+/** Whether a hashed source needs loading: new, a re-issue, or the same content again. */
+export function decide(s: PlannedSource, catalog: Catalog, extractShas: ReadonlySet<string>): FileResult {
+  const base = baseResult(s, s.sha256);
+  if (s.format.kind === 'force-extract') {
+    return extractShas.has(s.sha256) ? { ...base, status: 'unchanged', reason: 'this exact file was imported before' } : base;
+  }
+  const current = catalog.sources[sourceId({ table: s.format.table, force: s.force!, month: s.month! })];
+  if (current?.sourceSha256 === s.sha256) return { ...base, status: 'unchanged', reason: 'this force-month was already imported from identical content' };
+  return { ...base, status: current ? 'replaced' : 'imported' };
+}
+
+/** SHA-256 of every force extract the warehouse has taken in. */
+export function importedExtractShas(catalog: Catalog): Set<string> {
   const shas = new Set<string>();
   for (const imp of catalog.imports) {
     for (const f of imp.files) {

@@ -14,8 +14,10 @@ import type { Sql } from '../duckdb.js';
 import { partitionId, type TableName } from '../tables.js';
 import type { BatchChanges, StagedMonth } from './commit.js';
 import { collectRejects, failsAny } from './rejects.js';
-import { BATCH_FILES, createBatchFiles, dropRejectTables, readCsv, REJ_ERRORS, REJ_SCANS, STAGE, stageInOrder } from './stage.js';
+import { createBatchFiles, dropRejectTables, readCsv, REJ_ERRORS, REJ_SCANS, STAGE, stageInOrder, withFileContext } from './stage.js';
+import type { SourceFormat } from '../../ingest/format.js';
 import type { PlannedSource, RejectRow } from './types.js';
+import { traced } from '../../trace.js';
 import { tableColumnList, tableSelectList, writeMonths } from './write.js';
 
 export interface PerFile {
@@ -44,23 +46,21 @@ export async function loadPoliceUkBatch(sql: Sql, sources: readonly PlannedSourc
   const exprs = {
     ...format.select,
     force: `CASE WHEN __bad THEN __force || '/' || __file_month ELSE __force END`,
-    month: `CAST((CASE WHEN __bad THEN '${REJECTED_MONTH}' ELSE __file_month END) || '-01' AS DATE)`,
+    month: `CASE WHEN __bad THEN DATE '${REJECTED_MONTH}-01' ELSE __month_date END`,
   };
-  const checked =
-    `SELECT s.*, f.force AS __force, f.file_month AS __file_month, (${failsAny(format.checks)}) AS __bad ` +
-    `FROM ${readCsv(sources.map((s) => s.path), format.header, true)} s JOIN ${BATCH_FILES} f USING (filename)`;
+  const checked = `SELECT *, (${failsAny(format.checks)}) AS __bad FROM (${withFileContext(readCsv(sources.map((s) => s.path), format.header, true), format)})`;
   const fresh = `SELECT ${tableSelectList(table, exprs)} FROM (${checked})`;
   const kept = storedRows(catalog, warehouseDir, table, months, sources);
   const outDir = path.join(stagingDir, 'out');
-  const written = await writeMonths(sql, table, kept ? `${fresh} UNION ALL ${kept}` : fresh, outDir);
+  const written = await traced('  write months', () => writeMonths(sql, table, kept ? `${fresh} UNION ALL ${kept}` : fresh, outDir));
   const staged = written.filter((w) => w.month !== REJECTED_MONTH);
   const rejectedFile = written.find((w) => w.month === REJECTED_MONTH)?.file;
 
-  const landed = await countByForceMonth(sql, staged.map((w) => w.file));
+  const landed = await traced('  count rows', () => countByForceMonth(sql, staged.map((w) => w.file)));
   const failed = rejectedFile ? await countRejectedByFile(sql, rejectedFile) : new Map<string, number>();
   const structural = await structuralByFile(sql);
   const withRejects = sources.filter((s) => (failed.get(`${s.force}/${s.month}`) ?? 0) + (structural.get(s.path) ?? 0) > 0);
-  const rejects = withRejects.length ? await rejectDetails(sql, withRejects, format.header, format.checks) : [];
+  const rejects = withRejects.length ? await rejectDetails(sql, withRejects, format) : [];
 
   const perFile = new Map<PlannedSource, PerFile>();
   const refused: PlannedSource[] = [];
@@ -80,16 +80,27 @@ export async function loadPoliceUkBatch(sql: Sql, sources: readonly PlannedSourc
 
   const loaded = sources.filter((s) => !refused.includes(s));
   const touched = [...new Set(loaded.map((s) => s.month!))];
-  const writtenMonths = new Set(months2.map((w) => w.month));
+  const finalMonths = months2.filter((m) => touched.includes(m.month));
+  const derived = table === 'street' ? await writeStreetCounts(sql, finalMonths, path.join(stagingDir, 'counts')) : [];
+  const writtenMonths = new Set(finalMonths.map((w) => w.month));
+  const emptied = touched.filter((m) => !writtenMonths.has(m));
+  const removable = (t: TableName) => emptied.filter((m) => catalog.partitions[partitionId(t, m)]).map((m) => partitionId(t, m));
   return {
     perFile,
     rejects,
     changes: {
-      months: months2.filter((m) => touched.includes(m.month)),
-      removeMonths: touched.filter((m) => !writtenMonths.has(m) && catalog.partitions[partitionId(table, m)]).map((m) => partitionId(table, m)),
+      months: [...finalMonths, ...derived],
+      removeMonths: [...removable(table), ...(table === 'street' ? removable('street_counts') : [])],
       sources: loaded.map((s) => ({ table, force: s.force!, month: s.month!, rows: perFile.get(s)!.rows, sourceSha256: s.sha256, source: s.displayName })),
     },
   };
+}
+
+/** The derived counts table for the months written (see tables.ts). */
+async function writeStreetCounts(sql: Sql, months: readonly StagedMonth[], dir: string): Promise<StagedMonth[]> {
+  if (months.length === 0) return [];
+  const query = `SELECT force, month, category, count(*)::BIGINT AS n FROM read_parquet(${sqlStringList(months.map((m) => m.file))}) GROUP BY ALL`;
+  return writeMonths(sql, 'street_counts', query, dir);
 }
 
 /** The stored rows of these months that the batch does not replace (other forces' data). */
@@ -124,12 +135,10 @@ async function structuralByFile(sql: Sql): Promise<Map<string, number>> {
 }
 
 /** Reads the files that have rejects again, in order, for each reject's line and reason. */
-async function rejectDetails(sql: Sql, files: readonly PlannedSource[], header: readonly string[], checks: PlannedSource['format']['checks']): Promise<RejectRow[]> {
-  await stageInOrder(sql, files, header);
-  await sql.run(
-    `CREATE OR REPLACE TEMP VIEW stage_checked AS SELECT s.rowid AS __rid, s.*, f.force AS __force, f.file_month AS __file_month FROM ${STAGE} s JOIN ${BATCH_FILES} f USING (filename)`,
-  );
-  const rejects = await collectRejects(sql, files, 'stage_checked', checks);
+async function rejectDetails(sql: Sql, files: readonly PlannedSource[], format: SourceFormat): Promise<RejectRow[]> {
+  await stageInOrder(sql, files, format.header);
+  await sql.run(`CREATE OR REPLACE TEMP VIEW stage_checked AS ${withFileContext(STAGE, format, true)}`);
+  const rejects = await collectRejects(sql, files, 'stage_checked', format.checks);
   await sql.run('DROP VIEW stage_checked');
   await sql.run(`DROP TABLE ${STAGE}`);
   await sql.run('SET preserve_insertion_order = false');

@@ -8,9 +8,13 @@ import type { Sql } from '../duckdb.js';
 import { REJ_ERRORS, REJ_SCANS, STAGE } from './stage.js';
 import type { PlannedSource, RejectRow } from './types.js';
 
-/** True when any check fails; NULL comparisons count as passing (the check for NULL is separate). */
+/**
+ * True when any check fails; NULL comparisons count as passing (the check for NULL is separate).
+ * Checks that only sharpen a reason are left out: a later check rejects the same rows.
+ */
 export function failsAny(checks: readonly RowCheck[]): string {
-  return checks.length ? checks.map((c) => `coalesce((${c.failWhen}), false)`).join(' OR ') : 'false';
+  const deciding = checks.filter((c) => !c.refinesReason);
+  return deciding.length ? deciding.map((c) => `coalesce((${c.failWhen}), false)`).join(' OR ') : 'false';
 }
 
 function firstFailure(checks: readonly RowCheck[], pick: 'column' | 'reason'): string {

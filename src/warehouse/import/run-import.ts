@@ -1,7 +1,9 @@
 /**
- * `stra import`: the whole import of a set of paths. Each batch of files is published
- * atomically (see commit.ts); a re-run after a crash or an interruption imports only what did
- * not land, because identical content is recognised by its SHA-256.
+ * `stra import`: the whole import of a set of paths. Files are recognised from their first
+ * bytes, grouped into batches of whole months, and each batch is published atomically (see
+ * commit.ts). Content is hashed one batch ahead, while DuckDB loads the batch before, so the
+ * SHA-256 that makes imports idempotent costs little time. A re-run after a crash or an
+ * interruption imports only what did not land.
  */
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,10 +13,12 @@ import { discoverSources, type SourceFile } from '../../ingest/discover.js';
 import { readCatalog, type Catalog, type ImportRecord } from '../catalog.js';
 import { openDuck } from '../duckdb.js';
 import { acquireWriterLock } from '../lock.js';
-import type { WorkspacePaths } from '../../workspace/workspace.js';
-import { NO_CHANGES, publish, removeOrphans } from './commit.js';
 import { sourceId } from '../tables.js';
-import { decide, recognise } from './plan.js';
+import type { WorkspacePaths } from '../../workspace/workspace.js';
+import { traced } from '../../trace.js';
+import { NO_CHANGES, publish, removeOrphans } from './commit.js';
+import { sha256File } from './hash.js';
+import { decide, importedExtractShas, recognise, resolveDuplicates, type SniffedSource } from './plan.js';
 import { loadPoliceUkBatch } from './police-uk-batch.js';
 import { loadForceExtract } from './extract-batch.js';
 import type { FileResult, ImportProgress, ImportSummary, PlannedSource, RejectRow } from './types.js';
@@ -42,49 +46,35 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
     let catalog = await readCatalog(ws.catalog);
     await removeOrphans(catalog, ws.warehouse, ws.staging);
     await mkdir(staging, { recursive: true });
-    const discovery = await discoverSources(options.paths, staging);
-    const { planned, refused } = await recogniseAll(discovery.files, options);
-    const { load, results } = decide(planned, catalog);
+    const discovery = await traced('discover', () => discoverSources(options.paths, staging));
+    const { sniffed, refused } = await traced('recognise', () => recogniseAll(discovery.files, options.force));
+    const { active, superseded } = resolveDuplicates(sniffed);
+    const plan = batches(active, options.batchBytes);
+    const hashes = hashInOrder(plan.flat());
+
+    const results = new Map<SniffedSource, FileResult>(superseded);
+    const order = [...sniffed];
+    const allResults = (): FileResult[] => [...refused, ...order.map((s) => results.get(s)).filter((r) => r !== undefined)];
     const record: ImportRecord = { id, startedAt: new Date().toISOString(), finishedAt: '', by: options.user, rejectsFile: null, files: [] };
     const rejectsFile = path.join(ws.rejects, `${id}.csv`);
-    const allResults = (): FileResult[] => [...refused, ...planned.map((p) => results.get(p)!)];
+    const extractShas = importedExtractShas(catalog);
+    const progress = { bytesDone: 0, rowsDone: 0, bytesTotal: active.reduce((a, s) => a + s.bytes, 0) };
     const sql = await openDuck({ threads: options.threads, memoryLimit: options.memoryLimit, tempDirectory: path.join(staging, 'duck-tmp') });
-    let rowsDone = 0;
-    let bytesDone = 0;
-    const bytesTotal = load.reduce((a, s) => a + s.bytes, 0);
     try {
-      for (const [i, batch] of batches(load, options.batchBytes).entries()) {
-        const batchDir = path.join(staging, `batch-${i}`);
-        const outcome = batch[0]!.format.kind === 'force-extract'
-          ? await loadForceExtract(sql, batch[0]!, catalog, ws.warehouse, batchDir)
-          : await loadPoliceUkBatch(sql, batch, catalog, ws.warehouse, batchDir);
-        for (const s of batch) {
-          const r = results.get(s)!;
-          const per = outcome.perFile.get(s)!;
-          r.rows = per.rows;
-          r.rejected = per.rejected;
-          r.rejects_sample = outcome.rejects.filter((x) => x.file === s.displayName).slice(0, SAMPLE);
-          if (per.refusedReason) {
-            r.status = 'refused';
-            r.reason = per.refusedReason;
-          }
-          r.partitions = outcome.changes.sources.filter((x) => x.source === s.displayName).map((x) => sourceId(x));
+      for (const [i, batch] of plan.entries()) {
+        const hashed: PlannedSource[] = await Promise.all(batch.map(async (s) => ({ ...s, sha256: await hashes.get(s)! })));
+        const toLoad: PlannedSource[] = [];
+        for (const [k, s] of hashed.entries()) {
+          const r = decide(s, catalog, extractShas);
+          results.set(batch[k]!, r);
+          if (r.status !== 'unchanged') toLoad.push(s);
+          if (s.format.kind === 'force-extract') extractShas.add(s.sha256);
         }
-        if (outcome.rejects.length > 0) {
-          await appendRejects(rejectsFile, outcome.rejects, record.rejectsFile === null);
-          record.rejectsFile = path.relative(ws.warehouse, rejectsFile);
+        if (toLoad.length > 0) {
+          catalog = await loadAndPublish(i, toLoad, batch, hashed);
         }
-        record.files = toRecords(allResults());
-        catalog = await publish(catalog, outcome.changes, {
-          warehouseDir: ws.warehouse,
-          catalogFile: ws.catalog,
-          importRecord: { ...record, finishedAt: new Date().toISOString() },
-          beforeCommit: options.beforeCommit,
-        });
-        await rm(batchDir, { recursive: true, force: true });
-        rowsDone += [...outcome.perFile.values()].reduce((a, p) => a + p.rows + p.rejected, 0);
-        bytesDone += batch.reduce((a, s) => a + s.bytes, 0);
-        options.onProgress?.({ phase: 'load', filesDone: 0, filesTotal: load.length, bytesDone, bytesTotal, rowsDone });
+        progress.bytesDone += batch.reduce((a, s) => a + s.bytes, 0);
+        options.onProgress?.({ phase: 'load', filesDone: 0, filesTotal: active.length, bytesDone: progress.bytesDone, bytesTotal: progress.bytesTotal, rowsDone: progress.rowsDone });
       }
     } finally {
       sql.close();
@@ -93,48 +83,86 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
     record.finishedAt = new Date().toISOString();
     catalog = await publish(catalog, NO_CHANGES, { warehouseDir: ws.warehouse, catalogFile: ws.catalog, importRecord: record });
     return summarise(id, allResults(), discovery.skipped, record.rejectsFile ? rejectsFile : null);
+
+    async function loadAndPublish(i: number, toLoad: PlannedSource[], batch: SniffedSource[], hashed: PlannedSource[]): Promise<Catalog> {
+      const batchDir = path.join(staging, `batch-${i}`);
+      const outcome = toLoad[0]!.format.kind === 'force-extract'
+        ? await traced('force extract', () => loadForceExtract(sql, toLoad[0]!, catalog, ws.warehouse, batchDir))
+        : await traced(`batch ${i} (${toLoad.length} files)`, () => loadPoliceUkBatch(sql, toLoad, catalog, ws.warehouse, batchDir));
+      for (const s of toLoad) {
+        const r = results.get(batch[hashed.indexOf(s)]!)!;
+        const per = outcome.perFile.get(s)!;
+        r.rows = per.rows;
+        r.rejected = per.rejected;
+        r.rejects_sample = outcome.rejects.filter((x) => x.file === s.displayName).slice(0, SAMPLE);
+        if (per.refusedReason) {
+          r.status = 'refused';
+          r.reason = per.refusedReason;
+        }
+        r.partitions = outcome.changes.sources.filter((x) => x.source === s.displayName).map((x) => sourceId(x));
+        progress.rowsDone += per.rows + per.rejected;
+      }
+      if (outcome.rejects.length > 0) {
+        await appendRejects(rejectsFile, outcome.rejects, record.rejectsFile === null);
+        record.rejectsFile = path.relative(ws.warehouse, rejectsFile);
+      }
+      record.files = toRecords(allResults());
+      const next = await publish(catalog, outcome.changes, {
+        warehouseDir: ws.warehouse,
+        catalogFile: ws.catalog,
+        importRecord: { ...record, finishedAt: new Date().toISOString() },
+        beforeCommit: options.beforeCommit,
+      });
+      await rm(batchDir, { recursive: true, force: true });
+      return next;
+    }
   } finally {
     await rm(staging, { recursive: true, force: true });
     await lock.release();
   }
 }
 
-async function recogniseAll(files: readonly SourceFile[], options: ImportOptions): Promise<{ planned: PlannedSource[]; refused: FileResult[] }> {
-  const planned: PlannedSource[] = [];
+async function recogniseAll(files: readonly SourceFile[], force: string | undefined): Promise<{ sniffed: SniffedSource[]; refused: FileResult[] }> {
+  const sniffed: SniffedSource[] = [];
   const refused: FileResult[] = [];
-  const bytesTotal = files.reduce((a, f) => a + f.bytes, 0);
-  let bytesDone = 0;
-  let filesDone = 0;
   for (const f of files) {
-    const r = await recognise(f, options.force, (b) => {
-      bytesDone += b;
-    });
-    filesDone++;
-    options.onProgress?.({ phase: 'hash', filesDone, filesTotal: files.length, bytesDone, bytesTotal, rowsDone: 0 });
-    if (r.ok) planned.push(r.source);
+    const r = await recognise(f, force);
+    if (r.ok) sniffed.push(r.source);
     else refused.push(r.result);
   }
-  return { planned, refused };
+  return { sniffed, refused };
+}
+
+/** Hashes files one after another, in the order batches will need them. */
+function hashInOrder(files: readonly SniffedSource[]): Map<SniffedSource, Promise<string>> {
+  const out = new Map<SniffedSource, Promise<string>>();
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const f of files) {
+    const next = previous.then(() => sha256File(f.path));
+    out.set(f, next);
+    previous = next.catch(() => undefined); // a failed hash is reported where it is awaited
+  }
+  return out;
 }
 
 /**
  * Police.uk files batched by kind, whole months together (a month's file is rewritten once per
  * batch that touches it), up to `maxBytes`; each force extract is a batch of its own.
  */
-function batches(load: readonly PlannedSource[], maxBytes: number): PlannedSource[][] {
-  const out: PlannedSource[][] = [];
-  const groups = new Map<string, PlannedSource[]>();
+function batches(load: readonly SniffedSource[], maxBytes: number): SniffedSource[][] {
+  const out: SniffedSource[][] = [];
+  const groups = new Map<string, SniffedSource[]>();
   for (const s of load) {
     if (s.format.kind === 'force-extract') out.push([s]);
     else groups.set(`${s.format.kind}/${s.month}`, [...(groups.get(`${s.format.kind}/${s.month}`) ?? []), s]);
   }
-  const byKind = new Map<string, PlannedSource[][]>();
+  const byKind = new Map<string, SniffedSource[][]>();
   for (const [key, group] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const kind = key.split('/')[0]!;
     byKind.set(kind, [...(byKind.get(kind) ?? []), group]);
   }
   for (const monthGroups of byKind.values()) {
-    let current: PlannedSource[] = [];
+    let current: SniffedSource[] = [];
     let bytes = 0;
     for (const group of monthGroups) {
       const size = group.reduce((a, s) => a + s.bytes, 0);

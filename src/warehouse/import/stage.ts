@@ -7,18 +7,39 @@
 import { sqlIdent, sqlString, sqlStringList } from '../../ingest/sql.js';
 import type { Sql } from '../duckdb.js';
 import type { PlannedSource } from './types.js';
+import type { SourceFormat } from '../../ingest/format.js';
+import { categoryLookupRows } from '../../ingest/police-uk/checks.js';
 
 export const STAGE = 'stage';
 export const BATCH_FILES = 'batch_files';
 export const REJ_ERRORS = 'stage_reject_errors';
 export const REJ_SCANS = 'stage_reject_scans';
+export const CATEGORY_LABELS = 'category_labels';
 
 export async function createBatchFiles(sql: Sql, sources: readonly PlannedSource[]): Promise<void> {
-  await sql.run(`CREATE OR REPLACE TEMP TABLE ${BATCH_FILES} (filename VARCHAR, file_index INTEGER, force VARCHAR, file_month VARCHAR)`);
+  await sql.run(`CREATE OR REPLACE TEMP TABLE ${BATCH_FILES} (filename VARCHAR, file_index INTEGER, force VARCHAR, file_month VARCHAR, month_date DATE)`);
   const values = sources
-    .map((s, i) => `(${sqlString(s.path)}, ${i}, ${s.force ? sqlString(s.force) : 'NULL'}, ${s.month ? sqlString(s.month) : 'NULL'})`)
+    .map((s, i) => {
+      const month = s.month ? sqlString(s.month) : 'NULL';
+      return `(${sqlString(s.path)}, ${i}, ${s.force ? sqlString(s.force) : 'NULL'}, ${month}, ${s.month ? `DATE ${sqlString(s.month + '-01')}` : 'NULL'})`;
+    })
     .join(', ');
   await sql.run(`INSERT INTO ${BATCH_FILES} VALUES ${values}`);
+  await sql.run(`CREATE OR REPLACE TEMP TABLE ${CATEGORY_LABELS} (label VARCHAR PRIMARY KEY, slug VARCHAR)`);
+  await sql.run(`INSERT INTO ${CATEGORY_LABELS} VALUES ${categoryLookupRows().map(([l, s]) => `(${sqlString(l)}, ${sqlString(s)})`).join(', ')}`);
+}
+
+/**
+ * The rows of a batch with what the checks need beside the raw columns: the file's force and
+ * month, and the category slug looked up from its label (a join: far cheaper than a CASE).
+ */
+export function withFileContext(from: string, format: SourceFormat, rowid = false): string {
+  const label = format.categoryLabelColumn;
+  return (
+    `SELECT ${rowid ? 's.rowid AS __rid, ' : ''}s.*, f.force AS __force, f.file_month AS __file_month, f.month_date AS __month_date` +
+    `${label ? ', c.slug AS __category' : ''} FROM ${from} s JOIN ${BATCH_FILES} f USING (filename)` +
+    `${label ? ` LEFT JOIN ${CATEGORY_LABELS} c ON c.label = s.${sqlIdent(label)}` : ''}`
+  );
 }
 
 /** `read_csv(...)` over the files; `rejects` records bad records, otherwise they are skipped. */

@@ -40,7 +40,7 @@ export interface FileResult {
 }
 
 export interface ImportProgress {
-  readonly phase: 'discover' | 'hash' | 'load';
+  readonly phase: 'load';
   readonly filesDone: number;
   readonly filesTotal: number;
   readonly bytesDone: number;

@@ -29,7 +29,7 @@ export function tableColumnList(table: TableName): string {
 export async function writeMonths(sql: Sql, table: TableName, query: string, dir: string): Promise<StagedMonth[]> {
   await mkdir(dir, { recursive: true });
   await sql.run(
-    `COPY (${query}) TO ${sqlString(dir)} (FORMAT parquet, PARTITION_BY (month), WRITE_PARTITION_COLUMNS true, COMPRESSION zstd, OVERWRITE_OR_IGNORE true)`,
+    `COPY (${query}) TO ${sqlString(dir)} (FORMAT parquet, PARTITION_BY (month), WRITE_PARTITION_COLUMNS true, COMPRESSION snappy, OVERWRITE_OR_IGNORE true)`,
   );
   const out: StagedMonth[] = [];
   for (const entry of await readdir(dir)) {
