@@ -1,0 +1,123 @@
+/**
+ * Builds `data/areas/warwickshire-west-mercia.csv`, the force -> CSP -> district -> LSOA table of
+ * the Warwickshire and West Mercia alliance, from the ONS lookups in `../shared/data/geography/`.
+ * The table is shipped (a clone works without `../shared`); this script is how it was made and
+ * the test checks that the shipped file still equals a fresh build.
+ *
+ * Decisions: district names are taken from the LSOA names (`Herefordshire 001A` -> `Herefordshire`),
+ * because that is how police.uk writes them, not the ONS LAD name (`Herefordshire, County of`);
+ * CSP names are the alliance's own (`South Worcestershire`, `Herefordshire`), not ONS's
+ * (`South Worcester`, `Herefordshire, County of`).
+ *
+ * Run: `npx tsx scripts/build-area-table.ts` (env `STRA_SHARED_DATA` overrides the data folder).
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { findRepoRoot } from '../src/demo/repo-root.js';
+
+export const AREA_TABLE_COLUMNS = ['force', 'force_name', 'csp', 'district_code', 'district', 'lsoa_code', 'lsoa_name'] as const;
+export type AreaRow = Record<(typeof AREA_TABLE_COLUMNS)[number], string>;
+
+/** ONS police force area name -> police.uk force slug and name. */
+const FORCES: Readonly<Record<string, { slug: string; name: string }>> = {
+  'West Mercia': { slug: 'west-mercia', name: 'West Mercia Police' },
+  Warwickshire: { slug: 'warwickshire', name: 'Warwickshire Police' },
+};
+
+/** ONS CSP name -> the name the alliance uses (see issue 2 and the seed). */
+const CSP_NAMES: Readonly<Record<string, string>> = {
+  'North Warwickshire': 'North Warwickshire',
+  'Nuneaton and Bedworth': 'Nuneaton and Bedworth',
+  Rugby: 'Rugby',
+  'South Warwickshire': 'South Warwickshire',
+  Shropshire: 'Shropshire',
+  'Telford and Wrekin': 'Telford and Wrekin',
+  'Herefordshire, County of': 'Herefordshire',
+  'North Worcestershire': 'North Worcestershire',
+  'South Worcester': 'South Worcestershire',
+};
+
+export const LSOA_LOOKUP = path.join('geography', 'LSOA11_WD17_LAD17_EW_LU.csv');
+export const CSP_LOOKUP = path.join('geography', 'LAD17_CSP17_PFA17_EW_LU_v2.csv');
+
+export function defaultSharedDataDir(): string {
+  return process.env.STRA_SHARED_DATA ?? path.resolve(findRepoRoot(), '..', 'shared', 'data');
+}
+
+export function defaultAreaTablePath(): string {
+  return path.join(findRepoRoot(), 'data', 'areas', 'warwickshire-west-mercia.csv');
+}
+
+function readCsv(file: string): Record<string, string>[] {
+  return parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
+}
+
+/** `Stratford-on-Avon 005C` -> `Stratford-on-Avon`. */
+export function districtOfLsoaName(lsoaName: string): string {
+  const m = /^(.*) \d{3}[A-Z]$/.exec(lsoaName);
+  if (!m?.[1]) throw new Error(`LSOA name without a district prefix: ${lsoaName}`);
+  return m[1];
+}
+
+/** The table rows, sorted by force, CSP, district and LSOA name. */
+export function buildAreaRows(sharedDataDir: string): AreaRow[] {
+  const lads = new Map<string, { force: { slug: string; name: string }; csp: string }>();
+  for (const r of readCsv(path.join(sharedDataDir, CSP_LOOKUP))) {
+    const force = FORCES[r.PFA17NM ?? ''];
+    if (!force) continue;
+    const csp = CSP_NAMES[r.CSP17NM ?? ''];
+    if (!csp) throw new Error(`unexpected CSP ${r.CSP17NM} in ${r.PFA17NM}`);
+    lads.set(r.LAD17CD ?? '', { force, csp });
+  }
+  const rows: AreaRow[] = [];
+  const districtByLad = new Map<string, string>();
+  for (const r of readCsv(path.join(sharedDataDir, LSOA_LOOKUP))) {
+    const lad = lads.get(r.LAD17CD ?? '');
+    if (!lad) continue;
+    const lsoaName = r.LSOA11NM ?? '';
+    const district = districtOfLsoaName(lsoaName);
+    const seen = districtByLad.get(r.LAD17CD ?? '');
+    if (seen !== undefined && seen !== district) throw new Error(`LAD ${r.LAD17CD} has LSOA prefixes ${seen} and ${district}`);
+    districtByLad.set(r.LAD17CD ?? '', district);
+    rows.push({
+      force: lad.force.slug,
+      force_name: lad.force.name,
+      csp: lad.csp,
+      district_code: r.LAD17CD ?? '',
+      district,
+      lsoa_code: r.LSOA11CD ?? '',
+      lsoa_name: lsoaName,
+    });
+  }
+  const key = (r: AreaRow) => [r.force, r.csp, r.district, r.lsoa_name];
+  rows.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+      const x = ka[i] ?? '';
+      const y = kb[i] ?? '';
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+  return rows;
+}
+
+/** The CSV text of the table (LF line endings, quoting only where needed). */
+export function buildAreaTable(sharedDataDir: string): string {
+  return stringify(buildAreaRows(sharedDataDir), { header: true, columns: [...AREA_TABLE_COLUMNS], record_delimiter: 'unix' });
+}
+
+function main(): void {
+  const shared = defaultSharedDataDir();
+  const out = defaultAreaTablePath();
+  const text = buildAreaTable(shared);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, text);
+  process.stdout.write(`wrote ${out} (${text.split('\n').length - 2} LSOAs) from ${shared}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
