@@ -54,7 +54,9 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
 
     const results = new Map<SniffedSource, FileResult>(superseded);
     const order = [...sniffed];
-    const allResults = (): FileResult[] => [...refused, ...order.map((s) => results.get(s)).filter((r) => r !== undefined)];
+    const position = new Map(discovery.files.map((f, i) => [f.displayName, i]));
+    const allResults = (): FileResult[] =>
+      [...refused, ...order.map((s) => results.get(s)).filter((r) => r !== undefined)].sort((a, b) => position.get(a.file)! - position.get(b.file)!);
     const record: ImportRecord = { id, startedAt: new Date().toISOString(), finishedAt: '', by: options.user, rejectsFile: null, files: [] };
     const rejectsFile = path.join(ws.rejects, `${id}.csv`);
     const extractShas = importedExtractShas(catalog);
