@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'NOT_FOUND' // a path or record does not exist
   | 'CONFLICT' // a stale write or a competing writer
   | 'STATE' // the workspace is not in a state that allows this
+  | 'IO' // the disk or the operating system failed (full disk, permissions)
   | 'INTERNAL';
 
 export class StraError extends Error {

@@ -2,11 +2,14 @@
  * A failure mid-import (the disk fills, the process is killed) leaves the warehouse exactly as it
  * was and usable; the next import cleans up what the failed one left and lands normally.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openWorkspace } from '../../workspace/workspace.js';
 import { repoRoot } from '../../../test/shared-data.js';
 import { importInto, streetRow, STREET_HEADER_LINE, tempDir, tempWorkspace, withReader, writeInput } from '../../../test/temp-workspace.js';
 import { crimeStats } from '../stats.js';
@@ -32,7 +35,7 @@ describe('failure mid-import', () => {
     const reissue = await writeInput(dir, 'v2/2018-03-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(9)].join('\n'));
     const newMonth = await writeInput(dir, 'v2/2018-04-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(3, '2018-04')].join('\n'));
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    await expect(importInto(ws, [reissue, newMonth], { beforeCommit: () => { throw full; } })).rejects.toThrow(/ENOSPC/);
+    await expect(importInto(ws, [reissue, newMonth], { beforeCommit: () => { throw full; } })).rejects.toMatchObject({ code: 'IO', message: expect.stringMatching(/the disk is full/) });
     expect(await readFile(ws.catalog, 'utf8')).toBe(catalogBefore);
     expect((await withReader(ws, (wh) => crimeStats(wh, { by: [] }))).total).toBe(5);
     // The next import removes the failed one's files and lands.
@@ -67,5 +70,39 @@ describe('failure mid-import', () => {
     const retry = await importInto(ws, [file]);
     expect(retry.by_file[0]).toMatchObject({ status: 'replaced', rows: 400_000 });
     expect(await parquetFiles(path.join(ws.warehouse, 'street'))).toHaveLength(1);
+  });
+});
+
+/** A real full disk: a 4 MiB tmpfs holds the workspace (needs root; skipped elsewhere). */
+function smallDisk(): string | undefined {
+  const dir = path.join(os.tmpdir(), `stra-full-${process.pid}`);
+  try {
+    execFileSync('mkdir', ['-p', dir]);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', dir], { stdio: 'ignore' });
+    return dir;
+  } catch {
+    return undefined; // not root, or no mount in this sandbox: the simulated test above still runs
+  }
+}
+
+const disk = smallDisk();
+afterAll(() => {
+  if (disk) execFileSync('umount', [disk]);
+});
+
+describe.skipIf(!disk)('a disk that really fills up (tmpfs)', () => {
+  it('refuses the import with the system error and keeps the warehouse as it was', async () => {
+    const ws = (await openWorkspace(path.join(disk!, 'workspace'))).paths;
+    const dir = await tempDir();
+    await importInto(ws, [await writeInput(dir, 'v1/2018-03-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(5)].join('\n'))]);
+    const before = await readFile(ws.catalog, 'utf8');
+    // Random Crime IDs do not compress: 200,000 of them need far more than the 4 MiB there is.
+    const random = Array.from({ length: 200_000 }, () => streetRow({ id: randomBytes(32).toString('hex'), month: '2018-04' }));
+    const big = await writeInput(dir, 'v2/2018-04-warwickshire-street.csv', [STREET_HEADER_LINE, ...random].join('\n'));
+    await expect(importInto(ws, [big])).rejects.toThrow(/the disk is full\. Nothing was imported, and the warehouse is as it was before this batch\. Free some space/);
+    expect(await readFile(ws.catalog, 'utf8')).toBe(before);
+    expect((await withReader(ws, (wh) => crimeStats(wh, { by: [] }))).total).toBe(5);
+    const small = await importInto(ws, [await writeInput(dir, 'v3/2018-04-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(3, '2018-04')].join('\n'))]);
+    expect(small.by_file[0]).toMatchObject({ status: 'imported', rows: 3 });
   });
 });

@@ -16,6 +16,7 @@ import { acquireWriterLock } from '../lock.js';
 import { sourceId } from '../tables.js';
 import type { WorkspacePaths } from '../../workspace/workspace.js';
 import { traced } from '../../trace.js';
+import { StraError } from '../../errors.js';
 import { NO_CHANGES, publish, removeOrphans } from './commit.js';
 import { sha256File } from './hash.js';
 import { decide, importedExtractShas, recognise, resolveDuplicates, type SniffedSource } from './plan.js';
@@ -73,7 +74,11 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
           if (s.format.kind === 'force-extract') extractShas.add(s.sha256);
         }
         if (toLoad.length > 0) {
-          catalog = await loadAndPublish(i, toLoad, batch, hashed);
+          try {
+            catalog = await loadAndPublish(i, toLoad, batch, hashed);
+          } catch (err) {
+            throw stoppedAt(err, batch, i === 0);
+          }
         }
         progress.bytesDone += batch.reduce((a, s) => a + s.bytes, 0);
         options.onProgress?.({ phase: 'load', filesDone: 0, filesTotal: active.length, bytesDone: progress.bytesDone, bytesTotal: progress.bytesTotal, rowsDone: progress.rowsDone });
@@ -212,6 +217,20 @@ function summarise(id: string, results: FileResult[], skipped: { file: string; r
     by_file: results,
     rejects_report: rejectsReport,
   };
+}
+
+/** A failure mid-import as a message that says what was kept and what to do. */
+function stoppedAt(err: unknown, batch: readonly SniffedSource[], first: boolean): Error {
+  if (err instanceof StraError) return err;
+  const detail = err instanceof Error ? err.message : String(err);
+  const full = /ENOSPC|No space left/i.test(detail);
+  return new StraError(
+    'IO',
+    `import stopped while loading ${batch[0]!.displayName}${batch.length > 1 ? ` and ${batch.length - 1} other file(s)` : ''}: ` +
+      `${full ? 'the disk is full' : detail}. ${first ? 'Nothing was imported' : 'Batches before it were imported; it and the rest were not'}, ` +
+      `and the warehouse is as it was before this batch. ${full ? 'Free some space, then run' : 'Fix the cause and run'} the same command again: files already imported are skipped.`,
+    { cause: detail },
+  );
 }
 
 function newImportId(): string {
