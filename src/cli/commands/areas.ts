@@ -2,12 +2,12 @@ import { Command } from 'commander';
 import { command } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { printJson, printTable, wantsJson } from '../output.js';
-import { loadAreaTable } from '../../warehouse/areas.js';
 
 const load = command('load', 'load an area table (force,csp,district,lsoa_code[,district_code,lsoa_name,force_name]) for any force')
   .argument('<file>', 'CSV area table')
   .action(async (file: string, options: CommonOptions) => {
     const ctx = await commandContext(options);
+    const { loadAreaTable } = await import('../../warehouse/areas.js');
     const result = await loadAreaTable(file, ctx.workspace.paths.areas);
     if (wantsJson(options)) printJson(result);
     else process.stdout.write(`Loaded ${result.rows} LSOAs for ${result.forces.join(', ')} (kept as ${result.stored})\n`);

@@ -2,7 +2,6 @@ import { command } from './common.js';
 import { commandContext, type CommonOptions } from '../context.js';
 import { printJson, printTable, wantsJson } from '../output.js';
 import { coverage, describeMonths } from '../../warehouse/coverage.js';
-import { readCatalog } from '../../warehouse/catalog.js';
 import { parseMonthOption } from '../../warehouse/stats.js';
 import { SOURCE_TABLES, type TableName } from '../../warehouse/tables.js';
 import { usageError } from '../../errors.js';
@@ -21,6 +20,7 @@ export const coverageCommand = command('coverage', 'show which months each force
     if (!(SOURCE_TABLES as readonly string[]).includes(options.table)) throw usageError(`--table: '${options.table}' is not one of ${SOURCE_TABLES.join(', ')}`);
     const range = { from: parseMonthOption('--from', options.from), to: parseMonthOption('--to', options.to) };
     const ctx = await commandContext(options);
+    const { readCatalog } = await import('../../warehouse/catalog.js');
     const report = coverage(await readCatalog(ctx.workspace.paths.catalog), options.table as TableName, range);
     if (wantsJson(options)) {
       printJson(report);

@@ -3,8 +3,6 @@ import { command } from './common.js';
 import { commandContext, type CommandContext, type CommonOptions } from '../context.js';
 import { note, printJson, wantsJson } from '../output.js';
 import { progressBar } from '../progress.js';
-import { generateAllianceDataset } from '../../demo/alliance.js';
-import { runImport } from '../../warehouse/import/run-import.js';
 import type { ImportSummary } from '../../warehouse/import/types.js';
 import { parseMonthOption } from '../../warehouse/stats.js';
 import { usageError } from '../../errors.js';
@@ -36,6 +34,8 @@ export const demoCommand = command('demo', 'write a seeded synthetic police.uk d
   });
 
 export async function runDemo(ctx: CommandContext, o: { from: string; to: string; seed: number }): Promise<ImportSummary> {
+  const { generateAllianceDataset } = await import('../../demo/alliance.js');
+  const { runImport } = await import('../../warehouse/import/run-import.js');
   const outDir = path.join(ctx.workspace.paths.root, 'demo-data');
   note(`Writing synthetic police.uk files for ${o.from} to ${o.to} (seed ${o.seed}) to ${outDir}`);
   const bar = progressBar('Generating');

@@ -2,7 +2,6 @@ import { command } from './common.js';
 import { commandContext, type CommonOptions } from '../context.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
 import { progressBar } from '../progress.js';
-import { runImport } from '../../warehouse/import/run-import.js';
 import type { ImportSummary } from '../../warehouse/import/types.js';
 import { FORCE_SLUG_PATTERN } from '../../domain/crime/forces.js';
 import { usageError } from '../../errors.js';
@@ -23,6 +22,7 @@ export const importCommand = command('import', 'import police.uk files, folders 
       throw usageError(`--force: '${options.force}' is not a police.uk force id (e.g. west-mercia)`);
     }
     const ctx = await commandContext(options);
+    const { runImport } = await import('../../warehouse/import/run-import.js');
     const loading = progressBar('Importing');
     const summary = await runImport(ctx.workspace.paths, {
       paths,

@@ -1,7 +1,6 @@
 import { command } from './common.js';
 import { commandContext, type CommonOptions } from '../context.js';
 import { printJson, printTable, wantsJson } from '../output.js';
-import { readCatalog } from '../../warehouse/catalog.js';
 
 interface ImportsOptions extends CommonOptions {
   readonly files?: boolean;
@@ -11,6 +10,7 @@ export const importsCommand = command('imports', 'the import manifest: every imp
   .option('--files', 'list every file of every import')
   .action(async (options: ImportsOptions) => {
     const ctx = await commandContext(options);
+    const { readCatalog } = await import('../../warehouse/catalog.js');
     const catalog = await readCatalog(ctx.workspace.paths.catalog);
     if (wantsJson(options)) {
       printJson(catalog.imports);

@@ -1,7 +1,6 @@
 import { command } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { note, printTable } from '../output.js';
-import { readCatalog } from '../../warehouse/catalog.js';
 import { crimeStats } from '../../warehouse/stats.js';
 import { addMonths, parseMonth } from '../../domain/crime/month.js';
 import { DEMO_FROM, DEMO_TO, runDemo } from './demo.js';
@@ -9,6 +8,7 @@ import { DEMO_FROM, DEMO_TO, runDemo } from './demo.js';
 export const startCommand = command('start', 'open the workspace (the demo workspace on first run) and show what it holds').action(
   async (options: CommonOptions) => {
     const ctx = await commandContext(options);
+    const { readCatalog } = await import('../../warehouse/catalog.js');
     const catalog = await readCatalog(ctx.workspace.paths.catalog);
     if (Object.keys(catalog.partitions).length === 0) {
       note('The workspace is empty: loading the demo dataset (synthetic Warwickshire and West Mercia data).');
