@@ -2,26 +2,34 @@
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { openWorkspace, type WorkspacePaths } from '../src/workspace/workspace.js';
 import { runImport, type ImportOptions } from '../src/warehouse/import/run-import.js';
 import { openWarehouse, type Warehouse } from '../src/warehouse/reader.js';
 import type { ImportSummary } from '../src/warehouse/import/types.js';
 
-const made: string[] = [];
+const madeForTest: string[] = [];
+const madeForFile: string[] = [];
 
 afterEach(async () => {
-  while (made.length) await rm(made.pop()!, { recursive: true, force: true });
+  while (madeForTest.length) await rm(madeForTest.pop()!, { recursive: true, force: true });
+});
+afterAll(async () => {
+  while (madeForFile.length) await rm(madeForFile.pop()!, { recursive: true, force: true });
 });
 
-export async function tempDir(prefix = 'stra-test-'): Promise<string> {
+/**
+ * A temporary folder, removed after the test that made it; with `scope: 'file'` (for data made
+ * once in `beforeAll`), removed after the whole test file.
+ */
+export async function tempDir(prefix = 'stra-test-', scope: 'test' | 'file' = 'test'): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  made.push(dir);
+  (scope === 'file' ? madeForFile : madeForTest).push(dir);
   return dir;
 }
 
-export async function tempWorkspace(): Promise<WorkspacePaths> {
-  const dir = await tempDir('stra-ws-');
+export async function tempWorkspace(scope: 'test' | 'file' = 'test'): Promise<WorkspacePaths> {
+  const dir = await tempDir('stra-ws-', scope);
   return (await openWorkspace(path.join(dir, 'workspace'))).paths;
 }
 

@@ -12,13 +12,15 @@ import { importsCommand } from './commands/imports.js';
 import { initCommand } from './commands/init.js';
 import { startCommand } from './commands/start.js';
 import { statsCommand } from './commands/stats.js';
+import { trendsCommand } from './commands/trends.js';
+import { wddCommand } from './commands/wdd.js';
 
 export function buildProgram(): Command {
   const program = new Command('stra')
     .description('OpenSTRA: strategic threat and risk assessment for police forces and community safety partners')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [initCommand, importCommand, statsCommand, coverageCommand, importsCommand, areasCommand, demoCommand, startCommand]) {
+  for (const cmd of [initCommand, importCommand, statsCommand, coverageCommand, importsCommand, areasCommand, trendsCommand, wddCommand, demoCommand, startCommand]) {
     program.addCommand(cmd);
   }
   program.exitOverride();

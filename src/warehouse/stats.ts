@@ -7,6 +7,7 @@ import { parseMonth, type Month } from '../domain/crime/month.js';
 import { usageError } from '../errors.js';
 import { sqlString, sqlStringList } from '../ingest/sql.js';
 import { coverage } from './coverage.js';
+import { DIMENSION_SQL } from './dimensions.js';
 import type { Warehouse } from './reader.js';
 
 export const STAT_DIMENSIONS = ['force', 'csp', 'district', 'lsoa', 'month', 'category'] as const;
@@ -28,14 +29,6 @@ export interface StatsResult {
   readonly missing: { force: string; month: string }[];
 }
 
-const DIMENSION_SQL: Record<StatDimension, string> = {
-  force: 'g.force',
-  csp: "coalesce(a.csp, CASE WHEN g.lsoa_code IS NULL THEN '(no location)' ELSE '(outside the area table)' END)",
-  district: "coalesce(a.district, g.lsoa_district, '(no location)')",
-  lsoa: "coalesce(g.lsoa_code, '(no location)')",
-  month: "strftime(g.month, '%Y-%m')",
-  category: 'g.category',
-};
 
 /** Dimensions the derived street_counts table holds. */
 const COUNTED = new Set<StatDimension>(['force', 'month', 'category']);
