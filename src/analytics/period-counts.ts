@@ -7,7 +7,7 @@ import { monthRange, type Month } from '../domain/crime/month.js';
 import type { Period } from '../domain/crime/periods.js';
 import { sqlString, sqlStringList } from '../ingest/sql.js';
 import type { Catalog } from '../warehouse/catalog.js';
-import { DIMENSION_SQL, HOME_FORCE_SQL, needsAreaJoin, type AreaDimension } from '../warehouse/dimensions.js';
+import { AREA_COUNTS_SQL, DIMENSION_SQL, HOME_FORCE_SQL, needsAreaJoin, type AreaDimension } from '../warehouse/dimensions.js';
 import type { Warehouse } from '../warehouse/reader.js';
 
 /** A named span of months: a reporting period, or any range an analyst picks. */
@@ -43,39 +43,42 @@ export interface CountsResult {
   readonly missing: { force: string; month: string }[];
 }
 
-interface Row {
-  cell: string;
-  home: string;
-  period: string;
-  n: number;
-  [dim: string]: string | number;
-}
 
 export async function periodCounts(wh: Warehouse, q: CountsQuery): Promise<CountsResult> {
-  const rows = await wh.sql.all<Row>(countsSql(q));
-  const present = presentMonths(wh.catalog);
+  const cols = await wh.sql.columns(countsSql(q, wh.areaCountsFresh));
+  const cellCol = (cols.cell ?? []) as string[];
+  const homeCol = (cols.home ?? []) as string[];
+  const periodCol = (cols.period ?? []) as string[];
+  const nCol = (cols.n ?? []) as number[];
   const homes = new Map<string, Set<string>>();
   const sums = new Map<string, Map<string, number>>();
   const cells = new Map<string, Cell>();
-  for (const r of rows) {
-    if (!cells.has(r.cell)) {
+  for (let i = 0; i < cellCol.length; i++) {
+    const key = cellCol[i]!;
+    if (!cells.has(key)) {
       const area: Partial<Record<AreaDimension, string>> = {};
-      for (const d of q.areas) area[d] = String(r[d]);
-      cells.set(r.cell, { key: r.cell, area, category: q.byCategory ? String(r.category) : null });
+      for (const d of q.areas) area[d] = String(cols[d]![i]);
+      cells.set(key, { key, area, category: q.byCategory ? String(cols.category![i]) : null });
+      homes.set(key, new Set());
+      sums.set(key, new Map());
     }
-    homes.set(r.cell, (homes.get(r.cell) ?? new Set()).add(r.home));
-    const byPeriod = sums.get(r.cell) ?? new Map<string, number>();
-    byPeriod.set(r.period, (byPeriod.get(r.period) ?? 0) + r.n);
-    sums.set(r.cell, byPeriod);
+    homes.get(key)!.add(homeCol[i]!);
+    const byPeriod = sums.get(key)!;
+    byPeriod.set(periodCol[i]!, (byPeriod.get(periodCol[i]!) ?? 0) + nCol[i]!);
   }
+  const gaps = gapFinder(wh.catalog);
   const missing = new Map<string, { force: string; month: string }>();
   const counts = new Map<string, Map<string, PeriodCount>>();
   for (const [key, cellHomes] of homes) {
     const byPeriod = new Map<string, PeriodCount>();
     for (const p of q.periods) {
-      const gaps = [...cellHomes].flatMap((f) => monthRange(p.first, p.last).filter((m) => !present.get(f)?.has(m)).map((m) => ({ force: f, month: m })));
-      for (const g of gaps) missing.set(`${g.force}/${g.month}`, g);
-      byPeriod.set(p.label, { count: sums.get(key)?.get(p.label) ?? 0, complete: gaps.length === 0 });
+      let complete = true;
+      for (const home of cellHomes) {
+        const g = gaps(home, p);
+        if (g.length) complete = false;
+        for (const month of g) missing.set(`${home}/${month}`, { force: home, month });
+      }
+      byPeriod.set(p.label, { count: sums.get(key)!.get(p.label) ?? 0, complete });
     }
     counts.set(key, byPeriod);
   }
@@ -83,36 +86,55 @@ export async function periodCounts(wh: Warehouse, q: CountsQuery): Promise<Count
   return { cells: sorted, counts, missing: [...missing.values()].sort((a, b) => (a.force + a.month < b.force + b.month ? -1 : 1)) };
 }
 
-function countsSql(q: CountsQuery): string {
-  const dims = [...q.areas, ...(q.byCategory ? ['category' as const] : [])];
+/** Months of a period a force lacks, computed once per (force, period). */
+function gapFinder(catalog: Catalog): (force: string, p: PeriodSpan) => string[] {
+  const present = presentMonths(catalog);
+  const memo = new Map<string, string[]>();
+  return (force, p) => {
+    const k = `${force}|${p.label}`;
+    let g = memo.get(k);
+    if (!g) {
+      g = monthRange(p.first, p.last).filter((m) => !present.get(force)?.has(m));
+      memo.set(k, g);
+    }
+    return g;
+  };
+}
+
+/** Where the counts come from: the smallest derived table that holds the dimensions asked for. */
+function source(q: CountsQuery, areaCountsFresh: boolean, filters: string): { from: string; dims: typeof DIMENSION_SQL; home: string; n: string } {
   const joinAreas = needsAreaJoin(q.areas) || Object.keys(q.where ?? {}).length > 0;
+  if (!joinAreas) return { from: `street_counts g WHERE ${filters}`, dims: DIMENSION_SQL, home: 'g.force', n: 'sum(g.n)' };
+  if (areaCountsFresh) return { from: `street_area_counts g WHERE ${filters}`, dims: AREA_COUNTS_SQL, home: 'g.home_force', n: 'sum(g.n)' };
+  return { from: `street g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code WHERE ${filters}`, dims: DIMENSION_SQL, home: HOME_FORCE_SQL, n: 'count(*)' };
+}
+
+function countsSql(q: CountsQuery, areaCountsFresh: boolean): string {
+  const dims = [...q.areas, ...(q.byCategory ? ['category' as const] : [])];
   const first = q.periods.reduce((a, p) => (p.first < a ? p.first : a), q.periods[0]!.first);
   const last = q.periods.reduce((a, p) => (p.last > a ? p.last : a), q.periods[0]!.last);
-  const filters = [
-    `month BETWEEN DATE ${sqlString(first + '-01')} AND DATE ${sqlString(last + '-01')}`,
-    q.forces?.length ? `force IN (SELECT unnest(${sqlStringList(q.forces)}))` : '',
-    q.categories?.length ? `category IN (SELECT unnest(${sqlStringList(q.categories)}))` : '',
-  ].filter(Boolean);
-  const areaFilters = Object.entries(q.where ?? {}).map(([d, v]) => `${DIMENSION_SQL[d as AreaDimension]} = ${sqlString(String(v))}`);
-  const inner = joinAreas
-    ? `SELECT force, month, category, lsoa_code, lsoa_district, count(*) AS n FROM street WHERE ${filters.join(' AND ')} GROUP BY ALL`
-    : `SELECT force, month, category, n FROM street_counts WHERE ${filters.join(' AND ')}`;
-  const dimSql = dims.map((d) => `${DIMENSION_SQL[d]} AS "${d}"`);
-  const cellKey = dims.length ? `concat_ws(' | ', ${dims.map((d) => DIMENSION_SQL[d]).join(', ')})` : `'all'`;
-  const select = [...dimSql, `${cellKey} AS cell`, `${joinAreas ? HOME_FORCE_SQL : 'g.force'} AS home`];
-  const areasJoin = joinAreas ? 'LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code ' : '';
-  const where = areaFilters.length ? `WHERE ${areaFilters.join(' AND ')} ` : '';
   const date = (m: string) => `DATE ${sqlString(m + '-01')}`;
+  const filters = [
+    `g.month BETWEEN ${date(first)} AND ${date(last)}`,
+    q.forces?.length ? `g.force IN (SELECT unnest(${sqlStringList(q.forces)}))` : '',
+    q.categories?.length ? `g.category IN (SELECT unnest(${sqlStringList(q.categories)}))` : '',
+  ].filter(Boolean);
+  const src = source(q, areaCountsFresh, filters.join(' AND '));
+  const areaFilters = Object.entries(q.where ?? {}).map(([d, v]) => `${src.dims[d as AreaDimension]} = ${sqlString(String(v))}`);
+  const dimSql = dims.map((d) => `${src.dims[d]} AS "${d}"`);
+  const cellKey = dims.length ? `concat_ws(' | ', ${dims.map((d) => src.dims[d]).join(', ')})` : `'all'`;
+  const select = [...dimSql, `${cellKey} AS cell`, `${src.home} AS home`];
+  const from = `${src.from}${areaFilters.length ? ' AND ' + areaFilters.join(' AND ') : ''}`;
   if (disjoint(q.periods)) {
     // Each month is in at most one period: label it with a CASE (far cheaper than a range join).
     const label = `CASE ${q.periods.map((p) => `WHEN g.month BETWEEN ${date(p.first)} AND ${date(p.last)} THEN ${sqlString(p.label)}`).join(' ')} END`;
-    return `WITH g AS (${inner}) SELECT ${[...select, `${label} AS period`, 'sum(g.n)::BIGINT AS n'].join(', ')} FROM g ${areasJoin}${where}GROUP BY ALL HAVING period IS NOT NULL`;
+    return `SELECT ${[...select, `${label} AS period`, `${src.n}::BIGINT AS n`].join(', ')} FROM ${from} GROUP BY ALL HAVING period IS NOT NULL`;
   }
   const periods = q.periods.map((p) => `(${sqlString(p.label)}, ${date(p.first)}, ${date(p.last)})`).join(', ');
   return (
-    `WITH g AS (${inner}), p(label, first, last) AS (VALUES ${periods}) ` +
-    `SELECT ${[...select, 'p.label AS period', 'sum(g.n)::BIGINT AS n'].join(', ')} ` +
-    `FROM g ${areasJoin}JOIN p ON g.month BETWEEN p.first AND p.last ${where}GROUP BY ALL`
+    `WITH p(label, first, last) AS (VALUES ${periods}) ` +
+    `SELECT ${[...select, 'p.label AS period', `${src.n}::BIGINT AS n`].join(', ')} ` +
+    `FROM ${from.replace(' WHERE ', ' JOIN p ON g.month BETWEEN p.first AND p.last WHERE ')} GROUP BY ALL`
   );
 }
 

@@ -3,6 +3,7 @@
  * ships with OpenSTRA; a user loads their own for any other force (`stra areas load`). A loaded
  * table overrides the shipped one for the LSOAs it lists.
  */
+import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -89,4 +90,11 @@ export async function createAreasTable(sql: Sql, files: readonly string[]): Prom
     const chunk = values.slice(i, i + 2000).map((r) => `(${AREA_COLUMNS.map((c) => sqlString(r[c])).join(', ')})`);
     await sql.run(`INSERT INTO areas VALUES ${chunk.join(', ')}`);
   }
+}
+
+/** A fingerprint of the effective area table: derived tables record the one they were built with. */
+export async function areasDigest(files: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(path.basename(f)).update('\0').update(await readFile(f)).update('\0');
+  return hash.digest('hex').slice(0, 16);
 }

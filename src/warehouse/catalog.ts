@@ -15,6 +15,8 @@ const PartitionSchema = z.object({
   month: z.string(),
   file: z.string(), // relative to the warehouse folder
   rows: z.number().int(),
+  /** For tables derived with the area table: which version of it (see areas.ts). */
+  areasDigest: z.string().optional(),
 });
 
 /** What one force's month of one table came from: the unit police.uk publishes and re-issues. */

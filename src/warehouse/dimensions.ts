@@ -22,3 +22,13 @@ export const HOME_FORCE_SQL = 'coalesce(a.force, g.force)';
 export function needsAreaJoin(dims: readonly string[]): boolean {
   return dims.some((d) => d === 'csp' || d === 'district' || d === 'lsoa');
 }
+
+/** The same dimensions over street_area_counts, where the area table was applied at import. */
+export const AREA_COUNTS_SQL: Readonly<Record<AreaDimension | 'category' | 'month', string>> = {
+  force: 'g.force',
+  csp: 'g.csp',
+  district: 'g.district',
+  lsoa: 'g.lsoa',
+  month: "strftime(g.month, '%Y-%m')",
+  category: 'g.category',
+};

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { sqlIdent, sqlStringList } from '../ingest/sql.js';
 import type { WorkspacePaths } from '../workspace/workspace.js';
-import { areaTableFiles, createAreasTable } from './areas.js';
+import { areasDigest, areaTableFiles, createAreasTable } from './areas.js';
 import { readCatalog, type Catalog } from './catalog.js';
 import { openDuck, type Sql } from './duckdb.js';
 import { TABLE_COLUMNS, TABLES } from './tables.js';
@@ -13,6 +13,11 @@ import { TABLE_COLUMNS, TABLES } from './tables.js';
 export interface Warehouse {
   readonly sql: Sql;
   readonly catalog: Catalog;
+  /**
+   * True when street_area_counts was built with the current area table for every street month,
+   * so area breakdowns can read it; otherwise they count the rows (slower, same answer).
+   */
+  readonly areaCountsFresh: boolean;
   close(): void;
 }
 
@@ -36,10 +41,16 @@ export async function openWarehouse(ws: WorkspacePaths, options: ReaderOptions):
         : `SELECT ${TABLE_COLUMNS[table].map(([n, t]) => `NULL::${t} AS ${sqlIdent(n)}`).join(', ')} LIMIT 0`;
       await sql.run(`CREATE OR REPLACE TEMP VIEW ${table} AS ${body}`);
     }
-    await createAreasTable(sql, await areaTableFiles(ws.areas));
+    const areaFiles = await areaTableFiles(ws.areas);
+    await createAreasTable(sql, areaFiles);
+    const digest = await areasDigest(areaFiles);
+    const parts = Object.values(catalog.partitions);
+    const streetMonths = parts.filter((p) => p.table === 'street').map((p) => p.month);
+    const fresh = new Set(parts.filter((p) => p.table === 'street_area_counts' && p.areasDigest === digest).map((p) => p.month));
+    const areaCountsFresh = streetMonths.every((m) => fresh.has(m));
+    return { sql, catalog, areaCountsFresh, close: () => sql.close() };
   } catch (err) {
     sql.close();
     throw err;
   }
-  return { sql, catalog, close: () => sql.close() };
 }

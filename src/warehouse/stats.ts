@@ -7,7 +7,7 @@ import { parseMonth, type Month } from '../domain/crime/month.js';
 import { usageError } from '../errors.js';
 import { sqlString, sqlStringList } from '../ingest/sql.js';
 import { coverage } from './coverage.js';
-import { DIMENSION_SQL } from './dimensions.js';
+import { AREA_COUNTS_SQL, DIMENSION_SQL } from './dimensions.js';
 import type { Warehouse } from './reader.js';
 
 export const STAT_DIMENSIONS = ['force', 'csp', 'district', 'lsoa', 'month', 'category'] as const;
@@ -41,18 +41,14 @@ function fromCounts(by: readonly StatDimension[], where: readonly string[]): str
   );
 }
 
-/** Aggregate the rows on the stored columns the answer needs, then join the (small) area table. */
-function fromRows(by: readonly StatDimension[], where: readonly string[]): string {
-  const needsAreas = by.includes('csp') || by.includes('district');
-  const needsLsoa = needsAreas || by.includes('lsoa');
-  const dims = by.map((d) => `${DIMENSION_SQL[d]} AS "${d}"`);
-  const inner = ['force', 'month', 'category', ...(needsLsoa ? ['lsoa_code', 'lsoa_district'] : [])];
+/** Area breakdowns: from street_area_counts when it matches the area table, else from the rows. */
+function fromAreas(by: readonly StatDimension[], where: readonly string[], fresh: boolean): string {
+  const map = fresh ? AREA_COUNTS_SQL : DIMENSION_SQL;
+  const dims = by.map((d) => `${map[d]} AS "${d}"`);
+  const from = fresh ? 'street_area_counts g' : 'street g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code';
   return (
-    `WITH g AS (SELECT ${[...inner, 'count(*) AS n'].join(', ')} FROM street ` +
-    `${where.length ? 'WHERE ' + where.join(' AND ') : ''} GROUP BY ALL) ` +
-    `SELECT ${[...dims, 'sum(g.n)::BIGINT AS count'].join(', ')} FROM g ` +
-    `${needsAreas ? 'LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code ' : ''}` +
-    `${dims.length ? 'GROUP BY ALL ORDER BY ALL' : ''}`
+    `SELECT ${[...dims, `${fresh ? 'sum(g.n)' : 'count(*)'}::BIGINT AS count`].join(', ')} FROM ${from} ` +
+    `${where.length ? 'WHERE ' + where.join(' AND ') : ''} ${dims.length ? 'GROUP BY ALL ORDER BY ALL' : ''}`
   );
 }
 
@@ -77,12 +73,12 @@ export function parseMonthOption(name: string, value: string | undefined): Month
 export async function crimeStats(wh: Warehouse, q: StatsQuery): Promise<StatsResult> {
   if (q.from && q.to && q.from > q.to) throw usageError(`--from ${q.from} is after --to ${q.to}`);
   const where = [
-    q.from ? `month >= CAST(${sqlString(q.from + '-01')} AS DATE)` : '',
-    q.to ? `month <= CAST(${sqlString(q.to + '-01')} AS DATE)` : '',
-    q.forces?.length ? `force IN (SELECT unnest(${sqlStringList(q.forces)}))` : '',
-    q.categories?.length ? `category IN (SELECT unnest(${sqlStringList(q.categories)}))` : '',
+    q.from ? `g.month >= CAST(${sqlString(q.from + '-01')} AS DATE)` : '',
+    q.to ? `g.month <= CAST(${sqlString(q.to + '-01')} AS DATE)` : '',
+    q.forces?.length ? `g.force IN (SELECT unnest(${sqlStringList(q.forces)}))` : '',
+    q.categories?.length ? `g.category IN (SELECT unnest(${sqlStringList(q.categories)}))` : '',
   ].filter(Boolean);
-  const sql = q.by.every((d) => COUNTED.has(d)) ? fromCounts(q.by, where) : fromRows(q.by, where);
+  const sql = q.by.every((d) => COUNTED.has(d)) ? fromCounts(q.by, where) : fromAreas(q.by, where, wh.areaCountsFresh);
   const rows = await wh.sql.all<Record<string, string | number>>(sql);
   const total = rows.reduce((a, r) => a + Number(r.count), 0);
   const cov = coverage(wh.catalog, 'street', { from: q.from, to: q.to });

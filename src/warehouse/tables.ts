@@ -3,11 +3,11 @@
  * per month holding every force: few, large files keep queries fast (DuckDB pays per file), and
  * a re-issued force-month rewrites only its month.
  */
-export const TABLES = ['street', 'outcomes', 'stop_and_search', 'offences', 'street_counts'] as const;
+export const TABLES = ['street', 'outcomes', 'stop_and_search', 'offences', 'street_counts', 'street_area_counts', 'prc'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** Tables that sources land in (the rest are derived from them at import). */
-export const SOURCE_TABLES = ['street', 'outcomes', 'stop_and_search', 'offences'] as const satisfies readonly TableName[];
+export const SOURCE_TABLES = ['street', 'outcomes', 'stop_and_search', 'offences', 'prc'] as const satisfies readonly TableName[];
 
 /** Column definitions (DuckDB types) of each table, in the order they are written. */
 export const TABLE_COLUMNS: Readonly<Record<TableName, readonly (readonly [string, string])[]>> = {
@@ -68,6 +68,19 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly (readonly [strin
     ['category', 'VARCHAR'],
     ['n', 'BIGINT'],
   ],
+  // Derived at import: street rows counted by LSOA with the CSP and district the area table gives
+  // them (DIMENSION_SQL's rules), so area breakdowns need no join over millions of rows. Built
+  // with one version of the area table (`areasDigest` in the catalog); rebuilt when it changes.
+  street_area_counts: [
+    ['force', 'VARCHAR'],
+    ['month', 'DATE'],
+    ['category', 'VARCHAR'],
+    ['home_force', 'VARCHAR'],
+    ['csp', 'VARCHAR'],
+    ['district', 'VARCHAR'],
+    ['lsoa', 'VARCHAR'],
+    ['n', 'BIGINT'],
+  ],
   offences: [
     ['force', 'VARCHAR'],
     ['month', 'DATE'],
@@ -90,6 +103,22 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly (readonly [strin
     ['hate_transgender', 'BOOLEAN'],
     ['alcohol', 'BOOLEAN'],
     ['night_time_economy', 'BOOLEAN'],
+  ],
+  // Home Office police recorded crime tables: one file per financial year, all forces. `month`
+  // is the first month of the financial year (the partition and source key); `force` is the
+  // police.uk id (NULL for the fraud bodies); `kind` is territorial, btp or fraud-body.
+  prc: [
+    ['financial_year', 'VARCHAR'],
+    ['month', 'DATE'],
+    ['quarter', 'TINYINT'],
+    ['force_name', 'VARCHAR'],
+    ['force', 'VARCHAR'],
+    ['kind', 'VARCHAR'],
+    ['offence_description', 'VARCHAR'],
+    ['offence_group', 'VARCHAR'],
+    ['offence_subgroup', 'VARCHAR'],
+    ['offence_code', 'VARCHAR'],
+    ['count', 'DOUBLE'],
   ],
 };
 

@@ -9,8 +9,10 @@ const load = command('load', 'load an area table (force,csp,district,lsoa_code[,
     const ctx = await commandContext(options);
     const { loadAreaTable } = await import('../../warehouse/areas.js');
     const result = await loadAreaTable(file, ctx.workspace.paths.areas);
-    if (wantsJson(options)) printJson(result);
-    else process.stdout.write(`Loaded ${result.rows} LSOAs for ${result.forces.join(', ')} (kept as ${result.stored})\n`);
+    const { rebuildAreaCounts } = await import('../../warehouse/rebuild-area-counts.js');
+    const rebuilt = await rebuildAreaCounts(ctx.workspace.paths, ctx.config);
+    if (wantsJson(options)) printJson({ ...result, rebuiltMonths: rebuilt.months });
+    else process.stdout.write(`Loaded ${result.rows} LSOAs for ${result.forces.join(', ')} (kept as ${result.stored}); area counts rebuilt for ${rebuilt.months} month(s)\n`);
   });
 
 const list = command('list', 'list the areas: force, CSP and district with their LSOA counts').action(async (options: CommonOptions) => {

@@ -15,6 +15,8 @@ export interface StagedMonth {
   readonly month: string;
   readonly file: string;
   readonly rows: number;
+  /** Derived with the area table: which version of it. */
+  readonly areasDigest?: string;
 }
 
 /** Everything one batch changes. */
@@ -31,7 +33,8 @@ export const NO_CHANGES: BatchChanges = { months: [], removeMonths: [], sources:
 export interface PublishOptions {
   readonly warehouseDir: string;
   readonly catalogFile: string;
-  readonly importRecord: ImportRecord;
+  /** The import this publishes, or, for a rebuild of derived tables, only a tag for file names. */
+  readonly importRecord: ImportRecord | { readonly id: string; readonly rebuild: true };
   /** Test hook: runs after files are moved and before the catalog is replaced. */
   readonly beforeCommit?: () => void | Promise<void>;
 }
@@ -47,7 +50,7 @@ export async function publish(catalog: Catalog, changes: BatchChanges, options: 
     const id = partitionId(m.table, m.month);
     const old = next.partitions[id];
     if (old) obsolete.push(old.file);
-    next.partitions[id] = { table: m.table, month: m.month, file: rel, rows: m.rows } satisfies PartitionEntry;
+    next.partitions[id] = { table: m.table, month: m.month, file: rel, rows: m.rows, ...(m.areasDigest ? { areasDigest: m.areasDigest } : {}) } satisfies PartitionEntry;
   }
   for (const id of changes.removeMonths) {
     const old = next.partitions[id];
@@ -55,7 +58,8 @@ export async function publish(catalog: Catalog, changes: BatchChanges, options: 
     delete next.partitions[id];
   }
   for (const src of changes.sources) next.sources[sourceId(src)] = { ...src, importId };
-  next.imports = [...catalog.imports.filter((i) => i.id !== importId), options.importRecord];
+  const record = options.importRecord;
+  if (!('rebuild' in record)) next.imports = [...catalog.imports.filter((i) => i.id !== importId), record];
   await options.beforeCommit?.();
   await writeCatalog(options.catalogFile, next);
   const stillNamed = new Set(Object.values(next.partitions).map((p) => p.file));

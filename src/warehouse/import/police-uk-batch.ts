@@ -18,6 +18,7 @@ import { createBatchFiles, dropRejectTables, readCsv, REJ_ERRORS, REJ_SCANS, STA
 import type { SourceFormat } from '../../ingest/format.js';
 import type { PlannedSource, RejectRow } from './types.js';
 import { traced } from '../../trace.js';
+import { writeStreetDerived } from '../derived.js';
 import { tableColumnList, tableSelectList, writeMonths } from './write.js';
 
 export interface PerFile {
@@ -81,7 +82,7 @@ export async function loadPoliceUkBatch(sql: Sql, sources: readonly PlannedSourc
   const loaded = sources.filter((s) => !refused.includes(s));
   const touched = [...new Set(loaded.map((s) => s.month!))];
   const finalMonths = months2.filter((m) => touched.includes(m.month));
-  const derived = table === 'street' ? await writeStreetCounts(sql, finalMonths, path.join(stagingDir, 'counts')) : [];
+  const derived = table === 'street' ? await writeStreetDerived(sql, finalMonths, path.join(stagingDir, 'derived'), path.join(warehouseDir, 'areas')) : [];
   const writtenMonths = new Set(finalMonths.map((w) => w.month));
   const emptied = touched.filter((m) => !writtenMonths.has(m));
   const removable = (t: TableName) => emptied.filter((m) => catalog.partitions[partitionId(t, m)]).map((m) => partitionId(t, m));
@@ -90,17 +91,10 @@ export async function loadPoliceUkBatch(sql: Sql, sources: readonly PlannedSourc
     rejects,
     changes: {
       months: [...finalMonths, ...derived],
-      removeMonths: [...removable(table), ...(table === 'street' ? removable('street_counts') : [])],
+      removeMonths: [...removable(table), ...(table === 'street' ? [...removable('street_counts'), ...removable('street_area_counts')] : [])],
       sources: loaded.map((s) => ({ table, force: s.force!, month: s.month!, rows: perFile.get(s)!.rows, sourceSha256: s.sha256, source: s.displayName })),
     },
   };
-}
-
-/** The derived counts table for the months written (see tables.ts). */
-async function writeStreetCounts(sql: Sql, months: readonly StagedMonth[], dir: string): Promise<StagedMonth[]> {
-  if (months.length === 0) return [];
-  const query = `SELECT force, month, category, count(*)::BIGINT AS n FROM read_parquet(${sqlStringList(months.map((m) => m.file))}) GROUP BY ALL`;
-  return writeMonths(sql, 'street_counts', query, dir);
 }
 
 /** The stored rows of these months that the batch does not replace (other forces' data). */
