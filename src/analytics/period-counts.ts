@@ -46,39 +46,39 @@ export interface CountsResult {
 
 export async function periodCounts(wh: Warehouse, q: CountsQuery): Promise<CountsResult> {
   const cols = await wh.sql.columns(countsSql(q, wh.areaCountsFresh));
-  const cellCol = (cols.cell ?? []) as string[];
+  const dims = [...q.areas, ...(q.byCategory ? ['category'] : [])];
   const homeCol = (cols.home ?? []) as string[];
-  const periodCol = (cols.period ?? []) as string[];
-  const nCol = (cols.n ?? []) as number[];
+  const periodCols = q.periods.map((_, k) => (cols[`p${k}`] ?? []) as number[]);
   const homes = new Map<string, Set<string>>();
-  const sums = new Map<string, Map<string, number>>();
+  const sums = new Map<string, number[]>();
   const cells = new Map<string, Cell>();
-  for (let i = 0; i < cellCol.length; i++) {
-    const key = cellCol[i]!;
-    if (!cells.has(key)) {
+  for (let i = 0; i < homeCol.length; i++) {
+    const key = dims.length ? dims.map((d) => String(cols[d]![i])).join(' | ') : 'all';
+    let totals = sums.get(key);
+    if (!totals) {
       const area: Partial<Record<AreaDimension, string>> = {};
       for (const d of q.areas) area[d] = String(cols[d]![i]);
       cells.set(key, { key, area, category: q.byCategory ? String(cols.category![i]) : null });
       homes.set(key, new Set());
-      sums.set(key, new Map());
+      totals = new Array<number>(q.periods.length).fill(0);
+      sums.set(key, totals);
     }
     homes.get(key)!.add(homeCol[i]!);
-    const byPeriod = sums.get(key)!;
-    byPeriod.set(periodCol[i]!, (byPeriod.get(periodCol[i]!) ?? 0) + nCol[i]!);
+    for (let k = 0; k < periodCols.length; k++) totals[k]! += periodCols[k]![i]!;
   }
   const gaps = gapFinder(wh.catalog);
   const missing = new Map<string, { force: string; month: string }>();
   const counts = new Map<string, Map<string, PeriodCount>>();
   for (const [key, cellHomes] of homes) {
     const byPeriod = new Map<string, PeriodCount>();
-    for (const p of q.periods) {
+    for (const [pi, p] of q.periods.entries()) {
       let complete = true;
       for (const home of cellHomes) {
         const g = gaps(home, p);
         if (g.length) complete = false;
         for (const month of g) missing.set(`${home}/${month}`, { force: home, month });
       }
-      byPeriod.set(p.label, { count: sums.get(key)!.get(p.label) ?? 0, complete });
+      byPeriod.set(p.label, { count: sums.get(key)![pi]!, complete });
     }
     counts.set(key, byPeriod);
   }
@@ -116,32 +116,19 @@ function countsSql(q: CountsQuery, areaCountsFresh: boolean): string {
   const date = (m: string) => `DATE ${sqlString(m + '-01')}`;
   const filters = [
     `g.month BETWEEN ${date(first)} AND ${date(last)}`,
-    q.forces?.length ? `g.force IN (SELECT unnest(${sqlStringList(q.forces)}))` : '',
-    q.categories?.length ? `g.category IN (SELECT unnest(${sqlStringList(q.categories)}))` : '',
+    q.forces?.length ? `g.force IN (${q.forces.map(sqlString).join(', ')})` : '',
+    q.categories?.length ? `g.category IN (${q.categories.map(sqlString).join(', ')})` : '',
   ].filter(Boolean);
   const src = source(q, areaCountsFresh, filters.join(' AND '));
   const areaFilters = Object.entries(q.where ?? {}).map(([d, v]) => `${src.dims[d as AreaDimension]} = ${sqlString(String(v))}`);
-  const dimSql = dims.map((d) => `${src.dims[d]} AS "${d}"`);
-  const cellKey = dims.length ? `concat_ws(' | ', ${dims.map((d) => src.dims[d]).join(', ')})` : `'all'`;
-  const select = [...dimSql, `${cellKey} AS cell`, `${src.home} AS home`];
-  const from = `${src.from}${areaFilters.length ? ' AND ' + areaFilters.join(' AND ') : ''}`;
-  if (disjoint(q.periods)) {
-    // Each month is in at most one period: label it with a CASE (far cheaper than a range join).
-    const label = `CASE ${q.periods.map((p) => `WHEN g.month BETWEEN ${date(p.first)} AND ${date(p.last)} THEN ${sqlString(p.label)}`).join(' ')} END`;
-    return `SELECT ${[...select, `${label} AS period`, `${src.n}::BIGINT AS n`].join(', ')} FROM ${from} GROUP BY ALL HAVING period IS NOT NULL`;
-  }
-  const periods = q.periods.map((p) => `(${sqlString(p.label)}, ${date(p.first)}, ${date(p.last)})`).join(', ');
-  return (
-    `WITH p(label, first, last) AS (VALUES ${periods}) ` +
-    `SELECT ${[...select, 'p.label AS period', `${src.n}::BIGINT AS n`].join(', ')} ` +
-    `FROM ${from.replace(' WHERE ', ' JOIN p ON g.month BETWEEN p.first AND p.last WHERE ')} GROUP BY ALL`
-  );
+  // One row per cell and home force, one column per period (a filtered sum: overlapping periods
+  // such as rolling years need no join). Few rows, and numbers rather than strings, cross into
+  // JavaScript, where each value costs far more than it does in DuckDB.
+  const perPeriod = q.periods.map((p, i) => `coalesce(${src.n} FILTER (WHERE g.month BETWEEN ${date(p.first)} AND ${date(p.last)}), 0)::INTEGER AS p${i}`);
+  const select = [...dims.map((d) => `${src.dims[d]} AS "${d}"`), `${src.home} AS home`, ...perPeriod];
+  return `SELECT ${select.join(', ')} FROM ${src.from}${areaFilters.length ? ' AND ' + areaFilters.join(' AND ') : ''} GROUP BY ALL`;
 }
 
-function disjoint(periods: readonly PeriodSpan[]): boolean {
-  const sorted = [...periods].sort((a, b) => (a.first < b.first ? -1 : 1));
-  return sorted.every((p, i) => i === 0 || sorted[i - 1]!.last < p.first);
-}
 
 /** force -> months with data in the street table. */
 function presentMonths(catalog: Catalog): Map<string, Set<Month | string>> {

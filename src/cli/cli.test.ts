@@ -17,7 +17,7 @@ describe('stra', () => {
   it('lists its commands and gives help on each', () => {
     const help = stra(['--help']);
     expect(help.code).toBe(0);
-    for (const c of ['init', 'import', 'stats', 'coverage', 'imports', 'areas', 'trends', 'wdd', 'indicators', 'demo', 'start']) expect(help.stdout).toContain(c);
+    for (const c of ['init', 'import', 'stats', 'coverage', 'imports', 'areas', 'trends', 'harm', 'population', 'wdd', 'indicators', 'demo', 'start']) expect(help.stdout).toContain(c);
     const importHelp = stra(['import', '--help']);
     expect(importHelp.code).toBe(0);
     expect(importHelp.stdout).toContain('--force <id>');

@@ -9,6 +9,8 @@ import { coverageCommand } from './commands/coverage.js';
 import { demoCommand } from './commands/demo.js';
 import { importCommand } from './commands/import.js';
 import { importsCommand } from './commands/imports.js';
+import { harmCommand } from './commands/harm.js';
+import { populationCommand } from './commands/population.js';
 import { indicatorsCommand } from './commands/indicators.js';
 import { initCommand } from './commands/init.js';
 import { startCommand } from './commands/start.js';
@@ -21,7 +23,7 @@ export function buildProgram(): Command {
     .description('OpenSTRA: strategic threat and risk assessment for police forces and community safety partners')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [initCommand, importCommand, statsCommand, coverageCommand, importsCommand, areasCommand, trendsCommand, wddCommand, indicatorsCommand, demoCommand, startCommand]) {
+  for (const cmd of [initCommand, importCommand, statsCommand, coverageCommand, importsCommand, areasCommand, populationCommand, trendsCommand, harmCommand, wddCommand, indicatorsCommand, demoCommand, startCommand]) {
     program.addCommand(cmd);
   }
   program.exitOverride();

@@ -5,7 +5,7 @@
  */
 import type { TableName } from '../warehouse/tables.js';
 
-export type SourceKind = 'street' | 'outcomes' | 'stop-and-search' | 'force-extract';
+export type SourceKind = 'street' | 'outcomes' | 'stop-and-search' | 'force-extract' | 'prc';
 
 /** A row check: when `failWhen` (SQL over the raw columns) is true the row is rejected. */
 export interface RowCheck {

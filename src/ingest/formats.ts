@@ -4,8 +4,12 @@ import { streetFormat } from './police-uk/street.js';
 import { outcomesFormat } from './police-uk/outcomes.js';
 import { stopAndSearchFormat } from './police-uk/stop-and-search.js';
 import { canonicalColumn, EXTRACT_OPTIONAL, EXTRACT_REQUIRED } from './force-extract/format.js';
+import { prcFormat } from './prc/format.js';
 
 export const POLICE_UK_FORMATS: readonly SourceFormat[] = [streetFormat, outcomesFormat, stopAndSearchFormat];
+
+/** Formats recognised by their exact header: police.uk's three and the Home Office PRC table. */
+export const EXACT_HEADER_FORMATS: readonly SourceFormat[] = [...POLICE_UK_FORMATS, prcFormat];
 
 /**
  * A placeholder format for a recognised force extract: the real format needs the offence-code

@@ -1,12 +1,13 @@
 /**
  * Decides what a file is from its first bytes, before any row is read: a police.uk file of one
- * of three kinds, a force extract, or something to refuse whole (an HTML error page saved by a
- * failed download, a binary, an empty file, a CSV of another shape) with a message that says so.
+ * of three kinds, a Home Office PRC table, a force extract, or something to refuse whole (an
+ * HTML error page saved by a failed download, a binary, an empty file, a CSV of another shape)
+ * with a message that says so.
  */
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { SourceFormat } from './format.js';
-import { POLICE_UK_FORMATS, FORCE_EXTRACT_DETECTOR } from './formats.js';
+import { EXACT_HEADER_FORMATS, FORCE_EXTRACT_DETECTOR } from './formats.js';
 
 const SNIFF_BYTES = 16 * 1024;
 
@@ -41,12 +42,13 @@ export function sniffBytes(bytes: Buffer): Sniffed {
   const header = records[0];
   if (!header || header.every((h) => h.trim() === '')) return refuse('the file has no header line');
   const cleaned = header.map((h) => h.trim());
-  for (const format of POLICE_UK_FORMATS) {
+  for (const format of EXACT_HEADER_FORMATS) {
     if (sameHeader(cleaned, format.header)) return { ok: true, format, header: cleaned, firstRecord: records[1] };
   }
   const extract = FORCE_EXTRACT_DETECTOR(cleaned);
   if (extract.ok) return { ok: true, format: extract.format, header: extract.header, firstRecord: records[1] };
-  if (extract.reason) return refuse(extract.reason);
+  // A PRC table with a renamed column also has `Offence Code`: say what it is closest to.
+  if (extract.reason && closestExactFormat(cleaned).score < 0.5) return refuse(extract.reason);
   return refuse(describeMismatch(cleaned));
 }
 
@@ -58,25 +60,32 @@ function sameHeader(actual: readonly string[], expected: readonly string[]): boo
   return actual.length === expected.length && actual.every((h, i) => h === expected[i]);
 }
 
+function closestExactFormat(header: readonly string[]): { format: SourceFormat | undefined; score: number } {
+  let best: { format: SourceFormat | undefined; score: number } = { format: undefined, score: 0 };
+  for (const format of EXACT_HEADER_FORMATS) {
+    const score = header.filter((h) => format.header.includes(h)).length / format.header.length;
+    if (!best.format || score > best.score) best = { format, score };
+  }
+  return best;
+}
+
 /** Says which known header is closest and what differs, so a renamed column is easy to spot. */
 function describeMismatch(header: readonly string[]): string {
-  let best: { format: SourceFormat; score: number } | undefined;
-  for (const format of POLICE_UK_FORMATS) {
-    const score = header.filter((h) => format.header.includes(h)).length / format.header.length;
-    if (!best || score > best.score) best = { format, score };
-  }
+  const best = closestExactFormat(header);
+  const format = best.format;
   const shown = header.slice(0, 6).join(',') + (header.length > 6 ? ',...' : '');
-  if (!best || best.score < 0.5) {
+  if (!format || best.score < 0.5) {
     return `not a police.uk street, outcomes or stop-and-search file, nor a force extract: header is '${shown}'`;
   }
-  const missing = best.format.header.filter((h) => !header.includes(h));
-  const extra = header.filter((h) => !best.format.header.includes(h));
+  const missing = format.header.filter((h) => !header.includes(h));
+  const extra = header.filter((h) => !format.header.includes(h));
   const parts = [
     missing.length ? `missing column(s) ${missing.map((m) => `'${m}'`).join(', ')}` : '',
     extra.length ? `unexpected column(s) ${extra.map((m) => `'${m}'`).join(', ')}` : '',
     !missing.length && !extra.length ? 'columns are in the wrong order' : '',
   ].filter(Boolean);
-  return `header does not match the police.uk ${best.format.kind} format: ${parts.join('; ')}`;
+  const name = format.kind === 'prc' ? 'Home Office PRC table' : `police.uk ${format.kind}`;
+  return `header does not match the ${name} format: ${parts.join('; ')}`;
 }
 
 function takeWholeLines(text: string, n: number): string {

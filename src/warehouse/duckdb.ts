@@ -47,7 +47,11 @@ function wrap(instance: DuckDBInstance, connection: DuckDBConnection): Sql {
       const reader = await connection.runAndReadAll(sql);
       const cols = reader.getColumnsObjectJS() as Record<string, unknown[]>;
       for (const values of Object.values(cols)) {
-        for (let i = 0; i < values.length; i++) if (typeof values[i] === 'bigint') values[i] = Number(values[i]);
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i];
+          if (typeof v === 'bigint') values[i] = Number(v);
+          else if (Array.isArray(v)) for (let k = 0; k < v.length; k++) if (typeof v[k] === 'bigint') v[k] = Number(v[k]);
+        }
       }
       return cols;
     },

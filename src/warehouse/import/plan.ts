@@ -8,6 +8,7 @@ import { POLICE_UK_FORCES } from '../../domain/crime/forces.js';
 import { parseMonth } from '../../domain/crime/month.js';
 import type { SourceFile } from '../../ingest/discover.js';
 import { parsePoliceUkFileName } from '../../ingest/police-uk/file-name.js';
+import { prcSourceKey } from '../../ingest/prc/format.js';
 import { sniffFile } from '../../ingest/sniff.js';
 import type { Catalog } from '../catalog.js';
 import { sourceId } from '../tables.js';
@@ -32,7 +33,8 @@ export async function recognise(file: SourceFile, forceOption: string | undefine
   if (format.kind === 'force-extract') {
     force = forceOption ?? null;
   } else {
-    const key = keyOf(file, format.kind, sniffed.firstRecord, sniffed.header);
+    // A Home Office PRC table holds one financial year for all forces: keyed (all, first month).
+    const key = format.kind === 'prc' ? prcSourceKey(sniffed.firstRecord, sniffed.header) : keyOf(file, format.kind, sniffed.firstRecord, sniffed.header);
     if (!key.ok) return refused(key.reason, { kind: format.kind });
     ({ force, month } = key);
   }

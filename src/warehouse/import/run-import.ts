@@ -22,6 +22,7 @@ import { sha256File } from './hash.js';
 import { decide, importedExtractShas, recognise, resolveDuplicates, type SniffedSource } from './plan.js';
 import { loadPoliceUkBatch } from './police-uk-batch.js';
 import { loadForceExtract } from './extract-batch.js';
+import { loadPrcFile } from './prc-batch.js';
 import type { FileResult, ImportProgress, ImportSummary, PlannedSource, RejectRow } from './types.js';
 
 export interface ImportOptions {
@@ -93,9 +94,12 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
 
     async function loadAndPublish(i: number, toLoad: PlannedSource[], batch: SniffedSource[], hashed: PlannedSource[]): Promise<Catalog> {
       const batchDir = path.join(staging, `batch-${i}`);
-      const outcome = toLoad[0]!.format.kind === 'force-extract'
+      const kind = toLoad[0]!.format.kind;
+      const outcome = kind === 'force-extract'
         ? await traced('force extract', () => loadForceExtract(sql, toLoad[0]!, catalog, ws.warehouse, batchDir))
-        : await traced(`batch ${i} (${toLoad.length} files)`, () => loadPoliceUkBatch(sql, toLoad, catalog, ws.warehouse, batchDir));
+        : kind === 'prc'
+          ? await traced('prc table', () => loadPrcFile(sql, toLoad[0]!, batchDir))
+          : await traced(`batch ${i} (${toLoad.length} files)`, () => loadPoliceUkBatch(sql, toLoad, catalog, ws.warehouse, batchDir));
       for (const s of toLoad) {
         const r = results.get(batch[hashed.indexOf(s)]!)!;
         const per = outcome.perFile.get(s)!;
@@ -154,13 +158,14 @@ function hashInOrder(files: readonly SniffedSource[]): Map<SniffedSource, Promis
 
 /**
  * Police.uk files batched by kind, whole months together (a month's file is rewritten once per
- * batch that touches it), up to `maxBytes`; each force extract is a batch of its own.
+ * batch that touches it), up to `maxBytes`; each force extract and each PRC table is a batch of
+ * its own.
  */
 function batches(load: readonly SniffedSource[], maxBytes: number): SniffedSource[][] {
   const out: SniffedSource[][] = [];
   const groups = new Map<string, SniffedSource[]>();
   for (const s of load) {
-    if (s.format.kind === 'force-extract') out.push([s]);
+    if (s.format.kind === 'force-extract' || s.format.kind === 'prc') out.push([s]);
     else groups.set(`${s.format.kind}/${s.month}`, [...(groups.get(`${s.format.kind}/${s.month}`) ?? []), s]);
   }
   const byKind = new Map<string, SniffedSource[][]>();
