@@ -50,7 +50,7 @@ export async function harmBreakdown(wh: Warehouse, q: HarmBreakdownQuery): Promi
   const cells = new Map<string, { area: HarmCell['area']; category: string | null; volume: number; harm: number; unweighted: number }>();
   let complete = true;
   for (const c of counts.cells) {
-    const pc = counts.counts.get(c.key)!.get(q.span.label)!;
+    const pc = counts.count(c.key, q.span.label);
     complete &&= pc.complete;
     const key = cellKey(c.area, q.areas, q.byCategory ? c.category : null);
     const cell = cells.get(key) ?? { area: c.area, category: q.byCategory ? c.category : null, volume: 0, harm: 0, unweighted: 0 };

@@ -6,6 +6,7 @@
 import { monthRange, type Month } from '../domain/crime/month.js';
 import type { Period } from '../domain/crime/periods.js';
 import { sqlString, sqlStringList } from '../ingest/sql.js';
+import { CATEGORY_SLUGS } from '../domain/crime/categories.js';
 import type { Catalog } from '../warehouse/catalog.js';
 import { AREA_COUNTS_SQL, DIMENSION_SQL, HOME_FORCE_SQL, needsAreaJoin, type AreaDimension } from '../warehouse/dimensions.js';
 import type { Warehouse } from '../warehouse/reader.js';
@@ -38,66 +39,78 @@ export interface PeriodCount {
 
 export interface CountsResult {
   readonly cells: Cell[];
-  /** counts.get(cell.key)?.get(period.label); a cell with no crime in a complete period has count 0. */
-  readonly counts: Map<string, Map<string, PeriodCount>>;
+  /** The count of a cell in a period; a cell with no crime in a complete period has count 0. */
+  count(cellKey: string, periodLabel: string): PeriodCount;
   readonly missing: { force: string; month: string }[];
 }
 
 
 export async function periodCounts(wh: Warehouse, q: CountsQuery): Promise<CountsResult> {
-  const cols = await wh.sql.columns(countsSql(q, wh.areaCountsFresh));
-  const dims = [...q.areas, ...(q.byCategory ? ['category'] : [])];
-  const homeCol = (cols.home ?? []) as string[];
+  const forceList = wh.forces;
+  const cols = await wh.sql.columns(countsSql(q, wh.areaCountsFresh, forceList));
+  const categoryCol = ((cols.category ?? []) as number[]).map((c) => CATEGORY_SLUGS[c] ?? '(unknown)');
+  const dimCols = [...q.areas.map((d) => (cols[d] ?? []) as string[]), ...(q.byCategory ? [categoryCol] : [])];
+  const homeCol = ((cols.home ?? []) as number[]).map((h) => forceList[h] ?? '(unknown)');
   const periodCols = q.periods.map((_, k) => (cols[`p${k}`] ?? []) as number[]);
-  const homes = new Map<string, Set<string>>();
-  const sums = new Map<string, number[]>();
-  const cells = new Map<string, Cell>();
+  const index = new Map<string, number>(); // cell key -> position in `cells`
+  const cells: Cell[] = [];
+  const totals: number[][] = [];
+  const homes: (string | Set<string>)[] = [];
   for (let i = 0; i < homeCol.length; i++) {
-    const key = dims.length ? dims.map((d) => String(cols[d]![i])).join(' | ') : 'all';
-    let totals = sums.get(key);
-    if (!totals) {
+    let key = dimCols.length ? dimCols[0]![i]! : 'all';
+    for (let d = 1; d < dimCols.length; d++) key += ' | ' + dimCols[d]![i]!;
+    let at = index.get(key);
+    if (at === undefined) {
+      at = cells.length;
+      index.set(key, at);
       const area: Partial<Record<AreaDimension, string>> = {};
-      for (const d of q.areas) area[d] = String(cols[d]![i]);
-      cells.set(key, { key, area, category: q.byCategory ? String(cols.category![i]) : null });
-      homes.set(key, new Set());
-      totals = new Array<number>(q.periods.length).fill(0);
-      sums.set(key, totals);
+      q.areas.forEach((d, k) => (area[d] = dimCols[k]![i]!));
+      cells.push({ key, area, category: q.byCategory ? dimCols[q.areas.length]![i]! : null });
+      totals.push(new Array<number>(q.periods.length).fill(0));
+      homes.push(homeCol[i]!);
+    } else if (homes[at] !== homeCol[i]) {
+      // Rare: crimes of one area reported by two forces (snaps across a border).
+      const h = homes[at]!;
+      homes[at] = typeof h === 'string' ? new Set([h, homeCol[i]!]) : h.add(homeCol[i]!);
     }
-    homes.get(key)!.add(homeCol[i]!);
-    for (let k = 0; k < periodCols.length; k++) totals[k]! += periodCols[k]![i]!;
+    const t = totals[at]!;
+    for (let k = 0; k < periodCols.length; k++) t[k]! += periodCols[k]![i]!;
   }
-  const gaps = gapFinder(wh.catalog);
-  const missing = new Map<string, { force: string; month: string }>();
-  const counts = new Map<string, Map<string, PeriodCount>>();
-  for (const [key, cellHomes] of homes) {
-    const byPeriod = new Map<string, PeriodCount>();
-    for (const [pi, p] of q.periods.entries()) {
-      let complete = true;
-      for (const home of cellHomes) {
-        const g = gaps(home, p);
-        if (g.length) complete = false;
-        for (const month of g) missing.set(`${home}/${month}`, { force: home, month });
-      }
-      byPeriod.set(p.label, { count: sums.get(key)![pi]!, complete });
-    }
-    counts.set(key, byPeriod);
-  }
-  const sorted = [...cells.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { cells: sorted, counts, missing: [...missing.values()].sort((a, b) => (a.force + a.month < b.force + b.month ? -1 : 1)) };
+  const complete = completeness(wh.catalog, q.periods);
+  const periodIndex = new Map(q.periods.map((p, i) => [p.label, i]));
+  return {
+    cells, // in the order of the dimensions (sorted by DuckDB)
+    count(cellKey, label) {
+      const at = index.get(cellKey);
+      const pi = periodIndex.get(label);
+      if (at === undefined || pi === undefined) throw new Error(`no cell ${cellKey} or period ${label} in this result`);
+      const h = homes[at]!;
+      const ok = typeof h === 'string' ? complete.of(h)[pi]! : [...h].every((x) => complete.of(x)[pi]);
+      return { count: totals[at]![pi]!, complete: ok };
+    },
+    missing: complete.missing([...new Set(homes.flatMap((h) => (typeof h === 'string' ? [h] : [...h])))]),
+  };
 }
 
-/** Months of a period a force lacks, computed once per (force, period). */
-function gapFinder(catalog: Catalog): (force: string, p: PeriodSpan) => string[] {
+/** Whether each force has every month of each period, computed once per force. */
+function completeness(catalog: Catalog, periods: readonly PeriodSpan[]) {
   const present = presentMonths(catalog);
-  const memo = new Map<string, string[]>();
-  return (force, p) => {
-    const k = `${force}|${p.label}`;
-    let g = memo.get(k);
-    if (!g) {
-      g = monthRange(p.first, p.last).filter((m) => !present.get(force)?.has(m));
-      memo.set(k, g);
-    }
-    return g;
+  const memo = new Map<string, boolean[]>();
+  const gapsOf = (force: string, p: PeriodSpan) => monthRange(p.first, p.last).filter((m) => !present.get(force)?.has(m));
+  return {
+    of(force: string): boolean[] {
+      let flags = memo.get(force);
+      if (!flags) {
+        flags = periods.map((p) => gapsOf(force, p).length === 0);
+        memo.set(force, flags);
+      }
+      return flags;
+    },
+    missing(forces: readonly string[]): { force: string; month: string }[] {
+      const out = new Map<string, { force: string; month: string }>();
+      for (const f of forces) for (const p of periods) for (const m of gapsOf(f, p)) out.set(`${f}/${m}`, { force: f, month: m });
+      return [...out.values()].sort((a, b) => (a.force + a.month < b.force + b.month ? -1 : 1));
+    },
   };
 }
 
@@ -105,11 +118,14 @@ function gapFinder(catalog: Catalog): (force: string, p: PeriodSpan) => string[]
 function source(q: CountsQuery, areaCountsFresh: boolean, filters: string): { from: string; dims: typeof DIMENSION_SQL; home: string; n: string } {
   const joinAreas = needsAreaJoin(q.areas) || Object.keys(q.where ?? {}).length > 0;
   if (!joinAreas) return { from: `street_counts g WHERE ${filters}`, dims: DIMENSION_SQL, home: 'g.force', n: 'sum(g.n)' };
-  if (areaCountsFresh) return { from: `street_area_counts g WHERE ${filters}`, dims: AREA_COUNTS_SQL, home: 'g.home_force', n: 'sum(g.n)' };
+  if (areaCountsFresh) {
+    const needsLsoa = q.areas.includes('lsoa') || q.where?.lsoa !== undefined;
+    return { from: `${needsLsoa ? 'street_area_counts' : 'street_district_counts'} g WHERE ${filters}`, dims: AREA_COUNTS_SQL, home: 'g.home_force', n: 'sum(g.n)' };
+  }
   return { from: `street g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code WHERE ${filters}`, dims: DIMENSION_SQL, home: HOME_FORCE_SQL, n: 'count(*)' };
 }
 
-function countsSql(q: CountsQuery, areaCountsFresh: boolean): string {
+function countsSql(q: CountsQuery, areaCountsFresh: boolean, forceList: readonly string[]): string {
   const dims = [...q.areas, ...(q.byCategory ? ['category' as const] : [])];
   const first = q.periods.reduce((a, p) => (p.first < a ? p.first : a), q.periods[0]!.first);
   const last = q.periods.reduce((a, p) => (p.last > a ? p.last : a), q.periods[0]!.last);
@@ -125,8 +141,16 @@ function countsSql(q: CountsQuery, areaCountsFresh: boolean): string {
   // such as rolling years need no join). Few rows, and numbers rather than strings, cross into
   // JavaScript, where each value costs far more than it does in DuckDB.
   const perPeriod = q.periods.map((p, i) => `coalesce(${src.n} FILTER (WHERE g.month BETWEEN ${date(p.first)} AND ${date(p.last)}), 0)::INTEGER AS p${i}`);
-  const select = [...dims.map((d) => `${src.dims[d]} AS "${d}"`), `${src.home} AS home`, ...perPeriod];
-  return `SELECT ${select.join(', ')} FROM ${src.from}${areaFilters.length ? ' AND ' + areaFilters.join(' AND ') : ''} GROUP BY ALL`;
+  // Forces and categories travel as small integers (positions in known lists): strings are the
+  // dearest values to hand from DuckDB to JavaScript.
+  const code = (expr: string, list: readonly string[]) => `(list_position(${sqlStringList(list)}, ${expr}) - 1)::INTEGER`;
+  const select = [
+    ...dims.map((d) => (d === 'category' ? `${code(src.dims[d], CATEGORY_SLUGS)} AS "category"` : `${src.dims[d]} AS "${d}"`)),
+    `${code(src.home, forceList)} AS home`,
+    ...perPeriod,
+  ];
+  const order = dims.length ? ` ORDER BY ${dims.map((d) => `"${d}"`).join(', ')}` : '';
+  return `SELECT ${select.join(', ')} FROM ${src.from}${areaFilters.length ? ' AND ' + areaFilters.join(' AND ') : ''} GROUP BY ALL${order}`;
 }
 
 

@@ -51,7 +51,7 @@ async function seriesFrom(wh: Warehouse, q: SeriesQuery): Promise<Series> {
   const counts = await periodCounts(wh, { areas: [], byCategory: false, where: q.where, forces: q.forces, categories: q.categories, periods: months.map((m) => ({ label: m, first: m, last: m })) });
   const cell = counts.cells[0];
   const values = months.map((m) => {
-    const c = cell ? counts.counts.get(cell.key)!.get(m)! : undefined;
+    const c = cell ? counts.count(cell.key, m) : undefined;
     return c === undefined ? 0 : c.complete ? c.count : null;
   });
   // No crime at all in the range still has coverage: months with data count as zero.

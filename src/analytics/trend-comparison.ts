@@ -65,7 +65,7 @@ export async function compareTrends(wh: Warehouse, o: TrendOptions): Promise<Tre
   const periods = uniqueByLabel([o.period, last, ...prior]);
   const counts = await periodCounts(wh, { ...o, periods });
   const draft = counts.cells.map((cell) => {
-    const c = (p: Period) => counts.counts.get(cell.key)!.get(p.label)!;
+    const c = (p: Period) => counts.count(cell.key, p.label);
     const now = c(o.period);
     const lastYear = now.complete && c(last).complete ? testAgainst(now.count, c(last).count, 1) : undefined;
     const complete = prior.filter((p) => c(p).complete).map((p) => c(p).count);

@@ -46,11 +46,11 @@ export async function whatWorks(wh: Warehouse, q: WhatWorksQuery): Promise<WhatW
     const c = await periodCounts(wh, { areas: [], byCategory: true, where, forces: q.forces, categories: q.categories, periods: [before, after] });
     const perCat = new Map<string, AreaCounts>();
     for (const cell of c.cells) {
-      const counts = c.counts.get(cell.key)!;
-      if (!counts.get('before')!.complete || !counts.get('after')!.complete) {
+      const [b, a] = [c.count(cell.key, 'before'), c.count(cell.key, 'after')];
+      if (!b.complete || !a.complete) {
         throw usageError(`the ${role} area has months missing from the warehouse in the periods asked for: ${c.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`);
       }
-      perCat.set(cell.category!, { before: counts.get('before')!.count, after: counts.get('after')!.count });
+      perCat.set(cell.category!, { before: b.count, after: a.count });
     }
     byCategory.set(role, perCat);
   }

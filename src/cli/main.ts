@@ -5,6 +5,15 @@
 import { Command, CommanderError } from 'commander';
 import { StraError } from '../errors.js';
 import { areasCommand } from './commands/areas.js';
+import { assessmentCommand } from './commands/assessment.js';
+import { auditCommand } from './commands/audit.js';
+import { controlStrategyCommand } from './commands/control-strategy.js';
+import { demoStoreCommand } from './commands/demo-store.js';
+import { modelCommand } from './commands/model.js';
+import { orgCommand } from './commands/org.js';
+import { scoreCommand } from './commands/score.js';
+import { threatCommand } from './commands/threat.js';
+import { userCommand } from './commands/user.js';
 import { coverageCommand } from './commands/coverage.js';
 import { demoCommand } from './commands/demo.js';
 import { importCommand } from './commands/import.js';
@@ -23,7 +32,7 @@ export function buildProgram(): Command {
     .description('OpenSTRA: strategic threat and risk assessment for police forces and community safety partners')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [initCommand, importCommand, statsCommand, coverageCommand, importsCommand, areasCommand, populationCommand, trendsCommand, harmCommand, wddCommand, indicatorsCommand, demoCommand, startCommand]) {
+  for (const cmd of [initCommand, importCommand, statsCommand, coverageCommand, importsCommand, areasCommand, populationCommand, trendsCommand, harmCommand, wddCommand, indicatorsCommand, orgCommand, userCommand, assessmentCommand, threatCommand, scoreCommand, controlStrategyCommand, modelCommand, auditCommand, demoCommand, demoStoreCommand, startCommand]) {
     program.addCommand(cmd);
   }
   program.exitOverride();

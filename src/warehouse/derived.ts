@@ -1,7 +1,7 @@
 /**
  * Derived tables, built from a month's street rows whenever that month is written: counts by
- * force, month and category (street_counts), and counts by LSOA with the CSP and district the
- * area table gives them (street_area_counts). Breakdowns read these thousands-to-millions of
+ * force, month and category (street_counts), counts by LSOA with the CSP and district the area
+ * table gives them (street_area_counts), and the same without the LSOA (street_district_counts). Breakdowns read these thousands-to-millions of
  * pre-counted rows instead of joining and counting every crime. street_area_counts records the
  * area table it was built with; when the area table changes it is rebuilt (rebuildAreaCounts).
  */
@@ -40,5 +40,11 @@ export async function writeAreaCounts(sql: Sql, streetFiles: readonly string[], 
     `${DIMENSION_SQL.district} AS district, ${DIMENSION_SQL.lsoa} AS lsoa, count(*)::BIGINT AS n ` +
     `FROM read_parquet(${sqlStringList(streetFiles)}) g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code GROUP BY ALL`;
   const written = await writeMonths(sql, 'street_area_counts', query, path.join(dir, 'area-counts'));
-  return written.map((w) => ({ ...w, areasDigest: digest }));
+  const districts = await writeMonths(
+    sql,
+    'street_district_counts',
+    `SELECT force, month, category, home_force, csp, district, sum(n)::BIGINT AS n FROM read_parquet(${sqlStringList(written.map((w) => w.file))}) GROUP BY ALL`,
+    path.join(dir, 'district-counts'),
+  );
+  return [...written, ...districts].map((w) => ({ ...w, areasDigest: digest }));
 }

@@ -14,10 +14,13 @@ export interface Warehouse {
   readonly sql: Sql;
   readonly catalog: Catalog;
   /**
-   * True when street_area_counts was built with the current area table for every street month,
+   * True when street_area_counts and street_district_counts were built with the current area
+   * table for every street month,
    * so area breakdowns can read it; otherwise they count the rows (slower, same answer).
    */
   readonly areaCountsFresh: boolean;
+  /** Every force the warehouse or the area table knows, sorted. */
+  readonly forces: readonly string[];
   close(): void;
 }
 
@@ -46,9 +49,12 @@ export async function openWarehouse(ws: WorkspacePaths, options: ReaderOptions):
     const digest = await areasDigest(areaFiles);
     const parts = Object.values(catalog.partitions);
     const streetMonths = parts.filter((p) => p.table === 'street').map((p) => p.month);
-    const fresh = new Set(parts.filter((p) => p.table === 'street_area_counts' && p.areasDigest === digest).map((p) => p.month));
-    const areaCountsFresh = streetMonths.every((m) => fresh.has(m));
-    return { sql, catalog, areaCountsFresh, close: () => sql.close() };
+    const freshIn = (table: string) => new Set(parts.filter((p) => p.table === table && p.areasDigest === digest).map((p) => p.month));
+    const [lsoaFresh, districtFresh] = [freshIn('street_area_counts'), freshIn('street_district_counts')];
+    const areaCountsFresh = streetMonths.every((m) => lsoaFresh.has(m) && districtFresh.has(m));
+    const areaForces = await sql.all<{ force: string }>('SELECT DISTINCT force FROM areas');
+    const forces = [...new Set([...Object.values(catalog.sources).map((x) => x.force), ...areaForces.map((a) => a.force)])].sort();
+    return { sql, catalog, areaCountsFresh, forces, close: () => sql.close() };
   } catch (err) {
     sql.close();
     throw err;

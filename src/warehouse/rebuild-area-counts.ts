@@ -27,7 +27,7 @@ export async function rebuildAreaCounts(ws: WorkspacePaths, o: { threads: number
     try {
       const months = await writeAreaCounts(sql, street.map((p) => path.join(ws.warehouse, p.file)), staging, ws.areas);
       await publish(catalog, { months, removeMonths: [], sources: [] }, { warehouseDir: ws.warehouse, catalogFile: ws.catalog, importRecord: { id, rebuild: true } });
-      return { months: months.length };
+      return { months: street.length };
     } finally {
       sql.close();
     }

@@ -45,7 +45,8 @@ function fromCounts(by: readonly StatDimension[], where: readonly string[]): str
 function fromAreas(by: readonly StatDimension[], where: readonly string[], fresh: boolean): string {
   const map = fresh ? AREA_COUNTS_SQL : DIMENSION_SQL;
   const dims = by.map((d) => `${map[d]} AS "${d}"`);
-  const from = fresh ? 'street_area_counts g' : 'street g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code';
+  const table = by.includes('lsoa') ? 'street_area_counts' : 'street_district_counts';
+  const from = fresh ? `${table} g` : 'street g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code';
   return (
     `SELECT ${[...dims, `${fresh ? 'sum(g.n)' : 'count(*)'}::BIGINT AS count`].join(', ')} FROM ${from} ` +
     `${where.length ? 'WHERE ' + where.join(' AND ') : ''} ${dims.length ? 'GROUP BY ALL ORDER BY ALL' : ''}`

@@ -3,7 +3,7 @@
  * per month holding every force: few, large files keep queries fast (DuckDB pays per file), and
  * a re-issued force-month rewrites only its month.
  */
-export const TABLES = ['street', 'outcomes', 'stop_and_search', 'offences', 'street_counts', 'street_area_counts', 'prc'] as const;
+export const TABLES = ['street', 'outcomes', 'stop_and_search', 'offences', 'street_counts', 'street_area_counts', 'street_district_counts', 'prc'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** Tables that sources land in (the rest are derived from them at import). */
@@ -79,6 +79,17 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly (readonly [strin
     ['csp', 'VARCHAR'],
     ['district', 'VARCHAR'],
     ['lsoa', 'VARCHAR'],
+    ['n', 'BIGINT'],
+  ],
+  // Derived from street_area_counts without the LSOA: CSP and district breakdowns of a whole
+  // country read tens of thousands of rows.
+  street_district_counts: [
+    ['force', 'VARCHAR'],
+    ['month', 'DATE'],
+    ['category', 'VARCHAR'],
+    ['home_force', 'VARCHAR'],
+    ['csp', 'VARCHAR'],
+    ['district', 'VARCHAR'],
     ['n', 'BIGINT'],
   ],
   offences: [

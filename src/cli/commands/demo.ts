@@ -64,7 +64,23 @@ export async function runDemo(ctx: CommandContext, o: { from: string; to: string
     },
   });
   loading.stop();
+  await seedStore(ctx);
   return summary;
+}
+
+/** The demo system of record (organisations, users, the 2016/17 and 2017/18 assessments), once. */
+async function seedStore(ctx: CommandContext): Promise<void> {
+  const { openStore, storeFolder, countUsers } = await import('../../store/index.js');
+  const { seedDemoStore } = await import('../../assessment/demo-store.js');
+  const store = await openStore({ databaseUrl: process.env.DATABASE_URL || undefined, folder: storeFolder(ctx.workspace.paths.root) });
+  try {
+    if ((await countUsers(store)) === 0) {
+      note('Loading the demo assessments, threats and MoRiLE scores into the system of record.');
+      await seedDemoStore(store);
+    }
+  } finally {
+    await store.close();
+  }
 }
 
 function expectedFiles(from: string, to: string): number {

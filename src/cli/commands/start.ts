@@ -22,7 +22,8 @@ export const startCommand = command('start', 'open the workspace (the demo works
     process.stdout.write(`OpenSTRA workspace ${ctx.workspace.paths.root}\n\nRecorded crime, ${from} to ${to} (police.uk street data):\n\n`);
     printTable(stats.rows);
     process.stdout.write(
-      `\nTry:\n  npx stra coverage\n  npx stra stats --by csp,category --from ${from} --to ${to}\n  npx stra import ../shared/data/police-uk\n  npx stra --help\n`,
+      `\nTry:\n  npx stra coverage\n  npx stra stats --by csp,category --from ${from} --to ${to}\n  npx stra trends compare --by csp\n  npx stra trends snapshot --area force=warwickshire --force warwickshire\n` +
+        `  npx stra harm breakdown --by category\n  npx stra score combined 2 --as r.patel\n  npx stra control-strategy show 2 --as r.patel\n  npx stra import ../shared/data/police-uk\n  npx stra --help\n`,
     );
   },
 );

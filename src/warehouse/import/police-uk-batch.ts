@@ -91,7 +91,7 @@ export async function loadPoliceUkBatch(sql: Sql, sources: readonly PlannedSourc
     rejects,
     changes: {
       months: [...finalMonths, ...derived],
-      removeMonths: [...removable(table), ...(table === 'street' ? [...removable('street_counts'), ...removable('street_area_counts')] : [])],
+      removeMonths: [...removable(table), ...(table === 'street' ? [...removable('street_counts'), ...removable('street_area_counts'), ...removable('street_district_counts')] : [])],
       sources: loaded.map((s) => ({ table, force: s.force!, month: s.month!, rows: perFile.get(s)!.rows, sourceSha256: s.sha256, source: s.displayName })),
     },
   };

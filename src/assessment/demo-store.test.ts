@@ -1,0 +1,50 @@
+/**
+ * The demo system of record: the seed's 24 threats in two years, two assessors each, the
+ * 2016/17 control strategy approved and 2017/18 derived from the bands, with the markings
+ * showing (an OFFICIAL analyst and a CSP partner see less).
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../test/store-dialects.js';
+import { actorFor, combinedView, controlStrategy, directionOfTravelFor, listScores, listThreats } from '../store/index.js';
+import { seedDemoStore, type DemoSummary } from './demo-store.js';
+
+describeEachDialect('demo store', (get) => {
+  let summary: DemoSummary;
+  beforeAll(async () => {
+    summary = await seedDemoStore(get());
+  }, 180_000);
+
+  it('holds both years of the alliance assessment', async () => {
+    expect(summary.assessments.map((a) => [a.period, a.versionLabel, a.status])).toEqual([['2016/17', 'V19.0 final', 'approved'], ['2017/18', 'V16 - Final', 'under_review']]);
+    expect(summary).toMatchObject({ threats: 24, scores: 96, organisations: 14 });
+    await expect(seedDemoStore(get())).rejects.toThrow('The demo needs an empty store');
+  });
+
+  it('derives the 2017/18 control strategy from the bands, as the seed sets its priorities', async () => {
+    const analyst = await actorFor(get(), 'r.patel');
+    const now = summary.assessments[1]?.id ?? 0;
+    const cs = await controlStrategy(get(), analyst, now);
+    expect(cs.status).toBe('draft');
+    expect(cs.marking).toBe('OFFICIAL-SENSITIVE');
+    expect(cs.strategy.priorities.map((e) => e.name).sort()).toEqual(['CSE', 'Cyber', 'Domestic Abuse', 'Modern slavery and human trafficking', 'OCG', 'Rape/sexual assault']);
+    expect(cs.strategy.intelligenceRequirements.map((e) => e.name)).toEqual(expect.arrayContaining(['FGM', 'FNO', 'Radicalisation', 'Modern slavery and human trafficking']));
+    const last = await controlStrategy(get(), analyst, summary.assessments[0]?.id ?? 0);
+    expect(last).toMatchObject({ status: 'approved', approvedBy: 'acc.morgan' });
+    const view = await combinedView(get(), analyst, now);
+    expect(view.entries.find((e) => e.name === 'Cyber')?.disagreements.map((d) => d.factor)).toEqual(['financial']);
+    const travel = await directionOfTravelFor(get(), analyst, now);
+    const label = (name: string) => travel.directions.find((d) => d.name === name)?.label;
+    expect([label('Modern slavery and human trafficking'), label('KSI'), label('Risk')]).toEqual(['up', 'down', 'static']);
+  });
+
+  it('shows the marking rules: an OFFICIAL analyst and a CSP partner see less', async () => {
+    const now = summary.assessments[1]?.id ?? 0;
+    const official = await listThreats(get(), await actorFor(get(), 'k.hughes'), { assessmentId: now });
+    expect(official).toHaveLength(20);
+    expect(official.map((t) => t.name)).not.toContain('OCG');
+    const csp = await actorFor(get(), 'rugby.csp');
+    expect((await listThreats(get(), csp)).map((t) => t.name).sort()).toEqual(['CSP', 'CSP', 'Domestic Abuse', 'Domestic Abuse', 'KSI', 'KSI', 'Under reported Hate Crime', 'Under reported Hate Crime']);
+    expect((await listScores(get(), csp, { assessmentId: now })).length).toBe(8);
+    await expect(controlStrategy(get(), await actorFor(get(), 'k.hughes'), now)).rejects.toThrow('There is no control strategy for assessment');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * seedDemoStore: an empty system of record filled with the demo alliance: organisations, users,
+ * the 2016/17 assessment (V19.0 final) with the 24 threats of the seed's assessment summary,
+ * two assessors' scores and an approved Control Strategy, and 2017/18 (V16 - Final) made from it
+ * as next year's assessment, scored and awaiting approval. Everything goes through the store's
+ * repositories, so the demo is audited and marked like real work.
+ */
+import { stateError } from '../errors.js';
+import {
+  actorFor, addScore, approveControlStrategy, countUsers, createAssessment, createNextAssessment, createOrganisation,
+  createThreat, createUser, listThreats, modelOfAssessment, setAssessmentStatus, type Store,
+} from '../store/index.js';
+import { loadCatalogue } from './catalogue.js';
+import { DEMO_ALLIANCE, DEMO_CSPS, DEMO_ORGANISATIONS, DEMO_USERS } from './demo-people.js';
+import { demoScores } from './demo-scores.js';
+
+export interface DemoSummary {
+  readonly organisations: number;
+  readonly users: readonly string[];
+  readonly assessments: ReadonlyArray<{ readonly id: number; readonly period: string; readonly versionLabel: string; readonly status: string }>;
+  readonly threats: number;
+  readonly scores: number;
+}
+
+/** Threats shared with the community safety partnerships in the demo. */
+const SHARED_WITH_CSPS = new Set(['CSP', 'Domestic Abuse', 'Under reported Hate Crime', 'KSI']);
+
+export async function seedDemoStore(store: Store): Promise<DemoSummary> {
+  if ((await countUsers(store)) > 0) throw stateError('The demo needs an empty store; this one already has users.');
+  const [first, ...others] = DEMO_USERS;
+  for (const org of DEMO_ORGANISATIONS) await createOrganisation(store, null, org);
+  await createUser(store, null, first);
+  const admin = await actorFor(store, first.username);
+  for (const user of others) await createUser(store, admin, user);
+  const analyst = await actorFor(store, 'r.patel');
+  const approver = await actorFor(store, 'acc.morgan');
+  const last = await createAssessment(store, analyst, { organisationId: DEMO_ALLIANCE, period: '2016/17', versionLabel: 'V19.0 final', title: 'Alliance Strategic Assessment 2016/17' });
+  let threats = 0;
+  for (const t of await loadCatalogue()) {
+    await createThreat(store, analyst, last.id, { name: t.name, description: t.description, evidence: t.evidence, owner: t.owner, marking: t.marking, sharedWith: SHARED_WITH_CSPS.has(t.name) ? DEMO_CSPS : [] });
+    threats += 1;
+  }
+  let scores = await scoreAll(store, analyst, last.id, '2016/17');
+  await approveControlStrategy(store, approver, last.id);
+  const { assessment: now } = await createNextAssessment(store, analyst, last.id, { versionLabel: 'V16 - Final', title: 'Alliance Strategic Assessment 2017/18' });
+  scores += await scoreAll(store, analyst, now.id, '2017/18');
+  const reviewed = await setAssessmentStatus(store, analyst, now.id, now.version, 'under_review');
+  return {
+    organisations: DEMO_ORGANISATIONS.length,
+    users: DEMO_USERS.map((u) => u.username),
+    assessments: [{ ...last, status: 'approved' }, reviewed].map((a) => ({ id: a.id, period: a.period, versionLabel: a.versionLabel, status: a.status })),
+    threats,
+    scores,
+  };
+}
+
+async function scoreAll(store: Store, analyst: Awaited<ReturnType<typeof actorFor>>, assessmentId: number, period: string): Promise<number> {
+  const model = await modelOfAssessment(store, analyst, assessmentId);
+  const byName = new Map((await listThreats(store, analyst, { assessmentId })).map((t) => [t.name, t.id]));
+  let n = 0;
+  for (const s of await demoScores(model, period)) {
+    const threatId = byName.get(s.threat);
+    if (threatId === undefined) throw stateError(`Demo scores name "${s.threat}", which is not in the demo catalogue.`);
+    await addScore(store, analyst, { threatId, assessor: s.assessor, values: s.values });
+    n += 1;
+  }
+  return n;
+}

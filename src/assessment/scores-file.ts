@@ -1,0 +1,45 @@
+/**
+ * Score import and export as files: reading a CSV into the store (all or nothing) and writing an
+ * assessment's visible scores as CSV with their computed outputs. The export carries the
+ * highest marking of its rows, returned so the caller can print it beside the file.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { notFoundError } from '../errors.js';
+import { highestMarking, type Marking } from '../domain/marking.js';
+import {
+  importScores, listScores, listThreats, modelOfAssessment, type Actor, type ImportSummary, type Store,
+} from '../store/index.js';
+import { parseScoresCsv } from './score-csv.js';
+
+export async function importScoresFile(store: Store, actor: Actor, assessmentId: number, file: string, o: { replace?: boolean } = {}): Promise<ImportSummary> {
+  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    throw notFoundError(`Cannot read ${file}: ${err.code ?? err.message}`);
+  });
+  const source = path.basename(file);
+  const model = await modelOfAssessment(store, actor, assessmentId);
+  const rows = parseScoresCsv(text, model, source);
+  return importScores(store, actor, assessmentId, rows, { source, replace: o.replace ?? false });
+}
+
+export interface ScoresExport {
+  readonly csv: string;
+  readonly rows: number;
+  readonly marking: Marking;
+}
+
+export async function exportScoresCsv(store: Store, actor: Actor, assessmentId: number): Promise<ScoresExport> {
+  const model = await modelOfAssessment(store, actor, assessmentId);
+  const names = new Map((await listThreats(store, actor, { assessmentId })).map((t) => [t.id, t.name]));
+  const scores = await listScores(store, actor, { assessmentId });
+  const factors = model.factors.map((f) => f.id);
+  const explained = factors.filter((f) => scores.some((s) => s.inputs.rationale[f] !== undefined));
+  const computed = ['harm', 'likelihood', 'risk', 'priority', 's', 'band'] as const;
+  const header = ['threat', 'assessor', ...factors, ...explained.map((f) => `rationale_${f}`), 'marking', ...computed.map((c) => `computed_${c}`)];
+  const body = scores.map((s) => [
+    names.get(s.threatId) ?? String(s.threatId), s.assessor, ...factors.map((f) => s.inputs.values[f] ?? ''),
+    ...explained.map((f) => s.inputs.rationale[f] ?? ''), s.marking, ...computed.map((c) => s.outputs[c]),
+  ]);
+  return { csv: stringify([header, ...body]), rows: scores.length, marking: highestMarking(scores.map((s) => s.marking)) };
+}

@@ -1,0 +1,32 @@
+/**
+ * Versioned migrations, listed in code (a static provider: no directory scanning, so the built
+ * command and the tests run the same list) and applied when a store is opened. Decision: the
+ * migration bookkeeping tables live in the store's own schema, named explicitly, because Kysely
+ * otherwise looks for them in every schema and a test schema next door would confuse it.
+ */
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import { StraError } from '../../errors.js';
+import * as m001 from './001-people.js';
+import * as m002 from './002-assessments.js';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '001-people': m001,
+  '002-assessments': m002,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1);
+
+/** Brings the schema up to date; returns the names of the migrations applied now. */
+export async function migrate(db: Kysely<unknown>, schema: string): Promise<string[]> {
+  const migrator = new Migrator({ db, provider, migrationTableSchema: schema });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '(before any migration)';
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StraError('INTERNAL', `Store migration ${failed} failed: ${reason}`, { migration: failed });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
