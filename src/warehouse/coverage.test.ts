@@ -40,3 +40,11 @@ describe('coverage', () => {
     expect(describeMonths([])).toBe('');
   });
 });
+
+describe('coverage of PRC tables', () => {
+  it('counts financial years, not months', () => {
+    const c = emptyCatalog();
+    for (const month of ['2017-04', '2019-04']) c.sources[`prc/all/${month}`] = { table: 'prc', force: 'all', month, rows: 1, sourceSha256: 'x', source: 'p.csv', importId: 'i' };
+    expect(coverage(c, 'prc').forces[0]!.missing).toEqual(['2018-04']);
+  });
+});

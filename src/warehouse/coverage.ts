@@ -35,7 +35,9 @@ export function coverage(catalog: Catalog, table: TableName, range: { from?: Mon
   const allMonths = [...byForce.values()].flatMap((m) => [...m.keys()]).sort();
   const from = range.from ?? parseMonth(allMonths[0] ?? '');
   const to = range.to ?? parseMonth(allMonths[allMonths.length - 1] ?? '');
-  const span = from && to ? monthRange(from, to) : [];
+  // PRC tables come a financial year at a time (keyed by its first month, April).
+  const step = table === 'prc' ? (m: string) => m.endsWith('-04') : () => true;
+  const span = from && to ? monthRange(from, to).filter(step) : [];
   const forces = [...byForce.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([force, months]) => {
