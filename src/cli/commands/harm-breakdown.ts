@@ -11,7 +11,8 @@ import { usageError } from '../../errors.js';
 interface BreakdownOptions extends CommonOptions, AreaOptions {
   readonly from?: string;
   readonly to?: string;
-  readonly index: string;
+  readonly index?: string;
+  readonly source?: string;
 }
 
 async function spanOf(options: BreakdownOptions, latest: () => Promise<string | undefined>) {
@@ -25,20 +26,27 @@ async function spanOf(options: BreakdownOptions, latest: () => Promise<string | 
 
 export const harmBreakdownCommand = withAreaOptions(
   command('breakdown', 'harm beside volume by area and/or category, ranked both ways (where they disagree is the point)')
-    .option('--by <dims>', 'force, csp, district, lsoa and/or category', 'category')
+    .option('--by <dims>', 'police.uk: force, csp, district, lsoa and/or category; extracts: force, district, category and/or offence', 'category')
     .option('--from <YYYY-MM>', 'first month (default: 11 months before --to)')
     .option('--to <YYYY-MM>', 'last month (default: the latest held)')
-    .option('--index <name>', 'cchi-median, cchi-mean or ons-css', 'cchi-median'),
+    .option('--source <street|extract>', 'police.uk street data weighted by category, or force extracts weighted offence by offence', 'street')
+    .option('--index <name>', 'street: cchi-median, cchi-mean or ons-css; extract: ons-css or cchi-offence (a table loaded with stra harm weights load)'),
 ).action(async (options: BreakdownOptions) => {
+  if (options.source === 'extract') return extractBreakdown(options);
+  if (options.source !== 'street') throw usageError(`--source: '${options.source}' is not street or extract`);
   const { areas, byCategory } = parseBy(options.by);
   const ctx = await commandContext(options);
   const { harmBreakdown } = await import('../../analytics/harm-breakdown.js');
   const { categoryWeights } = await import('../../analytics/weights.js');
   const { latestMonth } = await import('../../analytics/latest.js');
-  const weights = categoryWeights(options.index);
+  const weights = categoryWeights(options.index ?? 'cchi-median');
   const result = await withWarehouse(ctx, async (wh) =>
     harmBreakdown(wh, { areas, byCategory, span: await spanOf(options, async () => latestMonth(wh.catalog, options.force)), weights, where: parseAreaFilter(options.area), forces: options.force, categories: options.category }),
   );
+  showBreakdown(result, options);
+});
+
+function showBreakdown(result: import('../../analytics/harm-breakdown.js').HarmBreakdown, options: BreakdownOptions): void {
   if (wantsJson(options)) return printJson(result);
   process.stdout.write(`${result.span.label}: harm as ${result.unit} (${result.index})\n\n`);
   const share = (x: number | null) => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
@@ -56,7 +64,33 @@ export const harmBreakdownCommand = withAreaOptions(
   );
   note(`\n${result.note}\nWeights: ${result.edition}.`);
   if (!result.complete) note(`Months missing from the warehouse (not zero): ${result.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`);
-});
+}
+
+async function extractBreakdown(options: BreakdownOptions): Promise<void> {
+  const { OFFENCE_DIMENSIONS, offenceHarmBreakdown } = await import('../../analytics/offence-harm.js');
+  const by = (options.by ?? '').split(',').map((d) => d.trim()).filter(Boolean);
+  for (const d of by) if (!(OFFENCE_DIMENSIONS as readonly string[]).includes(d)) throw usageError(`--by: '${d}' is not one of ${OFFENCE_DIMENSIONS.join(', ')} (force extracts)`);
+  const ctx = await commandContext(options);
+  const { offenceWeights } = await import('../../harm-data/force-weights.js');
+  const path = await import('node:path');
+  const weights = await offenceWeights(options.index ?? 'ons-css', path.join(ctx.workspace.paths.warehouse, 'harm'));
+  const result = await withWarehouse(ctx, async (wh) => {
+    const months = Object.values(wh.catalog.sources).filter((x) => x.table === 'offences' && (!options.force?.length || options.force.includes(x.force))).map((x) => x.month).sort();
+    return offenceHarmBreakdown(wh, { by: by as never, span: await spanOf(options, async () => months[months.length - 1]), weights, forces: options.force });
+  });
+  showBreakdown(result, options);
+}
+
+export const harmWeightsCommand = command('weights', "load a force's export of the official per-offence Cambridge Crime Harm Index table (CSV: offence code, CCHI days)")
+  .argument('<file>', 'CSV with columns such as HO_CODE (or offence_code) and CCHI (or cchi_days)')
+  .action(async (file: string, options: CommonOptions) => {
+    const ctx = await commandContext(options);
+    const { storeForceCchiTable } = await import('../../harm-data/force-weights.js');
+    const path = await import('node:path');
+    const result = await storeForceCchiTable(file, path.join(ctx.workspace.paths.warehouse, 'harm'));
+    if (wantsJson(options)) printJson(result);
+    else process.stdout.write(`Loaded CCHI days for ${result.offences} offence codes (kept as ${result.stored}); use stra harm breakdown --source extract --index cchi-offence\n`);
+  });
 
 interface ConcentrationOptions extends CommonOptions {
   readonly force?: string[];

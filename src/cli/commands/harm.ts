@@ -8,7 +8,7 @@ import { command, listOption } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
 import { usageError } from '../../errors.js';
-import { harmBreakdownCommand, harmConcentrationCommand } from './harm-breakdown.js';
+import { harmBreakdownCommand, harmConcentrationCommand, harmWeightsCommand } from './harm-breakdown.js';
 
 interface CssOptions extends CommonOptions {
   readonly year: string;
@@ -147,4 +147,5 @@ export const harmCommand = new Command('harm')
   .addCommand(css)
   .addCommand(rates)
   .addCommand(harmBreakdownCommand)
-  .addCommand(harmConcentrationCommand);
+  .addCommand(harmConcentrationCommand)
+  .addCommand(harmWeightsCommand);

@@ -130,8 +130,47 @@ const series = withAreaOptions(
   note(`\nMethod: ${result.method}`);
 });
 
+interface CountsOptions extends CommonOptions, AreaOptions {
+  readonly period: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+const counts = withAreaOptions(
+  command('counts', 'counts by area and/or category for every whole period between two months (gaps are marked, never zero)')
+    .option('--by <dims>', 'area dimensions and/or category: force, csp, district, lsoa, category', 'force')
+    .option('--period <kind>', `one of ${PERIOD_KINDS.join(', ')}`, 'financial-year')
+    .option('--from <YYYY-MM>', 'first month (default: 3 years before --to)')
+    .option('--to <YYYY-MM>', 'last month (default: the latest held)'),
+).action(async (options: CountsOptions) => {
+  const { areas, byCategory } = parseBy(options.by);
+  const kind = parsePeriodKind(options.period);
+  const ctx = await commandContext(options);
+  const { periodCounts } = await import('../../analytics/period-counts.js');
+  const { latestMonth } = await import('../../analytics/latest.js');
+  const { periodsBetween } = await import('../../domain/crime/periods.js');
+  const { addMonths } = await import('../../domain/crime/month.js');
+  const table = await withWarehouse(ctx, async (wh) => {
+    const to = parseMonthArg('--to', options.to) ?? latestMonth(wh.catalog, options.force);
+    if (!to) throw usageError('the warehouse holds no street data yet: import some (stra import) or run stra demo');
+    const from = parseMonthArg('--from', options.from) ?? addMonths(to, -35);
+    const periods = periodsBetween(from, to, kind);
+    if (periods.length === 0) throw usageError(`no whole ${kind} lies between ${from} and ${to}`);
+    const r = await periodCounts(wh, { areas, byCategory, periods, where: parseAreaFilter(options.area), forces: options.force, categories: options.category });
+    return {
+      periods: periods.map((p) => p.label),
+      rows: r.cells.map((c) => ({ ...c.area, ...(c.category ? { category: c.category } : {}), counts: Object.fromEntries(periods.map((p) => { const v = r.count(c.key, p.label); return [p.label, v.complete ? v.count : null]; })) })),
+      missing: r.missing,
+    };
+  });
+  if (wantsJson(options)) return printJson(table);
+  printTable(table.rows.map(({ counts: byPeriod, ...cell }) => ({ ...cell, ...Object.fromEntries(Object.entries(byPeriod).map(([k, v]) => [k, v ?? '(gap)'])) })));
+  if (table.missing.length) note(`\n(gap): months missing from the warehouse, not zero: ${table.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`);
+});
+
 export const trendsCommand = new Command('trends')
   .description('trends an analyst can defend: changes, significance, the performance snapshot, monthly control charts')
+  .addCommand(counts)
   .addCommand(compare)
   .addCommand(snapshot)
   .addCommand(series);
