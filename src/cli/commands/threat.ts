@@ -3,6 +3,7 @@ import { command, listOption } from './common.js';
 import { printJson, printTable, wantsJson } from '../output.js';
 import { parseId, withActing, withActor, type StoreOptions } from './store-context.js';
 import type { Threat } from '../../store/index.js';
+import { threatEvidenceCommand } from './threat-evidence.js';
 
 interface FieldOptions extends StoreOptions {
   readonly description?: string;
@@ -89,4 +90,4 @@ const edit = withFields(command('edit', 'change a threat (give the version you r
     else process.stdout.write(`Threat ${t.id} "${t.name}" is now version ${t.version}\n`);
   });
 
-export const threatCommand = new Command('threat').description('the threat catalogue of an assessment').addCommand(add).addCommand(list).addCommand(show).addCommand(edit);
+export const threatCommand = new Command('threat').description('the threat catalogue of an assessment').addCommand(add).addCommand(list).addCommand(show).addCommand(edit).addCommand(threatEvidenceCommand);
