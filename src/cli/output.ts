@@ -30,5 +30,6 @@ export function formatTable(rows: readonly Record<string, unknown>[], columns?: 
 }
 
 export function printTable(rows: readonly Record<string, unknown>[], columns?: readonly string[]): void {
-  process.stdout.write(formatTable(rows, columns) + '\n');
+  // Nothing to show (or nothing this user may see) still says so.
+  process.stdout.write((rows.length ? formatTable(rows, columns) : '(none)') + '\n');
 }

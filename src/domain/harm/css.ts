@@ -82,8 +82,10 @@ export function crimeSeverityScore(input: CssInput): CssResult {
 }
 
 /**
- * The mid-year population estimate ONS pairs with a financial year: "2017/18" (or "2017-18",
- * "2017") -> 2017, i.e. mid-2017 for April 2017 to March 2018.
+ * The calendar year a financial year starts in: "2017/18" (or "2017-18", "2017") -> 2017, so
+ * mid-2017 is the estimate nearest the middle of April 2017 to March 2018. Note that ONS's
+ * published Crime Severity Scores divide Y/Y+1 by the mid-(Y-1) estimate instead (checked to nine
+ * significant figures); the warehouse's CSS follows ONS (src/warehouse/harm/population-year.ts).
  */
 export function midYearForFinancialYear(financialYear: string): number {
   const m = /^(\d{4})(?:[/-](\d{2}|\d{4}))?$/.exec(financialYear.trim());
