@@ -143,3 +143,17 @@ describe('what works', () => {
     expect(r.wdd.status === 'ok' && r.wdd.total.estimate).toBeGreaterThan(0);
   });
 });
+
+describe('harm beside every breakdown', () => {
+  it('puts each cell\'s harm (count x category weight) next to its count', async () => {
+    const weights = categoryWeights('cchi-median');
+    const report = await withReader(ws, (wh) => compareTrends(wh, { areas: ['district'], byCategory: true, period: fy('2017/18'), forces: ['warwickshire'], weights }));
+    for (const r of report.rows.slice(0, 20)) {
+      const w = weights.weights.get(r.cell.category!)!.weight;
+      expect(r.harm).toBeCloseTo(w === null ? 0 : r.count! * w, 6);
+    }
+    const byDistrict = await withReader(ws, (wh) => compareTrends(wh, { areas: ['district'], byCategory: false, period: fy('2017/18'), forces: ['warwickshire'], weights }));
+    const rugby = report.rows.filter((r) => r.cell.area.district === 'Rugby').reduce((a, r) => a + r.harm!, 0);
+    expect(byDistrict.rows.find((r) => r.cell.area.district === 'Rugby')!.harm).toBeCloseTo(rugby, 6);
+  });
+});

@@ -13,6 +13,8 @@ import { compareToAverage } from '../domain/stats/compare-to-average.js';
 import { poissonETest } from '../domain/stats/poisson-e-test.js';
 import type { Warehouse } from '../warehouse/reader.js';
 import { periodCounts, type Cell, type CountsQuery } from './period-counts.js';
+import { harmByCell } from './cell-harm.js';
+import type { WeightsTable } from '../domain/harm/weights.js';
 
 export type TrendFlag = 'significantly-above' | 'above' | 'similar' | 'below' | 'significantly-below' | 'insufficient-data';
 
@@ -30,6 +32,8 @@ export interface TrendRow {
   readonly cell: Cell;
   readonly period: string;
   readonly count: number | null;
+  /** Harm in the period (count x category weight): null without weights, when incomplete, or when nothing in the cell has a weight. */
+  readonly harm: number | null;
   readonly lastYear: Comparison & { readonly period: string };
   readonly average: Comparison & { readonly periods: string[]; readonly years: number };
 }
@@ -42,6 +46,8 @@ export interface TrendOptions extends Omit<CountsQuery, 'periods'> {
   readonly alpha?: number;
   /** Changes smaller than this percentage that are not significant read "similar" (default 5). */
   readonly similarPercent?: number;
+  /** With weights, each row also carries its harm in the period. */
+  readonly weights?: WeightsTable;
 }
 
 export interface TrendReport {
@@ -72,12 +78,15 @@ export async function compareTrends(wh: Warehouse, o: TrendOptions): Promise<Tre
     const avg = now.complete ? compareToAverage(now.count, complete, { years, minYears: years, alpha, similarPercent: similar }) : undefined;
     return { cell, now, lastYear, avg, lastCount: c(last) };
   });
+  const harm = o.weights ? await harmByCell(wh, { ...o, periods: [o.period] }, o.weights) : undefined;
   const qLast = qValues(draft.map((d) => d.lastYear?.pValue));
   const qAvg = qValues(draft.map((d) => (d.avg?.status === 'ok' ? d.avg.pValue : undefined)));
   const rows = draft.map((d, i): TrendRow => ({
     cell: d.cell,
     period: o.period.label,
     count: d.now.complete ? d.now.count : null,
+    // null when incomplete, or when nothing in the cell has a weight (anti-social behaviour).
+    harm: harm && d.now.complete && (harm.unweighted.get(d.cell.key)?.[0] ?? 0) < d.now.count ? (harm.harm.get(d.cell.key)?.[0] ?? 0) : harm && d.now.complete && d.now.count === 0 ? 0 : null,
     lastYear: {
       period: last.label,
       against: d.lastCount.complete ? d.lastCount.count : null,

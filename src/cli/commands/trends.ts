@@ -12,6 +12,7 @@ interface CompareOptions extends CommonOptions, AreaOptions {
   readonly at?: string;
   readonly years: string;
   readonly alpha: string;
+  readonly index: string;
 }
 
 const pct = (x: number | null) => (x === null ? '' : `${x >= 0 ? '+' : ''}${x.toFixed(1)}%`);
@@ -23,7 +24,8 @@ const compare = withAreaOptions(
     .option('--period <kind>', `one of ${PERIOD_KINDS.join(', ')}`, 'financial-year')
     .option('--at <period>', 'the period to judge (default: the latest complete one), e.g. 2017/18, 2018-Q1, 2018-03')
     .option('--years <n>', 'years in the average', '3')
-    .option('--alpha <level>', 'significance level for the false-discovery-rate adjusted q-values', '0.05'),
+    .option('--alpha <level>', 'significance level for the false-discovery-rate adjusted q-values', '0.05')
+    .option('--index <name>', 'harm beside volume: cchi-median, cchi-mean or ons-css', 'cchi-median'),
 ).action(async (options: CompareOptions) => {
   const { areas, byCategory } = parseBy(options.by);
   const kind = parsePeriodKind(options.period);
@@ -33,8 +35,10 @@ const compare = withAreaOptions(
   const ctx = await commandContext(options);
   const { compareTrends } = await import('../../analytics/trend-comparison.js');
   const { latestMonth } = await import('../../analytics/latest.js');
+  const { categoryWeights } = await import('../../analytics/weights.js');
+  const weights = categoryWeights(options.index);
   const report = await withWarehouse(ctx, async (wh) =>
-    compareTrends(wh, { areas, byCategory, period: parseAt(kind, options.at, latestMonth(wh.catalog, options.force)), years, alpha, where: parseAreaFilter(options.area), forces: options.force, categories: options.category }),
+    compareTrends(wh, { areas, byCategory, period: parseAt(kind, options.at, latestMonth(wh.catalog, options.force)), years, alpha, where: parseAreaFilter(options.area), forces: options.force, categories: options.category, weights }),
   );
   if (wantsJson(options)) return printJson(report);
   process.stdout.write(`${report.period.label} against ${report.rows[0]?.lastYear.period ?? 'last year'} and against the average of ${report.rows[0]?.average.periods.join(', ') ?? ''}\n\n`);
@@ -43,6 +47,7 @@ const compare = withAreaOptions(
       ...r.cell.area,
       ...(r.cell.category ? { category: r.cell.category } : {}),
       count: r.count ?? '(incomplete)',
+      harm: r.harm === null ? (r.count === null ? '' : '(no weight)') : Math.round(r.harm),
       'last year': r.lastYear.against ?? '(incomplete)',
       change: pct(r.lastYear.percentChange),
       q: sig(r.lastYear.qValue),
@@ -53,7 +58,7 @@ const compare = withAreaOptions(
       'vs average': r.average.flag,
     })),
   );
-  note(`\nMethod: ${report.method}`);
+  note(`\nHarm: ${weights.unit} (${weights.index}; anti-social behaviour has no weight). Method: ${report.method}`);
   if (report.missing.length) note(`Missing from the warehouse (not zero): ${report.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`);
 });
 
@@ -134,6 +139,7 @@ interface CountsOptions extends CommonOptions, AreaOptions {
   readonly period: string;
   readonly from?: string;
   readonly to?: string;
+  readonly harm?: string;
 }
 
 const counts = withAreaOptions(
@@ -141,7 +147,8 @@ const counts = withAreaOptions(
     .option('--by <dims>', 'area dimensions and/or category: force, csp, district, lsoa, category', 'force')
     .option('--period <kind>', `one of ${PERIOD_KINDS.join(', ')}`, 'financial-year')
     .option('--from <YYYY-MM>', 'first month (default: 3 years before --to)')
-    .option('--to <YYYY-MM>', 'last month (default: the latest held)'),
+    .option('--to <YYYY-MM>', 'last month (default: the latest held)')
+    .option('--harm <index>', 'harm beside each count: cchi-median, cchi-mean or ons-css'),
 ).action(async (options: CountsOptions) => {
   const { areas, byCategory } = parseBy(options.by);
   const kind = parsePeriodKind(options.period);
@@ -156,15 +163,30 @@ const counts = withAreaOptions(
     const from = parseMonthArg('--from', options.from) ?? addMonths(to, -35);
     const periods = periodsBetween(from, to, kind);
     if (periods.length === 0) throw usageError(`no whole ${kind} lies between ${from} and ${to}`);
-    const r = await periodCounts(wh, { areas, byCategory, periods, where: parseAreaFilter(options.area), forces: options.force, categories: options.category });
+    const q = { areas, byCategory, periods, where: parseAreaFilter(options.area), forces: options.force, categories: options.category };
+    const r = await periodCounts(wh, q);
+    const { harmByCell } = await import('../../analytics/cell-harm.js');
+    const { categoryWeights } = await import('../../analytics/weights.js');
+    const harm = options.harm ? await harmByCell(wh, q, categoryWeights(options.harm)) : undefined;
     return {
       periods: periods.map((p) => p.label),
-      rows: r.cells.map((c) => ({ ...c.area, ...(c.category ? { category: c.category } : {}), counts: Object.fromEntries(periods.map((p) => { const v = r.count(c.key, p.label); return [p.label, v.complete ? v.count : null]; })) })),
+      rows: r.cells.map((c) => ({
+        ...c.area,
+        ...(c.category ? { category: c.category } : {}),
+        counts: Object.fromEntries(periods.map((p) => { const v = r.count(c.key, p.label); return [p.label, v.complete ? v.count : null]; })),
+        ...(harm ? { harm: Object.fromEntries(periods.map((p, i) => [p.label, r.count(c.key, p.label).complete ? (harm.harm.get(c.key)?.[i] ?? 0) : null])) } : {}),
+      })),
       missing: r.missing,
     };
   });
   if (wantsJson(options)) return printJson(table);
-  printTable(table.rows.map(({ counts: byPeriod, ...cell }) => ({ ...cell, ...Object.fromEntries(Object.entries(byPeriod).map(([k, v]) => [k, v ?? '(gap)'])) })));
+  printTable(
+    table.rows.map(({ counts: byPeriod, harm, ...cell }) => ({
+      ...cell,
+      ...Object.fromEntries(Object.entries(byPeriod).map(([k, v]) => [k, v ?? '(gap)'])),
+      ...(harm ? Object.fromEntries(Object.entries(harm).map(([k, v]) => [`harm ${k}`, v === null ? '(gap)' : Math.round(v)])) : {}),
+    })),
+  );
   if (table.missing.length) note(`\n(gap): months missing from the warehouse, not zero: ${table.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`);
 });
 
