@@ -14,11 +14,12 @@ import { controlStrategyCommand } from '../src/cli/commands/control-strategy.js'
 import { demoStoreCommand } from '../src/cli/commands/demo-store.js';
 import { modelCommand } from '../src/cli/commands/model.js';
 import { orgCommand } from '../src/cli/commands/org.js';
+import { recommendationCommand } from '../src/cli/commands/recommendation.js';
 import { scoreCommand } from '../src/cli/commands/score.js';
 import { threatCommand } from '../src/cli/commands/threat.js';
 import { userCommand } from '../src/cli/commands/user.js';
 
-export const STORE_COMMANDS = [orgCommand, userCommand, assessmentCommand, threatCommand, scoreCommand, controlStrategyCommand, modelCommand, auditCommand, demoStoreCommand];
+export const STORE_COMMANDS = [orgCommand, userCommand, assessmentCommand, threatCommand, scoreCommand, controlStrategyCommand, modelCommand, auditCommand, demoStoreCommand, recommendationCommand];
 
 export interface Run {
   readonly code: number;

@@ -5,7 +5,7 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/store-dialects.js';
-import { actorFor, combinedView, controlStrategy, directionOfTravelFor, listScores, listThreats } from '../store/index.js';
+import { actorFor, combinedView, controlStrategy, directionOfTravelFor, getRecommendation, listRecommendations, listScores, listThreats } from '../store/index.js';
 import { seedDemoStore, type DemoSummary } from './demo-store.js';
 
 describeEachDialect('demo store', (get) => {
@@ -46,5 +46,21 @@ describeEachDialect('demo store', (get) => {
     expect((await listThreats(get(), csp)).map((t) => t.name).sort()).toEqual(['CSP', 'CSP', 'Domestic Abuse', 'Domestic Abuse', 'KSI', 'KSI', 'Under reported Hate Crime', 'Under reported Hate Crime']);
     expect((await listScores(get(), csp, { assessmentId: now })).length).toBe(8);
     await expect(controlStrategy(get(), await actorFor(get(), 'k.hughes'), now)).rejects.toThrow('There is no control strategy for assessment');
+  });
+
+  it("holds the seed's Section 3 recommendations and carries the open ones into 2017/18", async () => {
+    const analyst = await actorFor(get(), 'r.patel');
+    const [last, now] = summary.assessments.map((a) => a.id);
+    expect(summary).toMatchObject({ recommendations: 25, carriedRecommendations: 22 });
+    const made = await listRecommendations(get(), analyst, { assessmentId: last });
+    expect(made.filter((r) => r.number !== null).map((r) => r.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '14', '15', '16', '17', '18', '19', '20', '21']);
+    expect(made.filter((r) => r.status === 'complete').map((r) => r.number)).toEqual(['14', '16', '19']);
+    const carried = await listRecommendations(get(), analyst, { assessmentId: now });
+    expect(carried.map((r) => r.number)).not.toContain('16');
+    const fifteen = carried.find((r) => r.number === '15');
+    expect(fifteen).toMatchObject({ theme: 'Modern Slavery and Human Trafficking', status: 'agreed' });
+    const withHistory = await getRecommendation(get(), analyst, fifteen?.id ?? 0);
+    expect(withHistory.updates.map((u) => [u.dated, u.recommendationId])).toEqual([['2017-04-09', fifteen?.carriedFrom]]);
+    expect(withHistory.updates[0]?.text).toContain('supports MS and HT becoming an alliance priority');
   });
 });

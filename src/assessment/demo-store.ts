@@ -2,15 +2,18 @@
  * seedDemoStore: an empty system of record filled with the demo alliance: organisations, users,
  * the 2016/17 assessment (V19.0 final) with the 24 threats of the seed's assessment summary,
  * two assessors' scores and an approved Control Strategy, and 2017/18 (V16 - Final) made from it
- * as next year's assessment, scored and awaiting approval. Everything goes through the store's
+ * as next year's assessment, scored and awaiting approval. The 2016/17 recommendations (the seed's
+ * Section 3) are entered with the progress update reported a year on; the open ones are carried
+ * into 2017/18. Everything goes through the store's
  * repositories, so the demo is audited and marked like real work.
  */
 import { stateError } from '../errors.js';
 import {
-  actorFor, addScore, approveControlStrategy, countUsers, createAssessment, createNextAssessment, createOrganisation,
+  actorFor, addRecommendationUpdate, addScore, createRecommendation, listRecommendations, approveControlStrategy, countUsers, createAssessment, createNextAssessment, createOrganisation,
   createThreat, createUser, listThreats, modelOfAssessment, setAssessmentStatus, type Store,
 } from '../store/index.js';
 import { loadCatalogue } from './catalogue.js';
+import { loadDemoRecommendations } from './demo-recommendations.js';
 import { DEMO_ALLIANCE, DEMO_CSPS, DEMO_ORGANISATIONS, DEMO_USERS } from './demo-people.js';
 import { demoScores } from './demo-scores.js';
 
@@ -20,6 +23,9 @@ export interface DemoSummary {
   readonly assessments: ReadonlyArray<{ readonly id: number; readonly period: string; readonly versionLabel: string; readonly status: string }>;
   readonly threats: number;
   readonly scores: number;
+  /** Recommendations of 2016/17, and how many of them (the open ones) were carried into 2017/18. */
+  readonly recommendations: number;
+  readonly carriedRecommendations: number;
 }
 
 /** Threats shared with the community safety partnerships in the demo. */
@@ -41,7 +47,15 @@ export async function seedDemoStore(store: Store): Promise<DemoSummary> {
     threats += 1;
   }
   let scores = await scoreAll(store, analyst, last.id, '2016/17');
+  const recs = await loadDemoRecommendations();
+  const made = [];
+  for (const r of recs.recommendations) made.push(await createRecommendation(store, analyst, last.id, { number: r.number, theme: r.theme, text: r.text }));
   await approveControlStrategy(store, approver, last.id);
+  // Progress is reported after approval, in the next year's document.
+  for (const [i, r] of recs.recommendations.entries()) {
+    const rec = made[i];
+    if (rec !== undefined) await addRecommendationUpdate(store, analyst, rec.id, rec.version, { dated: recs.updateDated, text: r.update, status: r.status });
+  }
   const { assessment: now } = await createNextAssessment(store, analyst, last.id, { versionLabel: 'V16 - Final', title: 'Alliance Strategic Assessment 2017/18' });
   scores += await scoreAll(store, analyst, now.id, '2017/18');
   const reviewed = await setAssessmentStatus(store, analyst, now.id, now.version, 'under_review');
@@ -51,6 +65,8 @@ export async function seedDemoStore(store: Store): Promise<DemoSummary> {
     assessments: [{ ...last, status: 'approved' }, reviewed].map((a) => ({ id: a.id, period: a.period, versionLabel: a.versionLabel, status: a.status })),
     threats,
     scores,
+    recommendations: made.length,
+    carriedRecommendations: (await listRecommendations(store, analyst, { assessmentId: now.id })).length,
   };
 }
 

@@ -7,8 +7,8 @@
  * their marking, organisation and shares, so nothing becomes visible that was not, and the
  * result reports counts of visible records only. A carried threat is marked at least as high as
  * the scores its carried score came from. Each carried item is an audited create in the same
- * transaction. Carry-forward is a list of steps: when the recommendations register exists, its
- * step (carry the open recommendations) is added to CARRY_FORWARD_STEPS.
+ * transaction. Carry-forward is a list of steps; the recommendations register adds one (next year
+ * gets the open recommendations, see recommendations.ts).
  */
 import { canSee, highestMarking } from '../domain/marking.js';
 import type { ModelRef } from '../domain/morile/index.js';
@@ -20,6 +20,7 @@ import { modelFor } from './models.js';
 import { requireRole, textArray } from './policy.js';
 import type { PreviousScore } from './previous-score.js';
 import { buildRanking } from './ranking.js';
+import { carryOpenRecommendations } from './recommendations.js';
 import { json } from './rows.js';
 import { inTransaction, type Store, type Tx } from './store.js';
 import { toScore } from './scores.js';
@@ -38,7 +39,7 @@ export interface CarryContext {
 /** One step of carrying an assessment forward; returns what it carried that the actor can see. */
 export type CarryStep = (ctx: CarryContext) => Promise<Record<string, number>>;
 
-export const CARRY_FORWARD_STEPS: CarryStep[] = [carryThreats, carryScores /* , carryOpenRecommendations (recommendations register) */];
+export const CARRY_FORWARD_STEPS: CarryStep[] = [carryThreats, carryScores, carryOpenRecommendations];
 
 export interface CarryResult {
   readonly assessment: Assessment;

@@ -39,3 +39,11 @@ export { directionOfTravelFor } from './direction.js';
 export type { DirectionView, DirectionEntry } from './direction.js';
 export { controlStrategy, approveControlStrategy } from './control-strategy.js';
 export type { ControlStrategyView, ApproveOptions, StrategyOptions } from './control-strategy.js';
+export {
+  createRecommendation, listRecommendations, getRecommendation, recommendationHistory, addRecommendationUpdate,
+  parseRecommendationStatus, RECOMMENDATION_STATUSES, CLOSED_RECOMMENDATION_STATUSES,
+} from './recommendations.js';
+export type {
+  Recommendation, RecommendationUpdate, RecommendationWithHistory, RecommendationHistory, RecommendationStatus,
+  NewRecommendation, NewRecommendationUpdate, RecommendationQuery,
+} from './recommendations.js';

@@ -46,7 +46,7 @@ describeEachDialect('an assessment from start to next year', (get) => {
 
     const { assessment: next, carried } = await createNextAssessment(get(), w.analyst, a.id, { versionLabel: 'V16 - Final' });
     expect(next).toMatchObject({ period: '2017/18', previousId: a.id, status: 'draft', model: { id: 'morile-default', version: 1 } });
-    expect(carried).toEqual({ threats: 3 });
+    expect(carried).toEqual({ threats: 3, recommendations: 0 });
     const carriedThreats = await listThreats(get(), w.analyst, { assessmentId: next.id });
     expect(carriedThreats.map((t) => [t.name, t.carriedFromId, t.previousScore?.band])).toEqual([
       ['Rape/sexual assault', rape.id, 'PRIORITY'], ['Domestic Abuse', da.id, 'INTELLIGENCE_REQUIREMENT'], ['KSI', ksi.id, 'INTELLIGENCE_REQUIREMENT'],

@@ -117,6 +117,29 @@ export interface ControlStrategiesTable extends MarkedColumns {
   approved_at: NullableTimestamp;
 }
 
+export interface RecommendationsTable extends MarkedColumns {
+  id: Generated<number>;
+  assessment_id: number;
+  number: string | null;
+  theme: string;
+  text: string;
+  owner: string | null;
+  status: Generated<string>;
+  carried_from: number | null;
+}
+
+/** Append-only: rows are inserted, never changed (a trigger refuses UPDATE and DELETE). */
+export interface RecommendationUpdatesTable {
+  id: Generated<number>;
+  recommendation_id: number;
+  /** date: written as 'YYYY-MM-DD', read back through `dated::text`. */
+  dated: ColumnType<Date | string, string, never>;
+  text: string;
+  status_after: string;
+  author: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -127,7 +150,9 @@ export interface Database {
   threats: ThreatsTable;
   scores: ScoresTable;
   control_strategies: ControlStrategiesTable;
+  recommendations: RecommendationsTable;
+  recommendation_updates: RecommendationUpdatesTable;
 }
 
-export const MARKED_TABLES = ['assessments', 'threats', 'scores', 'control_strategies'] as const;
+export const MARKED_TABLES = ['assessments', 'threats', 'scores', 'control_strategies', 'recommendations'] as const;
 export type MarkedTable = (typeof MARKED_TABLES)[number];

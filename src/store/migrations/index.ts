@@ -9,10 +9,12 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import { StraError } from '../../errors.js';
 import * as m001 from './001-people.js';
 import * as m002 from './002-assessments.js';
+import * as m003 from './003-recommendations.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-people': m001,
   '002-assessments': m002,
+  '003-recommendations': m003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
