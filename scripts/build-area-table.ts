@@ -16,7 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { findRepoRoot } from '../src/demo/repo-root.js';
+import { dataFile } from '../src/data-files.js';
+import { defaultSharedDataDir } from './shared-data-dir.js';
 
 export const AREA_TABLE_COLUMNS = ['force', 'force_name', 'csp', 'district_code', 'district', 'lsoa_code', 'lsoa_name'] as const;
 export type AreaRow = Record<(typeof AREA_TABLE_COLUMNS)[number], string>;
@@ -43,12 +44,10 @@ const CSP_NAMES: Readonly<Record<string, string>> = {
 export const LSOA_LOOKUP = path.join('geography', 'LSOA11_WD17_LAD17_EW_LU.csv');
 export const CSP_LOOKUP = path.join('geography', 'LAD17_CSP17_PFA17_EW_LU_v2.csv');
 
-export function defaultSharedDataDir(): string {
-  return process.env.STRA_SHARED_DATA ?? path.resolve(findRepoRoot(), '..', 'shared', 'data');
-}
+export { defaultSharedDataDir };
 
 export function defaultAreaTablePath(): string {
-  return path.join(findRepoRoot(), 'data', 'areas', 'warwickshire-west-mercia.csv');
+  return dataFile('areas', 'warwickshire-west-mercia.csv');
 }
 
 function readCsv(file: string): Record<string, string>[] {

@@ -17,9 +17,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { findRepoRoot } from '../src/demo/repo-root.js';
+import { dataFile } from '../src/data-files.js';
 import { prcForce } from '../src/ingest/prc/forces.js';
-import { defaultSharedDataDir } from './build-area-table.js';
+import { defaultSharedDataDir } from './shared-data-dir.js';
 
 export const LAD_COLUMNS = ['lad_code', 'lad_name', 'year', 'population', 'vintage'] as const;
 export const PFA_COLUMNS = ['pfa_code', 'pfa_name', 'force', 'year', 'population', 'lads', 'lookup'] as const;
@@ -181,7 +181,7 @@ export interface LsoaRow {
 }
 
 /** Mid-2019 for the LSOAs of the shipped alliance area table, in its order. */
-export function buildLsoaRows(shared: string, areaTable = path.join(findRepoRoot(), 'data', 'areas', 'warwickshire-west-mercia.csv')): LsoaRow[] {
+export function buildLsoaRows(shared: string, areaTable = dataFile('areas', 'warwickshire-west-mercia.csv')): LsoaRow[] {
   const pop = new Map<string, number>();
   for (const [code, n] of readCsv(path.join(shared, 'population', 'lsoa11_mye2019_ew.csv'), { header: false }) as string[][]) {
     pop.set(clean(code), Number(n));
@@ -208,7 +208,7 @@ export function buildPopulationFiles(shared: string): Record<string, string> {
 }
 
 export function shippedPopulationDir(): string {
-  return path.join(findRepoRoot(), 'data', 'population');
+  return dataFile('population');
 }
 
 function main(): void {

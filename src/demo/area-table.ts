@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { allianceAreaTablePath } from './repo-root.js';
+import { allianceAreaTablePath } from './alliance-area-table.js';
 
 export interface AreaLsoa {
   readonly force: string;

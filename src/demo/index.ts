@@ -9,4 +9,4 @@ export { ALLIANCE_FORCES, CRIME_TYPES, type AllianceForce, type CrimeType } from
 export { OUT_OF_AREA_CODES } from './out-of-area.js';
 export { HEADERS, OUTCOMES_HEADER, STOP_AND_SEARCH_HEADER, STREET_HEADER, type FileKind } from './police-uk-format.js';
 export { loadAreaTable, type AreaLsoa } from './area-table.js';
-export { allianceAreaTablePath } from './repo-root.js';
+export { allianceAreaTablePath } from './alliance-area-table.js';
