@@ -11,6 +11,7 @@ import type { Warehouse } from '../warehouse/reader.js';
 import type { HarmBreakdown, HarmCell } from './harm-breakdown.js';
 import type { PeriodSpan } from './period-counts.js';
 import { monthRange } from '../domain/crime/month.js';
+import { monthsByForce } from '../warehouse/coverage.js';
 
 export const OFFENCE_DIMENSIONS = ['force', 'district', 'category', 'offence'] as const;
 export type OffenceDimension = (typeof OFFENCE_DIMENSIONS)[number];
@@ -70,10 +71,5 @@ export async function offenceHarmBreakdown(wh: Warehouse, q: OffenceHarmQuery): 
 
 /** Months of the span with no extract for a force that has any (an extract's gap, not zero crime). */
 function missingMonths(wh: Warehouse, q: OffenceHarmQuery): { force: string; month: string }[] {
-  const byForce = new Map<string, Set<string>>();
-  for (const s of Object.values(wh.catalog.sources)) {
-    if (s.table !== 'offences' || (q.forces?.length && !q.forces.includes(s.force))) continue;
-    byForce.set(s.force, (byForce.get(s.force) ?? new Set()).add(s.month));
-  }
-  return [...byForce].flatMap(([force, months]) => monthRange(q.span.first, q.span.last).filter((m) => !months.has(m)).map((month) => ({ force, month })));
+  return [...monthsByForce(wh.catalog, 'offences', q.forces)].flatMap(([force, months]) => monthRange(q.span.first, q.span.last).filter((m) => !months.has(m)).map((month) => ({ force, month })));
 }

@@ -3,11 +3,12 @@
  * marked complete only when every month of the period is in the warehouse for the force the
  * area belongs to. An incomplete period is never compared: a missing month is not zero crime.
  */
-import { monthRange, type Month } from '../domain/crime/month.js';
+import { monthRange } from '../domain/crime/month.js';
 import type { Period } from '../domain/crime/periods.js';
 import { sqlString, sqlStringList } from '../ingest/sql.js';
 import { CATEGORY_SLUGS } from '../domain/crime/categories.js';
 import type { Catalog } from '../warehouse/catalog.js';
+import { monthsByForce } from '../warehouse/coverage.js';
 import { AREA_COUNTS_SQL, DIMENSION_SQL, HOME_FORCE_SQL, needsAreaJoin, type AreaDimension } from '../warehouse/dimensions.js';
 import type { Warehouse } from '../warehouse/reader.js';
 
@@ -94,7 +95,7 @@ export async function periodCounts(wh: Warehouse, q: CountsQuery): Promise<Count
 
 /** Whether each force has every month of each period, computed once per force. */
 function completeness(catalog: Catalog, periods: readonly PeriodSpan[]) {
-  const present = presentMonths(catalog);
+  const present = monthsByForce(catalog, 'street');
   const memo = new Map<string, boolean[]>();
   const gapsOf = (force: string, p: PeriodSpan) => monthRange(p.first, p.last).filter((m) => !present.get(force)?.has(m));
   return {
@@ -154,12 +155,3 @@ function countsSql(q: CountsQuery, areaCountsFresh: boolean, forceList: readonly
 }
 
 
-/** force -> months with data in the street table. */
-function presentMonths(catalog: Catalog): Map<string, Set<Month | string>> {
-  const out = new Map<string, Set<string>>();
-  for (const s of Object.values(catalog.sources)) {
-    if (s.table !== 'street') continue;
-    out.set(s.force, (out.get(s.force) ?? new Set()).add(s.month));
-  }
-  return out;
-}

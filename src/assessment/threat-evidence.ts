@@ -12,6 +12,7 @@ import { compareTrends, type TrendFlag } from '../analytics/trend-comparison.js'
 import { harmBreakdown } from '../analytics/harm-breakdown.js';
 import { categoryWeights } from '../analytics/weights.js';
 import { monthRange } from '../domain/crime/month.js';
+import { monthsByForce } from '../warehouse/coverage.js';
 import type { EvidenceLinks } from '../store/evidence.js';
 import type { Warehouse } from '../warehouse/reader.js';
 
@@ -72,11 +73,7 @@ async function extractFigure(wh: Warehouse, what: string, condition: string, per
 }
 
 function covered(wh: Warehouse, period: Period, forces?: readonly string[]): boolean {
-  const byForce = new Map<string, Set<string>>();
-  for (const s of Object.values(wh.catalog.sources)) {
-    if (s.table !== 'offences' || (forces?.length && !forces.includes(s.force))) continue;
-    byForce.set(s.force, (byForce.get(s.force) ?? new Set()).add(s.month));
-  }
+  const byForce = monthsByForce(wh.catalog, 'offences', forces);
   if (byForce.size === 0) return false;
   return [...byForce.values()].every((months) => monthRange(period.first, period.last).every((m) => months.has(m)));
 }

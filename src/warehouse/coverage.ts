@@ -75,3 +75,13 @@ export function describeMonths(months: readonly string[]): string {
   if (start) runs.push(start === prev ? start : `${start}..${prev}`);
   return runs.join(', ');
 }
+
+/** force -> the months a table holds for it (from the catalog; no data is read). */
+export function monthsByForce(catalog: Catalog, table: TableName, forces?: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const s of Object.values(catalog.sources)) {
+    if (s.table !== table || (forces?.length && !forces.includes(s.force))) continue;
+    out.set(s.force, (out.get(s.force) ?? new Set()).add(s.month));
+  }
+  return out;
+}
