@@ -86,6 +86,19 @@ export function categoryLookupRows(): [string, string][] {
   return Object.entries(CATEGORY_BY_LABEL);
 }
 
+/** Columns street and outcomes files share: the crime, who reported it, and its snap point. */
+export const LOCATED_CRIME_COLUMNS: Readonly<Record<string, string>> = {
+  crime_id: '"Crime ID"',
+  reported_by: '"Reported by"',
+  falls_within: '"Falls within"',
+  longitude: 'TRY_CAST("Longitude" AS DOUBLE)',
+  latitude: 'TRY_CAST("Latitude" AS DOUBLE)',
+  location: '"Location"',
+  lsoa_code: '"LSOA code"',
+  lsoa_name: '"LSOA name"',
+  lsoa_district: lsoaDistrictExpr(),
+};
+
 /** The district part of a police.uk LSOA name: "Stratford-on-Avon 005C" -> "Stratford-on-Avon". */
 export function lsoaDistrictExpr(nameCol = 'LSOA name'): string {
   const n = sqlIdent(nameCol);

@@ -3,7 +3,7 @@
  * event; `Month` is the month of the outcome, not of the crime.
  */
 import type { SourceFormat } from '../format.js';
-import { coordinateChecks, lsoaChecks, lsoaDistrictExpr, monthChecks, requiredText } from './checks.js';
+import { coordinateChecks, lsoaChecks, LOCATED_CRIME_COLUMNS, monthChecks, requiredText } from './checks.js';
 
 export const OUTCOMES_HEADER = [
   'Crime ID',
@@ -24,15 +24,7 @@ export const outcomesFormat: SourceFormat = {
   header: OUTCOMES_HEADER,
   headerOrder: 'exact',
   select: {
-    crime_id: '"Crime ID"',
-    reported_by: '"Reported by"',
-    falls_within: '"Falls within"',
-    longitude: 'TRY_CAST("Longitude" AS DOUBLE)',
-    latitude: 'TRY_CAST("Latitude" AS DOUBLE)',
-    location: '"Location"',
-    lsoa_code: '"LSOA code"',
-    lsoa_name: '"LSOA name"',
-    lsoa_district: lsoaDistrictExpr(),
+    ...LOCATED_CRIME_COLUMNS,
     outcome_type: '"Outcome type"',
   },
   checks: [
