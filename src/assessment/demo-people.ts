@@ -17,6 +17,9 @@ export const DEMO_ORGANISATIONS = [
     .map(([id, name]) => ({ id: `csp-${id}`, name: `${name} Community Safety Partnership`, kind: 'csp', parentId: 'warwickshire' })),
   ...[['herefordshire', 'Herefordshire'], ['shropshire', 'Shropshire'], ['telford-and-wrekin', 'Telford and Wrekin'], ['north-worcestershire', 'North Worcestershire'], ['south-worcestershire', 'South Worcestershire']]
     .map(([id, name]) => ({ id: `csp-${id}`, name: `${name} Community Safety Partnership`, kind: 'csp', parentId: 'west-mercia' })),
+  // County-level community safety interests, which the seed lists beside the CSPs.
+  { id: 'warwickshire-county', name: 'Warwickshire County (Safer Warwickshire Partnership Board)', kind: 'partner', parentId: null },
+  { id: 'worcestershire-county', name: 'Worcestershire County (Safer Communities Board)', kind: 'partner', parentId: null },
 ] as const;
 
 export const DEMO_CSPS = DEMO_ORGANISATIONS.filter((o) => o.kind === 'csp').map((o) => o.id);

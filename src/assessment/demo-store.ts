@@ -16,6 +16,11 @@ import { loadCatalogue } from './catalogue.js';
 import { loadDemoRecommendations } from './demo-recommendations.js';
 import { DEMO_ALLIANCE, DEMO_CSPS, DEMO_ORGANISATIONS, DEMO_USERS } from './demo-people.js';
 import { demoScores } from './demo-scores.js';
+import type { DemoContext } from './demo-context.js';
+import { seedDemoRisks } from './demo-risks.js';
+import { seedDemoDrivers } from './demo-drivers.js';
+import { seedDemoPriorities } from './demo-priorities.js';
+import { seedDemoPlans } from './demo-plans.js';
 
 export interface DemoSummary {
   readonly organisations: number;
@@ -26,6 +31,8 @@ export interface DemoSummary {
   /** Recommendations of 2016/17, and how many of them (the open ones) were carried into 2017/18. */
   readonly recommendations: number;
   readonly carriedRecommendations: number;
+  /** What each register's seeding stored (risks, drivers, priorities, plans, inspections, ...). */
+  readonly registers: Readonly<Record<string, number>>;
 }
 
 /** Threats shared with the community safety partnerships in the demo. */
@@ -59,6 +66,9 @@ export async function seedDemoStore(store: Store): Promise<DemoSummary> {
   const { assessment: now } = await createNextAssessment(store, analyst, last.id, { versionLabel: 'V16 - Final', title: 'Alliance Strategic Assessment 2017/18' });
   scores += await scoreAll(store, analyst, now.id, '2017/18');
   const reviewed = await setAssessmentStatus(store, analyst, now.id, now.version, 'under_review');
+  const ctx: DemoContext = { admin, analyst, approver, alliance: DEMO_ALLIANCE, last: { ...last, status: 'approved' }, now: reviewed };
+  const registers: Record<string, number> = {};
+  for (const seed of [seedDemoRisks, seedDemoDrivers, seedDemoPriorities, seedDemoPlans]) Object.assign(registers, await seed(store, ctx));
   return {
     organisations: DEMO_ORGANISATIONS.length,
     users: DEMO_USERS.map((u) => u.username),
@@ -67,6 +77,7 @@ export async function seedDemoStore(store: Store): Promise<DemoSummary> {
     scores,
     recommendations: made.length,
     carriedRecommendations: (await listRecommendations(store, analyst, { assessmentId: now.id })).length,
+    registers,
   };
 }
 

@@ -5,8 +5,8 @@
  * `computed_` (written by export) are ignored on import, so an export imports back unchanged.
  * Every problem is named by line and field; a file with any problem is refused whole.
  */
-import { parse } from 'csv-parse/sync';
-import { inputError, StraError } from '../errors.js';
+import { inputError } from '../errors.js';
+import { readCsvRecords } from '../csv-records.js';
 import { isMarking, MARKINGS, type Marking } from '../domain/marking.js';
 import type { ScoringModel } from '../domain/morile/index.js';
 import type { ScoreRow } from '../store/index.js';
@@ -14,7 +14,7 @@ import type { ScoreRow } from '../store/index.js';
 type Column = { kind: 'threat' | 'assessor' | 'marking' | 'ignored' } | { kind: 'factor' | 'rationale'; factor: string };
 
 export function parseScoresCsv(text: string, model: ScoringModel, source: string): ScoreRow[] {
-  const records = readRecords(text, source);
+  const records = readCsvRecords(text, source);
   const [header, ...body] = records;
   if (header === undefined) throw inputError(`${source} is empty: expected a header row (threat,assessor,${model.factors.map((f) => f.id).join(',')}).`);
   const problems: string[] = [];
@@ -53,30 +53,4 @@ function columnFor(raw: string, model: ScoringModel, problem: (p: string) => voi
   if (factor !== undefined) return rationale ? { kind: 'rationale', factor: factor.id } : { kind: 'factor', factor: factor.id };
   problem(`not a column of ${model.id} v${model.version} (use threat, assessor, marking, a factor: ${model.factors.map((f) => f.id).join(', ')}, or rationale_<factor>)`);
   return { kind: 'ignored' };
-}
-
-interface Located {
-  readonly record: string[];
-  readonly line: number;
-}
-
-/** Records with the physical line each starts on (a quoted field may hold a newline). */
-function readRecords(text: string, source: string): Located[] {
-  try {
-    const parsed = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as { record: string[]; info: { lines: number; empty_lines: number } }[];
-    let end = 0;
-    let empty = 0;
-    return parsed.map(({ record, info }) => {
-      const line = end + 1 + (info.empty_lines - empty);
-      end = info.lines;
-      empty = info.empty_lines;
-      return { record, line };
-    });
-  } catch (err) {
-    const e = err as { code?: string; lines?: number; message?: string };
-    if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
-      throw new StraError('INPUT', `${source} line ${e.lines ?? '?'}: ${e.message ?? e.code}; nothing was imported.`);
-    }
-    throw err;
-  }
 }

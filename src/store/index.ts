@@ -6,6 +6,7 @@
 export { openStore, storeFolder, redact } from './open.js';
 export type { OpenStoreOptions } from './open.js';
 export type { Store, Dialect } from './store.js';
+export { atomically } from './store.js';
 export { actorFor } from './actor.js';
 export type { Actor } from './actor.js';
 export { ROLES } from './roles.js';
@@ -47,3 +48,8 @@ export type {
   Recommendation, RecommendationUpdate, RecommendationWithHistory, RecommendationHistory, RecommendationStatus,
   NewRecommendation, NewRecommendationUpdate, RecommendationQuery,
 } from './recommendations.js';
+// The registers (issue 5): each module exports only policy-enforcing repository functions and types.
+export * from './risks.js';
+export * from './drivers.js';
+export * from './priorities.js';
+export * from './plans.js';

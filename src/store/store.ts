@@ -41,7 +41,22 @@ export function dbOf(store: Store): Kysely<Database> {
 
 export type Tx = Transaction<Database>;
 
-/** Runs `fn` in one transaction: every change and its audit rows commit together or not at all. */
+/**
+ * Runs `fn` in one transaction: every change and its audit rows commit together or not at all.
+ * Inside `atomically` the enclosing transaction is used, so a whole import commits as one.
+ */
 export function inTransaction<T>(store: Store, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return dbOf(store).transaction().execute(fn);
+  const db = dbOf(store);
+  if (db.isTransaction) return fn(db as Tx);
+  return db.transaction().execute(fn);
+}
+
+/**
+ * Runs `fn` with a store whose every repository call shares one transaction: a CSV import of many
+ * rows stores all of them or, if `fn` throws, none.
+ */
+export function atomically<T>(store: Store, fn: (store: Store) => Promise<T>): Promise<T> {
+  const db = dbOf(store);
+  if (db.isTransaction) return fn(store);
+  return db.transaction().execute((tx) => fn(makeStore(tx, { dialect: store.dialect, location: store.location, schema: store.schema }, async () => undefined)));
 }

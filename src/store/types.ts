@@ -6,6 +6,10 @@
  * organisation, explicit shares, optimistic-concurrency version, who and when).
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { RiskTables } from './types-risks.js';
+import type { ScanningTables } from './types-drivers.js';
+import type { PriorityTables } from './types-priorities.js';
+import type { PlanTables } from './types-plans.js';
 
 /** Timestamps with a default: read as Date (both drivers), written as Date or left out. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -140,7 +144,7 @@ export interface RecommendationUpdatesTable {
   created_at: Timestamp;
 }
 
-export interface Database {
+export interface Database extends RiskTables, ScanningTables, PriorityTables, PlanTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -10,11 +10,19 @@ import { StraError } from '../../errors.js';
 import * as m001 from './001-people.js';
 import * as m002 from './002-assessments.js';
 import * as m003 from './003-recommendations.js';
+import * as m004 from './004-risks.js';
+import * as m005 from './005-scanning.js';
+import * as m006 from './006-priorities.js';
+import * as m007 from './007-plans.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-people': m001,
   '002-assessments': m002,
   '003-recommendations': m003,
+  '004-risks': m004,
+  '005-scanning': m005,
+  '006-priorities': m006,
+  '007-plans': m007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

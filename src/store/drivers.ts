@@ -1,0 +1,2 @@
+/** The drivers register (to be written). */
+export {};

@@ -1,0 +1,4 @@
+/** Migration 006-priorities: placeholder, replaced by the register's tables. */
+import type { Kysely } from 'kysely';
+
+export async function up(_db: Kysely<unknown>): Promise<void> {}

@@ -1,0 +1,2 @@
+/** The plans register (to be written). */
+export {};

@@ -1,0 +1,2 @@
+/** The priorities register (to be written). */
+export {};

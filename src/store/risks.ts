@@ -1,0 +1,2 @@
+/** The risks register (to be written). */
+export {};

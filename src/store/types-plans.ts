@@ -1,0 +1,2 @@
+/** The plans register's tables as Kysely sees them (merged into Database in types.ts). */
+export interface PlanTables {}
