@@ -21,6 +21,15 @@ const EnvSchema = z.object({
   STRA_IMPORT_BATCH_BYTES: z.coerce.number().int().min(1_000_000).default(400_000_000),
   /** Who is recorded in the import manifest; defaults to the operating-system user. */
   STRA_USER: z.string().min(1).optional(),
+  /** A PostgreSQL server for the system of record; unset: the embedded store in the workspace. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected postgres://user@host:port/database').optional().or(z.literal('').transform(() => undefined)),
+  /** Where `stra serve` listens. Localhost by default: put a TLS proxy in front to serve a network. */
+  STRA_HOST: z.string().min(1).default('127.0.0.1'),
+  STRA_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** How long a login lasts. */
+  STRA_SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(8),
+  /** Mark the session cookie Secure (set when served over HTTPS through a proxy). */
+  STRA_SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 export type Config = {
@@ -29,6 +38,11 @@ export type Config = {
   readonly memoryLimit: string;
   readonly importBatchBytes: number;
   readonly user: string;
+  readonly databaseUrl: string | undefined;
+  readonly host: string;
+  readonly port: number;
+  readonly sessionHours: number;
+  readonly secureCookies: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -44,6 +58,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     memoryLimit: overrides.memoryLimit ?? e.STRA_MEMORY_LIMIT,
     importBatchBytes: overrides.importBatchBytes ?? e.STRA_IMPORT_BATCH_BYTES,
     user: overrides.user ?? e.STRA_USER ?? safeUserName(),
+    databaseUrl: overrides.databaseUrl ?? e.DATABASE_URL,
+    host: overrides.host ?? e.STRA_HOST,
+    port: overrides.port ?? e.STRA_PORT,
+    sessionHours: overrides.sessionHours ?? e.STRA_SESSION_HOURS,
+    secureCookies: overrides.secureCookies ?? e.STRA_SECURE_COOKIES,
   };
 }
 

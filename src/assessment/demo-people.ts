@@ -35,3 +35,9 @@ export const DEMO_USERS = [
   { username: 'opcc.reader', displayName: 'OPCC policy officer', clearance: 'OFFICIAL', memberships: [{ organisationId: 'warwickshire-opcc', role: 'reader' }, { organisationId: 'west-mercia-opcc', role: 'reader' }] },
   { username: 'rugby.csp', displayName: 'Rugby CSP analyst', clearance: 'OFFICIAL-SENSITIVE', memberships: [{ organisationId: 'csp-rugby', role: 'reader' }] },
 ] as const;
+
+/**
+ * The demo users' password, printed by `npm start`. It is a demo: anyone who reads this file
+ * knows it, so a real workspace never gets demo users (stra demo-store refuses a store with users).
+ */
+export const DEMO_PASSWORD = 'openstra-demo';

@@ -10,11 +10,12 @@
 import { stateError } from '../errors.js';
 import {
   actorFor, addRecommendationUpdate, addScore, createRecommendation, listRecommendations, approveControlStrategy, countUsers, createAssessment, createNextAssessment, createOrganisation,
-  createThreat, createUser, listThreats, modelOfAssessment, setAssessmentStatus, type Store,
+  createThreat, createUser, listThreats, setPasswordHash, modelOfAssessment, setAssessmentStatus, type Store,
 } from '../store/index.js';
 import { loadCatalogue } from './catalogue.js';
 import { loadDemoRecommendations } from './demo-recommendations.js';
-import { DEMO_ALLIANCE, DEMO_CSPS, DEMO_ORGANISATIONS, DEMO_USERS } from './demo-people.js';
+import { DEMO_ALLIANCE, DEMO_CSPS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-people.js';
+import { hashPassword } from '../auth/passwords.js';
 import { demoScores } from './demo-scores.js';
 import type { DemoContext } from './demo-context.js';
 import { seedDemoRisks } from './demo-risks.js';
@@ -45,6 +46,7 @@ export async function seedDemoStore(store: Store): Promise<DemoSummary> {
   await createUser(store, null, first);
   const admin = await actorFor(store, first.username);
   for (const user of others) await createUser(store, admin, user);
+  for (const user of DEMO_USERS) await setPasswordHash(store, admin, user.username, await hashPassword(DEMO_PASSWORD));
   const analyst = await actorFor(store, 'r.patel');
   const approver = await actorFor(store, 'acc.morgan');
   const last = await createAssessment(store, analyst, { organisationId: DEMO_ALLIANCE, period: '2016/17', versionLabel: 'V19.0 final', title: 'Alliance Strategic Assessment 2016/17' });

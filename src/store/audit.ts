@@ -13,7 +13,7 @@ import { markingsCoveredBy, textArray } from './policy.js';
 import { json, toInt, toIso } from './rows.js';
 import { dbOf, type Store, type Tx } from './store.js';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'approve' | 'load' | 'grant';
+export type AuditAction = 'create' | 'update' | 'delete' | 'approve' | 'load' | 'grant' | 'password' | 'login' | 'logout';
 
 export interface AuditEntry {
   readonly action: AuditAction;

@@ -125,6 +125,10 @@ export async function queryScores(db: Kysely<Database>, actor: Actor, q: ScoreQu
   return rows.map(toScore);
 }
 
+export async function getScore(store: Store, actor: Actor, id: number): Promise<StoredScore> {
+  return readScore(dbOf(store), actor, id);
+}
+
 export async function readScore(db: Kysely<Database>, actor: Actor, id: number): Promise<StoredScore> {
   const row = await db.selectFrom('scores').innerJoin('threats', 'threats.id', 'scores.threat_id').selectAll('scores')
     .where('scores.id', '=', id).where(visibleTo(actor, 'scores')).where(visibleTo(actor, 'threats')).executeTakeFirst();

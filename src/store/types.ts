@@ -144,6 +144,38 @@ export interface RecommendationUpdatesTable {
   created_at: Timestamp;
 }
 
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  username: string;
+  client: string;
+  succeeded: boolean;
+  at: Timestamp;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  params: Json<unknown>;
+  status: ColumnType<string, string | undefined, string>;
+  progress: ColumnType<unknown, string | null | undefined, string | null>;
+  result: ColumnType<unknown, string | null | undefined, string | null>;
+  error: string | null;
+  claimed_by: string | null;
+  created_by: number;
+  created_at: Timestamp;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+}
+
 export interface Database extends RiskTables, ScanningTables, PriorityTables, PlanTables {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -156,6 +188,9 @@ export interface Database extends RiskTables, ScanningTables, PriorityTables, Pl
   control_strategies: ControlStrategiesTable;
   recommendations: RecommendationsTable;
   recommendation_updates: RecommendationUpdatesTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  jobs: JobsTable;
 }
 
 export const MARKED_TABLES = ['assessments', 'threats', 'scores', 'control_strategies', 'recommendations'] as const;

@@ -72,7 +72,7 @@ export async function runDemo(ctx: CommandContext, o: { from: string; to: string
 async function seedStore(ctx: CommandContext): Promise<void> {
   const { openStore, storeFolder, countUsers } = await import('../../store/index.js');
   const { seedDemoStore } = await import('../../assessment/demo-store.js');
-  const store = await openStore({ databaseUrl: process.env.DATABASE_URL || undefined, folder: storeFolder(ctx.workspace.paths.root) });
+  const store = await openStore({ databaseUrl: ctx.config.databaseUrl, folder: storeFolder(ctx.workspace.paths.root) });
   try {
     if ((await countUsers(store)) === 0) {
       note('Loading the demo assessments, threats and MoRiLE scores into the system of record.');

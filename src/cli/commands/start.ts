@@ -4,8 +4,15 @@ import { note, printTable } from '../output.js';
 import { crimeStats } from '../../warehouse/stats.js';
 import { addMonths, parseMonth } from '../../domain/crime/month.js';
 import { DEMO_FROM, DEMO_TO, runDemo } from './demo.js';
+import { serveUntilStopped } from './serve.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../assessment/demo-people.js';
 
-export const startCommand = command('start', 'open the workspace (the demo workspace on first run) and show what it holds').action(
+function demoBanner(url: string): string {
+  const users = DEMO_USERS.map((u) => `  ${u.username.padEnd(12)} ${u.clearance.padEnd(19)} ${u.displayName}`).join('\n');
+  return `\nOpenSTRA is running at ${url}  (Ctrl-C to stop)\n\nDemo users (password for each: ${DEMO_PASSWORD}):\n${users}\n`;
+}
+
+export const startCommand = command('start', 'open the workspace (the demo workspace on first run), show what it holds and run the web app').action(
   async (options: CommonOptions) => {
     const ctx = await commandContext(options);
     const { readCatalog } = await import('../../warehouse/catalog.js');
@@ -22,8 +29,9 @@ export const startCommand = command('start', 'open the workspace (the demo works
     process.stdout.write(`OpenSTRA workspace ${ctx.workspace.paths.root}\n\nRecorded crime, ${from} to ${to} (police.uk street data):\n\n`);
     printTable(stats.rows);
     process.stdout.write(
-      `\nTry:\n  npx stra coverage\n  npx stra stats --by csp,category --from ${from} --to ${to}\n  npx stra trends compare --by csp\n  npx stra trends snapshot --area force=warwickshire --force warwickshire\n` +
+      `\nWhile the web app runs, the embedded store is in use; stop it (Ctrl-C) to use these commands:\n  npx stra coverage\n  npx stra stats --by csp,category --from ${from} --to ${to}\n  npx stra trends compare --by csp\n  npx stra trends snapshot --area force=warwickshire --force warwickshire\n` +
         `  npx stra harm breakdown --by category\n  npx stra score combined 2 --as r.patel\n  npx stra control-strategy show 2 --as r.patel\n  npx stra import ../shared/data/police-uk\n  npx stra --help\n`,
     );
+    await serveUntilStopped(ctx, options, (url) => demoBanner(url));
   },
 );

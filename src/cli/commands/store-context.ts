@@ -28,7 +28,7 @@ export const FIRST_ADMIN_HELP = [
 export async function withStore<T>(options: StoreOptions, fn: (store: Store) => Promise<T>): Promise<T> {
   const ctx = await commandContext(options);
   const { openStore, storeFolder } = await import('../../store/index.js');
-  const store = await openStore({ databaseUrl: process.env.DATABASE_URL || undefined, folder: storeFolder(ctx.workspace.paths.root) });
+  const store = await openStore({ databaseUrl: ctx.config.databaseUrl, folder: storeFolder(ctx.workspace.paths.root) });
   try {
     return await fn(store);
   } finally {

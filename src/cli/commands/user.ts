@@ -55,4 +55,20 @@ const grant = withActing(command('grant', 'give a user a role in an organisation
     else process.stdout.write(`${user.username}: ${user.memberships.map((m) => `${m.role} in ${m.organisationId}`).join(', ')}\n`);
   });
 
-export const userCommand = new Command('user').description('users, clearances and memberships').addCommand(add).addCommand(list).addCommand(grant);
+const password = withActing(command('password', 'set a user\'s password for the web app (read from standard input, or typed at a prompt)'))
+  .argument('<username>')
+  .action(async (username: string, options: StoreOptions) => {
+    const { readNewPassword } = await import('../password-input.js');
+    const { hashPassword } = await import('../../auth/passwords.js');
+    const { countUsers, setPasswordHash } = await import('../../store/index.js');
+    const hash = await hashPassword(await readNewPassword(`New password for ${username}: `));
+    await withStore(options, async (store) => {
+      // Without --as, only a user who has no password yet can be given one (the first administrator).
+      const actor = options.as === undefined && process.env.STRA_USER === undefined && (await countUsers(store)) > 0 ? null : await actingUser(store, options);
+      await setPasswordHash(store, actor, username, hash);
+    });
+    if (wantsJson(options)) printJson({ username, passwordSet: true });
+    else process.stdout.write(`Password set for ${username}.\n`);
+  });
+
+export const userCommand = new Command('user').description('users, clearances, memberships and passwords').addCommand(add).addCommand(list).addCommand(grant).addCommand(password);

@@ -14,6 +14,7 @@ import * as m004 from './004-risks.js';
 import * as m005 from './005-scanning.js';
 import * as m006 from './006-priorities.js';
 import * as m007 from './007-plans.js';
+import * as m008 from './008-sessions.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-people': m001,
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-scanning': m005,
   '006-priorities': m006,
   '007-plans': m007,
+  '008-sessions': m008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

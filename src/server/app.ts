@@ -1,0 +1,69 @@
+/**
+ * The HTTP application: security headers on everything; under /api a JSON API over the library,
+ * with the session and CSRF rule applied before any route, bodies limited and validated, and
+ * errors answered without internals; everything else is the built UI (single-page app).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { assessmentDashboard } from '../assessment/dashboard.js';
+import { inputError, notFoundError } from '../errors.js';
+import type { Store } from '../store/index.js';
+import { errorResponse } from './http-errors.js';
+import type { ServerOptions } from './options.js';
+import { assessmentRoutes } from './routes/assessments.js';
+import { auditRoutes } from './routes/audit.js';
+import { importRoutes } from './routes/imports.js';
+import { recommendationRoutes } from './routes/recommendations.js';
+import { sessionRoutes } from './routes/session.js';
+import { trendRoutes } from './routes/trends.js';
+import { noStore, securityHeaders } from './security-headers.js';
+import { actorOf, sessionMiddleware, type AppEnv } from './session.js';
+import { idParam } from './validate.js';
+import type { WarehouseAccess } from './warehouse-access.js';
+
+const JSON_LIMIT = 1024 * 1024;
+
+export function createApp(store: Store, warehouse: WarehouseAccess, options: ServerOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError((err, c) => {
+    const { status, body } = errorResponse(err, options.log);
+    return c.json(body, status);
+  });
+  app.use('*', securityHeaders());
+  const api = new Hono<AppEnv>();
+  api.use('*', noStore());
+  api.use('*', async (c, next) => {
+    // Uploads stream to disk with their own limit; everything else is small JSON.
+    if (c.req.method === 'PUT' && c.req.path.includes('/uploads/')) return next();
+    return bodyLimit({ maxSize: JSON_LIMIT, onError: () => { throw inputError(`The request body is larger than ${JSON_LIMIT / 1024} KiB.`); } })(c, next);
+  });
+  api.use('*', sessionMiddleware(store, options.now));
+  api.route('/session', sessionRoutes(store, options));
+  api.get('/assessments/:id/dashboard', async (c) => c.json(await assessmentDashboard(store, actorOf(c), idParam(c, 'id'))));
+  api.route('/', assessmentRoutes(store));
+  api.route('/', recommendationRoutes(store));
+  api.route('/', importRoutes(store, options));
+  api.route('/', auditRoutes(store));
+  api.route('/trends', trendRoutes(warehouse));
+  api.all('*', (c) => {
+    throw notFoundError(`There is no API route ${c.req.method} ${c.req.path}.`);
+  });
+  app.route('/api', api);
+  if (options.webRoot !== undefined) serveUi(app, options.webRoot);
+  return app;
+}
+
+function serveUi(app: Hono<AppEnv>, root: string): void {
+  const relative = path.relative(process.cwd(), root) || '.';
+  app.use('/assets/*', serveStatic({ root: relative, onFound: (_p, c) => { c.header('Cache-Control', 'public, max-age=31536000, immutable'); } }));
+  app.use('/favicon.svg', serveStatic({ root: relative }));
+  let index: Promise<string> | undefined;
+  app.get('*', async (c) => {
+    index ??= readFile(path.join(root, 'index.html'), 'utf8');
+    c.header('Cache-Control', 'no-cache');
+    return c.html(await index);
+  });
+}

@@ -1,0 +1,14 @@
+/** What the HTTP app is built with; the clock is passed in so sessions can be tested. */
+import type { WorkspacePaths } from '../workspace/workspace.js';
+
+export interface ServerOptions {
+  readonly workspace: WorkspacePaths;
+  readonly sessionHours: number;
+  readonly secureCookies: boolean;
+  readonly threads: number;
+  readonly memoryLimit: string;
+  /** The built UI (dist/web); undefined serves the API only. */
+  readonly webRoot: string | undefined;
+  readonly now: () => Date;
+  readonly log: (line: string) => void;
+}

@@ -1,0 +1,75 @@
+/**
+ * Assessments, threats, scores (the workshop), the combined view, sensitivity, direction of
+ * travel and the Control Strategy. Thin: parse, call one library function, answer; every read
+ * and write goes through the store's policy-enforcing repositories as the logged-in user.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { workshopView } from '../../assessment/workshop.js';
+import {
+  addScore, approveControlStrategy, combinedView, controlStrategy, directionOfTravelFor, getAssessment, getThreat,
+  getScore, listAssessments, listThreats, threatSensitivity, updateScore, updateThreat, type Store,
+} from '../../store/index.js';
+import { parseMarking } from '../../domain/marking.js';
+import { actorOf, type AppEnv } from '../session.js';
+import { body, expectedVersion, idParam, staleAware } from '../validate.js';
+
+const marking = z.string().transform((v, ctx) => {
+  try {
+    return parseMarking(v);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: (err as Error).message });
+    return z.NEVER;
+  }
+});
+
+const ThreatEdit = z.strictObject({
+  expectedVersion,
+  name: z.string().min(1).max(200).optional(),
+  description: z.string().max(20_000).optional(),
+  owner: z.string().max(200).nullable().optional(),
+  marking: marking.optional(),
+});
+
+const factorValues = z.record(z.string(), z.union([z.number(), z.string().min(1)]));
+const rationale = z.record(z.string(), z.string().max(5000)).optional();
+const NewScore = z.strictObject({ values: factorValues, rationale, marking: marking.optional() });
+const ScoreEdit = z.strictObject({ expectedVersion, values: factorValues.optional(), rationale, marking: marking.optional() });
+const Approve = z.strictObject({ expectedDigest: z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64-character digest shown with the strategy').optional() });
+
+export function assessmentRoutes(store: Store): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/assessments', async (c) => c.json(await listAssessments(store, actorOf(c))));
+  app.get('/assessments/:id', async (c) => c.json(await getAssessment(store, actorOf(c), idParam(c, 'id'))));
+  app.get('/assessments/:id/threats', async (c) => c.json(await listThreats(store, actorOf(c), { assessmentId: idParam(c, 'id') })));
+  app.get('/assessments/:id/combined', async (c) => c.json(await combinedView(store, actorOf(c), idParam(c, 'id'))));
+  app.get('/assessments/:id/direction', async (c) => c.json(await directionOfTravelFor(store, actorOf(c), idParam(c, 'id'))));
+  app.get('/assessments/:id/control-strategy', async (c) => c.json(await controlStrategy(store, actorOf(c), idParam(c, 'id'))));
+  app.post('/assessments/:id/control-strategy/approve', async (c) => {
+    const input = await body(c, Approve);
+    return c.json(await approveControlStrategy(store, actorOf(c), idParam(c, 'id'), { expectedDigest: input.expectedDigest }));
+  });
+  app.get('/threats/:id', async (c) => c.json(await getThreat(store, actorOf(c), idParam(c, 'id'))));
+  app.put('/threats/:id', async (c) => {
+    const { expectedVersion: v, ...fields } = await body(c, ThreatEdit);
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(await staleAware(() => updateThreat(store, actor, id, v, fields), () => getThreat(store, actor, id)));
+  });
+  app.get('/threats/:id/workshop', async (c) => c.json(await workshopView(store, actorOf(c), idParam(c, 'id'))));
+  app.get('/threats/:id/sensitivity', async (c) => {
+    const actor = actorOf(c);
+    const threat = await getThreat(store, actor, idParam(c, 'id'));
+    return c.json(await threatSensitivity(store, actor, threat.assessmentId, threat.id));
+  });
+  app.post('/threats/:id/scores', async (c) => {
+    const actor = actorOf(c);
+    const input = await body(c, NewScore);
+    return c.json(await addScore(store, actor, { threatId: idParam(c, 'id'), assessor: actor.username, ...input }), 201);
+  });
+  app.put('/scores/:id', async (c) => {
+    const { expectedVersion: v, ...change } = await body(c, ScoreEdit);
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(await staleAware(() => updateScore(store, actor, id, v, change), () => getScore(store, actor, id)));
+  });
+  return app;
+}

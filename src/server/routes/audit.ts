@@ -1,0 +1,23 @@
+/** The audit trail for administrators (the store filters rows by the marking rule as well). */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { StraError } from '../../errors.js';
+import { listAudit, type Store } from '../../store/index.js';
+import { actorOf, isAdmin, type AppEnv } from '../session.js';
+import { query } from '../validate.js';
+
+const AuditQuery = z.object({
+  table: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+export function auditRoutes(store: Store): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/audit', async (c) => {
+    const actor = actorOf(c);
+    if (!isAdmin(actor)) throw new StraError('STATE', 'The audit trail is for administrators.', { forbidden: true });
+    const q = query(c, AuditQuery);
+    return c.json(await listAudit(store, actor, q));
+  });
+  return app;
+}

@@ -1,0 +1,87 @@
+/**
+ * Data: uploading police.uk files or zips and importing them as a background job, the import
+ * history (the catalog's manifest) and each import's rejected rows as CSV.
+ *
+ * An upload is a batch: POST /uploads opens one, PUT /uploads/:batch/files/:name streams one file
+ * to disk (never buffered whole), POST /uploads/:batch/import queues the import job, which one
+ * server claims and runs (see jobs-worker.ts); GET /jobs/:id reports its progress and summary.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { inputError, notFoundError, StraError } from '../../errors.js';
+import { readCatalog } from '../../warehouse/catalog.js';
+import { enqueueJob, getJob, listJobs, type Actor, type Store } from '../../store/index.js';
+import { actorOf, type AppEnv } from '../session.js';
+import { idParam } from '../validate.js';
+import type { ServerOptions } from '../options.js';
+
+export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
+const BATCH = /^[0-9a-f]{16}$/;
+const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,200}\.(csv|zip)$/i;
+
+export const uploadsFolder = (options: ServerOptions) => path.join(options.workspace.root, 'uploads');
+
+function requireImporter(actor: Actor): void {
+  const can = Object.values(actor.roles).some((roles) => roles.includes('analyst') || roles.includes('admin'));
+  if (!can) throw new StraError('STATE', `${actor.username} cannot import data: that needs the analyst or admin role.`, { forbidden: true });
+}
+
+export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const batchDir = (batch: string) => {
+    if (!BATCH.test(batch)) throw inputError(`"${batch}" is not an upload batch id.`);
+    return path.join(uploadsFolder(options), batch);
+  };
+  app.post('/uploads', async (c) => {
+    requireImporter(actorOf(c));
+    const batch = randomBytes(8).toString('hex');
+    await mkdir(batchDir(batch), { recursive: true });
+    return c.json({ batch }, 201);
+  });
+  app.put('/uploads/:batch/files/:name', bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw inputError(`A file may be at most ${MAX_UPLOAD_BYTES / 1024 ** 3} GiB.`); } }), async (c) => {
+    requireImporter(actorOf(c));
+    const dir = batchDir(c.req.param('batch'));
+    const name = decodeURIComponent(c.req.param('name'));
+    if (!FILE_NAME.test(name)) throw inputError(`"${name}" is not a file this system imports: upload police.uk .csv files or .zip archives.`);
+    await readdir(dir).catch(() => { throw notFoundError(`There is no upload batch ${c.req.param('batch')}; start a new upload.`); });
+    const body = c.req.raw.body;
+    if (body === null) throw inputError('The upload is empty.');
+    const target = path.join(dir, name);
+    await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), createWriteStream(target));
+    return c.json({ file: name }, 201);
+  });
+  app.post('/uploads/:batch/import', async (c) => {
+    const actor = actorOf(c);
+    requireImporter(actor);
+    const dir = batchDir(c.req.param('batch'));
+    const files = await readdir(dir).catch(() => { throw notFoundError(`There is no upload batch ${c.req.param('batch')}.`); });
+    if (files.length === 0) throw inputError('Nothing was uploaded in this batch.');
+    const job = await enqueueJob(store, actor, 'import', { folder: dir, files: files.sort(), user: actor.username });
+    return c.json(job, 202);
+  });
+  app.get('/jobs', async (c) => c.json(await listJobs(store, actorOf(c))));
+  app.get('/jobs/:id', async (c) => c.json(await getJob(store, actorOf(c), idParam(c, 'id'))));
+  app.get('/imports', async (c) => {
+    actorOf(c);
+    const catalog = await readCatalog(options.workspace.catalog);
+    return c.json([...catalog.imports].reverse());
+  });
+  app.get('/imports/:id/rejects', async (c) => {
+    actorOf(c);
+    const catalog = await readCatalog(options.workspace.catalog);
+    const record = catalog.imports.find((i) => i.id === c.req.param('id'));
+    if (record === undefined) throw notFoundError(`There is no import ${c.req.param('id')}.`);
+    if (record.rejectsFile === null) throw notFoundError(`Import ${record.id} rejected no rows.`);
+    const file = path.join(options.workspace.rejects, path.basename(record.rejectsFile));
+    const text = await readFile(file, 'utf8').catch(() => { throw notFoundError(`The rejects file of import ${record.id} is no longer there.`); });
+    c.header('Content-Disposition', `attachment; filename="rejects-${record.id}.csv"`);
+    return c.body(text, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+  });
+  return app;
+}

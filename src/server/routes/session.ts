@@ -1,0 +1,53 @@
+/** POST /api/session logs in, GET says who is logged in (with the CSRF token), DELETE logs out. */
+import { Hono, type Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { z } from 'zod';
+import { logIn, logOut } from '../../auth/login.js';
+import { listUsers, type Store } from '../../store/index.js';
+import { actorOf, SESSION_COOKIE, type AppEnv } from '../session.js';
+import { body } from '../validate.js';
+import type { ServerOptions } from '../options.js';
+
+const Login = z.strictObject({
+  username: z.string().min(1, 'give your username').max(100),
+  password: z.string().min(1, 'give your password').max(256),
+});
+
+function clientOf(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // in-process requests (tests) have no socket
+  }
+}
+
+export function sessionRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.post('/', async (c) => {
+    const input = await body(c, Login);
+    const now = options.now();
+    const result = await logIn(store, { ...input, client: clientOf(c), sessionHours: options.sessionHours, now });
+    setCookie(c, SESSION_COOKIE, result.token, {
+      httpOnly: true, sameSite: 'Strict', secure: options.secureCookies, path: '/', expires: result.expiresAt,
+    });
+    c.set('session', undefined);
+    return c.json({ csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() });
+  });
+  app.get('/', async (c) => {
+    const actor = actorOf(c);
+    const session = c.get('session');
+    const me = (await listUsers(store, actor)).find((u) => u.id === actor.userId);
+    return c.json({
+      username: actor.username, displayName: me?.displayName ?? actor.username, clearance: actor.clearance, roles: actor.roles,
+      csrfToken: session?.csrfToken, expiresAt: session?.expiresAt,
+    });
+  });
+  app.delete('/', async (c) => {
+    const token = c.get('token');
+    if (token !== undefined) await logOut(store, token, options.now());
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.json({ loggedOut: true });
+  });
+  return app;
+}

@@ -1,0 +1,90 @@
+/**
+ * The trends and harm explorer's data: what the warehouse holds, monthly series with control
+ * limits, the change-vs-share snapshot, comparisons with significance, and harm beside volume.
+ * Query strings use the CLI's vocabulary (by=csp,category; area=csp=Rugby; kind=financial-year;
+ * at=2017/18; category=burglary,robbery; index=cchi-median).
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { latestMonth } from '../../analytics/latest.js';
+import { parseAreaFilter, parseAt, parseBy, parseMonthArg, parsePeriodKind } from '../../analytics/query-text.js';
+import { monthlySeries } from '../../analytics/series.js';
+import { performanceSnapshot } from '../../analytics/snapshot.js';
+import { compareTrends } from '../../analytics/trend-comparison.js';
+import { harmBreakdown } from '../../analytics/harm-breakdown.js';
+import { categoryWeights, CATEGORY_INDEXES } from '../../analytics/weights.js';
+import { CATEGORY_NAMES, CATEGORY_SLUGS } from '../../domain/crime/categories.js';
+import { addMonths } from '../../domain/crime/month.js';
+import { coverage } from '../../warehouse/coverage.js';
+import { actorOf, type AppEnv } from '../session.js';
+import { query } from '../validate.js';
+import type { WarehouseAccess } from '../warehouse-access.js';
+import type { Warehouse } from '../../warehouse/reader.js';
+
+const list = z.string().optional().transform((v) => (v === undefined || v === '' ? undefined : v.split(',').map((x) => x.trim()).filter(Boolean)));
+const common = {
+  area: list, force: list, category: list,
+  index: z.enum(CATEGORY_INDEXES).default('cchi-median'),
+};
+const PeriodQuery = z.object({ ...common, by: z.string().optional(), kind: z.string().default('financial-year'), at: z.string().optional() });
+const SeriesQuery = z.object({ ...common, from: z.string().optional(), to: z.string().optional() });
+
+const areaFilter = (area: string[] | undefined) => parseAreaFilter(area);
+
+export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    actorOf(c); // crime data is open data, but the explorer is for logged-in users
+    await next();
+  });
+  app.get('/warehouse', async (c) => c.json(await warehouse.use(async (wh) => summary(wh))));
+  app.get('/areas', async (c) => {
+    const level = z.object({ level: z.enum(['force', 'csp', 'district']) }).parse(c.req.query());
+    return c.json(await warehouse.use((wh) => wh.sql.all<{ name: string; force: string }>(
+      `SELECT DISTINCT ${level.level === 'force' ? 'force' : level.level} AS name, force FROM areas ORDER BY force, name`,
+    )));
+  });
+  app.get('/series', async (c) => {
+    const q = query(c, SeriesQuery);
+    return c.json(await warehouse.use(async (wh) => {
+      const to = parseMonthArg('to', q.to) ?? latestMonth(wh.catalog, q.force);
+      if (to === undefined) return { points: [], note: 'The warehouse holds no street data yet.' };
+      const from = parseMonthArg('from', q.from) ?? addMonths(to, -35);
+      return monthlySeries(wh, { from, to, where: areaFilter(q.area), forces: q.force, categories: q.category });
+    }));
+  });
+  app.get('/snapshot', async (c) => {
+    const q = query(c, PeriodQuery);
+    return c.json(await warehouse.use(async (wh) => performanceSnapshot(wh, {
+      period: parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force)), where: areaFilter(q.area), forces: q.force, weights: categoryWeights(q.index),
+    })));
+  });
+  app.get('/compare', async (c) => {
+    const q = query(c, PeriodQuery);
+    const { areas, byCategory } = parseBy(q.by ?? 'category');
+    return c.json(await warehouse.use(async (wh) => compareTrends(wh, {
+      areas, byCategory, period: parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force)),
+      where: areaFilter(q.area), forces: q.force, categories: q.category, weights: categoryWeights(q.index),
+    })));
+  });
+  app.get('/harm', async (c) => {
+    const q = query(c, PeriodQuery);
+    const { areas, byCategory } = parseBy(q.by ?? 'category');
+    return c.json(await warehouse.use(async (wh) => {
+      const period = parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force));
+      return harmBreakdown(wh, { areas, byCategory, span: period, where: areaFilter(q.area), forces: q.force, categories: q.category, weights: categoryWeights(q.index) });
+    }));
+  });
+  return app;
+}
+
+function summary(wh: Warehouse) {
+  const street = coverage(wh.catalog, 'street');
+  return {
+    forces: wh.forces,
+    latestMonth: latestMonth(wh.catalog) ?? null,
+    coverage: street,
+    categories: CATEGORY_SLUGS.map((slug) => ({ slug, name: CATEGORY_NAMES[slug] })),
+    imports: wh.catalog.imports.length,
+  };
+}

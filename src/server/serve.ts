@@ -1,0 +1,56 @@
+/**
+ * Starting and stopping the web server: the store and warehouse opened once, the HTTP app on
+ * @hono/node-server, and the job worker. Nothing a request needs is kept only in this process
+ * (sessions, login attempts and jobs are in the store), so several servers can share one
+ * PostgreSQL store and one workspace.
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Config } from '../config.js';
+import { packageRoot } from '../data-files.js';
+import type { Store } from '../store/index.js';
+import type { WorkspacePaths } from '../workspace/workspace.js';
+import { createApp } from './app.js';
+import { startWorker } from './jobs-worker.js';
+import type { ServerOptions } from './options.js';
+import { WarehouseAccess } from './warehouse-access.js';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** The built UI, if `npm run build` has built it. */
+export function builtUi(): string | undefined {
+  const dir = path.join(packageRoot(), 'dist', 'web');
+  return existsSync(path.join(dir, 'index.html')) ? dir : undefined;
+}
+
+export async function startServer(store: Store, workspace: WorkspacePaths, config: Config, overrides: Partial<ServerOptions> & { port?: number } = {}): Promise<RunningServer> {
+  const options: ServerOptions = {
+    workspace, sessionHours: config.sessionHours, secureCookies: config.secureCookies, threads: config.threads, memoryLimit: config.memoryLimit,
+    webRoot: builtUi(), now: () => new Date(), log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`), ...overrides,
+  };
+  const warehouse = new WarehouseAccess(workspace, options);
+  const app = createApp(store, warehouse, options);
+  const worker = startWorker(store, { ...options, batchBytes: config.importBatchBytes });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: overrides.port ?? config.port }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+    port,
+    async close() {
+      await worker.stop();
+      const closing = new Promise<void>((resolve) => server.close(() => resolve()));
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      await closing;
+      warehouse.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The server's one open warehouse. Opening one (DuckDB views over the catalog's files, the area
+ * table) costs tens of milliseconds, so it is kept open and reopened only when the catalog has
+ * changed (an import by this server, another server or the CLI replaces catalog.json
+ * atomically). Uses are serialised: a DuckDB connection runs one query at a time.
+ */
+import { stat } from 'node:fs/promises';
+import { openWarehouse, type Warehouse } from '../warehouse/reader.js';
+import type { WorkspacePaths } from '../workspace/workspace.js';
+
+export class WarehouseAccess {
+  private open: { wh: Warehouse; stamp: string } | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly paths: WorkspacePaths, private readonly options: { threads: number; memoryLimit: string }) {}
+
+  use<T>(fn: (wh: Warehouse) => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => fn(await this.current()));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  close(): void {
+    this.open?.wh.close();
+    this.open = undefined;
+  }
+
+  private async current(): Promise<Warehouse> {
+    const stamp = await this.stamp();
+    if (this.open?.stamp === stamp) return this.open.wh;
+    this.close();
+    const wh = await openWarehouse(this.paths, this.options);
+    this.open = { wh, stamp };
+    return wh;
+  }
+
+  /** Changes whenever the catalog or the area tables are replaced. */
+  private async stamp(): Promise<string> {
+    const parts = await Promise.all([this.paths.catalog, this.paths.areas].map(async (p) => {
+      const s = await stat(p).catch(() => undefined);
+      return s === undefined ? '-' : `${s.mtimeMs}:${s.size}:${s.ino}`;
+    }));
+    return parts.join('|');
+  }
+}
