@@ -26,7 +26,7 @@ export class ApiClient {
     return this.call('GET', path);
   }
 
-  async call<T = any>(method: string, path: string, body?: unknown, options: { csrf?: boolean; raw?: BodyInit; headers?: Record<string, string> } = {}): Promise<ApiAnswer<T>> {
+  async call<T = any>(method: string, path: string, body?: unknown, options: { csrf?: boolean; raw?: string; headers?: Record<string, string> } = {}): Promise<ApiAnswer<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (this.cookie !== undefined) headers['cookie'] = this.cookie;
     if (body !== undefined) headers['content-type'] = 'application/json';

@@ -1,0 +1,3 @@
+import type { PageEntry } from '../page-entry';
+
+export const ADMIN_PAGES: readonly PageEntry[] = [];

@@ -1,0 +1,3 @@
+import type { PageEntry } from '../page-entry';
+
+export const DATA_PAGES: readonly PageEntry[] = [];

@@ -1,0 +1,12 @@
+import type { ComponentType } from 'react';
+
+export interface PageEntry {
+  readonly path: string;
+  readonly component: ComponentType<any>;
+  /** Menu label; pages without one are reached from other pages. */
+  readonly menu?: string;
+  /** Menu group: 'assessment' paths contain :id, the current assessment from the address. */
+  readonly group?: 'assessment' | 'data' | 'registers' | 'admin';
+  /** Shown only to users holding this role somewhere. */
+  readonly role?: string;
+}

@@ -1,0 +1,3 @@
+import type { PageEntry } from '../page-entry';
+
+export const REGISTER_PAGES: readonly PageEntry[] = [];

@@ -1,0 +1,14 @@
+/**
+ * Pages beyond the dashboard and trends, each group listed by its own module: the path it
+ * answers, the component, and (optionally) its place in the menu. The layout's menu is built
+ * from this list.
+ */
+import type { PageEntry } from './page-entry';
+import { ASSESSMENT_PAGES } from './assessment/index';
+import { DATA_PAGES } from './data/index';
+import { REGISTER_PAGES } from './registers/index';
+import { ADMIN_PAGES } from './admin/index';
+
+export type { PageEntry };
+
+export const PAGES: readonly PageEntry[] = [...ASSESSMENT_PAGES, ...DATA_PAGES, ...REGISTER_PAGES, ...ADMIN_PAGES];

@@ -1,0 +1,52 @@
+/** Who is logged in, for every page; logging in and out. */
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { api, setCsrfToken, whenLoggedOut } from './api';
+import type { Me } from './types';
+
+interface SessionValue {
+  readonly me: Me | undefined;
+  readonly checked: boolean;
+  logIn(username: string, password: string): Promise<void>;
+  logOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | undefined>(undefined);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | undefined>(undefined);
+  const [checked, setChecked] = useState(false);
+  const load = useCallback(async () => {
+    try {
+      const who = await api.get<Me>('/session');
+      setCsrfToken(who.csrfToken);
+      setMe(who);
+    } catch {
+      setMe(undefined);
+    } finally {
+      setChecked(true);
+    }
+  }, []);
+  useEffect(() => {
+    whenLoggedOut(() => setMe(undefined));
+    void load();
+  }, [load]);
+  const logIn = useCallback(async (username: string, password: string) => {
+    const r = await api.post<{ csrfToken: string }>('/session', { username, password });
+    setCsrfToken(r.csrfToken);
+    await load();
+  }, [load]);
+  const logOut = useCallback(async () => {
+    await api.del('/session');
+    setCsrfToken(undefined);
+    setMe(undefined);
+  }, []);
+  return <SessionContext.Provider value={{ me, checked, logIn, logOut }}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (value === undefined) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+export const hasRole = (me: Me | undefined, role: string): boolean => me !== undefined && Object.values(me.roles).some((r) => r.includes(role));

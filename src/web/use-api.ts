@@ -1,0 +1,30 @@
+/** Loading a resource from the API into a component, with its error and a reload. */
+import { useCallback, useEffect, useState } from 'react';
+import { api } from './api';
+
+export interface Loaded<T> {
+  readonly data: T | undefined;
+  readonly error: string | undefined;
+  readonly loading: boolean;
+  reload(): void;
+}
+
+export function useApi<T>(path: string | undefined): Loaded<T> {
+  const [data, setData] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [loading, setLoading] = useState(path !== undefined);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    if (path === undefined) return;
+    let live = true;
+    setLoading(true);
+    setError(undefined);
+    api.get<T>(path).then(
+      (d) => { if (live) { setData(d); setLoading(false); } },
+      (e: unknown) => { if (live) { setError(e instanceof Error ? e.message : String(e)); setLoading(false); } },
+    );
+    return () => { live = false; };
+  }, [path, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { data, error, loading, reload };
+}
