@@ -58,5 +58,5 @@ export { credentialsFor, setPasswordHash, recordLoginAttempt, recentLoginFailure
 export type { Credentials } from './credentials.js';
 export { createSession, findSession, endSession } from './sessions.js';
 export type { NewSession, ActiveSession } from './sessions.js';
-export { enqueueJob, claimJob, reportJobProgress, finishJob, getJob, listJobs } from './jobs.js';
+export { enqueueJob, claimJob, requeueJob, reportJobProgress, finishJob, getJob, listJobs } from './jobs.js';
 export type { Job, JobStatus } from './jobs.js';

@@ -57,6 +57,11 @@ export async function finishJob(store: Store, id: number, outcome: { result: unk
   await dbOf(store).updateTable('jobs').set({ ...set, finished_at: sql<Date>`now()` }).where('id', '=', id).execute();
 }
 
+/** Puts a claimed job back in the queue (its worker could not start it yet, e.g. the warehouse was busy). */
+export async function requeueJob(store: Store, id: number): Promise<void> {
+  await dbOf(store).updateTable('jobs').set({ status: 'queued', claimed_by: null, started_at: null }).where('id', '=', id).where('status', '=', 'running').execute();
+}
+
 export async function getJob(store: Store, actor: Actor, id: number): Promise<Job> {
   const row = await dbOf(store).selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
   if (row === undefined || !maySee(actor, row.created_by)) throw notFoundError(`There is no job ${id} that you can see.`);

@@ -30,6 +30,7 @@ export async function acquireWriterLock(file: string): Promise<WriterLock> {
       if (holder && isAlive(holder)) {
         throw conflictError(
           `another import is writing to this workspace (process ${holder.pid} on ${holder.host} since ${holder.since}); wait for it to finish`,
+          { writerLockHeld: true },
         );
       }
       await unlink(file).catch(() => undefined); // stale: its process is gone
