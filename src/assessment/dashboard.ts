@@ -5,7 +5,7 @@
  */
 import { StraError } from '../errors.js';
 import {
-  CLOSED_RECOMMENDATION_STATUSES, combinedView, controlStrategy, getAssessment, listRecommendations,
+  CLOSED_RECOMMENDATION_STATUSES, combinedView, controlStrategy, getAssessment, listRecommendations, overdueRiskReviews,
   type Actor, type Assessment, type Store,
 } from '../store/index.js';
 
@@ -14,9 +14,11 @@ export interface Dashboard {
   readonly threats: { readonly total: number; readonly scored: number; readonly unscored: readonly string[]; readonly disagreements: number; readonly assessors: readonly string[] };
   readonly controlStrategy: { readonly status: 'draft' | 'approved' | 'hidden'; readonly approvedBy: string | null; readonly approvedAt: string | null; readonly priorities: number };
   readonly recommendations: { readonly total: number; readonly open: number; readonly byStatus: Readonly<Record<string, number>> };
+  /** Strategic risks of the assessment's organisation whose review date has passed (as of `asOf`). */
+  readonly overdueRisks: { readonly asOf: string; readonly risks: ReadonlyArray<{ readonly id: number; readonly title: string; readonly owner: string; readonly nextReview: string }> };
 }
 
-export async function assessmentDashboard(store: Store, actor: Actor, assessmentId: number): Promise<Dashboard> {
+export async function assessmentDashboard(store: Store, actor: Actor, assessmentId: number, asOf: string = new Date().toISOString().slice(0, 10)): Promise<Dashboard> {
   const assessment = await getAssessment(store, actor, assessmentId);
   const combined = await combinedView(store, actor, assessmentId);
   const strategy = await controlStrategy(store, actor, assessmentId).catch((err: unknown) => {
@@ -27,6 +29,7 @@ export async function assessmentDashboard(store: Store, actor: Actor, assessment
   const byStatus: Record<string, number> = {};
   for (const r of recs) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
   const open = recs.filter((r) => !CLOSED_RECOMMENDATION_STATUSES.includes(r.status));
+  const overdue = await overdueRiskReviews(store, actor, { asOf, organisationId: assessment.organisationId });
   return {
     assessment,
     threats: {
@@ -40,5 +43,6 @@ export async function assessmentDashboard(store: Store, actor: Actor, assessment
       ? { status: 'hidden', approvedBy: null, approvedAt: null, priorities: 0 }
       : { status: strategy.status, approvedBy: strategy.approvedBy, approvedAt: strategy.approvedAt, priorities: strategy.strategy.priorities.length },
     recommendations: { total: recs.length, open: open.length, byStatus },
+    overdueRisks: { asOf, risks: overdue.risks.map((r) => ({ id: r.id, title: r.title, owner: r.owner, nextReview: r.nextReview })) },
   };
 }

@@ -34,9 +34,17 @@ export async function actorFor(store: Store, username: string): Promise<Actor> {
     .where('user_id', '=', user.id)
     .orderBy('organisation_id')
     .execute();
+  return actorFromRows(user, memberships);
+}
+
+/** An Actor from a user row and its membership rows (ordered by organisation; nulls ignored). */
+export function actorFromRows(
+  user: { id: number; username: string; clearance: string },
+  memberships: readonly { organisation_id: string | null; role: string | null }[],
+): Actor {
   const roles: Record<string, Role[]> = {};
   for (const m of memberships) {
-    if (isRole(m.role)) (roles[m.organisation_id] ??= []).push(m.role);
+    if (m.organisation_id !== null && m.role !== null && isRole(m.role)) (roles[m.organisation_id] ??= []).push(m.role);
   }
   return {
     userId: user.id,

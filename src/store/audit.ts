@@ -92,3 +92,13 @@ export async function listAudit(store: Store, actor: Actor, q: AuditQuery = {}):
     after: r.after,
   }));
 }
+
+/**
+ * The store's revision: the newest audit row's id. Every change to a record writes an audit row
+ * in its own transaction, so the revision changes whenever anything a read could return changes;
+ * readers use it to know that a cached answer is still current.
+ */
+export async function storeRevision(store: Store): Promise<number> {
+  const row = await dbOf(store).selectFrom('audit_log').select(sql<number | null>`max(id)`.as('head')).executeTakeFirstOrThrow();
+  return row.head === null ? 0 : toInt(row.head);
+}

@@ -21,6 +21,7 @@ import { requireRole, textArray } from './policy.js';
 import type { PreviousScore } from './previous-score.js';
 import { buildRanking } from './ranking.js';
 import { carryOpenRecommendations } from './recommendations.js';
+import { carryDrivers } from './driver-carry.js';
 import { json } from './rows.js';
 import { inTransaction, type Store, type Tx } from './store.js';
 import { toScore } from './scores.js';
@@ -39,7 +40,7 @@ export interface CarryContext {
 /** One step of carrying an assessment forward; returns what it carried that the actor can see. */
 export type CarryStep = (ctx: CarryContext) => Promise<Record<string, number>>;
 
-export const CARRY_FORWARD_STEPS: CarryStep[] = [carryThreats, carryScores, carryOpenRecommendations];
+export const CARRY_FORWARD_STEPS: CarryStep[] = [carryThreats, carryScores, carryOpenRecommendations, carryDrivers];
 
 export interface CarryResult {
   readonly assessment: Assessment;

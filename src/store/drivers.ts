@@ -1,2 +1,15 @@
-/** The drivers register (to be written). */
-export {};
+/**
+ * The environmental-scanning register's public surface (re-exported by index.ts): change drivers
+ * with their reviews, the impact x uncertainty matrix, the meta view with cross-cutting themes,
+ * and configured uses. Only policy-enforcing repository functions and types are exported; the
+ * carry-forward step (driver-carry.ts) is wired in carry-forward.ts and deliberately not here.
+ */
+export { createDriver, updateDriver, listDrivers, DRIVER_FIRST_REVIEW_NOTE } from './driver-records.js';
+export type { NewDriver, DriverChanges, DriverQuery } from './driver-records.js';
+export type { Driver, DriverReview } from './driver-rows.js';
+export { reviewDriver, getDriver, driverHistory } from './driver-reviews.js';
+export type { NewDriverReview, DriverWithHistory, DriverHistory } from './driver-reviews.js';
+export { driverMatrix, driverThemes } from './driver-views.js';
+export type { DriverSummary, DriverMatrixView, DriverMetaView } from './driver-views.js';
+export { createDriverConfiguration, updateDriverConfiguration, listDriverConfigurations, getDriverConfiguration } from './driver-configurations.js';
+export type { DriverConfiguration, NewDriverConfiguration, DriverConfigurationChanges, DriverConfigurationQuery } from './driver-configurations.js';

@@ -11,7 +11,7 @@ export { actorFor } from './actor.js';
 export type { Actor } from './actor.js';
 export { ROLES } from './roles.js';
 export type { Role } from './roles.js';
-export { listAudit, BOOTSTRAP_ACTOR } from './audit.js';
+export { listAudit, storeRevision, BOOTSTRAP_ACTOR } from './audit.js';
 export type { AuditRecord, AuditQuery } from './audit.js';
 export { createOrganisation, listOrganisations, ORGANISATION_KINDS } from './organisations.js';
 export type { Organisation, NewOrganisation, OrganisationKind } from './organisations.js';

@@ -4,7 +4,7 @@
  * returns the acting user loaded fresh from the store, so a clearance or membership changed by an
  * administrator applies on the next request.
  */
-import { actorFor, type Actor } from './actor.js';
+import { actorFromRows, type Actor } from './actor.js';
 import { writeAudit } from './audit.js';
 import { toIso } from './rows.js';
 import { dbOf, inTransaction, type Store } from './store.js';
@@ -30,13 +30,20 @@ export async function createSession(store: Store, userId: number, session: NewSe
   });
 }
 
-/** The session with this token hash if it has not expired at `now`. */
+/**
+ * The session with this token hash if it has not expired at `now`, with its user's clearance and
+ * memberships read in the same query (every request pays this lookup, so it is one round trip).
+ */
 export async function findSession(store: Store, tokenHash: string, now: Date): Promise<ActiveSession | undefined> {
-  const row = await dbOf(store).selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.username', 'sessions.csrf_token', 'sessions.expires_at'])
-    .where('sessions.token_hash', '=', tokenHash).where('sessions.expires_at', '>', now).executeTakeFirst();
-  if (row === undefined) return undefined;
-  return { actor: await actorFor(store, row.username), csrfToken: row.csrf_token, expiresAt: toIso(row.expires_at) };
+  const rows = await dbOf(store).selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('memberships', 'memberships.user_id', 'users.id')
+    .select(['users.id', 'users.username', 'users.clearance', 'sessions.csrf_token', 'sessions.expires_at', 'memberships.organisation_id', 'memberships.role'])
+    .where('sessions.token_hash', '=', tokenHash).where('sessions.expires_at', '>', now)
+    .orderBy('memberships.organisation_id').execute();
+  const first = rows[0];
+  if (first === undefined) return undefined;
+  const actor = actorFromRows(first, rows.map((r) => ({ organisation_id: r.organisation_id, role: r.role })));
+  return { actor, csrfToken: first.csrf_token, expiresAt: toIso(first.expires_at) };
 }
 
 /** Ends the session (logout); also sweeps sessions that have expired. */

@@ -192,6 +192,3 @@ export interface Database extends RiskTables, ScanningTables, PriorityTables, Pl
   login_attempts: LoginAttemptsTable;
   jobs: JobsTable;
 }
-
-export const MARKED_TABLES = ['assessments', 'threats', 'scores', 'control_strategies', 'recommendations'] as const;
-export type MarkedTable = (typeof MARKED_TABLES)[number];
