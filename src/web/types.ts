@@ -41,6 +41,7 @@ export interface Dashboard {
   readonly threats: { readonly total: number; readonly scored: number; readonly unscored: readonly string[]; readonly disagreements: number; readonly assessors: readonly string[] };
   readonly controlStrategy: { readonly status: 'draft' | 'approved' | 'hidden'; readonly approvedBy: string | null; readonly approvedAt: string | null; readonly priorities: number };
   readonly recommendations: { readonly total: number; readonly open: number; readonly byStatus: Readonly<Record<string, number>> };
+  readonly overdueRisks: { readonly asOf: string; readonly risks: ReadonlyArray<{ readonly id: number; readonly title: string; readonly owner: string; readonly nextReview: string }> };
 }
 
 export interface WarehouseSummary {

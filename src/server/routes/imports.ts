@@ -5,6 +5,10 @@
  * An upload is a batch: POST /uploads opens one, PUT /uploads/:batch/files/:name streams one file
  * to disk (never buffered whole), POST /uploads/:batch/import queues the import job, which one
  * server claims and runs (see jobs-worker.ts); GET /jobs/:id reports its progress and summary.
+ *
+ * The importer names files by the path it read them from; for uploads that is a folder on the
+ * server, which is no business of the user's, so answers name an uploaded file as it was uploaded
+ * (`2018-03-warwickshire-street.csv`, `archive.zip!2018-03/...csv`).
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
@@ -16,7 +20,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { inputError, notFoundError, StraError } from '../../errors.js';
 import { readCatalog } from '../../warehouse/catalog.js';
-import { enqueueJob, getJob, listJobs, type Actor, type Store } from '../../store/index.js';
+import { enqueueJob, getJob, listJobs, type Actor, type Job, type Store } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { idParam } from '../validate.js';
 import type { ServerOptions } from '../options.js';
@@ -27,6 +31,28 @@ const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,200}\.(csv|zip)$/i;
 
 export const uploadsFolder = (options: ServerOptions) => path.join(options.workspace.root, 'uploads');
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Removes `<uploads>/<batch>/` from every file name in a text. */
+export function uploadNames(options: ServerOptions): (text: string) => string {
+  const prefix = new RegExp(`${escapeRegExp(uploadsFolder(options))}[\\\\/][0-9a-f]{16}(?:[\\\\/]|$)`, 'g');
+  return (text) => text.replace(prefix, '');
+}
+
+/** A value with every string in it passed through `fn`. */
+function mapStrings(value: unknown, fn: (s: string) => string): unknown {
+  if (typeof value === 'string') return fn(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+  return value;
+}
+
+/** A job as the user sees it: the files they uploaded, not where the server keeps them. */
+function jobView(job: Job, shown: (text: string) => string): Job {
+  const { folder: _folder, ...params } = (job.params ?? {}) as Record<string, unknown>;
+  return { ...job, params, result: mapStrings(job.result, shown), error: job.error === null ? null : shown(job.error) };
+}
+
 function requireImporter(actor: Actor): void {
   const can = Object.values(actor.roles).some((roles) => roles.includes('analyst') || roles.includes('admin'));
   if (!can) throw new StraError('STATE', `${actor.username} cannot import data: that needs the analyst or admin role.`, { forbidden: true });
@@ -34,6 +60,7 @@ function requireImporter(actor: Actor): void {
 
 export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const shown = uploadNames(options);
   const batchDir = (batch: string) => {
     if (!BATCH.test(batch)) throw inputError(`"${batch}" is not an upload batch id.`);
     return path.join(uploadsFolder(options), batch);
@@ -47,7 +74,7 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
   app.put('/uploads/:batch/files/:name', bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw inputError(`A file may be at most ${MAX_UPLOAD_BYTES / 1024 ** 3} GiB.`); } }), async (c) => {
     requireImporter(actorOf(c));
     const dir = batchDir(c.req.param('batch'));
-    const name = decodeURIComponent(c.req.param('name'));
+    const name = c.req.param('name'); // already decoded by the router
     if (!FILE_NAME.test(name)) throw inputError(`"${name}" is not a file this system imports: upload police.uk .csv files or .zip archives.`);
     await readdir(dir).catch(() => { throw notFoundError(`There is no upload batch ${c.req.param('batch')}; start a new upload.`); });
     const body = c.req.raw.body;
@@ -63,14 +90,14 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
     const files = await readdir(dir).catch(() => { throw notFoundError(`There is no upload batch ${c.req.param('batch')}.`); });
     if (files.length === 0) throw inputError('Nothing was uploaded in this batch.');
     const job = await enqueueJob(store, actor, 'import', { folder: dir, files: files.sort(), user: actor.username });
-    return c.json(job, 202);
+    return c.json(jobView(job, shown), 202);
   });
-  app.get('/jobs', async (c) => c.json(await listJobs(store, actorOf(c))));
-  app.get('/jobs/:id', async (c) => c.json(await getJob(store, actorOf(c), idParam(c, 'id'))));
+  app.get('/jobs', async (c) => c.json((await listJobs(store, actorOf(c))).map((j) => jobView(j, shown))));
+  app.get('/jobs/:id', async (c) => c.json(jobView(await getJob(store, actorOf(c), idParam(c, 'id')), shown)));
   app.get('/imports', async (c) => {
-    actorOf(c);
+    actorOf(c); // police.uk data is open data; the history is for every logged-in user
     const catalog = await readCatalog(options.workspace.catalog);
-    return c.json([...catalog.imports].reverse());
+    return c.json(mapStrings([...catalog.imports].reverse(), shown));
   });
   app.get('/imports/:id/rejects', async (c) => {
     actorOf(c);
@@ -81,7 +108,7 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
     const file = path.join(options.workspace.rejects, path.basename(record.rejectsFile));
     const text = await readFile(file, 'utf8').catch(() => { throw notFoundError(`The rejects file of import ${record.id} is no longer there.`); });
     c.header('Content-Disposition', `attachment; filename="rejects-${record.id}.csv"`);
-    return c.body(text, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    return c.body(shown(text), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
   });
   return app;
 }

@@ -35,6 +35,16 @@ export function DashboardPage({ assessmentId }: { assessmentId: number }) {
               <p>{Object.entries(d.recommendations.byStatus).map(([s, n]) => `${n} ${s.replace('_', ' ')}`).join(' · ') || 'none'}</p>
               <Link href={`/assessments/${assessmentId}/recommendations`}>Recommendations</Link>
             </section>
+            <section className="card" aria-labelledby="card-overdue">
+              <h2 id="card-overdue">Risk reviews overdue</h2>
+              <p className="big">{d.overdueRisks.risks.length} <span>as of {d.overdueRisks.asOf}</span></p>
+              {d.overdueRisks.risks.length > 0 && (
+                <ul className="compact">
+                  {d.overdueRisks.risks.map((r) => <li key={r.id}><Link href={`/registers/risks/${r.id}`}>{r.title}</Link> ({r.owner}; due {r.nextReview})</li>)}
+                </ul>
+              )}
+              <Link href="/registers/risks">Strategic risks</Link>
+            </section>
             <section className="card" aria-labelledby="card-data">
               <h2 id="card-data">Crime data loaded</h2>
               <Await loaded={warehouse}>{(w) => (
