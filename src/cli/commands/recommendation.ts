@@ -64,5 +64,29 @@ const update = withActing(command('update', 'add a dated progress update (give t
     else process.stdout.write(`Recommendation ${result.recommendation.id} is now ${result.recommendation.status}, version ${result.recommendation.version} (update ${result.update.id}, ${result.update.dated})\n`);
   });
 
+const importRecs = withActing(command('import', 'import a recommendations CSV (recommendation | update) into an assessment: all rows or none')).argument('<assessment>', 'assessment id').argument('<file>')
+  .action(async (assessment: string, file: string, options: StoreOptions) => {
+    const { readFile } = await import('node:fs/promises');
+    const { importRecommendationsCsv } = await import('../../registers/recommendations-csv.js');
+    const text = await readFile(file, 'utf8');
+    const recs = await withActor(options, (store, actor) => importRecommendationsCsv(store, actor, parseId('assessment', assessment), text, file));
+    if (wantsJson(options)) printJson(recs);
+    else process.stdout.write(`Imported ${recs.length} recommendation${recs.length === 1 ? '' : 's'} into assessment ${assessment}\n`);
+  });
+
+const exportRecs = withActing(command('export', 'write an assessment\'s recommendations, each with its latest update, as CSV to stdout or --out')).argument('<assessment>', 'assessment id')
+  .option('--out <file>', 'write to this file')
+  .action(async (assessment: string, options: StoreOptions & { out?: string }) => {
+    const { exportRecommendationsCsv } = await import('../../registers/recommendations-csv.js');
+    const text = await withActor(options, (store, actor) => exportRecommendationsCsv(store, actor, parseId('assessment', assessment)));
+    if (options.out === undefined) {
+      process.stdout.write(text);
+      return;
+    }
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(options.out, text);
+    process.stderr.write(`Wrote ${options.out}\n`);
+  });
+
 export const recommendationCommand = new Command('recommendation').description('the recommendations register: recommendations of an assessment and their progress')
-  .addCommand(add).addCommand(list).addCommand(show).addCommand(update);
+  .addCommand(add).addCommand(list).addCommand(show).addCommand(update).addCommand(importRecs).addCommand(exportRecs);
