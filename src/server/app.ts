@@ -12,11 +12,14 @@ import { assessmentDashboard } from '../assessment/dashboard.js';
 import { inputError, notFoundError } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { errorResponse } from './http-errors.js';
+import { ReadCache } from './read-cache.js';
 import type { ServerOptions } from './options.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
+import { evidenceRoutes } from './routes/evidence.js';
 import { importRoutes } from './routes/imports.js';
 import { recommendationRoutes } from './routes/recommendations.js';
+import { registerRoutes } from './routes/registers/index.js';
 import { sessionRoutes } from './routes/session.js';
 import { trendRoutes } from './routes/trends.js';
 import { noStore, securityHeaders } from './security-headers.js';
@@ -42,12 +45,18 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   });
   api.use('*', sessionMiddleware(store, options.now));
   api.route('/session', sessionRoutes(store, options));
-  api.get('/assessments/:id/dashboard', async (c) => c.json(await assessmentDashboard(store, actorOf(c), idParam(c, 'id'))));
+  const reads = new ReadCache(store);
+  api.get('/assessments/:id/dashboard', async (c) => {
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(await reads.read(actor, `dashboard ${id}`, () => assessmentDashboard(store, actor, id)));
+  });
   api.route('/', assessmentRoutes(store));
   api.route('/', recommendationRoutes(store));
   api.route('/', importRoutes(store, options));
   api.route('/', auditRoutes(store));
   api.route('/trends', trendRoutes(warehouse));
+  api.route('/', evidenceRoutes(store, warehouse));
+  api.route('/', registerRoutes(store));
   api.all('*', (c) => {
     throw notFoundError(`There is no API route ${c.req.method} ${c.req.path}.`);
   });

@@ -1,14 +1,15 @@
 /**
- * Assessments, threats, scores (the workshop), the combined view, sensitivity, direction of
- * travel and the Control Strategy. Thin: parse, call one library function, answer; every read
- * and write goes through the store's policy-enforcing repositories as the logged-in user.
+ * Assessments, threats, scores (the workshop), the combined view, the scoring model,
+ * sensitivity, direction of travel and the Control Strategy. Thin: parse, call one library
+ * function, answer; every read and write goes through the store's policy-enforcing
+ * repositories as the logged-in user.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { workshopView } from '../../assessment/workshop.js';
 import {
   addScore, approveControlStrategy, combinedView, controlStrategy, directionOfTravelFor, getAssessment, getThreat,
-  getScore, listAssessments, listThreats, threatSensitivity, updateScore, updateThreat, type Store,
+  getScore, listAssessments, listThreats, modelOfAssessment, threatSensitivity, updateScore, updateThreat, type Store,
 } from '../../store/index.js';
 import { parseMarking } from '../../domain/marking.js';
 import { actorOf, type AppEnv } from '../session.js';
@@ -43,6 +44,8 @@ export function assessmentRoutes(store: Store): Hono<AppEnv> {
   app.get('/assessments/:id', async (c) => c.json(await getAssessment(store, actorOf(c), idParam(c, 'id'))));
   app.get('/assessments/:id/threats', async (c) => c.json(await listThreats(store, actorOf(c), { assessmentId: idParam(c, 'id') })));
   app.get('/assessments/:id/combined', async (c) => c.json(await combinedView(store, actorOf(c), idParam(c, 'id'))));
+  // The scoring model (factors, levels, bands) the assessment's threats are scored with.
+  app.get('/assessments/:id/model', async (c) => c.json(await modelOfAssessment(store, actorOf(c), idParam(c, 'id'))));
   app.get('/assessments/:id/direction', async (c) => c.json(await directionOfTravelFor(store, actorOf(c), idParam(c, 'id'))));
   app.get('/assessments/:id/control-strategy', async (c) => c.json(await controlStrategy(store, actorOf(c), idParam(c, 'id'))));
   app.post('/assessments/:id/control-strategy/approve', async (c) => {

@@ -29,6 +29,12 @@ const common = {
 const PeriodQuery = z.object({ ...common, by: z.string().optional(), kind: z.string().default('financial-year'), at: z.string().optional() });
 const SeriesQuery = z.object({ ...common, from: z.string().optional(), to: z.string().optional() });
 
+/** The cache key of a request: its path and query, not the host it came through. */
+const question = (url: string) => {
+  const u = new URL(url);
+  return `${u.pathname}${u.search}`;
+};
+
 const areaFilter = (area: string[] | undefined) => parseAreaFilter(area);
 
 export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
@@ -37,16 +43,16 @@ export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
     actorOf(c); // crime data is open data, but the explorer is for logged-in users
     await next();
   });
-  app.get('/warehouse', async (c) => c.json(await warehouse.use(async (wh) => summary(wh))));
+  app.get('/warehouse', async (c) => c.json(await warehouse.cached('summary', async (wh) => summary(wh))));
   app.get('/areas', async (c) => {
-    const level = z.object({ level: z.enum(['force', 'csp', 'district']) }).parse(c.req.query());
-    return c.json(await warehouse.use((wh) => wh.sql.all<{ name: string; force: string }>(
+    const level = query(c, z.object({ level: z.enum(['force', 'csp', 'district']) }));
+    return c.json(await warehouse.cached(question(c.req.url), (wh) => wh.sql.all<{ name: string; force: string }>(
       `SELECT DISTINCT ${level.level === 'force' ? 'force' : level.level} AS name, force FROM areas ORDER BY force, name`,
     )));
   });
   app.get('/series', async (c) => {
     const q = query(c, SeriesQuery);
-    return c.json(await warehouse.use(async (wh) => {
+    return c.json(await warehouse.cached(question(c.req.url), async (wh) => {
       const to = parseMonthArg('to', q.to) ?? latestMonth(wh.catalog, q.force);
       if (to === undefined) return { points: [], note: 'The warehouse holds no street data yet.' };
       const from = parseMonthArg('from', q.from) ?? addMonths(to, -35);
@@ -55,14 +61,14 @@ export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
   });
   app.get('/snapshot', async (c) => {
     const q = query(c, PeriodQuery);
-    return c.json(await warehouse.use(async (wh) => performanceSnapshot(wh, {
+    return c.json(await warehouse.cached(question(c.req.url), async (wh) => performanceSnapshot(wh, {
       period: parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force)), where: areaFilter(q.area), forces: q.force, weights: categoryWeights(q.index),
     })));
   });
   app.get('/compare', async (c) => {
     const q = query(c, PeriodQuery);
     const { areas, byCategory } = parseBy(q.by ?? 'category');
-    return c.json(await warehouse.use(async (wh) => compareTrends(wh, {
+    return c.json(await warehouse.cached(question(c.req.url), async (wh) => compareTrends(wh, {
       areas, byCategory, period: parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force)),
       where: areaFilter(q.area), forces: q.force, categories: q.category, weights: categoryWeights(q.index),
     })));
@@ -70,7 +76,7 @@ export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
   app.get('/harm', async (c) => {
     const q = query(c, PeriodQuery);
     const { areas, byCategory } = parseBy(q.by ?? 'category');
-    return c.json(await warehouse.use(async (wh) => {
+    return c.json(await warehouse.cached(question(c.req.url), async (wh) => {
       const period = parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force));
       return harmBreakdown(wh, { areas, byCategory, span: period, where: areaFilter(q.area), forces: q.force, categories: q.category, weights: categoryWeights(q.index) });
     }));

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentSummaryChart, numberedLegend, spreadApart, type SummaryPointInput } from './assessment-summary.js';
+
+const points: SummaryPointInput[] = [
+  { number: 1, name: 'CSP', now: { x: 0.75, y: 0.25 }, previous: { x: 0.75, y: 0.25 }, moved: false },
+  { number: 2, name: 'Cyber', now: { x: 1, y: 0.57 }, previous: { x: 0.5, y: 0.3 }, moved: true },
+  { number: 3, name: 'CSE', now: { x: 1, y: 0.57 }, previous: null, moved: false },
+  { number: 4, name: 'Pipeline incursion', now: null, previous: { x: 0.25, y: 0.1 }, moved: false },
+];
+
+const series = (option: Record<string, unknown>) => option['series'] as Array<{ name: string; data: Array<{ name: string; value: number[] }>; markLine?: { data: unknown[] } }>;
+
+describe('the assessment summary chart', () => {
+  const option = assessmentSummaryChart(points, { title: 'Assessment summary', thisYear: '2017/18', lastYear: '2016/17' });
+  const [last, now] = series(option);
+
+  it('draws this year for every current threat and last year only where it moved or was removed', () => {
+    expect(now?.name).toBe('This year (2017/18)');
+    expect(now?.data.map((d) => d.value[2])).toEqual([1, 2, 3]);
+    expect(last?.name).toBe('Last year (2016/17)');
+    expect(last?.data.map((d) => d.value[2])).toEqual([2, 4]);
+    expect(now?.data[1]?.name).toBe('2. Cyber');
+  });
+
+  it('draws one arrow, for the threat that moved, pointing from last year towards this year', () => {
+    const arrows = now?.markLine?.data as Array<[{ coord: number[] }, { coord: number[] }]>;
+    expect(arrows).toHaveLength(1);
+    const [from, to] = arrows[0]!;
+    expect(to.coord[0]!).toBeGreaterThan(from.coord[0]!);
+    expect(to.coord[1]!).toBeGreaterThan(from.coord[1]!);
+  });
+
+  it('keeps threats that share a place from covering each other', () => {
+    const [a, b] = [now?.data[1]?.value, now?.data[2]?.value] as [number[], number[]];
+    const px = Math.hypot((a[0]! - b[0]!) * 560, (a[1]! - b[1]!) * 420);
+    expect(px).toBeGreaterThanOrEqual(25.9);
+    expect(Math.abs(a[0]! - 1) + Math.abs(b[0]! - 1)).toBeLessThan(0.1);
+  });
+
+  it('prints the numbered legend in the chart, marking removed threats', () => {
+    const titles = option['title'] as Array<{ subtext?: string }>;
+    expect(titles[1]?.subtext).toBe('1. CSP\n2. Cyber\n3. CSE\n4. Pipeline incursion (removed)');
+  });
+});
+
+describe('spreading circles apart', () => {
+  it('separates many coincident circles deterministically', () => {
+    const same = Array.from({ length: 8 }, (_, i) => ({ key: String(i), x: 100, y: 100 }));
+    const a = spreadApart(same, 26, { width: 500, height: 400 });
+    const b = spreadApart(same, 26, { width: 500, height: 400 });
+    expect([...a.values()]).toEqual([...b.values()]);
+    const placed = [...a.values()];
+    for (let i = 0; i < placed.length; i += 1) {
+      for (let j = i + 1; j < placed.length; j += 1) expect(Math.hypot(placed[i]!.x - placed[j]!.x, placed[i]!.y - placed[j]!.y)).toBeGreaterThanOrEqual(25.9);
+    }
+  });
+
+  it('splits a long legend into two columns', () => {
+    const many = Array.from({ length: 40 }, (_, i): SummaryPointInput => ({ number: i + 1, name: `Threat with a rather long name ${i + 1}`, now: { x: 0, y: 0 }, previous: null, moved: false }));
+    const columns = numberedLegend(many);
+    expect(columns.map((c) => c.length)).toEqual([20, 20]);
+    expect(columns[0]?.[0]).toBe('1. Threat with a rather…');
+    expect(columns[0]?.[0]).toHaveLength(24);
+  });
+});

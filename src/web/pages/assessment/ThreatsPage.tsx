@@ -1,0 +1,142 @@
+/**
+ * The threats of an assessment that the user may see: marking, owner, combined score, band and
+ * rank, which are not scored yet and where assessors disagree; each links to its scoring
+ * workshop, and its description and owner can be edited (a stale save shows what changed).
+ */
+import { useRef, useState } from 'react';
+import { Link, useParams } from 'wouter';
+import { Await } from '../../components/Status';
+import { MarkingBadge } from '../../components/MarkingBadge';
+import { hasRole, useSession } from '../../session';
+import { useApi } from '../../use-api';
+import { fixed, factorOf } from './format';
+import { ThreatEditor } from './ThreatEditor';
+import type { CombinedView, RankedEntry, ScoringModel, ThreatRecord } from './types';
+
+export function ThreatsPage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const threats = useApi<ThreatRecord[]>(`/assessments/${id}/threats`);
+  const combined = useApi<CombinedView>(`/assessments/${id}/combined`);
+  const model = useApi<ScoringModel>(`/assessments/${id}/model`);
+  const { me } = useSession();
+  const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
+  const [editing, setEditing] = useState<number | undefined>(undefined);
+  const editorHeading = useRef<HTMLHeadingElement>(null);
+  const startEditing = (threatId: number) => {
+    setEditing(threatId);
+    // Move focus to the editor so keyboard and screen-reader users land where the form is.
+    requestAnimationFrame(() => editorHeading.current?.focus());
+  };
+  return (
+    <main id="main">
+      <h1>Threats and scoring</h1>
+      <p className="lede">Each threat is scored with MoRiLE by one or more assessors; their scores are combined (median) and ranked. Open a threat to score it.</p>
+      <Await loaded={threats}>{(list) => (
+        <Await loaded={combined}>{(view) => (
+          <>
+            <Summary view={view} total={list.length} />
+            <ThreatTable threats={list} view={view} model={model.data} canEdit={canEdit} onEdit={startEditing} editing={editing} assessmentId={id} />
+            {editing !== undefined && list.some((t) => t.id === editing) && (
+              <section aria-labelledby="edit-heading" className="panel">
+                <h2 id="edit-heading" ref={editorHeading} tabIndex={-1}>Edit threat: {list.find((t) => t.id === editing)?.name}</h2>
+                <ThreatEditor key={editing} threatId={editing} onSaved={() => threats.reload()} onClose={() => setEditing(undefined)} />
+              </section>
+            )}
+          </>
+        )}</Await>
+      )}</Await>
+    </main>
+  );
+}
+
+function Summary({ view, total }: { view: CombinedView; total: number }) {
+  const disagreeing = view.entries.filter((e) => e.disagreements.length > 0).length;
+  return (
+    <p role="status">
+      {total} threats you can see · {view.entries.length} scored · <strong>{view.unscored.length} not scored</strong>
+      {view.unscored.length > 0 && <> ({view.unscored.map((u) => u.name).join(', ')})</>} · {disagreeing} with assessors disagreeing · combined by {view.method}
+    </p>
+  );
+}
+
+interface TableProps {
+  readonly threats: readonly ThreatRecord[];
+  readonly view: CombinedView;
+  readonly model: ScoringModel | undefined;
+  readonly canEdit: boolean;
+  readonly editing: number | undefined;
+  readonly onEdit: (threatId: number) => void;
+  readonly assessmentId: string;
+}
+
+function ThreatTable({ threats, view, model, canEdit, editing, onEdit, assessmentId }: TableProps) {
+  const entries = new Map(view.entries.map((e) => [e.threatId, e]));
+  const ordered = [...threats].sort((a, b) => (entries.get(a.id)?.rank ?? Infinity) - (entries.get(b.id)?.rank ?? Infinity) || a.name.localeCompare(b.name));
+  return (
+    <div className="table-wrap">
+      <table className="threats">
+        <caption>Threats ranked by combined MoRiLE priority (unscored threats last)</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">Rank</th>
+            <th scope="col">Threat</th>
+            <th scope="col">Marking</th>
+            <th scope="col">Owner</th>
+            <th scope="col" className="num">Score (s)</th>
+            <th scope="col">Band</th>
+            <th scope="col">Disagreements</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ordered.map((t) => {
+            const e = entries.get(t.id);
+            return (
+              <tr key={t.id} className={e !== undefined && e.disagreements.length > 0 ? 'disagree' : undefined}>
+                <td className="num">{e?.rank ?? '–'}</td>
+                <th scope="row">
+                  <Link href={`/assessments/${assessmentId}/threats/${t.id}`}>{t.name}</Link>
+                  {canEdit && (
+                    <div>
+                      <button type="button" className="secondary small" aria-pressed={editing === t.id} onClick={() => onEdit(t.id)}>
+                        Edit<span className="sr-only"> {t.name}</span>
+                      </button>
+                    </div>
+                  )}
+                </th>
+                <td><MarkingBadge marking={t.marking} /></td>
+                <td>{t.owner ?? <span className="empty">no owner</span>}</td>
+                <td className="num">{e === undefined ? '–' : fixed(e.combined.s, 3)}</td>
+                <td>{e === undefined ? <strong>Not scored</strong> : <BandCell entry={e} />}</td>
+                <td><Disagreements entry={e} model={model} /></td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function BandCell({ entry }: { entry: RankedEntry }) {
+  const c = entry.combined;
+  return (
+    <>
+      <span className={`band band-${c.band.category}`}>{c.band.label}</span>
+      {c.intelligenceRequirement === 'low-confidence' && <span className="tag">+ intelligence requirement (low confidence)</span>}
+      <div className="method">{entry.assessors.length} assessor{entry.assessors.length === 1 ? '' : 's'}</div>
+    </>
+  );
+}
+
+function Disagreements({ entry, model }: { entry: RankedEntry | undefined; model: ScoringModel | undefined }) {
+  if (entry === undefined || entry.disagreements.length === 0) return <span className="empty">none</span>;
+  return (
+    <ul className="plain">
+      {entry.disagreements.map((d) => {
+        const factor = model === undefined ? undefined : factorOf(model, d.factor);
+        const label = (v: number) => factor?.levels.find((l) => l.value === v)?.label ?? String(v);
+        return <li key={d.factor}>⚠ <strong>{factor?.label ?? d.factor}</strong> {label(d.lowest)} to {label(d.highest)}</li>;
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,8 @@
+/** Group names as the seed writes them. */
+import type { ChallengeGroup } from '../types';
+
+export const GROUP_LABELS: Readonly<Record<ChallengeGroup, string>> = {
+  social: 'Social Challenges', partner: 'Partner Challenges', policing: 'Policing Challenges',
+};
+
+export const groupLabel = (g: ChallengeGroup | null): string => (g === null ? 'Not grouped' : GROUP_LABELS[g]);

@@ -1,0 +1,6 @@
+/** Short names for matrix columns ("Rugby CSP"), and taxonomy labels by id. */
+import type { TaxonomyEntry } from '../types';
+
+export const shortName = (name: string): string => name.replace(/ Community Safety Partnership$/, ' CSP');
+
+export const labelOf = (taxonomy: readonly TaxonomyEntry[] | undefined) => (id: string): string => taxonomy?.find((t) => t.id === id)?.label ?? id;
