@@ -46,7 +46,8 @@ async function streetFigure(wh: Warehouse, categories: readonly string[], period
     source: 'police.uk street data',
     what: categories.join(', '),
     period: period.label,
-    count: row?.count ?? 0,
+    // No row: none of these crimes, if every month is loaded; otherwise the year is incomplete.
+    count: row === undefined ? (trend.missing.length > 0 ? null : 0) : row.count,
     lastYear: row?.lastYear.against ?? null,
     percentChange: row?.lastYear.percentChange ?? null,
     pValue: row?.lastYear.pValue ?? null,

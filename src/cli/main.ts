@@ -20,6 +20,7 @@ import { priorityCommand } from './commands/priority.js';
 import { planCommand } from './commands/plan.js';
 import { inspectionCommand } from './commands/inspection.js';
 import { serveCommand } from './commands/serve.js';
+import { reportCommand } from './commands/report.js';
 import { userCommand } from './commands/user.js';
 import { coverageCommand } from './commands/coverage.js';
 import { demoCommand } from './commands/demo.js';
@@ -39,7 +40,7 @@ export function buildProgram(): Command {
     .description('OpenSTRA: strategic threat and risk assessment for police forces and community safety partners')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [initCommand, importCommand, statsCommand, coverageCommand, importsCommand, areasCommand, populationCommand, trendsCommand, harmCommand, wddCommand, indicatorsCommand, orgCommand, userCommand, assessmentCommand, threatCommand, recommendationCommand, riskCommand, driverCommand, priorityCommand, planCommand, inspectionCommand, scoreCommand, controlStrategyCommand, modelCommand, auditCommand, demoCommand, demoStoreCommand, serveCommand, startCommand]) {
+  for (const cmd of [initCommand, importCommand, statsCommand, coverageCommand, importsCommand, areasCommand, populationCommand, trendsCommand, harmCommand, wddCommand, indicatorsCommand, orgCommand, userCommand, assessmentCommand, threatCommand, recommendationCommand, riskCommand, driverCommand, priorityCommand, planCommand, inspectionCommand, scoreCommand, controlStrategyCommand, reportCommand, modelCommand, auditCommand, demoCommand, demoStoreCommand, serveCommand, startCommand]) {
     program.addCommand(cmd);
   }
   program.exitOverride();

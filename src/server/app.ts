@@ -50,7 +50,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
     return c.json(await reads.read(actor, `dashboard ${id}`, () => assessmentDashboard(store, actor, id)));
   });
-  api.route('/', assessmentRoutes(store));
+  api.route('/', assessmentRoutes(store, reads));
   api.route('/', recommendationRoutes(store));
   api.route('/', importRoutes(store, options));
   api.route('/', auditRoutes(store));

@@ -65,6 +65,7 @@ export async function runDemo(ctx: CommandContext, o: { from: string; to: string
   });
   loading.stop();
   await seedStore(ctx);
+  await seedReportText(ctx);
   return summary;
 }
 
@@ -81,6 +82,16 @@ async function seedStore(ctx: CommandContext): Promise<void> {
   } finally {
     await store.close();
   }
+}
+
+/** The analysts' text of the demo document (the seed's own words), unless the workspace has its own. */
+async function seedReportText(ctx: CommandContext): Promise<void> {
+  const { cp } = await import('node:fs/promises');
+  const { existsSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { dataFile } = await import('../../data-files.js');
+  const target = path.join(ctx.workspace.paths.root, 'report', '2017-18');
+  if (!existsSync(target)) await cp(dataFile('demo', 'report-text', '2017-18'), target, { recursive: true });
 }
 
 function expectedFiles(from: string, to: string): number {

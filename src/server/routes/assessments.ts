@@ -13,6 +13,7 @@ import {
 } from '../../store/index.js';
 import { parseMarking } from '../../domain/marking.js';
 import { actorOf, type AppEnv } from '../session.js';
+import { ReadCache } from '../read-cache.js';
 import { body, expectedVersion, idParam, staleAware } from '../validate.js';
 
 const marking = z.string().transform((v, ctx) => {
@@ -38,12 +39,18 @@ const NewScore = z.strictObject({ values: factorValues, rationale, marking: mark
 const ScoreEdit = z.strictObject({ expectedVersion, values: factorValues.optional(), rationale, marking: marking.optional() });
 const Approve = z.strictObject({ expectedDigest: z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64-character digest shown with the strategy').optional() });
 
-export function assessmentRoutes(store: Store): Hono<AppEnv> {
+export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(store)): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/assessments', async (c) => c.json(await listAssessments(store, actorOf(c))));
   app.get('/assessments/:id', async (c) => c.json(await getAssessment(store, actorOf(c), idParam(c, 'id'))));
-  app.get('/assessments/:id/threats', async (c) => c.json(await listThreats(store, actorOf(c), { assessmentId: idParam(c, 'id') })));
-  app.get('/assessments/:id/combined', async (c) => c.json(await combinedView(store, actorOf(c), idParam(c, 'id'))));
+  app.get('/assessments/:id/threats', async (c) => {
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(await reads.read(actor, `threats ${id}`, () => listThreats(store, actor, { assessmentId: id })));
+  });
+  app.get('/assessments/:id/combined', async (c) => {
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(await reads.read(actor, `combined ${id}`, () => combinedView(store, actor, id)));
+  });
   // The scoring model (factors, levels, bands) the assessment's threats are scored with.
   app.get('/assessments/:id/model', async (c) => c.json(await modelOfAssessment(store, actorOf(c), idParam(c, 'id'))));
   app.get('/assessments/:id/direction', async (c) => c.json(await directionOfTravelFor(store, actorOf(c), idParam(c, 'id'))));

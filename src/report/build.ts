@@ -1,0 +1,151 @@
+/**
+ * Building the Strategic Assessment: the document model from the store, warehouse, indicators and
+ * analyst text, as the builder with their clearance capped at the one asked for. Sections are
+ * built in the seed's order so footnotes number in reading order; each part either contributes
+ * blocks or is omitted with its reason in the build log; the document prints the highest marking
+ * of what it contains. Charts are drawn to SVG here, once, so every format shows the same picture.
+ */
+import { markingRank, type Marking } from '../domain/marking.js';
+import type { Period } from '../domain/crime/periods.js';
+import { StraError } from '../errors.js';
+import { indicatorPaths } from '../indicators/store.js';
+import { getAssessment, listOrganisations, type Actor, type Store } from '../store/index.js';
+import { visibleOrNull } from './sections/part.js';
+import type { Warehouse } from '../warehouse/reader.js';
+import { LogBook } from './build-log.js';
+import { chartSvg } from './charts/svg.js';
+import { cappedActor } from './clearance.js';
+import { Anchors, Markings, type BuildContext, type Force } from './context.js';
+import { chooseDataPeriod } from './data-period.js';
+import { Footnotes } from './footnotes.js';
+import type { Block, ReportDocument, Section } from './model.js';
+import { DOCUMENT_PLAN, needsPartHeading } from './plan.js';
+import { findAssessment } from './resolve.js';
+import { readAnalystText, TEXT_PARTS } from './text/analyst-text.js';
+
+export interface BuildOptions {
+  readonly store: Store;
+  /** Who builds it; the build reads as them with their clearance capped at `clearance`. */
+  readonly builder: Actor;
+  /** An id ("2") or a period ("2017/18"). */
+  readonly assessment: string;
+  readonly clearance: Marking;
+  readonly workspaceRoot: string;
+  /** The crime warehouse, or null when the workspace has none (crime sections are omitted). */
+  readonly warehouse: Warehouse | null;
+  /** The crime data period; default chosen by chooseDataPeriod. */
+  readonly dataPeriod?: Period | undefined;
+  readonly now?: () => Date;
+  readonly onProgress?: (step: string, done: number, total: number) => void;
+}
+
+export interface BuildResult {
+  readonly document: ReportDocument;
+  readonly log: LogBook;
+  readonly timings: Record<string, number>;
+}
+
+export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
+  const now = o.now ?? (() => new Date());
+  const log = new LogBook('document');
+  const timings: Record<string, number> = {};
+  const started = performance.now();
+  const actor = cappedActor(o.builder, o.clearance);
+  const clearance = actor.clearance;
+  if (markingRank(o.clearance) > markingRank(o.builder.clearance)) {
+    log.warning('Clearance', `${o.builder.username} holds ${o.builder.clearance}; the document is built at that clearance, not ${o.clearance}.`);
+  }
+  const assessment = await findAssessment(o.store, actor, o.assessment);
+  const previous = assessment.previousId === null ? null : await visibleOrNull(() => getAssessment(o.store, actor, assessment.previousId!));
+  const organisations = await listOrganisations(o.store);
+  const own = organisations.find((x) => x.id === assessment.organisationId);
+  const forces: Force[] = organisations
+    .filter((x) => x.kind === 'force' && (x.id === assessment.organisationId || x.parentId === assessment.organisationId))
+    .map((x) => ({ id: x.id, name: x.name }));
+  const text = await readAnalystText(o.workspaceRoot, assessment.period, assessment.marking);
+  const choice = o.warehouse === null ? { period: null, reason: 'the workspace has no crime warehouse' } : chooseDataPeriod(o.warehouse.catalog, forces.map((f) => f.id), assessment.period, o.dataPeriod);
+  log.note('Data period', choice.period === null ? `no crime figures: ${choice.reason}` : `${choice.period.label} (${choice.period.first} to ${choice.period.last}): ${choice.reason}`);
+  noteText(log, text, assessment.period);
+  const ctx: BuildContext = {
+    store: o.store, actor, builder: o.builder, clearance, assessment, previous,
+    organisationName: own?.name ?? assessment.organisationId, forces, warehouse: o.warehouse, dataPeriod: choice.period,
+    indicators: indicatorPaths(o.workspaceRoot), text, footnotes: new Footnotes(), anchors: new Anchors(), markings: new Markings(),
+  };
+  ctx.markings.add(assessment.marking);
+  timings.prepare = performance.now() - started;
+
+  const sections: Section[] = [];
+  const parts = DOCUMENT_PLAN.flatMap((s) => s.parts);
+  let done = 0;
+  for (const planned of DOCUMENT_PLAN) {
+    const blocks: Block[] = [];
+    for (const part of planned.parts) {
+      o.onProgress?.(part.title, done, parts.length + 1);
+      const t = performance.now();
+      const partLog = log.for(part.id);
+      // A record the build may not see, or a register not in a state to report, omits the part;
+      // anything else (a malformed text file, a bug) stops the build with its message.
+      const result = await part.build(ctx, partLog).catch((err: unknown) => {
+        if (err instanceof StraError && (err.code === 'NOT_FOUND' || err.code === 'STATE')) return { omitted: err.message };
+        throw err;
+      });
+      timings[part.id] = performance.now() - t;
+      done += 1;
+      if ('omitted' in result) {
+        partLog.omitted(part.title, result.omitted);
+        continue;
+      }
+      if (needsPartHeading(planned, part)) blocks.push({ kind: 'heading', level: 2, text: part.title, id: ctx.anchors.make(part.title) });
+      blocks.push(...result.blocks);
+    }
+    if (blocks.length > 0) sections.push({ id: ctx.anchors.make(planned.id), number: `Section ${sections.length + 1}`, title: planned.title, blocks });
+  }
+  o.onProgress?.('Charts', done, parts.length + 1);
+  const t = performance.now();
+  const numbered = numberCaptions(sections);
+  timings.charts = performance.now() - t;
+  o.onProgress?.('Done', parts.length + 1, parts.length + 1);
+
+  const settings = text.settings;
+  const titlePageShown = settings.marking === undefined || markingRank(settings.marking) <= markingRank(clearance);
+  if (!titlePageShown) log.omitted('document.json', `marked ${settings.marking}, above the build's clearance: the author, purpose and date it gives are not printed.`);
+  else if (text.settingsFile !== null) ctx.markings.add(settings.marking ?? assessment.marking);
+  const document: ReportDocument = {
+    meta: {
+      title: assessment.title, organisation: ctx.organisationName, assessmentId: assessment.id, period: assessment.period,
+      versionLabel: assessment.versionLabel, status: assessment.status,
+      purpose: titlePageShown ? (settings.purpose ?? null) : null,
+      author: (titlePageShown ? settings.author : undefined) ?? ctx.organisationName,
+      date: (titlePageShown ? settings.date : undefined) ?? now().toISOString().slice(0, 10),
+      marking: ctx.markings.highest, clearance, dataPeriod: choice.period?.label ?? null,
+    },
+    sections: numbered,
+    footnotes: ctx.footnotes.list,
+  };
+  timings.total = performance.now() - started;
+  return { document, log, timings };
+}
+
+function noteText(log: LogBook, text: Awaited<ReturnType<typeof readAnalystText>>, period: string): void {
+  if (!text.exists) {
+    log.note('Analyst text', `no folder ${text.folder}: parts made only of analyst text are omitted. Write ${Object.keys(TEXT_PARTS).map((p) => `${p}.md`).join(', ')} there (see docs/report.md) for ${period}.`);
+    return;
+  }
+  log.note('Analyst text', `${text.parts.size} file(s) in ${text.folder}`);
+  for (const name of text.unknown) log.warning('Analyst text', `${name} in ${text.folder} is not a part of the document and was not used; the parts are ${Object.keys(TEXT_PARTS).join(', ')} (.md) and document.json.`);
+}
+
+/** "Figure 3: ..." and "Table 7: ..." in document order, and each chart drawn to SVG. */
+function numberCaptions(sections: readonly Section[]): Section[] {
+  let figures = 0;
+  let tables = 0;
+  return sections.map((s) => ({
+    ...s,
+    blocks: s.blocks.map((b): Block => {
+      if (b.kind === 'table') return { ...b, caption: `Table ${++tables}: ${b.caption}` };
+      if (b.kind !== 'chart') return b;
+      const caption = `Figure ${++figures}: ${b.caption}`;
+      return { ...b, caption, table: { ...b.table, caption: `The figures behind figure ${figures}: ${b.table.caption}` }, svg: chartSvg(b.option, b.width, b.height, caption) };
+    }),
+  }));
+}

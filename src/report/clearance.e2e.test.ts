@@ -1,0 +1,111 @@
+/**
+ * Slow (about 30 s): building for a clearance. An OFFICIAL build of the demo 2017/18 assessment,
+ * whose store holds OFFICIAL-SENSITIVE threats, a risk and an extra OFFICIAL-SENSITIVE threat
+ * with words found nowhere else, must contain none of them in the HTML, the PDF's text or the
+ * Word file's XML, print OFFICIAL, and say in the build log (not the document) what was left out.
+ * The same build at OFFICIAL-SENSITIVE holds them. PDF and Word checks skip without Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorFor, listRisks, listThreats } from '../store/index.js';
+import { chromiumAvailable } from './browser.js';
+import { flat, hasPdftotext, pdfPages } from './fixtures/pdf-text.js';
+import { zipEntries } from './fixtures/unzip.js';
+import { reportWorld, SECRET_THREAT, type ReportWorld } from './fixtures/world.js';
+import { generateReport, type Format } from './index.js';
+import type { WrittenOutputs } from './outputs.js';
+import type { ReportDocument } from './model.js';
+
+const printing = chromiumAvailable() && hasPdftotext;
+if (!printing) console.warn('clearance e2e: /usr/bin/chromium or pdftotext is not installed; only the HTML is checked (apt-get install -y chromium poppler-utils)');
+
+let world: ReportWorld;
+let out: string;
+let official: { document: ReportDocument; outputs: WrittenOutputs };
+let sensitive: { document: ReportDocument; outputs: WrittenOutputs };
+let hidden: string[];
+
+beforeAll(async () => {
+  world = await reportWorld();
+  out = await mkdtemp(path.join(os.tmpdir(), 'stra-report-clearance-'));
+  const formats: Format[] = printing ? ['html', 'pdf', 'docx'] : ['html'];
+  const common = { store: world.store, builder: world.analyst, assessment: '2017/18', workspaceRoot: world.root, warehouse: world.warehouse };
+  official = await generateReport({ ...common, clearance: 'OFFICIAL', formats, outDir: path.join(out, 'official') });
+  sensitive = await generateReport({ ...common, clearance: 'OFFICIAL-SENSITIVE', formats: ['html'], outDir: path.join(out, 'sensitive') });
+  const threats = (await listThreats(world.store, world.analyst, { assessmentId: world.assessmentId })).filter((t) => t.marking !== 'OFFICIAL');
+  const risks = (await listRisks(world.store, world.analyst)).filter((r) => r.marking !== 'OFFICIAL');
+  hidden = [...threats.map((t) => t.description), SECRET_THREAT.name, ...risks.map((r) => r.title), ...risks.map((r) => r.mitigation)].filter((x) => x.trim().length > 0);
+}, 90_000);
+
+afterAll(async () => {
+  await world?.close();
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+/** Visible text of HTML or Word XML, entities decoded, white space collapsed. */
+const visible = (markup: string) => flat(markup.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+
+describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records', () => {
+  it('finds OFFICIAL-SENSITIVE records to leave out (the test means something)', () => {
+    expect(hidden.length).toBeGreaterThanOrEqual(6);
+    const html = visible(readFileSync(sensitive.outputs.files.html!, 'utf8'));
+    expect(html).toContain(SECRET_THREAT.name);
+    expect(html).toContain(flat(SECRET_THREAT.description));
+    expect(sensitive.document.meta.marking).toBe('OFFICIAL-SENSITIVE');
+  });
+
+  it('contains none of their text in the HTML', async () => {
+    const html = visible(await readFile(official.outputs.files.html!, 'utf8'));
+    for (const words of hidden) expect(html).not.toContain(flat(words));
+    expect(html).not.toContain('OFFICIAL-SENSITIVE');
+  });
+
+  it('leaves the hidden threats out of the assessment summary and the Control Strategy, by name', async () => {
+    const names = (await listThreats(world.store, world.analyst, { assessmentId: world.assessmentId })).filter((t) => t.marking !== 'OFFICIAL').map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['OCG', 'FNO', 'PSD', 'Radicalisation', SECRET_THREAT.name]));
+    const shown = (id: string) => JSON.stringify(official.document.sections.find((s) => s.id === id)?.blocks.filter((b) => b.kind !== 'chart') ?? []);
+    const summary = official.document.sections.find((s) => s.id === 'assessment-summary')!;
+    const legend = summary.blocks.flatMap((b) => (b.kind === 'chart' ? b.table.rows.map((r) => r[1]!.runs.map((x) => ('text' in x ? x.text : '')).join('')) : []));
+    expect(legend).toHaveLength(20);
+    for (const name of names) expect(legend).not.toContain(name);
+    const strategy = shown('demand');
+    for (const name of names) expect(strategy).not.toContain(`"text":"${name}"`);
+  });
+
+  it.skipIf(!printing)('contains none of their text in the PDF, which is marked OFFICIAL on every page', () => {
+    const pages = pdfPages(official.outputs.files.pdf!);
+    const all = flat(pages.join(' '));
+    for (const words of hidden) expect(all).not.toContain(flat(words));
+    expect(all).not.toContain('OFFICIAL-SENSITIVE');
+    for (const page of pages) expect(page.split('\n').map((l) => l.trim()).find(Boolean)).toBe('OFFICIAL');
+  });
+
+  it.skipIf(!printing)('contains none of their text in the Word file', async () => {
+    const xml = visible([...zipEntries(await readFile(official.outputs.files.docx!)).values()].join(' '));
+    for (const words of hidden) expect(xml).not.toContain(flat(words));
+    expect(xml).not.toContain('OFFICIAL-SENSITIVE');
+  });
+
+  it('prints OFFICIAL and says in the build log, not the document, what was left out', async () => {
+    expect(official.document.meta).toMatchObject({ marking: 'OFFICIAL', clearance: 'OFFICIAL' });
+    const omitted = official.outputs.log.entries.filter((e) => e.kind === 'omitted');
+    expect(omitted.find((e) => e.section === 'assessment-summary')?.detail).toMatch(/^5 OFFICIAL-SENSITIVE threat\(s\) above the build's clearance OFFICIAL/);
+    expect(omitted.find((e) => e.section === 'capacity')?.detail).toMatch(/^1 OFFICIAL-SENSITIVE risk\(s\)/);
+    const log = await readFile(official.outputs.files.buildLogJson!, 'utf8');
+    for (const words of hidden) expect(log).not.toContain(words);
+    const html = await readFile(official.outputs.files.html!, 'utf8');
+    expect(html).not.toMatch(/left out|above the build's clearance|omitted/i);
+  });
+
+  it('is built at the builder\'s own clearance when they ask for more, and the log says so', async () => {
+    const reader = await actorFor(world.store, 'k.hughes');
+    const r = await generateReport({ store: world.store, builder: reader, assessment: '2017/18', clearance: 'SECRET', workspaceRoot: world.root, warehouse: world.warehouse, formats: ['html'], outDir: path.join(out, 'k.hughes') });
+    expect(r.document.meta).toMatchObject({ marking: 'OFFICIAL', clearance: 'OFFICIAL' });
+    expect(r.outputs.log.entries.find((e) => e.kind === 'warning' && e.subject === 'Clearance')?.detail).toContain('k.hughes holds OFFICIAL');
+    const html = visible(await readFile(r.outputs.files.html!, 'utf8'));
+    for (const words of hidden) expect(html).not.toContain(flat(words));
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Writing the built document in the formats asked for, and the build log beside them
+ * (build-log.json with every file and import id, build-log.txt to read). HTML needs nothing but
+ * the model; PDF and the chart pictures in DOCX need Chromium, launched once for both and closed
+ * after. Files are written whole to a temporary name and renamed, so a failed build never leaves
+ * a half-written document where the last good one was.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { usageError } from '../errors.js';
+import type { BuildLog } from './build-log.js';
+import { buildLogText } from './build-log-text.js';
+import type { BuildResult } from './build.js';
+import { launchPrintingBrowser, type PrintingBrowser } from './browser.js';
+import { chartPng } from './render/chart-png.js';
+import { renderDocx } from './render/docx.js';
+import { renderHtml } from './render/html.js';
+import { renderPdf } from './render/pdf.js';
+
+export const FORMATS = ['html', 'pdf', 'docx'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function parseFormats(text: string): Format[] {
+  const asked = text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const bad = asked.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad.length > 0 || asked.length === 0) throw usageError(`--format: '${text}' should be one or more of ${FORMATS.join(', ')}, separated by commas`);
+  return [...new Set(asked)] as Format[];
+}
+
+export interface WrittenOutputs {
+  readonly files: Record<string, string>;
+  readonly log: BuildLog;
+  readonly pdfPages?: ReadonlyMap<string, number>;
+}
+
+export interface WriteOptions {
+  readonly outDir: string;
+  readonly formats: readonly Format[];
+  readonly builtBy: { readonly username: string; readonly clearance: BuildLog['builderClearance'] };
+  readonly startedAt: Date;
+  readonly onProgress?: (step: string) => void;
+  /** A browser to reuse (tests, benchmarks); otherwise one is launched and closed. */
+  readonly browser?: PrintingBrowser;
+}
+
+export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise<WrittenOutputs> {
+  const { document: doc } = built;
+  await mkdir(o.outDir, { recursive: true });
+  const base = `strategic-assessment-${doc.meta.period.replace('/', '-')}-${doc.meta.marking}`;
+  const files: Record<string, string> = {};
+  const timings: Record<string, number> = { ...built.timings };
+  const log = built.log;
+  const time = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await f();
+    } finally {
+      timings[name] = performance.now() - t;
+    }
+  };
+  let pdfPages: ReadonlyMap<string, number> | undefined;
+  if (o.formats.includes('html')) {
+    o.onProgress?.('Writing HTML');
+    files.html = await time('html', () => save(o.outDir, `${base}.html`, renderHtml(doc)));
+  }
+  const needsBrowser = o.formats.includes('pdf') || o.formats.includes('docx');
+  const browser = needsBrowser ? (o.browser ?? (await time('browser', launchPrintingBrowser))) : undefined;
+  try {
+    if (browser && o.formats.includes('pdf')) {
+      o.onProgress?.('Printing PDF');
+      const pdf = await time('pdf', () => renderPdf(doc, browser));
+      for (const n of pdf.notes) log.for('document').warning('PDF', n);
+      log.for('document').note('PDF', `${pdf.passes} print(s) to settle the contents page numbers`);
+      pdfPages = pdf.headingPages;
+      files.pdf = await save(o.outDir, `${base}.pdf`, pdf.bytes);
+    }
+    if (browser && o.formats.includes('docx')) {
+      o.onProgress?.('Writing Word');
+      files.docx = await time('docx', async () => {
+        const pngs = new Map<string, Uint8Array>();
+        for (const s of doc.sections) for (const b of s.blocks) if (b.kind === 'chart' && b.svg) pngs.set(b.id, await chartPng(browser, b.svg, b.width, b.height));
+        return save(o.outDir, `${base}.docx`, await renderDocx(doc, pngs));
+      });
+      log.for('document').note('DOCX', 'the contents is a Word field: Word fills in its page numbers when the file is opened');
+    }
+  } finally {
+    if (browser && browser !== o.browser) await browser.close();
+  }
+  const finished: BuildLog = {
+    assessment: { id: doc.meta.assessmentId, period: doc.meta.period, versionLabel: doc.meta.versionLabel },
+    builtBy: o.builtBy.username, builderClearance: o.builtBy.clearance, clearance: doc.meta.clearance, marking: doc.meta.marking,
+    startedAt: o.startedAt.toISOString(), durationMs: Date.now() - o.startedAt.getTime(), formats: [...o.formats], entries: log.entries, timings,
+  };
+  files.buildLogJson = await save(o.outDir, 'build-log.json', JSON.stringify(finished, null, 2) + '\n');
+  files.buildLogText = await save(o.outDir, 'build-log.txt', buildLogText(finished));
+  return { files, log: finished, ...(pdfPages ? { pdfPages } : {}) };
+}
+
+async function save(dir: string, name: string, content: string | Uint8Array): Promise<string> {
+  const file = path.join(dir, name);
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, content);
+  await rename(tmp, file);
+  return file;
+}

@@ -1,0 +1,62 @@
+/**
+ * Blocks of the document model as HTML: headings with anchors, paragraphs with footnote
+ * references, lists, data tables (caption, repeated header, group rows spanning the table, cell
+ * colours) and figures (inline SVG, caption, and the table of the figures behind the chart).
+ */
+import type { Block, ChartBlock, Inline, TableBlock, TableCell } from '../model.js';
+import { esc } from './escape.js';
+
+export function inlineHtml(runs: readonly Inline[]): string {
+  return runs.map((r) => {
+    if ('footnote' in r) return `<sup class="fn"><a href="#fn-${r.footnote}" id="ref-${r.footnote}">${r.footnote}</a></sup>`;
+    let out = esc(r.text);
+    if (r.italic) out = `<em>${out}</em>`;
+    if (r.bold) out = `<strong>${out}</strong>`;
+    return out;
+  }).join('');
+}
+
+export function blockHtml(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return `<h${b.level} id="${esc(b.id)}">${esc(b.text)}</h${b.level}>`;
+    case 'paragraph':
+      return `<p${b.style && b.style !== 'normal' ? ` class="${b.style}"` : ''}>${inlineHtml(b.runs)}</p>`;
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      return `<${tag}>${b.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table':
+      return tableHtml(b);
+    case 'chart':
+      return chartHtml(b);
+  }
+}
+
+function tableHtml(t: TableBlock): string {
+  const total = t.columns.reduce((a, c) => a + (c.width ?? 1), 0);
+  const cols = t.columns.map((c) => `<col style="width:${(((c.width ?? 1) / total) * 100).toFixed(2)}%">`).join('');
+  const head = `<tr>${t.columns.map((c) => `<th scope="col"${c.align === 'left' ? '' : ` class="${c.align}"`}>${esc(c.header)}</th>`).join('')}</tr>`;
+  const rows = t.rows.map((row) => `<tr>${row.map((c, i) => cellHtml(c, t.columns[i]?.align ?? 'left', t.columns.length)).join('')}</tr>`).join('\n');
+  const classes = ['data', t.compact ? 'compact' : '', t.rows.length <= 12 ? 'short' : ''].filter(Boolean).join(' ');
+  // The caption is the first header row, not a <caption>: Chromium never leaves a header row
+  // alone at the foot of a page, but does strand a caption; and it repeats with the header.
+  const caption = `<tr class="caption-row"><th colspan="${t.columns.length}" scope="colgroup">${esc(t.caption)}</th></tr>`;
+  return `<table class="${classes}" id="${esc(t.id)}" aria-label="${esc(t.caption)}"><colgroup>${cols}</colgroup><thead>${caption}${head}</thead><tbody>\n${rows}\n</tbody></table>`;
+}
+
+function cellHtml(c: TableCell, align: string, columns: number): string {
+  const classes = [c.spanAll ? 'group' : align === 'left' ? '' : align, c.bold && !c.spanAll ? 'group' : ''].filter(Boolean);
+  const attrs = [
+    c.spanAll ? ` colspan="${columns}"` : '',
+    classes.length > 0 ? ` class="${classes.join(' ')}"` : '',
+    c.fill ? ` style="background:${esc(c.fill)}"` : '',
+  ].join('');
+  return `<td${attrs}>${inlineHtml(c.runs)}</td>`;
+}
+
+function chartHtml(c: ChartBlock): string {
+  const svg = c.svg ?? '';
+  // The picture's words are in its aria-label; the figures follow as a table anyone can read.
+  return `<figure id="${esc(c.id)}"><figcaption>${esc(c.caption)}</figcaption>${svg}</figure>${tableHtml(c.table)}`;
+}

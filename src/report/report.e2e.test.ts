@@ -1,0 +1,187 @@
+/**
+ * Slow (about 30 s): the demo assessment generated in all three formats from a small workspace
+ * (the demo store, two years of synthetic police.uk data for both forces, the seed's indicator
+ * tables and analyst text), then read back: the marking on every PDF page, contents page numbers
+ * that are the pages the headings are printed on, the library's figures in the tables, the seed's
+ * indicator tables with correct percentages, the Word file's header, footer and pictures.
+ * PDF and Word checks skip with a message when Chromium or pdftotext is not installed.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { performanceSnapshot } from '../analytics/snapshot.js';
+import { categoryWeights } from '../analytics/weights.js';
+import { parseFinancialYear } from '../domain/crime/periods.js';
+import { formatPct } from '../domain/indicators/percent.js';
+import { chromiumAvailable } from './browser.js';
+import { flat, hasPdftotext, pdfPages } from './fixtures/pdf-text.js';
+import { zipEntries } from './fixtures/unzip.js';
+import { reportWorld, type ReportWorld } from './fixtures/world.js';
+import { generateReport, type Format } from './index.js';
+import { outline, type ReportDocument, type TableBlock } from './model.js';
+import { categoryName } from './sections/wording.js';
+import type { WrittenOutputs } from './outputs.js';
+
+const printing = chromiumAvailable() && hasPdftotext;
+if (!printing) console.warn('report e2e: /usr/bin/chromium or pdftotext is not installed; the PDF and Word checks are skipped (apt-get install -y chromium poppler-utils)');
+
+let world: ReportWorld;
+let out: string;
+let doc: ReportDocument;
+let outputs: WrittenOutputs;
+
+beforeAll(async () => {
+  world = await reportWorld();
+  out = await mkdtemp(path.join(os.tmpdir(), 'stra-report-out-'));
+  const formats: Format[] = printing ? ['html', 'pdf', 'docx'] : ['html'];
+  const result = await generateReport({
+    store: world.store, builder: world.analyst, assessment: '2017/18', clearance: 'OFFICIAL-SENSITIVE',
+    workspaceRoot: world.root, warehouse: world.warehouse, formats, outDir: out, now: () => new Date('2017-04-09T09:00:00Z'),
+  });
+  doc = result.document;
+  outputs = result.outputs;
+}, 90_000);
+
+afterAll(async () => {
+  await world?.close();
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+const tables = (d: ReportDocument): TableBlock[] => d.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b] : b.kind === 'chart' ? [b.table] : [])));
+const tableCalled = (caption: string): TableBlock => {
+  const t = tables(doc).find((x) => x.caption.includes(caption));
+  if (t === undefined) throw new Error(`no table "${caption}" in: ${tables(doc).map((x) => x.caption).join(' | ')}`);
+  return t;
+};
+const text = (t: TableBlock) => t.rows.map((r) => r.map((c) => c.runs.map((x) => ('text' in x ? x.text : '')).join('')));
+
+describe('the demo Strategic Assessment', () => {
+  it('has the seed\'s sections in the seed\'s order, numbered as printed', () => {
+    expect(doc.sections.map((s) => `${s.number}: ${s.title}`)).toEqual([
+      'Section 1: Introduction', 'Section 2: Assessment summary', 'Section 3: Recommendations made in the last assessment: progress',
+      'Section 4: Demand', 'Section 5: Capacity and capability', 'Section 6: Other considerations', 'Section 7: Appendices',
+    ]);
+    const subsections = outline(doc).filter((h) => h.level === 2).map((h) => h.text);
+    expect(subsections).toEqual(expect.arrayContaining(['Crime harm', 'The Control Strategy', 'Performance', 'Environmental scanning: impact of future change', 'Strategic organisational learning and risk', 'Indicators', 'Police and Crime Plans side by side', "Partners' priorities", 'Sources and methods']));
+    expect(doc.meta).toMatchObject({ marking: 'OFFICIAL-SENSITIVE', versionLabel: 'V16 - Final', author: 'Business Planning and Policy Team', date: '2017-04-09', dataPeriod: '2017/18' });
+  });
+
+  it('puts the library\'s figures in the performance tables', async () => {
+    const snap = await performanceSnapshot(world.warehouse, { period: parseFinancialYear('2017/18')!, forces: ['warwickshire'], weights: categoryWeights('cchi-median') });
+    const rows = text(tableCalled('Crime types, Warwickshire Police, 2017/18'));
+    expect(rows.map((r) => r[0])).toEqual(snap.rows.map((r) => categoryName(r.category)));
+    expect(rows.map((r) => r[1])).toEqual(snap.rows.map((r) => r.count!.toLocaleString('en-GB')));
+    expect(rows.map((r) => r[2])).toEqual(snap.rows.map((r) => r.lastYear!.toLocaleString('en-GB')));
+    expect(rows.map((r) => r[3])).toEqual(snap.rows.map((r) => formatPct(r.percentChange)));
+    const html = await readFile(outputs.files.html!, 'utf8');
+    for (const r of snap.rows) expect(html).toContain(`<td class="right">${r.count!.toLocaleString('en-GB')}</td>`);
+  });
+
+  it('writes significance statements from the E-test results', () => {
+    const words = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').map((b) => b.runs.map((r) => ('text' in r ? r.text : '')).join(''));
+    const statement = words.find((w) => w.startsWith('Warwickshire Police: ') && w.includes('crimes in 2017/18'));
+    expect(statement).toBeDefined();
+    expect(statement).toMatch(/(a significant (rise|fall) of \d+\.\d% \(q (=|<) 0\.\d{3}\)|No crime type rose significantly)/);
+  });
+
+  it('computes the seed\'s Special Constabulary and hate-crime tables, correcting the two wrong percentages', () => {
+    const janSep = text(tableCalled('Special Constabulary duty hours logged, January to September'));
+    // year | Warwickshire | % | West Mercia | % | total | %   (organisations in id order)
+    expect(janSep.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
+      ['2013', '52,327', 'n/a', '', ''],
+      ['2014', '33,383', '-36.2%', '53,776', 'n/a'],
+      ['2015', '30,677', '-8.1%', '49,597', '-7.8%'], // the seed printed -8% and -7.3%: -7.3% is wrong
+      ['2016', '29,728', '-3.1%', '50,188', '+1.2%'],
+    ]);
+    const fullYear = text(tableCalled('Special Constabulary duty hours logged, full year'));
+    expect(fullYear.map((r) => [r[0], r[2], r[4]])).toEqual([['2013', 'n/a', 'n/a'], ['2014', '-33.3%', '-9.4%'], ['2015', '-9.9%', '+2.4%']]); // the seed printed -9.1% for Warwickshire 2015
+    const establishment = text(tableCalled('Special Constabulary establishment'));
+    expect(establishment).toEqual([['2015-09', '187', 'n/a', '294', 'n/a'], ['2016-09', '207', '+10.7%', '338', '+15.0%']]);
+    const hate = text(tableCalled('Hate crime: offences or crimed incidents with at least one hate crime marker'));
+    expect(hate.map((r) => [r[0], r[13], r[14]])).toEqual([['2012/13', '899', ''], ['2013/14', '748', '-16.8%'], ['2014/15', '846', '+13.1%'], ['2015/16', '1,301', '+53.8%'], ['2016/17', '917*', 'n/a']]);
+    const warnings = outputs.log.entries.filter((e) => e.kind === 'warning' && e.subject.startsWith('Indicator'));
+    expect(warnings.map((w) => w.subject).sort()).toEqual(['Indicator specials-duty-hours, warwickshire, 2015', 'Indicator specials-duty-hours-jan-sep, west-mercia, 2015']);
+  });
+
+  it('writes one self-contained HTML file: inline style and SVG, no script, nothing fetched', async () => {
+    const html = await readFile(outputs.files.html!, 'utf8');
+    expect(html).not.toMatch(/<script|<link|<img|src="http|url\(http/i);
+    const charts = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart').length;
+    expect(charts).toBeGreaterThanOrEqual(6);
+    expect(html.match(/<svg /g)?.length).toBe(charts);
+    expect(html).toContain('@top-center { content: "OFFICIAL-SENSITIVE"');
+  });
+
+  it('writes the build log beside the documents, with the source of every figure', async () => {
+    const log = JSON.parse(await readFile(path.join(out, 'build-log.json'), 'utf8')) as WrittenOutputs['log'];
+    const figures = log.entries.filter((e) => e.kind === 'figure');
+    expect(figures.length).toBeGreaterThan(15);
+    for (const f of figures) expect(f.source?.call).toBeTruthy();
+    const crime = figures.filter((f) => f.source?.call === 'performanceSnapshot');
+    expect(crime).toHaveLength(2);
+    for (const f of crime) {
+      expect(f.source!.files!.length).toBe(12);
+      expect(f.source!.importIds!.length).toBeGreaterThan(0);
+      expect(f.source!.files![0]).toMatchObject({ table: 'street', month: '2017-04' });
+    }
+    expect(await readFile(path.join(out, 'build-log.txt'), 'utf8')).toContain('Figures and their sources');
+  });
+});
+
+describe.skipIf(!printing)('the PDF', () => {
+  it('prints the protective marking at the top and foot of every page, with the page number', () => {
+    const pages = pdfPages(outputs.files.pdf!);
+    expect(pages.length).toBeGreaterThan(20);
+    pages.forEach((page, i) => {
+      const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+      expect(lines[0], `page ${i + 1}`).toBe('OFFICIAL-SENSITIVE');
+      expect(page.match(/OFFICIAL-SENSITIVE/g)!.length, `page ${i + 1}`).toBeGreaterThanOrEqual(2);
+      expect(flat(page), `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+    });
+  });
+
+  it('has contents page numbers that are the pages the headings are printed on', () => {
+    const layout = pdfPages(outputs.files.pdf!, true);
+    const plain = pdfPages(outputs.files.pdf!);
+    const contents = layout.slice(1, 3).join('\n');
+    const listed = new Map<string, number>();
+    for (const line of contents.split('\n')) {
+      const m = /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(line);
+      if (m) listed.set(m[1]!, Number(m[2]));
+    }
+    const headings = outline(doc);
+    expect(listed.size).toBe(headings.length);
+    for (const h of headings) {
+      const title = h.text;
+      const page = listed.get(title);
+      expect(page, title).toBeDefined();
+      expect(flat(plain[page! - 1]!), `"${title}" on page ${page}`).toContain(flat(title));
+      expect(flat(plain.slice(2, page! - 1).join(' ')).includes(flat(title)) && h.level === 1, `"${title}" printed before page ${page}`).toBe(false);
+    }
+  });
+});
+
+describe.skipIf(!printing)('the Word file', () => {
+  it('carries the marking in the header and footer of every page, with page numbers', async () => {
+    const files = zipEntries(await readFile(outputs.files.docx!));
+    const headers = [...files].filter(([name]) => /^word\/header\d*\.xml$/.test(name));
+    const footers = [...files].filter(([name]) => /^word\/footer\d*\.xml$/.test(name));
+    expect(headers.length).toBeGreaterThan(0);
+    for (const [, xml] of [...headers, ...footers]) expect(xml).toContain('OFFICIAL-SENSITIVE');
+    expect(footers.some(([, xml]) => xml.includes('PAGE') && xml.includes('NUMPAGES'))).toBe(true);
+  });
+
+  it('holds the same tables, footnotes and charts as the other formats', async () => {
+    const files = zipEntries(await readFile(outputs.files.docx!));
+    const body = files.get('word/document.xml')!;
+    for (const t of tables(doc).slice(0, 12)) expect(body).toContain(t.caption.replace(/&/g, '&amp;').replace(/'/g, '&apos;').slice(0, 30));
+    const footnotes = files.get('word/footnotes.xml')!;
+    expect(footnotes).toContain(doc.footnotes[0]!.text.slice(0, 20));
+    const charts = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart').length;
+    const rels = files.get('word/_rels/document.xml.rels')!;
+    expect(rels.match(/media\/[^"]+\.png/g)?.length).toBe(charts);
+    expect(rels.match(/media\/[^"]+\.svg/g)?.length).toBe(charts);
+    expect(files.get('word/settings.xml')).toContain('updateFields');
+  });
+});

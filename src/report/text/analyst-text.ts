@@ -1,0 +1,131 @@
+/**
+ * Analyst-written text, kept per assessment in the workspace: `<workspace>/report/<period>/`
+ * (period with a hyphen, e.g. `report/2017-18/`), one Markdown file per part of the document
+ * (`introduction.md`, `demand.md`, ...; see TEXT_PARTS) and an optional `document.json` with the
+ * author, purpose and date printed on the title page. Why files and not the store: analysts
+ * draft in an editor and keep the folder under version control; the store holds what is
+ * scored and approved.
+ *
+ * Every text file carries a protective marking in a front-matter line (`marking: OFFICIAL`);
+ * without one it takes the assessment's own marking, so a file is never printed in a build
+ * below it. A file whose name is not a part is reported in the build log, so a typo is seen.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { inputError } from '../../errors.js';
+import { MARKINGS, parseMarking, type Marking } from '../../domain/marking.js';
+
+/** The parts of the document that take analyst text, in document order, with what each is for. */
+export const TEXT_PARTS: Readonly<Record<string, string>> = {
+  introduction: 'Section 1: purpose of the assessment, vision, national and local context',
+  'assessment-summary': 'words above the assessment summary chart',
+  recommendations: 'words above the progress table',
+  demand: 'national and local context for recorded crime and demand',
+  'crime-harm': 'how harm is measured and used',
+  'control-strategy': 'how the Control Strategy was set',
+  performance: 'comment on performance by force and area',
+  'environmental-scanning': 'how the drivers were found and are used',
+  capacity: 'capacity and capability: organisational learning, people, change',
+  'other-considerations': 'emerging topics with too little information to assess',
+};
+
+export interface TextFile {
+  readonly part: string;
+  readonly file: string;
+  readonly sha256: string;
+  readonly marking: Marking;
+  /** Whether the marking was written in the file (or taken from the assessment). */
+  readonly markingGiven: boolean;
+  readonly body: string;
+}
+
+export interface DocumentSettings {
+  readonly author?: string | undefined;
+  readonly purpose?: string | undefined;
+  readonly date?: string | undefined;
+  readonly marking?: Marking | undefined;
+}
+
+export interface AnalystText {
+  readonly folder: string;
+  readonly exists: boolean;
+  readonly parts: ReadonlyMap<string, TextFile>;
+  readonly settings: DocumentSettings;
+  readonly settingsFile: string | null;
+  /** Files in the folder that are not a known part. */
+  readonly unknown: readonly string[];
+}
+
+const Settings = z.strictObject({
+  author: z.string().min(1).optional(),
+  purpose: z.string().min(1).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
+  /** The marking of the title-page settings themselves (default: the assessment's). */
+  marking: z.enum(MARKINGS).optional(),
+});
+
+export const textFolder = (workspaceRoot: string, period: string): string => path.join(workspaceRoot, 'report', period.replace('/', '-'));
+
+export async function readAnalystText(workspaceRoot: string, period: string, defaultMarking: Marking): Promise<AnalystText> {
+  const folder = textFolder(workspaceRoot, period);
+  const names = await readdir(folder).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return null;
+    throw err;
+  });
+  if (names === null) return { folder, exists: false, parts: new Map(), settings: {}, settingsFile: null, unknown: [] };
+  const parts = new Map<string, TextFile>();
+  const unknown: string[] = [];
+  let settings: DocumentSettings = {};
+  let settingsFile: string | null = null;
+  for (const name of names.sort()) {
+    const file = path.join(folder, name);
+    if (name === 'document.json') {
+      settings = parseSettings(await readFile(file, 'utf8'), file);
+      settingsFile = file;
+    } else if (name.endsWith('.md') && TEXT_PARTS[name.slice(0, -3)] !== undefined) {
+      const raw = await readFile(file, 'utf8');
+      const { marking, body } = frontMatter(raw, file);
+      parts.set(name.slice(0, -3), {
+        part: name.slice(0, -3), file, sha256: createHash('sha256').update(raw).digest('hex'),
+        marking: marking ?? defaultMarking, markingGiven: marking !== undefined, body,
+      });
+    } else if (!name.startsWith('.')) {
+      unknown.push(name);
+    }
+  }
+  return { folder, exists: true, parts, settings, settingsFile, unknown };
+}
+
+function parseSettings(text: string, file: string): DocumentSettings {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw inputError(`${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  const parsed = Settings.safeParse(json);
+  if (!parsed.success) throw inputError(`${file}: ${z.prettifyError(parsed.error)} (allowed: author, purpose, date YYYY-MM-DD, marking)`);
+  return parsed.data;
+}
+
+/** A leading `---` block of `key: value` lines; only `marking` is read. */
+function frontMatter(raw: string, file: string): { marking: Marking | undefined; body: string } {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!text.startsWith('---\n')) return { marking: undefined, body: text };
+  const end = text.indexOf('\n---', 4);
+  if (end < 0) throw inputError(`${file}: the front matter opened by "---" on line 1 is never closed by a "---" line.`);
+  let marking: Marking | undefined;
+  for (const line of text.slice(4, end).split('\n')) {
+    const m = /^\s*([A-Za-z_-]+)\s*:\s*(.*?)\s*$/.exec(line);
+    if (m === null) continue;
+    if (m[1]!.toLowerCase() !== 'marking') throw inputError(`${file}: front matter "${m[1]}" is not known; only "marking" is read.`);
+    try {
+      marking = parseMarking(m[2]);
+    } catch {
+      throw inputError(`${file}: marking "${m[2]}" is not one of ${MARKINGS.join(', ')} (exact spelling).`);
+    }
+  }
+  return { marking, body: text.slice(end + 4).replace(/^[^\n]*\n/, '') };
+}
