@@ -43,7 +43,7 @@ const runs = Number(arg('runs', '3'));
 const root = arg('dir', path.join(os.tmpdir(), 'stra-bench'));
 const dataDir = path.join(root, `national-${rows}-2016-04-24m`);
 const wsDir = path.join(root, `report-workspace-${rows}`);
-const text = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'report', 'fixtures', 'text', '2017-18');
+const text = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'demo', 'report-text', '2017-18');
 const FORCES = ['warwickshire', 'west-mercia'];
 const cores = os.availableParallelism();
 

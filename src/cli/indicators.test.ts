@@ -48,7 +48,7 @@ function stra(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const fixture = (name: string) => path.join(repoRoot, 'src', 'indicators', 'fixtures', name);
+const fixture = (name: string) => path.join(repoRoot, 'data', 'demo', 'indicators', name);
 const dirs: string[] = [];
 afterEach(async () => {
   while (dirs.length) await rm(dirs.pop()!, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * The seed document's own tables as fixtures (src/indicators/fixtures/, typed from the seed with
+ * The seed document's own tables as fixtures (data/demo/indicators/, typed from the seed with
  * where each came from): the alliance hate-crime table, 2012-2016 by month, and the Special
  * Constabulary establishment and duty-hours tables. The totals and percentages are computed, and
  * the published-figure check finds the two percentages the seed printed wrongly.
@@ -7,14 +7,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataFile } from '../data-files.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPct } from '../domain/indicators/percent.js';
 import { importIndicatorsCsv } from './import-csv.js';
 import { checkIndicators, indicatorTable, listIndicators } from './report.js';
 import { indicatorPaths, type IndicatorPaths } from './store.js';
 
-const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const fixtures = dataFile('demo', 'indicators');
 let dir: string;
 let paths: IndicatorPaths;
 

@@ -66,6 +66,7 @@ export async function runDemo(ctx: CommandContext, o: { from: string; to: string
   loading.stop();
   await seedStore(ctx);
   await seedReportText(ctx);
+  await seedIndicators(ctx);
   return summary;
 }
 
@@ -92,6 +93,19 @@ async function seedReportText(ctx: CommandContext): Promise<void> {
   const { dataFile } = await import('../../data-files.js');
   const target = path.join(ctx.workspace.paths.root, 'report', '2017-18');
   if (!existsSync(target)) await cp(dataFile('demo', 'report-text', '2017-18'), target, { recursive: true });
+}
+
+/** The seed's own indicator tables (special constabulary, hate crime), once. */
+async function seedIndicators(ctx: CommandContext): Promise<void> {
+  const { indicatorPaths } = await import('../../indicators/store.js');
+  const { listIndicators } = await import('../../indicators/report.js');
+  const { importIndicatorsCsv } = await import('../../indicators/import-csv.js');
+  const { dataFile } = await import('../../data-files.js');
+  const paths = indicatorPaths(ctx.workspace.paths.root);
+  if ((await listIndicators(paths)).series.length > 0) return;
+  for (const file of ['seed-specials-establishment.csv', 'seed-specials-duty-hours.csv', 'seed-hate-crime.csv']) {
+    await importIndicatorsCsv(paths, dataFile('demo', 'indicators', file), { user: ctx.config.user });
+  }
 }
 
 function expectedFiles(from: string, to: string): number {
