@@ -20,6 +20,7 @@ import { evidenceRoutes } from './routes/evidence.js';
 import { importRoutes } from './routes/imports.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { registerRoutes } from './routes/registers/index.js';
+import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
 import { trendRoutes } from './routes/trends.js';
 import { noStore, securityHeaders } from './security-headers.js';
@@ -57,6 +58,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/trends', trendRoutes(warehouse));
   api.route('/', evidenceRoutes(store, warehouse));
   api.route('/', registerRoutes(store));
+  api.route('/', reportRoutes(store, options));
   api.all('*', (c) => {
     throw notFoundError(`There is no API route ${c.req.method} ${c.req.path}.`);
   });

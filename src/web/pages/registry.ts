@@ -6,10 +6,11 @@
 import type { PageEntry } from './page-entry';
 import { ASSESSMENT_PAGES } from './assessment/index';
 import { RECOMMENDATION_PAGES } from './assessment/recommendations/index';
+import { DOCUMENT_PAGES } from './assessment/document/index';
 import { DATA_PAGES } from './data/index';
 import { REGISTER_PAGES } from './registers/index';
 import { ADMIN_PAGES } from './admin/index';
 
 export type { PageEntry };
 
-export const PAGES: readonly PageEntry[] = [...ASSESSMENT_PAGES, ...RECOMMENDATION_PAGES, ...DATA_PAGES, ...REGISTER_PAGES, ...ADMIN_PAGES];
+export const PAGES: readonly PageEntry[] = [...ASSESSMENT_PAGES, ...RECOMMENDATION_PAGES, ...DOCUMENT_PAGES, ...DATA_PAGES, ...REGISTER_PAGES, ...ADMIN_PAGES];

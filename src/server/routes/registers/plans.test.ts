@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFor, addInspectionFinding } from '../../../store/index.js';
-import { demoApp, fieldsOf, type DemoApp } from './test-app.js';
+import { demoApp, fieldsOf, type DemoApp } from '../../../../test/demo-app.js';
 
 let demo: DemoApp;
 beforeAll(async () => { demo = await demoApp(); }, 120_000);

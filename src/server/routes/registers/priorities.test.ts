@@ -6,7 +6,7 @@
  * bad bodies naming their fields; the CSV export.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoApp, fieldsOf, type DemoApp } from './test-app.js';
+import { demoApp, fieldsOf, type DemoApp } from '../../../../test/demo-app.js';
 
 let demo: DemoApp;
 beforeAll(async () => { demo = await demoApp(); }, 120_000);

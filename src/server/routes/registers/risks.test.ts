@@ -5,7 +5,7 @@
  * with the current risk, bad bodies naming their fields, and the CSV exports.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvFirstColumn, demoApp, fieldsOf, type DemoApp } from './test-app.js';
+import { csvFirstColumn, demoApp, fieldsOf, type DemoApp } from '../../../../test/demo-app.js';
 
 let demo: DemoApp;
 beforeAll(async () => { demo = await demoApp(); }, 120_000);

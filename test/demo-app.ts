@@ -1,16 +1,17 @@
-/** For the register route tests: the demo store seeded once per file, the app over it, and a client logged in as a demo user. */
+/** For API tests: the demo store seeded once per file, the app over it, and a client logged in as a demo user. */
 import { expect } from 'vitest';
-import { seedDemoStore } from '../../../assessment/demo-store.js';
-import { DEMO_PASSWORD } from '../../../assessment/demo-people.js';
-import { openStore, type Store } from '../../../store/index.js';
-import { ApiClient } from '../../../../test/api-client.js';
-import { tempWorkspace } from '../../../../test/temp-workspace.js';
-import { createApp } from '../../app.js';
-import type { ServerOptions } from '../../options.js';
-import { WarehouseAccess } from '../../warehouse-access.js';
+import { seedDemoStore } from '../src/assessment/demo-store.js';
+import { DEMO_PASSWORD } from '../src/assessment/demo-people.js';
+import { openStore, type Store } from '../src/store/index.js';
+import { ApiClient } from './api-client.js';
+import { tempWorkspace } from './temp-workspace.js';
+import { createApp } from '../src/server/app.js';
+import type { ServerOptions } from '../src/server/options.js';
+import { WarehouseAccess } from '../src/server/warehouse-access.js';
 
 export interface DemoApp {
   readonly store: Store;
+  readonly options: ServerOptions;
   as(username: string): Promise<ApiClient>;
 }
 
@@ -22,6 +23,7 @@ export async function demoApp(): Promise<DemoApp> {
   const app = createApp(store, new WarehouseAccess(workspace, options), options);
   return {
     store,
+    options,
     async as(username: string) {
       const client = new ApiClient(app);
       expect((await client.login(username, DEMO_PASSWORD)).status).toBe(200);

@@ -1,0 +1,24 @@
+/** The import job: the uploaded batch folder imported into the warehouse, then removed. */
+import { rm } from 'node:fs/promises';
+import { runImport } from '../../warehouse/import/run-import.js';
+import type { Job, Store } from '../../store/index.js';
+import { throttledProgress, type JobOptions } from './job-options.js';
+
+interface ImportParams {
+  /** The upload batch folder (see routes/imports.ts). */
+  readonly folder: string;
+  readonly user: string;
+}
+
+export async function runImportJob(store: Store, job: Job, options: JobOptions): Promise<unknown> {
+  const params = job.params as ImportParams;
+  const progress = throttledProgress(store, job.id, options.log);
+  const summary = await runImport(options.workspace, {
+    paths: [params.folder], user: params.user, threads: options.threads, memoryLimit: options.memoryLimit, batchBytes: options.batchBytes,
+    onProgress: (p) => progress({ bytesDone: p.bytesDone, bytesTotal: p.bytesTotal, rowsDone: p.rowsDone }),
+  });
+  // The rows are in the warehouse and the manifest keeps each file's SHA-256: the uploaded copy
+  // is no longer needed. A failed batch is kept for the administrator to look at.
+  await rm(params.folder, { recursive: true, force: true }).catch((err: unknown) => options.log(`job ${job.id}: upload folder not removed: ${String(err)}`));
+  return summary;
+}

@@ -1,0 +1,48 @@
+/**
+ * The report job: the assessment's document built as the user who asked (loaded afresh, so a
+ * clearance changed since applies), for the clearance they chose, into
+ * WORKSPACE/reports/<job id>/. The result names the files (no server paths), the marking printed
+ * and what the build log says was left out.
+ */
+import path from 'node:path';
+import { generateReport, type Format } from '../../report/index.js';
+import { actorFor, type Job, type Store } from '../../store/index.js';
+import type { Marking } from '../../domain/marking.js';
+import { openWarehouse } from '../../warehouse/reader.js';
+import { readCatalog } from '../../warehouse/catalog.js';
+import { throttledProgress, type JobOptions } from './job-options.js';
+
+export interface ReportParams {
+  readonly assessmentId: number;
+  readonly clearance: Marking;
+  readonly formats: readonly Format[];
+  readonly username: string;
+}
+
+export interface ReportResult {
+  readonly marking: Marking;
+  /** Format (and build-log) -> file name inside the job's folder. */
+  readonly files: Readonly<Record<string, string>>;
+  readonly omitted: number;
+}
+
+export const reportFolder = (options: Pick<JobOptions, 'workspace'>, jobId: number) => path.join(options.workspace.root, 'reports', String(jobId));
+
+export async function runReportJob(store: Store, job: Job, options: JobOptions): Promise<ReportResult> {
+  const params = job.params as ReportParams;
+  const builder = await actorFor(store, params.username);
+  const progress = throttledProgress(store, job.id, options.log);
+  const catalog = await readCatalog(options.workspace.catalog);
+  const warehouse = Object.keys(catalog.partitions).length === 0 ? null : await openWarehouse(options.workspace, { threads: options.threads, memoryLimit: options.memoryLimit });
+  try {
+    const { document, outputs } = await generateReport({
+      store, builder, assessment: String(params.assessmentId), clearance: params.clearance, workspaceRoot: options.workspace.root, warehouse,
+      formats: params.formats, outDir: reportFolder(options, job.id),
+      onProgress: (step, done, total) => progress({ step, done, total }, done === total),
+    });
+    const files = Object.fromEntries(Object.entries(outputs.files).map(([k, f]) => [k, path.basename(f)]));
+    return { marking: document.meta.marking, files, omitted: outputs.log.entries.filter((e) => e.kind === 'omitted').length };
+  } finally {
+    warehouse?.close();
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The document from the web app: a build is queued for a clearance no higher than the user's
+ * own, runs as a job, and its files are previewed or downloaded only by whoever asked (or an
+ * administrator cleared to the document's marking); an OFFICIAL build holds no
+ * OFFICIAL-SENSITIVE threat.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claimJob, listThreats } from '../../store/index.js';
+import { demoApp, fieldsOf, type DemoApp } from '../../../test/demo-app.js';
+import { runJob } from '../jobs-worker.js';
+
+let demo: DemoApp;
+beforeAll(async () => {
+  demo = await demoApp();
+}, 120_000);
+
+async function runQueued(): Promise<void> {
+  const job = await claimJob(demo.store, 'test', ['report']);
+  if (job === undefined) throw new Error('no report job queued');
+  await runJob(demo.store, job, { ...demo.options, batchBytes: 400_000_000 });
+}
+
+describe('building the document from the web app', () => {
+  it('builds an OFFICIAL HTML document as a job and serves it only to its builder', async () => {
+    const analyst = await demo.as('r.patel');
+    const queued = await analyst.call('POST', '/api/assessments/2/reports', { clearance: 'OFFICIAL', formats: ['html'] });
+    expect(queued.status).toBe(202);
+    await runQueued();
+    const job = (await analyst.get(`/api/jobs/${queued.body.id}`)).body;
+    expect(job).toMatchObject({ status: 'done', result: { marking: 'OFFICIAL' } });
+    const html = job.result.files.html as string;
+    const page = await analyst.get(`/api/reports/${job.id}/${html}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('x-protective-marking')).toBe('OFFICIAL');
+    expect(page.body).toContain('Alliance Strategic Assessment 2017/18');
+    const actor = (await import('../../store/index.js')).actorFor;
+    const hidden = (await listThreats(demo.store, await actor(demo.store, 'r.patel'), { assessmentId: 2 })).filter((t) => t.marking !== 'OFFICIAL');
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const t of hidden) expect(page.body).not.toContain(t.description.slice(0, 50));
+    const log = await analyst.get(`/api/reports/${job.id}/${job.result.files.buildLogText}`);
+    expect(log.headers.get('content-disposition')).toContain('attachment');
+    expect(log.body).toContain('Left out');
+    const other = await demo.as('k.hughes');
+    expect((await other.get(`/api/reports/${job.id}/${html}`)).status).toBe(404);
+    expect((await analyst.get(`/api/reports/${job.id}/..%2Fcatalog.json`)).status).toBe(404);
+  }, 120_000);
+
+  it('refuses a clearance above the user\'s own, naming the field', async () => {
+    const official = await demo.as('k.hughes');
+    const refused = await official.call('POST', '/api/assessments/2/reports', { clearance: 'OFFICIAL-SENSITIVE', formats: ['html'] });
+    expect(refused.status).toBe(400);
+    expect(fieldsOf(refused.body)).toEqual(['clearance']);
+    const bad = await official.call('POST', '/api/assessments/2/reports', { clearance: 'OFFICIAL', formats: ['odt'] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('formats');
+  }, 60_000);
+});
