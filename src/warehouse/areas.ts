@@ -10,7 +10,6 @@ import { parse } from 'csv-parse/sync';
 import { dataFile } from '../data-files.js';
 import { inputError } from '../errors.js';
 import { FORCE_SLUG_PATTERN } from '../domain/crime/forces.js';
-import { sqlString } from '../ingest/sql.js';
 import type { Sql } from './duckdb.js';
 
 export const AREA_COLUMNS = ['force', 'force_name', 'csp', 'district_code', 'district', 'lsoa_code', 'lsoa_name'] as const;
@@ -76,20 +75,16 @@ export async function areaTableFiles(areasDir: string): Promise<string[]> {
   return [...(await list(shipped)), ...(await list(areasDir))];
 }
 
-/** Creates the `areas` table in DuckDB: one row per LSOA, later files winning. */
+/**
+ * Creates the `areas` table in DuckDB: one row per LSOA, later files winning. The rows (already
+ * validated and de-duplicated here) go in through DuckDB's appender: tens of thousands of LSOAs
+ * load in milliseconds, where INSERT statements took over a second on every open.
+ */
 export async function createAreasTable(sql: Sql, files: readonly string[]): Promise<void> {
-  const rows: AreaRow[] = [];
-  for (const [priority, f] of files.entries()) {
-    for (const r of parseAreaTable(await readFile(f, 'utf8'), f)) rows.push({ ...r, priority } as AreaRow & { priority: number });
-  }
-  await sql.run(`CREATE OR REPLACE TEMP TABLE areas (force VARCHAR, force_name VARCHAR, csp VARCHAR, district_code VARCHAR, district VARCHAR, lsoa_code VARCHAR PRIMARY KEY, lsoa_name VARCHAR)`);
   const latest = new Map<string, AreaRow>();
-  for (const r of rows) latest.set(r.lsoa_code, r);
-  const values = [...latest.values()];
-  for (let i = 0; i < values.length; i += 2000) {
-    const chunk = values.slice(i, i + 2000).map((r) => `(${AREA_COLUMNS.map((c) => sqlString(r[c])).join(', ')})`);
-    await sql.run(`INSERT INTO areas VALUES ${chunk.join(', ')}`);
-  }
+  for (const f of files) for (const r of parseAreaTable(await readFile(f, 'utf8'), f)) latest.set(r.lsoa_code, r);
+  await sql.run(`CREATE OR REPLACE TEMP TABLE areas (${AREA_COLUMNS.map((c) => `${c} VARCHAR`).join(', ')})`);
+  await sql.append('areas', [...latest.values()].map((r) => AREA_COLUMNS.map((c) => r[c] ?? null)));
 }
 
 /** A fingerprint of the effective area table: derived tables record the one they were built with. */

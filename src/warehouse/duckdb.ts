@@ -12,6 +12,8 @@ export interface Sql {
   all<T = Row>(sql: string): Promise<T[]>;
   /** Column-wise results: far cheaper than row objects for large answers. */
   columns(sql: string): Promise<Record<string, unknown[]>>;
+  /** Appends text rows to a (temporary) table through DuckDB's appender, in column order. */
+  append(table: string, rows: readonly (readonly (string | null)[])[]): Promise<void>;
   close(): void;
 }
 
@@ -42,6 +44,21 @@ function wrap(instance: DuckDBInstance, connection: DuckDBConnection): Sql {
     async all<T>(sql: string) {
       const reader = await connection.runAndReadAll(sql);
       return reader.getRowObjectsJS().map((row) => normalise(row) as T);
+    },
+    async append(table, rows) {
+      const appender = await connection.createAppender(table, 'main', 'temp');
+      try {
+        for (const row of rows) {
+          for (const value of row) {
+            if (value === null) appender.appendNull();
+            else appender.appendVarchar(value);
+          }
+          appender.endRow();
+        }
+        appender.flushSync();
+      } finally {
+        appender.closeSync();
+      }
     },
     async columns(sql: string) {
       const reader = await connection.runAndReadAll(sql);
