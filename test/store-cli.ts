@@ -65,3 +65,22 @@ export async function stra(args: string[], env: Record<string, string | undefine
   }
   return { code, stdout, stderr };
 }
+
+/**
+ * `stra` as a user runs it in one workspace (a getter: the folder is made in beforeAll), acting as
+ * `as`, on the embedded store whatever the environment says; `json` adds --json, fails loudly on
+ * a non-zero exit and parses the answer.
+ */
+export function straIn(workspace: () => string): {
+  run: (args: string[], as?: string, tty?: boolean) => Promise<Run>;
+  json: (args: string[], as?: string) => Promise<any>;
+} {
+  const run = (args: string[], as?: string, tty = false) =>
+    stra([...args, '-w', workspace(), ...(as ? ['--as', as] : [])], { DATABASE_URL: undefined, STRA_USER: undefined }, tty);
+  const json = async (args: string[], as?: string) => {
+    const r = await run([...args, '--json'], as);
+    if (r.code !== 0) throw new Error(`stra ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+    return JSON.parse(r.stdout);
+  };
+  return { run, json };
+}

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stra } from '../../../test/store-cli.js';
+import { straIn } from '../../../test/store-cli.js';
 
 let dir = '';
 let ws = '';
@@ -18,13 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const run = (args: string[], as?: string, tty = false) =>
-  stra([...args, '-w', ws, ...(as ? ['--as', as] : [])], { DATABASE_URL: undefined, STRA_USER: undefined }, tty);
-const json = async (args: string[], as?: string) => {
-  const r = await run([...args, '--json'], as);
-  if (r.code !== 0) throw new Error(`stra ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
-  return JSON.parse(r.stdout);
-};
+const { run, json } = straIn(() => ws);
 
 describe('stra driver', () => {
   it('adds, reviews (refusing a stale review), lists, shows the matrix, themes and a configuration, exports CSV and refuses a bad import', async () => {

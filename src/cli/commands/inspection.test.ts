@@ -1,18 +1,13 @@
 /**
  * `stra inspection` as a user runs it, in-process: an inspection with its grade, a finding, dated
- * updates that keep the earlier ones, a stale update refused, and CSV out and back in. Until
- * src/cli/main.ts registers the command, it is added to the program here (as test/store-cli.ts
- * does for the store commands).
+ * updates that keep the earlier ones, a stale update refused, and CSV out and back in.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CommanderError, type Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram } from '../main.js';
-import { StraError } from '../../errors.js';
 import { actorFor, createOrganisation, createUser, openStore, storeFolder } from '../../store/index.js';
-import { inspectionCommand } from './inspection.js';
+import { straIn } from '../../../test/store-cli.js';
 
 let dir = '';
 let ws = '';
@@ -33,44 +28,9 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function program(): Command {
-  const p = buildProgram();
-  if (!p.commands.some((c) => c.name() === 'inspection')) p.addCommand(inspectionCommand);
-  const deep = (c: Command) => { c.exitOverride(); c.commands.forEach(deep); };
-  deep(p);
-  return p;
-}
-
-/** `stra inspection ARGS` with output captured and the exit code main() would give. */
-async function inspection(args: string[], as: string, tty = false): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const [out, err, wasTty] = [process.stdout.write.bind(process.stdout), process.stderr.write.bind(process.stderr), process.stdout.isTTY];
-  process.stdout.write = ((c: string | Uint8Array) => ((stdout += String(c)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((c: string | Uint8Array) => ((stderr += String(c)), true)) as typeof process.stderr.write;
-  process.stdout.isTTY = tty;
-  // The workspace's own store, whatever the environment names.
-  const url = process.env.DATABASE_URL;
-  delete process.env.DATABASE_URL;
-  let code = 0;
-  try {
-    await program().parseAsync(['inspection', ...args, '-w', ws, '--as', as], { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) code = 2;
-    else if (e instanceof StraError) [code, stderr] = [e.code === 'USAGE' || e.code === 'NOT_FOUND' ? 2 : 1, `${stderr}stra: ${e.message}\n`];
-    else throw e;
-  } finally {
-    [process.stdout.write, process.stderr.write, process.stdout.isTTY] = [out, err, wasTty];
-    if (url !== undefined) process.env.DATABASE_URL = url;
-  }
-  return { code, stdout, stderr };
-}
-
-const json = async (args: string[], as = 'ann') => {
-  const r = await inspection([...args, '--json'], as);
-  if (r.code !== 0) throw new Error(`stra inspection ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
-  return JSON.parse(r.stdout);
-};
+const { run, json: straJson } = straIn(() => ws);
+const inspection = (args: string[], as: string, tty = false) => run(['inspection', ...args], as, tty);
+const json = (args: string[], as = 'ann') => straJson(['inspection', ...args], as);
 
 describe('stra inspection', () => {
   it('adds an inspection and a finding, updates it keeping history, refuses a stale update, and round-trips CSV', async () => {

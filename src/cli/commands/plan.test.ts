@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stra } from '../../../test/store-cli.js';
+import { straIn } from '../../../test/store-cli.js';
 import { actorFor, createOrganisation, createUser, openStore, storeFolder } from '../../store/index.js';
 
 let dir = '';
@@ -28,13 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const run = (args: string[], as?: string, tty = false) =>
-  stra([...args, '-w', ws, ...(as ? ['--as', as] : [])], { DATABASE_URL: undefined, STRA_USER: undefined }, tty);
-const json = async (args: string[], as?: string) => {
-  const r = await run([...args, '--json'], as);
-  if (r.code !== 0) throw new Error(`stra ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
-  return JSON.parse(r.stdout);
-};
+const { run, json } = straIn(() => ws);
 
 describe('stra plan', () => {
   it('adds plans and objectives, maps them, compares side by side, refuses a stale change, and imports and exports CSV', async () => {

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stra } from '../../../test/store-cli.js';
+import { stra, straIn } from '../../../test/store-cli.js';
 import { DEMO_ALLIANCE, DEMO_ORGANISATIONS, DEMO_USERS } from '../../assessment/demo-people.js';
 import { loadDemoPriorities, storeDemoPriorities } from '../../assessment/demo-priorities.js';
 import {
@@ -45,13 +45,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const run = (args: string[], as?: string, tty = false) =>
-  stra([...args, '-w', ws, ...(as ? ['--as', as] : [])], { DATABASE_URL: undefined, STRA_USER: undefined }, tty);
-const json = async (args: string[], as?: string) => {
-  const r = await run([...args, '--json'], as);
-  if (r.code !== 0) throw new Error(`stra ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
-  return JSON.parse(r.stdout);
-};
+const { run, json } = straIn(() => ws);
 
 const WARWICKSHIRE = 'csp-south-warwickshire,csp-north-warwickshire,csp-nuneaton-and-bedworth,csp-rugby,warwickshire-county';
 
