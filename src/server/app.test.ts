@@ -158,6 +158,20 @@ describe('the scoring workshop', () => {
     expect(after.mine.assessor).toBe('r.patel');
     expect(after.others.length).toBe(before.submitted.length);
     expect(after.combined.assessors.length).toBe(before.submitted.length + 1);
+    // Now scoring this assessment, the analyst sees no other threat's result until scoring it too.
+    const combined = (await analyst.get('/api/assessments/2/combined')).body;
+    expect(combined.entries.map((e: any) => e.threatId)).toEqual([threat.id]);
+    expect(combined.entries[0].rank).toBe(1);
+    expect(combined.withheld.length).toBeGreaterThan(10);
+    const other = combined.withheld[0].threatId;
+    expect((await analyst.get(`/api/threats/${other}/sensitivity`)).status).toBe(403);
+    const direction = (await analyst.get('/api/assessments/2/direction')).body;
+    expect(direction.directions.map((d: any) => Number(d.threatId))).toEqual([threat.id]);
+    // An approver who is not scoring sees every result.
+    const approver = await as('acc.morgan');
+    const all = (await approver.get('/api/assessments/2/combined')).body;
+    expect(all.withheld).toEqual([]);
+    expect(all.entries.length).toBeGreaterThan(20);
   });
 });
 

@@ -7,6 +7,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { workshopView } from '../../assessment/workshop.js';
+import { blindCombined, blindDirection, withheldThreats } from '../../assessment/blind-scoring.js';
+import { StraError } from '../../errors.js';
 import {
   addScore, approveControlStrategy, combinedView, controlStrategy, directionOfTravelFor, getAssessment, getThreat,
   getScore, listAssessments, listThreats, modelOfAssessment, threatSensitivity, updateScore, updateThreat, type Store,
@@ -49,11 +51,15 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
   });
   app.get('/assessments/:id/combined', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
-    return c.json(await reads.read(actor, `combined ${id}`, () => combinedView(store, actor, id)));
+    // Per user: an assessor who is scoring sees only the threats they have scored (blind-scoring.ts).
+    return c.json(await reads.read(actor, `combined ${id} ${actor.username}`, async () => blindCombined(await combinedView(store, actor, id), await withheldThreats(store, actor, id))));
   });
   // The scoring model (factors, levels, bands) the assessment's threats are scored with.
   app.get('/assessments/:id/model', async (c) => c.json(await modelOfAssessment(store, actorOf(c), idParam(c, 'id'))));
-  app.get('/assessments/:id/direction', async (c) => c.json(await directionOfTravelFor(store, actorOf(c), idParam(c, 'id'))));
+  app.get('/assessments/:id/direction', async (c) => {
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(blindDirection(await directionOfTravelFor(store, actor, id), await withheldThreats(store, actor, id)));
+  });
   app.get('/assessments/:id/control-strategy', async (c) => c.json(await controlStrategy(store, actorOf(c), idParam(c, 'id'))));
   app.post('/assessments/:id/control-strategy/approve', async (c) => {
     const input = await body(c, Approve);
@@ -69,6 +75,9 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
   app.get('/threats/:id/sensitivity', async (c) => {
     const actor = actorOf(c);
     const threat = await getThreat(store, actor, idParam(c, 'id'));
+    if ((await withheldThreats(store, actor, threat.assessmentId)).has(threat.id)) {
+      throw new StraError('STATE', `The rank of "${threat.name}" is withheld until you submit your own score for it.`, { forbidden: true });
+    }
     return c.json(await threatSensitivity(store, actor, threat.assessmentId, threat.id));
   });
   app.post('/threats/:id/scores', async (c) => {

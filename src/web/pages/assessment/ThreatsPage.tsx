@@ -55,6 +55,7 @@ function Summary({ view, total }: { view: CombinedView; total: number }) {
     <p role="status">
       {total} threats you can see · {view.entries.length} scored · <strong>{view.unscored.length} not scored</strong>
       {view.unscored.length > 0 && <> ({view.unscored.map((u) => u.name).join(', ')})</>} · {disagreeing} with assessors disagreeing · combined by {view.method}
+      {view.withheld.length > 0 && <> · <strong>{view.withheld.length} withheld</strong> until you submit your own score for them (each assessor scores independently)</>}
     </p>
   );
 }
@@ -71,6 +72,7 @@ interface TableProps {
 
 function ThreatTable({ threats, view, model, canEdit, editing, onEdit, assessmentId }: TableProps) {
   const entries = new Map(view.entries.map((e) => [e.threatId, e]));
+  const withheld = new Set(view.withheld.map((w) => w.threatId));
   const ordered = [...threats].sort((a, b) => (entries.get(a.id)?.rank ?? Infinity) - (entries.get(b.id)?.rank ?? Infinity) || a.name.localeCompare(b.name));
   return (
     <div className="table-wrap">
@@ -106,7 +108,7 @@ function ThreatTable({ threats, view, model, canEdit, editing, onEdit, assessmen
                 <td><MarkingBadge marking={t.marking} /></td>
                 <td>{t.owner ?? <span className="empty">no owner</span>}</td>
                 <td className="num">{e === undefined ? '–' : fixed(e.combined.s, 3)}</td>
-                <td>{e === undefined ? <strong>Not scored</strong> : <BandCell entry={e} />}</td>
+                <td>{e !== undefined ? <BandCell entry={e} /> : withheld.has(t.id) ? <span className="hidden-note">Withheld until you score it</span> : <strong>Not scored</strong>}</td>
                 <td><Disagreements entry={e} model={model} /></td>
               </tr>
             );

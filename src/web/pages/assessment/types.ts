@@ -81,6 +81,8 @@ export interface CombinedView {
   readonly method: string;
   readonly entries: readonly RankedEntry[];
   readonly unscored: ReadonlyArray<{ readonly threatId: number; readonly name: string }>;
+  /** Scored by others, withheld from you until you submit your own score (blind scoring). */
+  readonly withheld: ReadonlyArray<{ readonly threatId: number; readonly name: string }>;
   readonly marking: Marking;
 }
 

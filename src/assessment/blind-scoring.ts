@@ -1,0 +1,40 @@
+/**
+ * Blind scoring: each assessor scores a threat independently, so while an assessment is open
+ * (not approved), someone who is scoring it (has submitted at least one score of their own, as
+ * assessor = their username) is not shown the combined result, rank, movement or sensitivity of
+ * a threat they have not scored yet. People who are not scoring (approvers, readers) see all.
+ */
+import type { CombinedView, DirectionView, Store, Actor } from '../store/index.js';
+import { getAssessment, listScores, listThreats } from '../store/index.js';
+
+/** The threats whose results are withheld from the actor in this assessment (often none). */
+export async function withheldThreats(store: Store, actor: Actor, assessmentId: number): Promise<ReadonlySet<number>> {
+  const assessment = await getAssessment(store, actor, assessmentId);
+  if (assessment.status === 'approved') return new Set();
+  const mine = new Set((await listScores(store, actor, { assessmentId })).filter((s) => s.assessor === actor.username).map((s) => s.threatId));
+  if (mine.size === 0) return new Set();
+  return new Set((await listThreats(store, actor, { assessmentId })).map((t) => t.id).filter((id) => !mine.has(id)));
+}
+
+export interface BlindCombinedView extends CombinedView {
+  /** Threats scored by others whose results wait until the actor submits their own score. */
+  readonly withheld: ReadonlyArray<{ readonly threatId: number; readonly name: string }>;
+}
+
+/** The combined view without the withheld threats; ranks are renumbered over what is shown. */
+export function blindCombined(view: CombinedView, withheld: ReadonlySet<number>): BlindCombinedView {
+  if (withheld.size === 0) return { ...view, withheld: [] };
+  const shown = view.entries.filter((e) => !withheld.has(e.threatId));
+  const hidden = view.entries.filter((e) => withheld.has(e.threatId)).map((e) => ({ threatId: e.threatId, name: e.name }));
+  const rankOf = new Map(shown.map((e, i) => [e.threatId, i + 1]));
+  return {
+    ...view,
+    entries: shown.map((e) => ({ ...e, rank: rankOf.get(e.threatId) ?? e.rank })),
+    ranked: view.ranked.filter((r) => !withheld.has(Number(r.threatId))).map((r) => ({ ...r, rank: rankOf.get(Number(r.threatId)) ?? r.rank })),
+    withheld: hidden,
+  };
+}
+
+export function blindDirection(view: DirectionView, withheld: ReadonlySet<number>): DirectionView {
+  return withheld.size === 0 ? view : { ...view, directions: view.directions.filter((d) => !withheld.has(Number(d.threatId))) };
+}
