@@ -109,7 +109,7 @@ function ThreatTable({ threats, view, model, canEdit, editing, onEdit, assessmen
                 <td>{t.owner ?? <span className="empty">no owner</span>}</td>
                 <td className="num">{e === undefined ? '–' : fixed(e.combined.s, 3)}</td>
                 <td>{e !== undefined ? <BandCell entry={e} /> : withheld.has(t.id) ? <span className="hidden-note">Withheld until you score it</span> : <strong>Not scored</strong>}</td>
-                <td><Disagreements entry={e} model={model} /></td>
+                <td>{withheld.has(t.id) ? "–" : <Disagreements entry={e} model={model} />}</td>
               </tr>
             );
           })}
