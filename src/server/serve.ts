@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Config } from '../config.js';
+import { stateError } from '../errors.js';
 import { packageRoot } from '../data-files.js';
 import type { Store } from '../store/index.js';
 import type { WorkspacePaths } from '../workspace/workspace.js';
@@ -37,14 +38,21 @@ export async function startServer(store: Store, workspace: WorkspacePaths, confi
   const warehouse = new WarehouseAccess(workspace, options);
   const app = createApp(store, warehouse, options);
   const worker = startWorker(store, { ...options, batchBytes: config.importBatchBytes });
+  const port = overrides.port ?? config.port;
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: overrides.port ?? config.port }, () => resolve(s));
-    s.once('error', reject);
+    const s = serve({ fetch: app.fetch, hostname: config.host, port }, () => resolve(s));
+    s.once('error', (err: NodeJS.ErrnoException) => {
+      void worker.stop();
+      warehouse.close();
+      if (err.code === 'EADDRINUSE') reject(stateError(`Port ${port} on ${config.host} is already in use (another OpenSTRA server?): stop it, or choose another with --port or STRA_PORT.`));
+      else if (err.code === 'EACCES') reject(stateError(`Not allowed to listen on port ${port}: choose a port above 1024 with --port or STRA_PORT.`));
+      else reject(err);
+    });
   });
-  const port = (server.address() as AddressInfo).port;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
-    port,
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${bound}`,
+    port: bound,
     async close() {
       await worker.stop();
       const closing = new Promise<void>((resolve) => server.close(() => resolve()));
