@@ -30,7 +30,7 @@ export const startCommand = command('start', 'open the workspace (the demo works
     printTable(stats.rows);
     process.stdout.write(
       `\nWhile the web app runs, the embedded store is in use; stop it (Ctrl-C) to use these commands:\n  npx stra coverage\n  npx stra stats --by csp,category --from ${from} --to ${to}\n  npx stra trends compare --by csp\n  npx stra trends snapshot --area force=warwickshire --force warwickshire\n` +
-        `  npx stra harm breakdown --by category\n  npx stra score combined 2 --as r.patel\n  npx stra control-strategy show 2 --as r.patel\n  npx stra import ../shared/data/police-uk\n  npx stra --help\n`,
+        `  npx stra harm breakdown --by category\n  npx stra score combined 2 --as r.patel\n  npx stra control-strategy show 2 --as r.patel\n  npx stra report --assessment 2017/18 --clearance OFFICIAL --out report --as r.patel\n  npx stra risk heatmap --as r.patel\n  npx stra import ../shared/data/police-uk\n  npx stra --help\n`,
     );
     await serveUntilStopped(ctx, options, (url) => demoBanner(url));
   },
