@@ -39,21 +39,24 @@ export async function threatEvidence(wh: Warehouse, links: EvidenceLinks, period
 }
 
 async function streetFigure(wh: Warehouse, categories: readonly string[], period: Period, forces?: readonly string[]): Promise<EvidenceFigure> {
+  const base = { source: 'police.uk street data' as const, what: categories.join(', '), period: period.label };
+  // A year not wholly in the warehouse is "incomplete", never 0 crimes.
+  if (!covered(wh, 'street', period, forces)) return { ...base, count: null, lastYear: null, percentChange: null, pValue: null, flag: 'insufficient-data', harm: null, note: `police.uk street data do not cover every month of ${period.label}` };
   const trend = await compareTrends(wh, { areas: [], byCategory: false, period, categories, forces, years: 3 });
   const row = trend.rows[0];
   const harm = await harmBreakdown(wh, { areas: [], byCategory: false, span: period, weights: categoryWeights('cchi-median'), categories, forces });
-  return {
-    source: 'police.uk street data',
-    what: categories.join(', '),
-    period: period.label,
-    // No row: none of these crimes, if every month is loaded; otherwise the year is incomplete.
-    count: row === undefined ? (trend.missing.length > 0 ? null : 0) : row.count,
+  const figure: EvidenceFigure = {
+    ...base,
+    count: row?.count ?? 0,
     lastYear: row?.lastYear.against ?? null,
     percentChange: row?.lastYear.percentChange ?? null,
     pValue: row?.lastYear.pValue ?? null,
     flag: row?.lastYear.flag ?? 'insufficient-data',
     harm: harm.complete ? (harm.cells[0]?.harm ?? 0) : null,
   };
+  const last = previousYear(period);
+  if (figure.lastYear === null && !covered(wh, 'street', last, forces)) return { ...figure, note: `police.uk street data do not cover every month of ${last.label}` };
+  return figure;
 }
 
 /** Force extract records matching a condition: this year against last, E-test, complete years only. */
@@ -63,9 +66,9 @@ async function extractFigure(wh: Warehouse, what: string, condition: string, per
   const count = async (p: Period) =>
     (await wh.sql.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM offences WHERE (${condition}) AND month BETWEEN DATE ${sqlString(p.first + '-01')} AND DATE ${sqlString(p.last + '-01')}${inForces}`))[0]!.n;
   const base = { source: 'force extracts' as const, what, period: period.label, harm: null };
-  if (!covered(wh, period, forces)) return { ...base, count: null, lastYear: null, percentChange: null, pValue: null, flag: 'insufficient-data', note: `force extracts do not cover every month of ${period.label}` };
+  if (!covered(wh, 'offences', period, forces)) return { ...base, count: null, lastYear: null, percentChange: null, pValue: null, flag: 'insufficient-data', note: `force extracts do not cover every month of ${period.label}` };
   const now = await count(period);
-  if (!covered(wh, last, forces)) return { ...base, count: now, lastYear: null, percentChange: null, pValue: null, flag: 'insufficient-data', note: `force extracts do not cover every month of ${last.label}` };
+  if (!covered(wh, 'offences', last, forces)) return { ...base, count: now, lastYear: null, percentChange: null, pValue: null, flag: 'insufficient-data', note: `force extracts do not cover every month of ${last.label}` };
   const before = await count(last);
   const { change, percentChange } = changeAgainst(before, now);
   const { pValue } = poissonETest({ k1: now, k2: before });
@@ -73,8 +76,9 @@ async function extractFigure(wh: Warehouse, what: string, condition: string, per
   return { ...base, count: now, lastYear: before, percentChange, pValue, flag };
 }
 
-function covered(wh: Warehouse, period: Period, forces?: readonly string[]): boolean {
-  const byForce = monthsByForce(wh.catalog, 'offences', forces);
+/** Whether every force (of those asked for) has every month of the period in the table. */
+function covered(wh: Warehouse, table: 'street' | 'offences', period: Period, forces?: readonly string[]): boolean {
+  const byForce = monthsByForce(wh.catalog, table, forces);
   if (byForce.size === 0) return false;
   return [...byForce.values()].every((months) => monthRange(period.first, period.last).every((m) => months.has(m)));
 }

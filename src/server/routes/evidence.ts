@@ -7,12 +7,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { threatEvidence, type EvidenceFigure } from '../../assessment/threat-evidence.js';
-import { monthRange } from '../../domain/crime/month.js';
-import { parseFinancialYear, previousYear, type Period } from '../../domain/crime/periods.js';
+import { parseFinancialYear } from '../../domain/crime/periods.js';
 import { inputError } from '../../errors.js';
 import { getAssessment, getThreat, type Actor, type Store } from '../../store/index.js';
-import { monthsByForce } from '../../warehouse/coverage.js';
-import type { Warehouse } from '../../warehouse/reader.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { idParam, query } from '../validate.js';
 import type { WarehouseAccess } from '../warehouse-access.js';
@@ -39,23 +36,8 @@ export async function evidenceOfThreat(store: Store, warehouse: WarehouseAccess,
   const only = forces.length === 0 ? undefined : forces;
   // Keyed by what the figures depend on (the links, not the threat), so threats sharing links share them.
   const question = `threat evidence ${JSON.stringify(threat.evidence)} ${period.label} ${forces.join(',')}`;
-  const figures = await warehouse.cached(question, async (wh) => (await threatEvidence(wh, threat.evidence, period, only)).map((f) => markIncomplete(wh, f, period, only)));
+  const figures = await warehouse.cached(question, async (wh) => threatEvidence(wh, threat.evidence, period, only));
   return { threatId, period: period.label, figures, indicators: threat.evidence.indicators, forces };
-}
-
-/**
- * threatEvidence counts a street year that is not wholly in the warehouse as 0 crimes; the
- * scorer must read "incomplete" instead, as the force-extract figures already say.
- */
-function markIncomplete(wh: Warehouse, figure: EvidenceFigure, period: Period, forces: readonly string[] | undefined): EvidenceFigure {
-  if (figure.source !== 'police.uk street data') return figure;
-  const covers = (p: Period) => {
-    const byForce = monthsByForce(wh.catalog, 'street', forces);
-    return byForce.size > 0 && [...byForce.values()].every((months) => monthRange(p.first, p.last).every((m) => months.has(m)));
-  };
-  if (!covers(period)) return { ...figure, count: null, lastYear: null, percentChange: null, pValue: null, harm: null, flag: 'insufficient-data', note: `police.uk street data do not cover every month of ${period.label}` };
-  if (figure.lastYear === null && !covers(previousYear(period))) return { ...figure, note: `police.uk street data do not cover every month of ${previousYear(period).label}` };
-  return figure;
 }
 
 export function evidenceRoutes(store: Store, warehouse: WarehouseAccess): Hono<AppEnv> {
