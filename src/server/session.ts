@@ -41,4 +41,3 @@ export function actorOf(c: Context<AppEnv>): Actor {
   return session.actor;
 }
 
-export const isAdmin = (actor: Actor): boolean => Object.values(actor.roles).some((r) => r.includes('admin'));

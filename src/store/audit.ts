@@ -8,7 +8,7 @@
  */
 import { sql, type SqlBool } from 'kysely';
 import { parseMarking, type Marking } from '../domain/marking.js';
-import type { Actor } from './actor.js';
+import { holdsRole, type Actor } from './actor.js';
 import { markingsCoveredBy, textArray } from './policy.js';
 import { json, toInt, toIso } from './rows.js';
 import { dbOf, type Store, type Tx } from './store.js';
@@ -66,7 +66,7 @@ export interface AuditQuery {
 }
 
 export async function listAudit(store: Store, actor: Actor, q: AuditQuery = {}): Promise<AuditRecord[]> {
-  const isAdmin = Object.values(actor.roles).some((roles) => roles.includes('admin'));
+  const isAdmin = holdsRole(actor, 'admin');
   let query = dbOf(store)
     .selectFrom('audit_log')
     .selectAll()

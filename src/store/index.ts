@@ -7,7 +7,7 @@ export { openStore, storeFolder, redact } from './open.js';
 export type { OpenStoreOptions } from './open.js';
 export type { Store, Dialect } from './store.js';
 export { atomically } from './store.js';
-export { actorFor } from './actor.js';
+export { actorFor, holdsRole } from './actor.js';
 export type { Actor } from './actor.js';
 export { ROLES } from './roles.js';
 export type { Role } from './roles.js';

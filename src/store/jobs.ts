@@ -6,7 +6,7 @@
  */
 import { sql, type Selectable } from 'kysely';
 import { notFoundError } from '../errors.js';
-import type { Actor } from './actor.js';
+import { holdsRole, type Actor } from './actor.js';
 import { JOB_STATUSES } from './migrations/008-sessions.js';
 import { json, toIso, toIsoOrNull } from './rows.js';
 import { dbOf, inTransaction, type Store } from './store.js';
@@ -71,14 +71,13 @@ export async function getJob(store: Store, actor: Actor, id: number): Promise<Jo
 /** The actor's own jobs (every job for an administrator), newest first. */
 export async function listJobs(store: Store, actor: Actor, limit = 50): Promise<Job[]> {
   let q = dbOf(store).selectFrom('jobs').selectAll();
-  if (!isAdmin(actor)) q = q.where('created_by', '=', actor.userId);
+  if (!holdsRole(actor, 'admin')) q = q.where('created_by', '=', actor.userId);
   return (await q.orderBy('id', 'desc').limit(limit).execute()).map(toJob);
 }
 
-const isAdmin = (actor: Actor) => Object.values(actor.roles).some((roles) => roles.includes('admin'));
 
 /** The job's creator and administrators may see it. */
-const maySee = (actor: Actor, createdBy: number) => actor.userId === createdBy || isAdmin(actor);
+const maySee = (actor: Actor, createdBy: number) => actor.userId === createdBy || holdsRole(actor, 'admin');
 
 function toJob(row: Selectable<JobsTable>): Job {
   return {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { conflictError, inputError, notFoundError } from '../errors.js';
 import { dataFile } from '../data-files.js';
 import { parseScoringModel, type ModelRef, type ScoringModel } from '../domain/morile/index.js';
-import type { Actor } from './actor.js';
+import { holdsRole, type Actor } from './actor.js';
 import { writeAudit } from './audit.js';
 import { canonicalJson } from './canonical-json.js';
 import { forbidden } from './policy.js';
@@ -49,7 +49,7 @@ export async function loadModelJson(store: Store, actor: Actor, value: unknown, 
 
 async function storeModel(tx: Tx, actor: Actor | null, value: unknown, source: string): Promise<StoredModel> {
   const model = parseScoringModel(value, source);
-  if (actor !== null && !Object.values(actor.roles).some((r) => r.includes('admin') || r.includes('analyst'))) {
+  if (actor !== null && !holdsRole(actor, 'admin', 'analyst')) {
     throw forbidden(`${actor.username} cannot load scoring models: that needs the admin or analyst role.`);
   }
   const existing = await tx.selectFrom('scoring_models').selectAll().where('id', '=', model.id).where('version', '=', model.version).executeTakeFirst();

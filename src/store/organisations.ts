@@ -6,7 +6,7 @@
  * to belong.
  */
 import { inputError } from '../errors.js';
-import type { Actor } from './actor.js';
+import { holdsRole, type Actor } from './actor.js';
 import { writeAudit } from './audit.js';
 import { forbidden } from './policy.js';
 import { toIso } from './rows.js';
@@ -71,8 +71,7 @@ export async function requireAdminOrBootstrap(tx: Tx, actor: Actor | null, what:
     if (anyone !== undefined) throw forbidden(`Say who you are to ${what}: the store has users, so an administrator must act.`);
     return;
   }
-  const isAdmin = Object.values(actor.roles).some((roles) => roles.includes('admin'));
-  if (!isAdmin) throw forbidden(`${actor.username} cannot ${what}: that needs the admin role.`);
+  if (!holdsRole(actor, 'admin')) throw forbidden(`${actor.username} cannot ${what}: that needs the admin role.`);
 }
 
 function parseKind(kind: string): OrganisationKind {

@@ -2,8 +2,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { StraError } from '../../errors.js';
-import { listAudit, type Store } from '../../store/index.js';
-import { actorOf, isAdmin, type AppEnv } from '../session.js';
+import { holdsRole, listAudit, type Store } from '../../store/index.js';
+import { actorOf, type AppEnv } from '../session.js';
 import { query } from '../validate.js';
 
 const AuditQuery = z.object({
@@ -15,7 +15,7 @@ export function auditRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/audit', async (c) => {
     const actor = actorOf(c);
-    if (!isAdmin(actor)) throw new StraError('STATE', 'The audit trail is for administrators.', { forbidden: true });
+    if (!holdsRole(actor, 'admin')) throw new StraError('STATE', 'The audit trail is for administrators.', { forbidden: true });
     const q = query(c, AuditQuery);
     return c.json(await listAudit(store, actor, q));
   });

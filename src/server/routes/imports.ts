@@ -20,7 +20,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { inputError, notFoundError, StraError } from '../../errors.js';
 import { readCatalog } from '../../warehouse/catalog.js';
-import { enqueueJob, getJob, listJobs, type Actor, type Job, type Store } from '../../store/index.js';
+import { enqueueJob, getJob, holdsRole, listJobs, type Actor, type Job, type Store } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { idParam } from '../validate.js';
 import type { ServerOptions } from '../options.js';
@@ -54,8 +54,7 @@ function jobView(job: Job, shown: (text: string) => string): Job {
 }
 
 function requireImporter(actor: Actor): void {
-  const can = Object.values(actor.roles).some((roles) => roles.includes('analyst') || roles.includes('admin'));
-  if (!can) throw new StraError('STATE', `${actor.username} cannot import data: that needs the analyst or admin role.`, { forbidden: true });
+  if (!holdsRole(actor, 'analyst', 'admin')) throw new StraError('STATE', `${actor.username} cannot import data: that needs the analyst or admin role.`, { forbidden: true });
 }
 
 export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
