@@ -3,11 +3,12 @@
  * assessment's visible scores as CSV with their computed outputs. The export carries the
  * highest marking of its rows, returned so the caller can print it beside the file.
  */
+import type { CsvExport } from '../registers/csv-table.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { notFoundError } from '../errors.js';
-import { highestMarking, type Marking } from '../domain/marking.js';
+import { highestMarking } from '../domain/marking.js';
 import {
   importScores, listScores, listThreats, modelOfAssessment, type Actor, type ImportSummary, type Store,
 } from '../store/index.js';
@@ -23,13 +24,7 @@ export async function importScoresFile(store: Store, actor: Actor, assessmentId:
   return importScores(store, actor, assessmentId, rows, { source, replace: o.replace ?? false });
 }
 
-export interface ScoresExport {
-  readonly csv: string;
-  readonly rows: number;
-  readonly marking: Marking;
-}
-
-export async function exportScoresCsv(store: Store, actor: Actor, assessmentId: number): Promise<ScoresExport> {
+export async function exportScoresCsv(store: Store, actor: Actor, assessmentId: number): Promise<CsvExport> {
   const model = await modelOfAssessment(store, actor, assessmentId);
   const names = new Map((await listThreats(store, actor, { assessmentId })).map((t) => [t.id, t.name]));
   const scores = await listScores(store, actor, { assessmentId });

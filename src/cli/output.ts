@@ -33,3 +33,13 @@ export function printTable(rows: readonly Record<string, unknown>[], columns?: r
   // Nothing to show (or nothing this user may see) still says so.
   process.stdout.write((rows.length ? formatTable(rows, columns) : '(none)') + '\n');
 }
+
+/**
+ * A register or score export: the CSV to stdout, or to `out`; a note on stderr counts the rows
+ * (`count`, e.g. "3 findings") and says the marking to handle the file at.
+ */
+export async function deliverExport(exported: { csv: string; marking: string }, out: string | undefined, count: string): Promise<void> {
+  if (out === undefined) process.stdout.write(exported.csv);
+  else await (await import('node:fs/promises')).writeFile(out, exported.csv, 'utf8');
+  note(`${count}${out === undefined ? '' : ` written to ${out}`}; this export is marked ${exported.marking}: handle it accordingly.`);
+}

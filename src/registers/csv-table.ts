@@ -9,6 +9,14 @@ import { stringify } from 'csv-stringify/sync';
 import { inputError, StraError } from '../errors.js';
 import { readCsvRecords } from '../csv-records.js';
 import { atomically, type Store } from '../store/index.js';
+import type { Marking } from '../domain/marking.js';
+
+/** A register written as CSV, with how many rows and the highest marking in it (handle the file accordingly). */
+export interface CsvExport {
+  readonly csv: string;
+  readonly rows: number;
+  readonly marking: Marking;
+}
 
 /** Reads one non-empty cell; throws (any Error) with the reason when the value is not acceptable. */
 export type CellReader<T> = (value: string) => T;

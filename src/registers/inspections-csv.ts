@@ -7,14 +7,14 @@
  * writes the same columns, so an exported file imports back.
  */
 import { inputError } from '../errors.js';
-import { highestMarking, type Marking } from '../domain/marking.js';
+import { highestMarking } from '../domain/marking.js';
 import { FINDING_KINDS, FINDING_STATUSES, INSPECTION_GRADES, parsePartialDate } from '../domain/plans/terms.js';
 import {
   addInspectionFinding, addInspectionFindingUpdate, createInspection, getInspectionFinding, listInspectionFindings, listInspections,
   type Actor, type Inspection, type InspectionFinding, type Store,
 } from '../store/index.js';
 import { isoDate, list, listCell, marking, oneOf, text } from './cells.js';
-import { column, importRows, readCsvTable, writeCsvTable } from './csv-table.js';
+import { column, importRows, readCsvTable, writeCsvTable, type CsvExport } from './csv-table.js';
 
 export const FINDING_COLUMNS = {
   body: column('body', text, { required: true, aliases: ['inspectorate'] }),
@@ -63,15 +63,8 @@ export async function importInspectionFindingsCsv(store: Store, actor: Actor, or
   });
 }
 
-export interface FindingsExport {
-  readonly csv: string;
-  readonly rows: number;
-  /** The highest marking of what was exported: handle the file accordingly. */
-  readonly marking: Marking;
-}
-
 /** The findings the actor can see (of one organisation or inspection, if given), each with its latest update. */
-export async function exportInspectionFindingsCsv(store: Store, actor: Actor, q: { organisationId?: string | undefined; inspectionId?: number | undefined } = {}): Promise<FindingsExport> {
+export async function exportInspectionFindingsCsv(store: Store, actor: Actor, q: { organisationId?: string | undefined; inspectionId?: number | undefined } = {}): Promise<CsvExport> {
   const inspections = new Map((await listInspections(store, actor, { organisationId: q.organisationId })).map((i) => [i.id, i]));
   const findings = (await listInspectionFindings(store, actor, q)).filter((f) => inspections.has(f.inspectionId));
   const rows = [];

@@ -12,13 +12,13 @@
  * file imports back.
  */
 import { inputError } from '../errors.js';
-import { highestMarking, type Marking } from '../domain/marking.js';
+import { highestMarking } from '../domain/marking.js';
 import {
   addPlanObjective, enterPlanComparisonRow, getPlan, getPlanMapping, planComparison,
   type Actor, type PlanComparisonRowResult, type PlanComparisonSheetRow, type PlanObjective, type Store,
 } from '../store/index.js';
 import { text } from './cells.js';
-import { column, importRows, readCsvTable, writeCsvTable } from './csv-table.js';
+import { column, importRows, readCsvTable, writeCsvTable, type CsvExport } from './csv-table.js';
 
 export const PLAN_OBJECTIVE_COLUMNS = {
   theme: column('theme', text, { aliases: ['heading'] }),
@@ -32,12 +32,7 @@ export const PLAN_COMPARISON_COLUMNS = {
   objectiveB: column('objective_b', text, { aliases: ['plan b objective'] }),
 };
 
-export interface CsvExport {
-  readonly csv: string;
-  readonly rows: number;
-  /** The highest marking of what was exported: handle the file accordingly. */
-  readonly marking: Marking;
-}
+export type { CsvExport };
 
 const refuse = (source: string, problems: readonly string[]) =>
   inputError(`${source}: nothing was imported; fix these and import again:\n  ${problems.join('\n  ')}`, { problems });

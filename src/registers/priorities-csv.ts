@@ -4,12 +4,12 @@
  * naming every bad row by line and field; export writes the same columns, so an exported file
  * imports back.
  */
-import { highestMarking, type Marking } from '../domain/marking.js';
+import { highestMarking } from '../domain/marking.js';
 import { parsePriorityPeriod } from '../domain/priorities/period.js';
 import { parseTaxonomyIds } from '../domain/priorities/taxonomy.js';
 import { createPriority, listPriorities, PRIORITY_KINDS, type Actor, type PartnerPriority, type PriorityQuery, type Store } from '../store/index.js';
 import { list, listCell, marking, oneOf, text } from './cells.js';
-import { column, importRows, readCsvTable, writeCsvTable } from './csv-table.js';
+import { column, importRows, readCsvTable, writeCsvTable, type CsvExport } from './csv-table.js';
 
 export const PRIORITY_COLUMNS = {
   partner: column('partner', text, { required: true, aliases: ['partner id', 'organisation'] }),
@@ -32,7 +32,7 @@ export async function importPrioritiesCsv(store: Store, actor: Actor, csvText: s
 }
 
 /** The priorities the actor can see (optionally of a period or partners), in the order entered, and the export's marking (the highest of its rows). */
-export async function exportPrioritiesCsv(store: Store, actor: Actor, q: PriorityQuery = {}): Promise<{ csv: string; rows: number; marking: Marking }> {
+export async function exportPrioritiesCsv(store: Store, actor: Actor, q: PriorityQuery = {}): Promise<CsvExport> {
   const rows = await listPriorities(store, actor, q);
   const csv = writeCsvTable(PRIORITY_COLUMNS, rows, (p) => ({
     partner: p.partnerId, period: p.period, wording: p.wording, taxonomyIds: listCell(p.taxonomyIds), kind: p.kind,

@@ -4,10 +4,10 @@
  * and dated progress updates that only ever add, and CSV in and out. Every change names the
  * version it read (`--expect-version`), as `show` and `--json` print it.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { command, listOption } from './common.js';
-import { note, printJson, printTable, wantsJson } from '../output.js';
+import { deliverExport, printJson, printTable, wantsJson } from '../output.js';
 import { parseId, withActing, withActor, type StoreOptions } from './store-context.js';
 
 type Shared = StoreOptions & { marking?: string; share?: string[] };
@@ -149,9 +149,7 @@ const exportCmd = withActing(command('export', 'export the findings you can see 
     const r = await withActor(options, (store, actor) => exportInspectionFindingsCsv(store, actor, {
       organisationId: options.org, inspectionId: options.inspection === undefined ? undefined : parseId('--inspection', options.inspection),
     }));
-    if (options.out === undefined) process.stdout.write(r.csv);
-    else await writeFile(options.out, r.csv);
-    note(`${r.rows} findings${options.out ? ` written to ${options.out}` : ''}; this export is marked ${r.marking}: handle it accordingly.`);
+    await deliverExport(r, options.out, `${r.rows} findings`);
   });
 
 export const inspectionCommand = new Command('inspection').description('inspections (HMIC/HMICFRS): grades, areas for improvement, owners, status and progress')

@@ -4,10 +4,10 @@
  * and CSV in and out. Every write names the version it read (`--expect-version`), as `show` and
  * `--json` print it.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { command, listOption } from './common.js';
-import { note, printJson, printTable, wantsJson } from '../output.js';
+import { deliverExport, note, printJson, printTable, wantsJson } from '../output.js';
 import { parseId, withActing, withActor, type StoreOptions } from './store-context.js';
 import type { Actor, PlanMappingWithLinks, Store } from '../../store/index.js';
 
@@ -150,9 +150,7 @@ const mapExport = withActing(command('export', 'export the comparison as an Appe
   .action(async (mapping: string, options: StoreOptions & { out?: string }) => {
     const { exportPlanComparisonCsv } = await import('../../registers/plans-csv.js');
     const r = await withActor(options, (s, actor) => exportPlanComparisonCsv(s, actor, parseId('mapping', mapping)));
-    if (options.out === undefined) process.stdout.write(r.csv);
-    else await writeFile(options.out, r.csv);
-    note(`${r.rows} rows${options.out ? ` written to ${options.out}` : ''}; this export is marked ${r.marking}: handle it accordingly.`);
+    await deliverExport(r, options.out, `${r.rows} rows`);
   });
 
 const map = new Command('map').description('mappings between two plans: theme links and objective pairs')
@@ -185,9 +183,7 @@ const exportCmd = withActing(command('export', "export a plan's objectives as CS
   .action(async (plan: string, options: StoreOptions & { out?: string }) => {
     const { exportPlanObjectivesCsv } = await import('../../registers/plans-csv.js');
     const r = await withActor(options, (store, actor) => exportPlanObjectivesCsv(store, actor, parseId('plan', plan)));
-    if (options.out === undefined) process.stdout.write(r.csv);
-    else await writeFile(options.out, r.csv);
-    note(`${r.rows} objectives${options.out ? ` written to ${options.out}` : ''}; this export is marked ${r.marking}: handle it accordingly.`);
+    await deliverExport(r, options.out, `${r.rows} objectives`);
   });
 
 export const planCommand = new Command('plan').description("Police and Crime Plans: commissioners' objectives by theme, mappings between plans, side-by-side comparison")

@@ -5,7 +5,7 @@
  */
 import { Command } from 'commander';
 import { command, listOption } from './common.js';
-import { note, printJson, printTable, wantsJson } from '../output.js';
+import { deliverExport, printJson, printTable, wantsJson } from '../output.js';
 import { parseId, withActing, withActor, type StoreOptions } from './store-context.js';
 
 const mappingOf = (ids: string[] | undefined) => ids ?? [];
@@ -109,10 +109,8 @@ const exportCmd = withActing(command('export', 'write the partners\' priorities 
   .option('--period <period>', 'only this period').option('--partners <orgs>', 'only these partners (comma-separated ids)', listOption).option('-o, --out <file>', 'write to this file')
   .action(async (options: StoreOptions & { period?: string; partners?: string[]; out?: string }) => {
     const { exportPrioritiesCsv } = await import('../../registers/priorities-csv.js');
-    const { csv, rows, marking } = await withActor(options, (store, actor) => exportPrioritiesCsv(store, actor, { period: options.period, partnerIds: options.partners }));
-    if (options.out === undefined) process.stdout.write(csv);
-    else await (await import('node:fs/promises')).writeFile(options.out, csv, 'utf8');
-    note(`${rows} row${rows === 1 ? '' : 's'}${options.out === undefined ? '' : ` written to ${options.out}`}; this export is marked ${marking}: handle it accordingly.`);
+    const r = await withActor(options, (store, actor) => exportPrioritiesCsv(store, actor, { period: options.period, partnerIds: options.partners }));
+    await deliverExport(r, options.out, `${r.rows} row${r.rows === 1 ? '' : 's'}`);
   });
 
 export const priorityCommand = new Command('priority').description("partners' priorities: each partner's priorities mapped to a common taxonomy, the side-by-side matrix, congruence with the Control Strategy")

@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { usageError } from '../../errors.js';
 import { command, listOption } from './common.js';
-import { note, printJson, printTable, wantsJson } from '../output.js';
+import { deliverExport, note, printJson, printTable, wantsJson } from '../output.js';
 import { collect, parseId, parsePairs, withActing, withActor, type StoreOptions } from './store-context.js';
 import type { CombinedView } from '../../store/index.js';
 
@@ -97,9 +96,7 @@ const exportCmd = withActing(command('export', 'export the scores of an assessme
   .action(async (assessment: string, options: StoreOptions & { out?: string }) => {
     const { exportScoresCsv } = await import('../../assessment/scores-file.js');
     const r = await withActor(options, (store, actor) => exportScoresCsv(store, actor, parseId('assessment', assessment)));
-    if (options.out === undefined) process.stdout.write(r.csv);
-    else await writeFile(options.out, r.csv);
-    note(`${r.rows} scores${options.out ? ` written to ${options.out}` : ''}; this export is marked ${r.marking}: handle it accordingly.`);
+    await deliverExport(r, options.out, `${r.rows} scores`);
   });
 
 export const scoreCommand = new Command('score').description('MoRiLE scores: add, list, combined ranking, CSV import and export')
