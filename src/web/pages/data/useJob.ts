@@ -1,12 +1,12 @@
-/** Follows a job: polls GET /jobs/:id every second until it is done or failed. */
+/** Follows a job (an import by default, or any other kind): polls GET /jobs/:id every second until it is done or failed. */
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import type { ImportJob } from './types';
 
 const POLL_MS = 1000;
 
-export function useJob(id: number | undefined, onFinished: (job: ImportJob) => void): { job: ImportJob | undefined; error: string | undefined } {
-  const [job, setJob] = useState<ImportJob | undefined>(undefined);
+export function useJob<J extends { readonly status: string } = ImportJob>(id: number | undefined, onFinished: (job: J) => void): { job: J | undefined; error: string | undefined } {
+  const [job, setJob] = useState<J | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (id === undefined) return;
@@ -14,7 +14,7 @@ export function useJob(id: number | undefined, onFinished: (job: ImportJob) => v
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const j = await api.get<ImportJob>(`/jobs/${id}`);
+        const j = await api.get<J>(`/jobs/${id}`);
         if (!live) return;
         setJob(j);
         setError(undefined);

@@ -32,8 +32,8 @@ export function DocumentPage() {
   const [jobId, setJobId] = useState<number | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<ReportJob | undefined>(undefined);
-  const followed = useJob(jobId, (j) => setDone(j as unknown as ReportJob));
-  const job = (done ?? followed.job) as unknown as ReportJob | undefined;
+  const followed = useJob<ReportJob>(jobId, setDone);
+  const job = done ?? followed.job;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(undefined);
