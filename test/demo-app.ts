@@ -12,18 +12,21 @@ import { WarehouseAccess } from '../src/server/warehouse-access.js';
 export interface DemoApp {
   readonly store: Store;
   readonly options: ServerOptions;
+  readonly app: ReturnType<typeof createApp>;
   as(username: string): Promise<ApiClient>;
 }
 
-export async function demoApp(): Promise<DemoApp> {
+/** `overrides` set the clock, the log or the DuckDB memory for a test. */
+export async function demoApp(overrides: Partial<ServerOptions> = {}): Promise<DemoApp> {
   const store = await openStore({});
   await seedDemoStore(store);
   const workspace = await tempWorkspace('file');
-  const options: ServerOptions = { workspace, sessionHours: 8, secureCookies: false, threads: 1, memoryLimit: '256MB', webRoot: undefined, now: () => new Date(), log: () => undefined };
+  const options: ServerOptions = { workspace, sessionHours: 8, secureCookies: false, threads: 1, memoryLimit: '256MB', webRoot: undefined, now: () => new Date(), log: () => undefined, ...overrides };
   const app = createApp(store, new WarehouseAccess(workspace, options), options);
   return {
     store,
     options,
+    app,
     async as(username: string) {
       const client = new ApiClient(app);
       expect((await client.login(username, DEMO_PASSWORD)).status).toBe(200);

@@ -5,35 +5,22 @@
  * errors, and the blind scoring workshop.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoStore } from '../assessment/demo-store.js';
 import { DEMO_PASSWORD } from '../assessment/demo-people.js';
-import { openStore, type Store } from '../store/index.js';
 import { ApiClient } from '../../test/api-client.js';
-import { tempWorkspace } from '../../test/temp-workspace.js';
-import { createApp } from './app.js';
-import { WarehouseAccess } from './warehouse-access.js';
-import type { ServerOptions } from './options.js';
+import { demoApp, type DemoApp } from '../../test/demo-app.js';
 
-let store: Store;
-let app: ReturnType<typeof createApp>;
+let demo: DemoApp;
+let app: DemoApp['app'];
 const logged: string[] = [];
 let clock = new Date('2026-11-26T12:00:00Z');
 
 beforeAll(async () => {
-  store = await openStore({});
-  await seedDemoStore(store);
-  const workspace = await tempWorkspace('file');
-  const options: ServerOptions = { workspace, sessionHours: 8, secureCookies: false, threads: 1, memoryLimit: '256MB', webRoot: undefined, now: () => clock, log: (l) => logged.push(l) };
-  app = createApp(store, new WarehouseAccess(workspace, options), options);
+  demo = await demoApp({ now: () => clock, log: (l) => logged.push(l) });
+  app = demo.app;
 }, 60_000);
-afterAll(async () => store.close());
+afterAll(async () => demo.store.close());
 
-const as = async (username: string) => {
-  const client = new ApiClient(app);
-  const r = await client.login(username, DEMO_PASSWORD);
-  expect(r.status).toBe(200);
-  return client;
-};
+const as = (username: string) => demo.as(username);
 
 describe('login and sessions', () => {
   it('refuses a wrong password and an unknown user alike, and logs in with an HttpOnly SameSite cookie', async () => {

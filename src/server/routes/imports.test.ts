@@ -9,38 +9,29 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoStore } from '../../assessment/demo-store.js';
-import { DEMO_PASSWORD } from '../../assessment/demo-people.js';
-import { claimJob, openStore, type Store } from '../../store/index.js';
+import { claimJob, type Store } from '../../store/index.js';
 import type { WorkspacePaths } from '../../workspace/workspace.js';
 import { ApiClient } from '../../../test/api-client.js';
+import { demoApp, type DemoApp } from '../../../test/demo-app.js';
 import { describeWithSharedData, sharedData } from '../../../test/shared-data.js';
-import { STREET_HEADER_LINE, streetRow, tempWorkspace, withReader } from '../../../test/temp-workspace.js';
-import { createApp } from '../app.js';
+import { STREET_HEADER_LINE, streetRow, withReader } from '../../../test/temp-workspace.js';
 import { runJob } from '../jobs-worker.js';
 import { uploadsFolder } from './imports.js';
 import type { ServerOptions } from '../options.js';
-import { WarehouseAccess } from '../warehouse-access.js';
 
+let demo: DemoApp;
 let store: Store;
-let app: ReturnType<typeof createApp>;
 let workspace: WorkspacePaths;
 let options: ServerOptions;
 
 beforeAll(async () => {
-  store = await openStore({});
-  await seedDemoStore(store);
-  workspace = await tempWorkspace('file');
-  options = { workspace, sessionHours: 8, secureCookies: false, threads: 1, memoryLimit: '512MB', webRoot: undefined, now: () => new Date(), log: () => undefined };
-  app = createApp(store, new WarehouseAccess(workspace, options), options);
+  demo = await demoApp({ memoryLimit: '512MB' });
+  ({ store, options } = demo);
+  workspace = options.workspace;
 }, 60_000);
 afterAll(async () => store.close());
 
-const as = async (username: string) => {
-  const client = new ApiClient(app);
-  expect((await client.login(username, DEMO_PASSWORD)).status).toBe(200);
-  return client;
-};
+const as = (username: string) => demo.as(username);
 
 let lastBatch = '';
 

@@ -5,32 +5,15 @@
  * shared with its partnership), the CSV export, and the audit trail for administrators only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoStore } from '../../assessment/demo-store.js';
-import { DEMO_PASSWORD } from '../../assessment/demo-people.js';
-import { openStore, type Store } from '../../store/index.js';
-import { ApiClient } from '../../../test/api-client.js';
-import { tempWorkspace } from '../../../test/temp-workspace.js';
-import { createApp } from '../app.js';
-import type { ServerOptions } from '../options.js';
-import { WarehouseAccess } from '../warehouse-access.js';
+import { demoApp, type DemoApp } from '../../../test/demo-app.js';
 
-let store: Store;
-let app: ReturnType<typeof createApp>;
-
+let demo: DemoApp;
 beforeAll(async () => {
-  store = await openStore({});
-  await seedDemoStore(store);
-  const workspace = await tempWorkspace('file');
-  const options: ServerOptions = { workspace, sessionHours: 8, secureCookies: false, threads: 1, memoryLimit: '256MB', webRoot: undefined, now: () => new Date(), log: () => undefined };
-  app = createApp(store, new WarehouseAccess(workspace, options), options);
+  demo = await demoApp();
 }, 60_000);
-afterAll(async () => store.close());
+afterAll(async () => demo.store.close());
 
-const as = async (username: string) => {
-  const client = new ApiClient(app);
-  expect((await client.login(username, DEMO_PASSWORD)).status).toBe(200);
-  return client;
-};
+const as = (username: string) => demo.as(username);
 
 interface Rec { id: number; assessmentId: number; number: string | null; status: string; version: number; carriedFrom: number | null; marking: string; updates?: { text: string; assessmentId: number; statusAfter: string; author: string }[] }
 
