@@ -4,6 +4,7 @@
  * read as the actor, so counts are of what they may see.
  */
 import { StraError } from '../errors.js';
+import { todayUtc } from '../domain/calendar-date.js';
 import {
   CLOSED_RECOMMENDATION_STATUSES, combinedView, controlStrategy, getAssessment, listRecommendations, overdueRiskReviews,
   type Actor, type Assessment, type Store,
@@ -18,7 +19,7 @@ export interface Dashboard {
   readonly overdueRisks: { readonly asOf: string; readonly risks: ReadonlyArray<{ readonly id: number; readonly title: string; readonly owner: string; readonly nextReview: string }> };
 }
 
-export async function assessmentDashboard(store: Store, actor: Actor, assessmentId: number, asOf: string = new Date().toISOString().slice(0, 10)): Promise<Dashboard> {
+export async function assessmentDashboard(store: Store, actor: Actor, assessmentId: number, asOf: string = todayUtc()): Promise<Dashboard> {
   const assessment = await getAssessment(store, actor, assessmentId);
   const combined = await combinedView(store, actor, assessmentId);
   const strategy = await controlStrategy(store, actor, assessmentId).catch((err: unknown) => {

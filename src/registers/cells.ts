@@ -3,6 +3,7 @@
  * reason, which readCsvTable puts after the line and field.
  */
 import { isMarking, MARKINGS, type Marking } from '../domain/marking.js';
+import { isCalendarDate } from '../domain/calendar-date.js';
 
 export const text = (value: string): string => value;
 
@@ -10,9 +11,7 @@ export const text = (value: string): string => value;
 export function isoDate(value: string): string {
   const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
   const iso = uk === null ? value : `${uk[3]}-${uk[2]?.padStart(2, '0')}-${uk[1]?.padStart(2, '0')}`;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const d = m === null ? undefined : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d === undefined || d.toISOString().slice(0, 10) !== iso) throw new Error(`"${value}" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)`);
+  if (!isCalendarDate(iso)) throw new Error(`"${value}" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)`);
   return iso;
 }
 

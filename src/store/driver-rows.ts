@@ -11,6 +11,7 @@ import type { Actor } from './actor.js';
 import { visibleTo } from './policy.js';
 import { markedFields, toIso, type MarkedFields, type MarkedRow } from './rows.js';
 import type { Database } from './types.js';
+import { isCalendarDate, todayUtc } from '../domain/calendar-date.js';
 
 export interface Driver extends MarkedFields {
   readonly id: number;
@@ -107,9 +108,7 @@ export async function requireLatestLink(db: Kysely<Database>, d: Driver, what: s
 
 /** 'YYYY-MM-DD', a real date; today (UTC) when left out. */
 export function reviewDate(value: string | undefined): string {
-  const v = (value ?? new Date().toISOString().slice(0, 10)).trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const d = m === null ? undefined : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d === undefined || d.toISOString().slice(0, 10) !== v) throw inputError(`Review date "${v}" is not a date (expected YYYY-MM-DD).`);
+  const v = (value ?? todayUtc()).trim();
+  if (!isCalendarDate(v)) throw inputError(`Review date "${v}" is not a date (expected YYYY-MM-DD).`);
   return v;
 }

@@ -22,6 +22,7 @@ import { requireCanMark, requireRole, textArray } from './policy.js';
 import { dbOf, inTransaction, type Store } from './store.js';
 import { assertCurrent, staleWrite } from './versioning.js';
 import { usernameOf } from './who.js';
+import { isCalendarDate, todayUtc } from '../domain/calendar-date.js';
 
 export interface InspectionFindingWithUpdates extends InspectionFinding {
   /** Every update, oldest first. */
@@ -100,7 +101,7 @@ export async function getInspectionFinding(store: Store, actor: Actor, id: numbe
 export async function addInspectionFindingUpdate(store: Store, actor: Actor, id: number, expectedVersion: number, input: NewInspectionFindingUpdate): Promise<{ finding: InspectionFinding; update: InspectionFindingUpdate }> {
   const text = input.text.trim();
   if (text === '') throw inputError('An update needs its text.');
-  const dated = parseDay(input.dated ?? new Date().toISOString().slice(0, 10));
+  const dated = parseDay(input.dated ?? todayUtc());
   return inTransaction(store, async (tx) => {
     const before = await readFinding(tx, actor, id);
     const what = `Inspection finding ${id}${before.reference === null ? '' : ` (${before.reference})`}`;
@@ -125,8 +126,6 @@ export async function addInspectionFindingUpdate(store: Store, actor: Actor, id:
 
 function parseDay(value: string): string {
   const v = value.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const d = m === null ? undefined : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d === undefined || d.toISOString().slice(0, 10) !== v) throw inputError(`Update date "${value}" is not a date (expected YYYY-MM-DD).`);
+  if (!isCalendarDate(v)) throw inputError(`Update date "${value}" is not a date (expected YYYY-MM-DD).`);
   return v;
 }

@@ -28,6 +28,7 @@ import { dbOf, inTransaction, type Store, type Tx } from './store.js';
 import type { Database, RecommendationsTable } from './types.js';
 import { assertCurrent } from './versioning.js';
 import { usernameOf } from './who.js';
+import { isCalendarDate, todayUtc } from '../domain/calendar-date.js';
 
 export { RECOMMENDATION_STATUSES };
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
@@ -158,7 +159,7 @@ export async function recommendationHistory(store: Store, actor: Actor, id: numb
 export async function addRecommendationUpdate(store: Store, actor: Actor, id: number, expectedVersion: number, input: NewRecommendationUpdate): Promise<{ recommendation: Recommendation; update: RecommendationUpdate }> {
   const text = input.text.trim();
   if (text === '') throw inputError('An update needs its text.');
-  const dated = parseDate(input.dated ?? new Date().toISOString().slice(0, 10));
+  const dated = parseDate(input.dated ?? todayUtc());
   return inTransaction(store, async (tx) => {
     const before = await readRecommendation(tx, actor, id);
     assertCurrent(`Recommendation ${id}${before.number === null ? '' : ` (number ${before.number})`}`, expectedVersion, rowVersion(before), await usernameOf(tx, before.updatedBy));
@@ -251,9 +252,7 @@ function toUpdate(u: UpdateRow, assessmentId: number): RecommendationUpdate {
 }
 
 function parseDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const d = m === null ? undefined : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (m === null || d === undefined || d.toISOString().slice(0, 10) !== value.trim()) throw inputError(`Update date "${value}" is not a date (expected YYYY-MM-DD).`);
+  if (!isCalendarDate(value.trim())) throw inputError(`Update date "${value}" is not a date (expected YYYY-MM-DD).`);
   return value.trim();
 }
 

@@ -3,13 +3,12 @@
  * is. Why plain strings: review dates are calendar days with no time zone, compared as text.
  */
 import { inputError } from '../../errors.js';
+import { isCalendarDate, todayUtc } from '../calendar-date.js';
 
 /** A real calendar date written YYYY-MM-DD; `what` names it in the message. */
 export function checkDate(value: string, what: string): string {
   const v = value.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const d = m === null ? undefined : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d === undefined || d.toISOString().slice(0, 10) !== v) throw inputError(`The ${what} "${value}" is not a date (expected YYYY-MM-DD).`);
+  if (!isCalendarDate(v)) throw inputError(`The ${what} "${value}" is not a date (expected YYYY-MM-DD).`);
   return v;
 }
 
@@ -28,4 +27,4 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** Today in UTC, YYYY-MM-DD. */
-export const today = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
+export { todayUtc as today };
