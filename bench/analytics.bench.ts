@@ -42,7 +42,13 @@ async function prepare(): Promise<void> {
   const ws = await openWorkspace(wsDir);
   const t = performance.now();
   const cores = os.availableParallelism();
-  await runImport(ws.paths, { paths: [dataDir], user: 'bench', threads: cores, memoryLimit: '1GB', batchBytes: 400_000_000 });
+  await runImport(ws.paths, {
+    paths: [dataDir],
+    user: 'bench',
+    threads: cores,
+    memoryLimit: '1GB',
+    batchBytes: 400_000_000,
+  });
   // An area table for the synthetic national LSOAs: each district its own CSP.
   const wh = await openWarehouse(ws.paths, { threads: cores, memoryLimit: '1GB' });
   const lsoas = await wh.sql.all<{ force: string; lsoa_code: string; lsoa_district: string }>(
@@ -50,11 +56,18 @@ async function prepare(): Promise<void> {
   );
   wh.close();
   const table = path.join(root, 'national-areas.csv');
-  await writeFile(table, 'force,csp,district,lsoa_code\n' + lsoas.map((l) => `${l.force},${l.lsoa_district} CSP,${l.lsoa_district},${l.lsoa_code}`).join('\n') + '\n');
+  await writeFile(
+    table,
+    'force,csp,district,lsoa_code\n' +
+      lsoas.map((l) => `${l.force},${l.lsoa_district} CSP,${l.lsoa_district},${l.lsoa_code}`).join('\n') +
+      '\n',
+  );
   await loadAreaTable(table, ws.paths.areas);
   await rebuildAreaCounts(ws.paths, { threads: cores, memoryLimit: '1GB' });
   await writeFile(path.join(wsDir, 'ready'), '');
-  console.log(`imported ${rows.toLocaleString('en-GB')} rows and built the area counts in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `imported ${rows.toLocaleString('en-GB')} rows and built the area counts in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function median(f: () => Promise<unknown>, runs = 11): Promise<number> {
@@ -71,11 +84,16 @@ async function median(f: () => Promise<unknown>, runs = 11): Promise<number> {
 const PERIOD_SQL: Record<PeriodKind, string> = {
   month: "strftime(g.month, '%Y-%m')",
   quarter: "strftime(g.month, '%Y') || '-Q' || quarter(g.month)",
-  'financial-year': "CASE WHEN month(g.month) >= 4 THEN year(g.month) ELSE year(g.month) - 1 END",
+  'financial-year': 'CASE WHEN month(g.month) >= 4 THEN year(g.month) ELSE year(g.month) - 1 END',
   'calendar-year': 'year(g.month)',
   'rolling-12': "'12 months to 2018-03'",
 };
-const AREA_SQL: Record<AreaDimension, string> = { force: 'g.force', csp: 'a.csp', district: 'coalesce(a.district, g.lsoa_district)', lsoa: 'g.lsoa_code' };
+const AREA_SQL: Record<AreaDimension, string> = {
+  force: 'g.force',
+  csp: 'a.csp',
+  district: 'coalesce(a.district, g.lsoa_district)',
+  lsoa: 'g.lsoa_code',
+};
 
 /** The same breakdown, written directly: count street rows by area, category and period. */
 function directSql(area: AreaDimension, kind: PeriodKind, force?: string): string {
@@ -88,7 +106,9 @@ async function main(): Promise<void> {
   await prepare();
   const ws = await openWorkspace(wsDir);
   const wh: Warehouse = await openWarehouse(ws.paths, { threads: os.availableParallelism(), memoryLimit: '1GB' });
-  console.log(`${rows.toLocaleString('en-GB')} street rows, ${FROM} to ${TO}; ${os.availableParallelism()} cores; area counts fresh: ${wh.areaCountsFresh}`);
+  console.log(
+    `${rows.toLocaleString('en-GB')} street rows, ${FROM} to ${TO}; ${os.availableParallelism()} cores; area counts fresh: ${wh.areaCountsFresh}`,
+  );
   const kinds: PeriodKind[] = ['month', 'quarter', 'financial-year', 'rolling-12'];
   const lines: string[][] = [];
   let worst = 0;
@@ -97,20 +117,32 @@ async function main(): Promise<void> {
     for (const kind of kinds) {
       const force = area === 'lsoa' ? 'metropolitan' : undefined; // LSOAs within one force: the analyst's view
       const periods = kind === 'rolling-12' ? [periodOf(TO, 'rolling-12')] : periodsBetween(FROM, TO, kind);
-      const ours = await median(() => periodCounts(wh, { areas: [area], byCategory: true, periods, ...(force ? { forces: [force] } : {}) }));
+      const ours = await median(() =>
+        periodCounts(wh, { areas: [area], byCategory: true, periods, ...(force ? { forces: [force] } : {}) }),
+      );
       const direct = await median(() => wh.sql.columns(directSql(area, kind, force)));
       worst = Math.max(worst, ours / direct);
       slowest = Math.max(slowest, ours);
-      lines.push([`${area}${force ? ` (${force})` : ''} x category x ${kind}`, ours.toFixed(1), direct.toFixed(1), (ours / direct).toFixed(2)]);
+      lines.push([
+        `${area}${force ? ` (${force})` : ''} x category x ${kind}`,
+        ours.toFixed(1),
+        direct.toFixed(1),
+        (ours / direct).toFixed(2),
+      ]);
     }
   }
   const weights = categoryWeights('cchi-median');
-  const harm = await median(() => harmBreakdown(wh, { areas: ['csp'], byCategory: false, span: { label: 'year', first: FROM, last: TO }, weights }));
+  const harm = await median(() =>
+    harmBreakdown(wh, { areas: ['csp'], byCategory: false, span: { label: 'year', first: FROM, last: TO }, weights }),
+  );
   lines.push(['harm beside volume, csp', harm.toFixed(1), '', '']);
   wh.close();
   console.log(`${'breakdown'.padEnd(46)} ${'ours ms'.padStart(8)} ${'SQL ms'.padStart(8)} ${'ratio'.padStart(6)}`);
-  for (const l of lines) console.log(`${l[0]!.padEnd(46)} ${l[1]!.padStart(8)} ${l[2]!.padStart(8)} ${l[3]!.padStart(6)}`);
-  console.log(`slowest breakdown ${slowest.toFixed(1)} ms (target < 100 ms: ${slowest < 100 ? 'met' : 'NOT met'}); worst ratio to direct SQL ${worst.toFixed(2)}x (target <= 1.5x: ${worst <= 1.5 ? 'met' : 'NOT met'})`);
+  for (const l of lines)
+    console.log(`${l[0]!.padEnd(46)} ${l[1]!.padStart(8)} ${l[2]!.padStart(8)} ${l[3]!.padStart(6)}`);
+  console.log(
+    `slowest breakdown ${slowest.toFixed(1)} ms (target < 100 ms: ${slowest < 100 ? 'met' : 'NOT met'}); worst ratio to direct SQL ${worst.toFixed(2)}x (target <= 1.5x: ${worst <= 1.5 ? 'met' : 'NOT met'})`,
+  );
   await mkdir(root, { recursive: true });
 }
 

@@ -42,18 +42,38 @@ async function prepare(): Promise<void> {
     await writeFile(path.join(dataDir, 'done'), '');
   }
   const ws = await openWorkspace(wsDir);
-  await runImport(ws.paths, { paths: [dataDir], user: 'bench', threads: os.availableParallelism(), memoryLimit: '1GB', batchBytes: 400_000_000 });
+  await runImport(ws.paths, {
+    paths: [dataDir],
+    user: 'bench',
+    threads: os.availableParallelism(),
+    memoryLimit: '1GB',
+    batchBytes: 400_000_000,
+  });
   await writeFile(path.join(wsDir, 'ready'), '');
-  console.log(`prepared the demo workspace plus ${rows.toLocaleString('en-GB')} national rows in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  console.log(
+    `prepared the demo workspace plus ${rows.toLocaleString('en-GB')} national rows in ${((performance.now() - t) / 1000).toFixed(0)} s`,
+  );
 }
 
 async function logIn(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'r.patel', password: DEMO_PASSWORD }) });
+  const res = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'r.patel', password: DEMO_PASSWORD }),
+  });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
-interface Measured { readonly name: string; readonly p50: number; readonly p99: number; readonly max: number; readonly rps: number; readonly errors: number; readonly first: number }
+interface Measured {
+  readonly name: string;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly rps: number;
+  readonly errors: number;
+  readonly first: number;
+}
 
 async function measure(base: string, cookie: string, name: string, url: string): Promise<Measured> {
   const t = performance.now();
@@ -61,8 +81,22 @@ async function measure(base: string, cookie: string, name: string, url: string):
   if (!first.ok) throw new Error(`${url}: ${first.status} ${await first.text()}`);
   await first.arrayBuffer();
   const firstMs = performance.now() - t;
-  const r = await autocannon({ url: base + url, headers: { cookie }, overallRate: rate, connections: 10, duration: seconds });
-  return { name, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, rps: r.requests.average, errors: r.errors + r.non2xx, first: firstMs };
+  const r = await autocannon({
+    url: base + url,
+    headers: { cookie },
+    overallRate: rate,
+    connections: 10,
+    duration: seconds,
+  });
+  return {
+    name,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    rps: r.requests.average,
+    errors: r.errors + r.non2xx,
+    first: firstMs,
+  };
 }
 
 async function firstPage(base: string): Promise<{ loginForm: number; dashboard: number }> {
@@ -89,7 +123,9 @@ async function main(): Promise<void> {
   const server = await startServe(wsDir, { STRA_THREADS: String(os.availableParallelism()) });
   try {
     const cookie = await logIn(server.url);
-    console.log(`${rows.toLocaleString('en-GB')} national rows + the demo; ${os.availableParallelism()} cores; ${rate} requests/s for ${seconds} s each, 10 connections`);
+    console.log(
+      `${rows.toLocaleString('en-GB')} national rows + the demo; ${os.availableParallelism()} cores; ${rate} requests/s for ${seconds} s each, 10 connections`,
+    );
     const reads: [string, string][] = [
       ['baseline: GET /api/session', '/api/session'],
       ['dashboard', '/api/assessments/2/dashboard'],
@@ -100,18 +136,30 @@ async function main(): Promise<void> {
       ['harm beside volume by category', '/api/trends/harm?by=category&kind=financial-year&at=2017/18'],
     ];
     // Warm up (JIT, the embedded store's first queries) so the baseline is not the cold start.
-    await autocannon({ url: `${server.url}/api/session`, headers: { cookie }, overallRate: rate, connections: 10, duration: 5 });
+    await autocannon({
+      url: `${server.url}/api/session`,
+      headers: { cookie },
+      overallRate: rate,
+      connections: 10,
+      duration: 5,
+    });
     const results: Measured[] = [];
     for (const [name, url] of reads) results.push(await measure(server.url, cookie, name, url));
     const base = results[0]!;
-    console.log(`${'read'.padEnd(36)} ${'first ms'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'req/s'.padStart(6)} ${'errors'.padStart(6)} ${'p99/base'.padStart(8)}`);
+    console.log(
+      `${'read'.padEnd(36)} ${'first ms'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)} ${'req/s'.padStart(6)} ${'errors'.padStart(6)} ${'p99/base'.padStart(8)}`,
+    );
     for (const m of results) {
-      console.log(`${m.name.padEnd(36)} ${m.first.toFixed(0).padStart(9)} ${String(m.p50).padStart(7)} ${String(m.p99).padStart(7)} ${String(m.max).padStart(7)} ${m.rps.toFixed(0).padStart(6)} ${String(m.errors).padStart(6)} ${(m.p99 / Math.max(1, base.p99)).toFixed(2).padStart(8)}`);
+      console.log(
+        `${m.name.padEnd(36)} ${m.first.toFixed(0).padStart(9)} ${String(m.p50).padStart(7)} ${String(m.p99).padStart(7)} ${String(m.max).padStart(7)} ${m.rps.toFixed(0).padStart(6)} ${String(m.errors).padStart(6)} ${(m.p99 / Math.max(1, base.p99)).toFixed(2).padStart(8)}`,
+      );
     }
     const worst = Math.max(...results.slice(1).map((m) => m.p99));
     console.log(`worst p99 of the typical reads: ${worst} ms (target < 100 ms: ${worst < 100 ? 'met' : 'NOT met'})`);
     const ui = await firstPage(server.url);
-    console.log(`UI in Chromium: login page interactive in ${ui.loginForm.toFixed(0)} ms; dashboard drawn ${ui.dashboard.toFixed(0)} ms after logging in (target < 2000 ms: ${Math.max(ui.loginForm, ui.dashboard) < 2000 ? 'met' : 'NOT met'})`);
+    console.log(
+      `UI in Chromium: login page interactive in ${ui.loginForm.toFixed(0)} ms; dashboard drawn ${ui.dashboard.toFixed(0)} ms after logging in (target < 2000 ms: ${Math.max(ui.loginForm, ui.dashboard) < 2000 ? 'met' : 'NOT met'})`,
+    );
   } finally {
     await server.stop();
   }

@@ -12,7 +12,20 @@ type Job =
   | { job: 'duckdb-csv-to-parquet'; files: string[]; out: string; explicitVarchar: boolean }
   | { job: 'stra-import'; files: string[]; workspace: string };
 
-const STREET_COLUMNS = ['Crime ID', 'Month', 'Reported by', 'Falls within', 'Longitude', 'Latitude', 'Location', 'LSOA code', 'LSOA name', 'Crime type', 'Last outcome category', 'Context'];
+const STREET_COLUMNS = [
+  'Crime ID',
+  'Month',
+  'Reported by',
+  'Falls within',
+  'Longitude',
+  'Latitude',
+  'Location',
+  'LSOA code',
+  'LSOA name',
+  'Crime type',
+  'Last outcome category',
+  'Context',
+];
 
 async function run(job: Job): Promise<Record<string, unknown>> {
   const config = loadConfig();
@@ -22,7 +35,9 @@ async function run(job: Job): Promise<Record<string, unknown>> {
     const options = job.explicitVarchar
       ? `, columns = {${STREET_COLUMNS.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"'`
       : '';
-    await sql.run(`COPY (SELECT * FROM read_csv(${sqlStringList(job.files)}${options})) TO ${sqlString(job.out)} (FORMAT parquet)`);
+    await sql.run(
+      `COPY (SELECT * FROM read_csv(${sqlStringList(job.files)}${options})) TO ${sqlString(job.out)} (FORMAT parquet)`,
+    );
     sql.close();
     return { ms: performance.now() - started };
   }

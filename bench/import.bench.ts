@@ -37,7 +37,10 @@ async function csvFiles(dir: string): Promise<string[]> {
 }
 
 function child(job: object): { ms: number; maxRssMiB: number } & Record<string, unknown> {
-  const out = execFileSync(process.execPath, [path.join(here, 'child.js'), JSON.stringify(job)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, [path.join(here, 'child.js'), JSON.stringify(job)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
@@ -55,13 +58,25 @@ async function main() {
   }
   const files = await csvFiles(dataDir);
   const bytes = (await Promise.all(files.map((f) => stat(f)))).reduce((a, s) => a + s.size, 0);
-  console.log(`input: ${files.length} files, ${(bytes / 2 ** 20).toFixed(0)} MiB, ${rows.toLocaleString('en-GB')} rows; ${os.availableParallelism()} cores`);
+  console.log(
+    `input: ${files.length} files, ${(bytes / 2 ** 20).toFixed(0)} MiB, ${rows.toLocaleString('en-GB')} rows; ${os.availableParallelism()} cores`,
+  );
 
   const work = path.join(root, 'run');
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
-  const rawAuto = child({ job: 'duckdb-csv-to-parquet', files, out: path.join(work, 'raw-auto.parquet'), explicitVarchar: false });
-  const rawVarchar = child({ job: 'duckdb-csv-to-parquet', files, out: path.join(work, 'raw-varchar.parquet'), explicitVarchar: true });
+  const rawAuto = child({
+    job: 'duckdb-csv-to-parquet',
+    files,
+    out: path.join(work, 'raw-auto.parquet'),
+    explicitVarchar: false,
+  });
+  const rawVarchar = child({
+    job: 'duckdb-csv-to-parquet',
+    files,
+    out: path.join(work, 'raw-varchar.parquet'),
+    explicitVarchar: true,
+  });
   const ours = child({ job: 'stra-import', files, workspace: path.join(work, 'workspace') });
   if (ours.imported !== rows) throw new Error(`import landed ${String(ours.imported)} rows, expected ${rows}`);
 
@@ -82,15 +97,31 @@ async function main() {
   const ratio = ours.ms / rawAuto.ms;
   const lines = [
     ['DuckDB alone: read_csv (auto-detect) -> Parquet', fmt(rawAuto.ms), `${rawAuto.maxRssMiB.toFixed(0)} MiB`, ''],
-    ['DuckDB alone: read_csv (explicit text schema) -> Parquet', fmt(rawVarchar.ms), `${rawVarchar.maxRssMiB.toFixed(0)} MiB`, ''],
-    ['stra import (validate, rejects, partitions, manifest)', fmt(ours.ms), `${ours.maxRssMiB.toFixed(0)} MiB`, `${Math.round(rows / (ours.ms / 1000)).toLocaleString('en-GB')} rows/s`],
+    [
+      'DuckDB alone: read_csv (explicit text schema) -> Parquet',
+      fmt(rawVarchar.ms),
+      `${rawVarchar.maxRssMiB.toFixed(0)} MiB`,
+      '',
+    ],
+    [
+      'stra import (validate, rejects, partitions, manifest)',
+      fmt(ours.ms),
+      `${ours.maxRssMiB.toFixed(0)} MiB`,
+      `${Math.round(rows / (ours.ms / 1000)).toLocaleString('en-GB')} rows/s`,
+    ],
   ];
   for (const l of lines) console.log(`${l[0]!.padEnd(58)} ${l[1]!.padStart(9)} ${l[2]!.padStart(10)}  ${l[3]}`);
-  console.log(`import / raw engine (auto-detect): ${ratio.toFixed(2)}x   (target <= 1.5x: ${ratio <= 1.5 ? 'met' : 'NOT met'})`);
+  console.log(
+    `import / raw engine (auto-detect): ${ratio.toFixed(2)}x   (target <= 1.5x: ${ratio <= 1.5 ? 'met' : 'NOT met'})`,
+  );
   console.log(`import / raw engine (explicit schema): ${(ours.ms / rawVarchar.ms).toFixed(2)}x`);
-  console.log(`import peak memory: ${ours.maxRssMiB.toFixed(0)} MiB   (target < 2048 MiB: ${ours.maxRssMiB < 2048 ? 'met' : 'NOT met'})`);
+  console.log(
+    `import peak memory: ${ours.maxRssMiB.toFixed(0)} MiB   (target < 2048 MiB: ${ours.maxRssMiB < 2048 ? 'met' : 'NOT met'})`,
+  );
   const m = median(times);
-  console.log(`stra stats --by month,category: median ${m.toFixed(1)} ms over 21 runs   (target < 100 ms: ${m < 100 ? 'met' : 'NOT met'}); same query in plain DuckDB SQL: ${median(rawTimes).toFixed(1)} ms`);
+  console.log(
+    `stra stats --by month,category: median ${m.toFixed(1)} ms over 21 runs   (target < 100 ms: ${m < 100 ? 'met' : 'NOT met'}); same query in plain DuckDB SQL: ${median(rawTimes).toFixed(1)} ms`,
+  );
 }
 
 await main();

@@ -56,13 +56,26 @@ async function prepare(): Promise<void> {
   }
   await rm(wsDir, { recursive: true, force: true });
   const ws = await openWorkspace(wsDir);
-  await runImport(ws.paths, { paths: [dataDir], user: 'bench', threads: cores, memoryLimit: '1GB', batchBytes: 400_000_000 });
+  await runImport(ws.paths, {
+    paths: [dataDir],
+    user: 'bench',
+    threads: cores,
+    memoryLimit: '1GB',
+    batchBytes: 400_000_000,
+  });
   // Each synthetic district its own CSP, so the document's areas are real areas of the data.
   const wh = await openWarehouse(ws.paths, { threads: cores, memoryLimit: '1GB' });
-  const lsoas = await wh.sql.all<{ force: string; lsoa_code: string; lsoa_district: string }>('SELECT DISTINCT force, lsoa_code, lsoa_district FROM street WHERE lsoa_code IS NOT NULL ORDER BY lsoa_code');
+  const lsoas = await wh.sql.all<{ force: string; lsoa_code: string; lsoa_district: string }>(
+    'SELECT DISTINCT force, lsoa_code, lsoa_district FROM street WHERE lsoa_code IS NOT NULL ORDER BY lsoa_code',
+  );
   wh.close();
   const table = path.join(root, `report-areas-${rows}.csv`);
-  await writeFile(table, 'force,csp,district,lsoa_code\n' + lsoas.map((l) => `${l.force},${l.lsoa_district} CSP,${l.lsoa_district},${l.lsoa_code}`).join('\n') + '\n');
+  await writeFile(
+    table,
+    'force,csp,district,lsoa_code\n' +
+      lsoas.map((l) => `${l.force},${l.lsoa_district} CSP,${l.lsoa_district},${l.lsoa_code}`).join('\n') +
+      '\n',
+  );
   await loadAreaTable(table, ws.paths.areas);
   await rebuildAreaCounts(ws.paths, { threads: cores, memoryLimit: '1GB' });
   const store = await openStore({ folder: storeFolder(ws.paths.root) });
@@ -71,7 +84,9 @@ async function prepare(): Promise<void> {
   for (const file of SEED_INDICATORS) await importIndicatorsCsv(indicatorPaths(ws.paths.root), file, { user: 'bench' });
   await cp(text, path.join(ws.paths.root, 'report', '2017-18'), { recursive: true });
   await writeFile(path.join(wsDir, 'ready'), '');
-  console.log(`prepared ${rows.toLocaleString('en-GB')} rows, the area counts, the demo store, indicators and text in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  console.log(
+    `prepared ${rows.toLocaleString('en-GB')} rows, the area counts, the demo store, indicators and text in ${((performance.now() - t) / 1000).toFixed(0)} s`,
+  );
 }
 
 /** The analytics the document asks of the warehouse, alone: what a hand-made report would compute. */
@@ -104,7 +119,16 @@ async function main(): Promise<void> {
     const s = await openStore({ folder: storeFolder(ws.paths.root) });
     const w = await openWarehouse(ws.paths, { threads: cores, memoryLimit: '1GB' });
     try {
-      await generateReport({ store: s, builder: await actorFor(s, 'r.patel'), assessment: '2017/18', clearance: 'OFFICIAL-SENSITIVE', workspaceRoot: ws.paths.root, warehouse: w, formats: ['html'], outDir: out });
+      await generateReport({
+        store: s,
+        builder: await actorFor(s, 'r.patel'),
+        assessment: '2017/18',
+        clearance: 'OFFICIAL-SENSITIVE',
+        workspaceRoot: ws.paths.root,
+        warehouse: w,
+        formats: ['html'],
+        outDir: out,
+      });
     } finally {
       w.close();
       await s.close();
@@ -115,11 +139,24 @@ async function main(): Promise<void> {
   const warehouse = await openWarehouse(ws.paths, { threads: cores, memoryLimit: '1GB' });
   const openSeconds = (performance.now() - opened) / 1000;
   const builder = await actorFor(store, 'r.patel');
-  const streetRows = Object.values(warehouse.catalog.partitions).filter((p) => p.table === 'street').reduce((a, p) => a + p.rows, 0);
-  console.log(`${streetRows.toLocaleString('en-GB')} street rows; ${cores} cores; store and warehouse opened in ${openSeconds.toFixed(2)} s`);
-  const build = (formats: Format[], browser?: Awaited<ReturnType<typeof launchPrintingBrowser>>) => generateReport({
-    store, builder, assessment: '2017/18', clearance: 'OFFICIAL-SENSITIVE', workspaceRoot: ws.paths.root, warehouse, formats, outDir: out, ...(browser ? { browser } : {}),
-  });
+  const streetRows = Object.values(warehouse.catalog.partitions)
+    .filter((p) => p.table === 'street')
+    .reduce((a, p) => a + p.rows, 0);
+  console.log(
+    `${streetRows.toLocaleString('en-GB')} street rows; ${cores} cores; store and warehouse opened in ${openSeconds.toFixed(2)} s`,
+  );
+  const build = (formats: Format[], browser?: Awaited<ReturnType<typeof launchPrintingBrowser>>) =>
+    generateReport({
+      store,
+      builder,
+      assessment: '2017/18',
+      clearance: 'OFFICIAL-SENSITIVE',
+      workspaceRoot: ws.paths.root,
+      warehouse,
+      formats,
+      outDir: out,
+      ...(browser ? { browser } : {}),
+    });
   try {
     const baselineCold = await time(() => analyticsAlone(warehouse));
     const baselines: number[] = [];
@@ -138,18 +175,38 @@ async function main(): Promise<void> {
     const pages = last.document.sections.length;
     const h = median(html);
     const p = median(pdf);
-    const line = (name: string, s: number, note = '') => console.log(`${name.padEnd(44)} ${s.toFixed(2).padStart(7)} s${note}`);
-    console.log(`document: ${pages} sections, ${last.document.footnotes.length} footnotes; median of ${runs} runs after a cold one`);
+    const line = (name: string, s: number, note = '') =>
+      console.log(`${name.padEnd(44)} ${s.toFixed(2).padStart(7)} s${note}`);
+    console.log(
+      `document: ${pages} sections, ${last.document.footnotes.length} footnotes; median of ${runs} runs after a cold one`,
+    );
     line('baseline: the analytics calls alone (cold)', baselineCold);
     line('baseline: the analytics calls alone', baseline);
-    line('HTML document, opening store and warehouse', endToEnd, `   as stra report does; target < 5 s: ${endToEnd < 5 ? 'met' : 'NOT met'}`);
+    line(
+      'HTML document, opening store and warehouse',
+      endToEnd,
+      `   as stra report does; target < 5 s: ${endToEnd < 5 ? 'met' : 'NOT met'}`,
+    );
     line('HTML document (cold)', htmlCold);
-    line('HTML document', h, `   ${(h / baseline).toFixed(1)}x the baseline; target < 5 s: ${h < 5 ? 'met' : 'NOT met'}`);
-    line('PDF document (Chromium launched each run)', p, `   ${(p / baseline).toFixed(1)}x the baseline; target < 20 s: ${p < 20 ? 'met' : 'NOT met'}`);
+    line(
+      'HTML document',
+      h,
+      `   ${(h / baseline).toFixed(1)}x the baseline; target < 5 s: ${h < 5 ? 'met' : 'NOT met'}`,
+    );
+    line(
+      'PDF document (Chromium launched each run)',
+      p,
+      `   ${(p / baseline).toFixed(1)}x the baseline; target < 20 s: ${p < 20 ? 'met' : 'NOT met'}`,
+    );
     line('PDF document (Chromium already running)', pdfWarm);
     line('HTML + PDF + DOCX together', all);
     const t = last.outputs.log.timings;
-    console.log(`HTML build by part (ms): ${Object.entries(t).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+    console.log(
+      `HTML build by part (ms): ${Object.entries(t)
+        .filter(([, v]) => v >= 1)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')}`,
+    );
   } finally {
     warehouse.close();
     await store.close();

@@ -19,7 +19,15 @@ import { stringify } from 'csv-stringify/sync';
 import { dataFile } from '../src/data-files.js';
 import { defaultSharedDataDir } from './shared-data-dir.js';
 
-export const AREA_TABLE_COLUMNS = ['force', 'force_name', 'csp', 'district_code', 'district', 'lsoa_code', 'lsoa_name'] as const;
+export const AREA_TABLE_COLUMNS = [
+  'force',
+  'force_name',
+  'csp',
+  'district_code',
+  'district',
+  'lsoa_code',
+  'lsoa_name',
+] as const;
 export type AreaRow = Record<(typeof AREA_TABLE_COLUMNS)[number], string>;
 
 /** ONS police force area name -> police.uk force slug and name. */
@@ -79,7 +87,8 @@ export function buildAreaRows(sharedDataDir: string): AreaRow[] {
     const lsoaName = r.LSOA11NM ?? '';
     const district = districtOfLsoaName(lsoaName);
     const seen = districtByLad.get(r.LAD17CD ?? '');
-    if (seen !== undefined && seen !== district) throw new Error(`LAD ${r.LAD17CD} has LSOA prefixes ${seen} and ${district}`);
+    if (seen !== undefined && seen !== district)
+      throw new Error(`LAD ${r.LAD17CD} has LSOA prefixes ${seen} and ${district}`);
     districtByLad.set(r.LAD17CD ?? '', district);
     rows.push({
       force: lad.force.slug,
@@ -107,7 +116,11 @@ export function buildAreaRows(sharedDataDir: string): AreaRow[] {
 
 /** The CSV text of the table (LF line endings, quoting only where needed). */
 export function buildAreaTable(sharedDataDir: string): string {
-  return stringify(buildAreaRows(sharedDataDir), { header: true, columns: [...AREA_TABLE_COLUMNS], record_delimiter: 'unix' });
+  return stringify(buildAreaRows(sharedDataDir), {
+    header: true,
+    columns: [...AREA_TABLE_COLUMNS],
+    record_delimiter: 'unix',
+  });
 }
 
 function main(): void {

@@ -54,9 +54,12 @@ describeWithSharedData('shipped population data', () => {
 
   it('agrees with the ONS PFA tables population for mid-2018 (rounded to 100)', () => {
     const ours = new Map(rows(shipped(OUTPUT_FILES.pfa)).map((r) => [`${r.pfa_code}/${r.year}`, Number(r.population)]));
-    const ons2018 = rows(readFileSync(sharedData('population', 'pfa_mye2018_ons_pfa_tables.csv'))).filter((r) => /^(E23|W15)/.test(r.code ?? ''));
+    const ons2018 = rows(readFileSync(sharedData('population', 'pfa_mye2018_ons_pfa_tables.csv'))).filter((r) =>
+      /^(E23|W15)/.test(r.code ?? ''),
+    );
     expect(ons2018).toHaveLength(43);
-    for (const r of ons2018) expect(Math.abs(ours.get(`${r.code}/2018`)! - Number(r.MYE2018)), r.name).toBeLessThanOrEqual(50);
+    for (const r of ons2018)
+      expect(Math.abs(ours.get(`${r.code}/2018`)! - Number(r.MYE2018)), r.name).toBeLessThanOrEqual(50);
     // Not compared: pfa_mye_2001_2010_thousands.csv is another vintage (West Mercia mid-2010 1,192.7
     // thousand there, 1,217,109 in the ONS series revised after the 2011 Census); see the README.
   });
@@ -67,7 +70,11 @@ describeWithSharedData('shipped population data', () => {
     expect(lsoa.size).toBe(1120);
     const sums = new Map<string, number>();
     for (const a of areas) sums.set(a.district_code!, (sums.get(a.district_code!) ?? 0) + lsoa.get(a.lsoa_code!)!);
-    const lad = new Map(rows(shipped(OUTPUT_FILES.lad)).filter((r) => r.year === '2019').map((r) => [r.lad_code, Number(r.population)]));
+    const lad = new Map(
+      rows(shipped(OUTPUT_FILES.lad))
+        .filter((r) => r.year === '2019')
+        .map((r) => [r.lad_code, Number(r.population)]),
+    );
     expect(sums.size).toBe(14);
     for (const [code, sum] of sums) expect(sum, code).toBe(lad.get(code));
   });
@@ -83,12 +90,16 @@ describeWithSharedData('shipped population data', () => {
     expect([count('2017'), count('2019'), count('2020')]).toEqual([348, 339, 331]);
     expect(lad.every((r) => /^[EW]0[6-9]\d{6}$/.test(r.lad_code!))).toBe(true);
     // England mid-2017, as the ONS Crime Severity Score check uses it (src/harm-data/css-published.test.ts).
-    expect(lad.filter((r) => r.year === '2017' && r.lad_code!.startsWith('E')).reduce((a, r) => a + Number(r.population), 0)).toBe(55_619_430);
+    expect(
+      lad.filter((r) => r.year === '2017' && r.lad_code!.startsWith('E')).reduce((a, r) => a + Number(r.population), 0),
+    ).toBe(55_619_430);
   });
 
   it('uses a LAD -> PFA lookup that gives the same force for every district as the January 2017 one', () => {
     const l17 = rows(readFileSync(sharedData('geography', 'LAD17_CSP17_PFA17_EW_LU_v2.csv')));
-    const l18 = new Map(rows(readFileSync(sharedData('geography', 'LAD18_CSP18_PFA18_EW_LU.csv'))).map((r) => [r.LAD18CD, r.PFA18CD]));
+    const l18 = new Map(
+      rows(readFileSync(sharedData('geography', 'LAD18_CSP18_PFA18_EW_LU.csv'))).map((r) => [r.LAD18CD, r.PFA18CD]),
+    );
     expect(l17).toHaveLength(348);
     for (const r of l17) expect(l18.get(r.LAD17CD), r.LAD17NM).toBe(r.PFA17CD);
   });

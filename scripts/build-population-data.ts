@@ -33,15 +33,41 @@ export const OUTPUT_FILES = {
 
 /** The three LAD series, each used for the years on its own geography (see the README). */
 const VINTAGES = [
-  { vintage: 'mye2018-lad18', file: 'lad_mye_2001_2018_lad18.csv', code: 'lad2018_code', name: 'lad2018_name', years: [2001, 2018] },
-  { vintage: 'mye2019-lad19', file: 'lad_mye_2001_2019_lad19.csv', code: 'ladcode19', name: 'laname19', years: [2019, 2019] },
+  {
+    vintage: 'mye2018-lad18',
+    file: 'lad_mye_2001_2018_lad18.csv',
+    code: 'lad2018_code',
+    name: 'lad2018_name',
+    years: [2001, 2018],
+  },
+  {
+    vintage: 'mye2019-lad19',
+    file: 'lad_mye_2001_2019_lad19.csv',
+    code: 'ladcode19',
+    name: 'laname19',
+    years: [2019, 2019],
+  },
   { vintage: 'mye2020-lad21', file: 'lad_mye_2001_2020_lad21.csv', code: 'code', name: 'name', years: [2020, 2020] },
 ] as const;
 
 /** LAD -> PFA lookup used for each range of years: the one whose codes the LAD series uses. */
 const LOOKUPS = [
-  { lookup: 'LAD18_CSP18_PFA18_EW_LU', file: 'LAD18_CSP18_PFA18_EW_LU.csv', lad: 'LAD18CD', pfa: 'PFA18CD', pfaName: 'PFA18NM', years: [2001, 2018] },
-  { lookup: 'LAD19_CSP19_PFA19_EW_LU', file: 'LAD19_CSP19_PFA19_EW_LU.csv', lad: 'LAD19CD', pfa: 'PFA19CD', pfaName: 'PFA19NM', years: [2019, 2020] },
+  {
+    lookup: 'LAD18_CSP18_PFA18_EW_LU',
+    file: 'LAD18_CSP18_PFA18_EW_LU.csv',
+    lad: 'LAD18CD',
+    pfa: 'PFA18CD',
+    pfaName: 'PFA18NM',
+    years: [2001, 2018],
+  },
+  {
+    lookup: 'LAD19_CSP19_PFA19_EW_LU',
+    file: 'LAD19_CSP19_PFA19_EW_LU.csv',
+    lad: 'LAD19CD',
+    pfa: 'PFA19CD',
+    pfaName: 'PFA19NM',
+    years: [2019, 2020],
+  },
 ] as const;
 
 /**
@@ -125,7 +151,8 @@ function checkSuccessors(shared: string): void {
   for (const [code, parts] of Object.entries(SUCCESSORS)) {
     for (const r of v21.filter((x) => x.lad_code === code && x.year <= 2019)) {
       const sum = parts.reduce((a, p) => a + (v19.get(`${p}/${r.year}`) ?? Number.NaN), 0);
-      if (sum !== r.population) throw new Error(`${code} ${r.year}: ${r.population} is not the sum of ${parts.join(', ')} (${sum})`);
+      if (sum !== r.population)
+        throw new Error(`${code} ${r.year}: ${r.population} is not the sum of ${parts.join(', ')} (${sum})`);
     }
   }
 }
@@ -144,7 +171,8 @@ export function buildPfaRows(shared: string, lads: readonly LadRow[] = buildLadR
   const out: PfaRow[] = [];
   for (const l of LOOKUPS) {
     const pfaOf = new Map<string, { code: string; name: string }>();
-    for (const r of rowsOf(path.join(shared, 'geography', l.file))) pfaOf.set(clean(r[l.lad]), { code: clean(r[l.pfa]), name: clean(r[l.pfaName]) });
+    for (const r of rowsOf(path.join(shared, 'geography', l.file)))
+      pfaOf.set(clean(r[l.lad]), { code: clean(r[l.pfa]), name: clean(r[l.pfaName]) });
     const successorsUsed = new Set<string>();
     for (const [code, parts] of Object.entries(SUCCESSORS)) {
       const pfas = new Set(parts.map((p) => pfaOf.get(p)?.code));
@@ -181,15 +209,21 @@ export interface LsoaRow {
 }
 
 /** Mid-2019 for the LSOAs of the shipped alliance area table, in its order. */
-export function buildLsoaRows(shared: string, areaTable = dataFile('areas', 'warwickshire-west-mercia.csv')): LsoaRow[] {
+export function buildLsoaRows(
+  shared: string,
+  areaTable = dataFile('areas', 'warwickshire-west-mercia.csv'),
+): LsoaRow[] {
   const pop = new Map<string, number>();
-  for (const [code, n] of readCsv(path.join(shared, 'population', 'lsoa11_mye2019_ew.csv'), { header: false }) as string[][]) {
+  for (const [code, n] of readCsv(path.join(shared, 'population', 'lsoa11_mye2019_ew.csv'), {
+    header: false,
+  }) as string[][]) {
     pop.set(clean(code), Number(n));
   }
   return rowsOf(areaTable).map((r) => {
     const code = clean(r.lsoa_code);
     const population = pop.get(code);
-    if (population === undefined || !Number.isInteger(population)) throw new Error(`no mid-2019 population for LSOA ${code}`);
+    if (population === undefined || !Number.isInteger(population))
+      throw new Error(`no mid-2019 population for LSOA ${code}`);
     return { lsoa_code: code, year: 2019, population };
   });
 }
@@ -217,7 +251,9 @@ function main(): void {
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(buildPopulationFiles(shared))) {
     writeFileSync(path.join(dir, name), text);
-    process.stdout.write(`wrote ${path.join(dir, name)} (${text.split('\n').length - 2} rows, ${text.length.toLocaleString('en-GB')} bytes) from ${shared}\n`);
+    process.stdout.write(
+      `wrote ${path.join(dir, name)} (${text.split('\n').length - 2} rows, ${text.length.toLocaleString('en-GB')} bytes) from ${shared}\n`,
+    );
   }
 }
 

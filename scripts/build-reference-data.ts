@@ -70,7 +70,15 @@ export function buildReferenceData(sharedDir: string = defaultSharedDataDir()): 
 
   const offence = buildOffenceCodes(hoRows, hoFile, codes1718, codes1920);
   const ons = buildOnsCss(cssRows, cssFile, offence.codes, offence.codeIndex);
-  const cats = buildCategoryFiles({ subRows, subFile, catRows, catFile, codes: offence.codes, codeIndex: offence.codeIndex, cssWeight: ons.cssWeight });
+  const cats = buildCategoryFiles({
+    subRows,
+    subFile,
+    catRows,
+    catFile,
+    codes: offence.codes,
+    codeIndex: offence.codeIndex,
+    cssWeight: ons.cssWeight,
+  });
   return [
     { path: OUTPUT_FILES.offenceCodes, content: offence.csv },
     { path: OUTPUT_FILES.categories, content: cats.categoriesCsv },
@@ -100,15 +108,22 @@ function main(argv: readonly string[]): number {
     }
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, f.content);
-    console.log(`${current === f.content ? 'unchanged' : 'wrote'} ${f.path} (${f.content.split('\n').length - 2} rows)`);
+    console.log(
+      `${current === f.content ? 'unchanged' : 'wrote'} ${f.path} (${f.content.split('\n').length - 2} rows)`,
+    );
   }
   if (check) {
-    console.log(differ === 0 ? `All ${files.length} reference files match ${sharedDir}` : `${differ} file(s) differ; run without --check to rebuild`);
+    console.log(
+      differ === 0
+        ? `All ${files.length} reference files match ${sharedDir}`
+        : `${differ} file(s) differ; run without --check to rebuild`,
+    );
   }
   return differ === 0 ? 0 : 1;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
   try {
     process.exitCode = main(process.argv.slice(2));

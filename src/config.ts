@@ -22,14 +22,25 @@ const EnvSchema = z.object({
   /** Who is recorded in the import manifest; defaults to the operating-system user. */
   STRA_USER: z.string().min(1).optional(),
   /** A PostgreSQL server for the system of record; unset: the embedded store in the workspace. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected postgres://user@host:port/database').optional().or(z.literal('').transform(() => undefined)),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected postgres://user@host:port/database')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Where `stra serve` listens. Localhost by default: put a TLS proxy in front to serve a network. */
   STRA_HOST: z.string().min(1).default('127.0.0.1'),
   STRA_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   /** How long a login lasts. */
-  STRA_SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(8),
+  STRA_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 30)
+    .default(8),
   /** Mark the session cookie Secure (set when served over HTTPS through a proxy). */
-  STRA_SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  STRA_SECURE_COOKIES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export type Config = {

@@ -14,7 +14,12 @@ export interface LocatedRecord {
 /** Records with the physical line each starts on (a quoted field may hold a newline). */
 export function readCsvRecords(text: string, source: string): LocatedRecord[] {
   try {
-    const parsed = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as { record: string[]; info: { lines: number; empty_lines: number } }[];
+    const parsed = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+    }) as unknown as { record: string[]; info: { lines: number; empty_lines: number } }[];
     let end = 0;
     let empty = 0;
     return parsed.map(({ record, info }) => {

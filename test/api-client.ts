@@ -26,12 +26,21 @@ export class ApiClient {
     return this.call('GET', path);
   }
 
-  async call<T = any>(method: string, path: string, body?: unknown, options: { csrf?: boolean; raw?: string; headers?: Record<string, string> } = {}): Promise<ApiAnswer<T>> {
+  async call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { csrf?: boolean; raw?: string; headers?: Record<string, string> } = {},
+  ): Promise<ApiAnswer<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (this.cookie !== undefined) headers['cookie'] = this.cookie;
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && options.csrf !== false && this.csrf !== undefined) headers['x-csrf-token'] = this.csrf;
-    const res = await this.app.request(path, { method, headers, body: options.raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    const res = await this.app.request(path, {
+      method,
+      headers,
+      body: options.raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
     const set = res.headers.get('set-cookie');
     if (set !== null) {
       const [pair] = set.split(';');

@@ -21,7 +21,17 @@ export async function demoApp(overrides: Partial<ServerOptions> = {}): Promise<D
   const store = await openStore({});
   await seedDemoStore(store);
   const workspace = await tempWorkspace('file');
-  const options: ServerOptions = { workspace, sessionHours: 8, secureCookies: false, threads: 1, memoryLimit: '256MB', webRoot: undefined, now: () => new Date(), log: () => undefined, ...overrides };
+  const options: ServerOptions = {
+    workspace,
+    sessionHours: 8,
+    secureCookies: false,
+    threads: 1,
+    memoryLimit: '256MB',
+    webRoot: undefined,
+    now: () => new Date(),
+    log: () => undefined,
+    ...overrides,
+  };
   const app = createApp(store, new WarehouseAccess(workspace, options), options);
   return {
     store,
@@ -37,7 +47,12 @@ export async function demoApp(overrides: Partial<ServerOptions> = {}): Promise<D
 
 /** The field names a 400 answer names. */
 export const fieldsOf = (body: unknown): string[] =>
-  ((body as { error: { details: { fields: { field: string }[] } } }).error.details.fields.map((f) => f.field)).sort();
+  (body as { error: { details: { fields: { field: string }[] } } }).error.details.fields.map((f) => f.field).sort();
 
 /** The data rows of a CSV (header left off), by the first column. */
-export const csvFirstColumn = (csv: string): string[] => csv.trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[0] ?? '');
+export const csvFirstColumn = (csv: string): string[] =>
+  csv
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(',')[0] ?? '');

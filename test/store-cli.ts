@@ -19,7 +19,18 @@ import { scoreCommand } from '../src/cli/commands/score.js';
 import { threatCommand } from '../src/cli/commands/threat.js';
 import { userCommand } from '../src/cli/commands/user.js';
 
-export const STORE_COMMANDS = [orgCommand, userCommand, assessmentCommand, threatCommand, scoreCommand, controlStrategyCommand, modelCommand, auditCommand, demoStoreCommand, recommendationCommand];
+export const STORE_COMMANDS = [
+  orgCommand,
+  userCommand,
+  assessmentCommand,
+  threatCommand,
+  scoreCommand,
+  controlStrategyCommand,
+  modelCommand,
+  auditCommand,
+  demoStoreCommand,
+  recommendationCommand,
+];
 
 export interface Run {
   readonly code: number;
@@ -31,7 +42,10 @@ export interface Run {
 function program(): Command {
   const p = buildProgram();
   for (const c of STORE_COMMANDS) if (!p.commands.some((x) => x.name() === c.name())) p.addCommand(c); // commander 14 resets option values before each parse
-  const deep = (c: Command) => { c.exitOverride(); c.commands.forEach(deep); };
+  const deep = (c: Command) => {
+    c.exitOverride();
+    c.commands.forEach(deep);
+  };
   deep(p);
   return p;
 }
@@ -44,9 +58,17 @@ export async function stra(args: string[], env: Record<string, string | undefine
   const err = process.stderr.write.bind(process.stderr);
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   const wasTty = process.stdout.isTTY;
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    (stdout += String(chunk)),
+    true
+  )) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (
+    (stderr += String(chunk)),
+    true
+  )) as typeof process.stderr.write;
+  for (const [k, v] of Object.entries(env))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
   process.stdout.isTTY = tty;
   let code = 0;
   try {
@@ -61,7 +83,9 @@ export async function stra(args: string[], env: Record<string, string | undefine
     process.stdout.write = out;
     process.stderr.write = err;
     process.stdout.isTTY = wasTty;
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
   return { code, stdout, stderr };
 }
@@ -76,7 +100,11 @@ export function straIn(workspace: () => string): {
   json: (args: string[], as?: string) => Promise<any>;
 } {
   const run = (args: string[], as?: string, tty = false) =>
-    stra([...args, '-w', workspace(), ...(as ? ['--as', as] : [])], { DATABASE_URL: undefined, STRA_USER: undefined }, tty);
+    stra(
+      [...args, '-w', workspace(), ...(as ? ['--as', as] : [])],
+      { DATABASE_URL: undefined, STRA_USER: undefined },
+      tty,
+    );
   const json = async (args: string[], as?: string) => {
     const r = await run([...args, '--json'], as);
     if (r.code !== 0) throw new Error(`stra ${args.join(' ')} failed (${r.code}): ${r.stderr}`);

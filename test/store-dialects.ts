@@ -52,14 +52,16 @@ if (problem !== undefined) {
 export const DIALECTS: readonly DialectCase[] = [
   { name: 'pglite', open: () => openStore() },
   ...(problem === undefined
-    ? [{
-        name: 'postgres' as const,
-        open: async () => {
-          const schema = `stra_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-          schemas.push(schema);
-          return openStore({ databaseUrl: POSTGRES_TEST_URL, schema });
+    ? [
+        {
+          name: 'postgres' as const,
+          open: async () => {
+            const schema = `stra_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+            schemas.push(schema);
+            return openStore({ databaseUrl: POSTGRES_TEST_URL, schema });
+          },
         },
-      }]
+      ]
     : []),
 ];
 
@@ -67,7 +69,10 @@ export const DIALECTS: readonly DialectCase[] = [
  * One describe block per dialect, each with its own store opened before and closed after its
  * tests. `get()` returns that block's store.
  */
-export function describeEachDialect(title: string, body: (get: () => Store, dialect: DialectCase['name']) => void): void {
+export function describeEachDialect(
+  title: string,
+  body: (get: () => Store, dialect: DialectCase['name']) => void,
+): void {
   for (const dialect of DIALECTS) {
     describe(`${title} [${dialect.name}]`, () => {
       let store: Store | undefined;

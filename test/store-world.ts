@@ -4,9 +4,7 @@
  * so every id is prefixed with a tag. The first world in a store bootstraps its administrator.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  actorFor, countUsers, createOrganisation, createUser, type Actor, type Store,
-} from '../src/store/index.js';
+import { actorFor, countUsers, createOrganisation, createUser, type Actor, type Store } from '../src/store/index.js';
 
 export interface World {
   readonly tag: string;
@@ -33,10 +31,19 @@ export async function makeWorld(store: Store): Promise<World> {
   const partner = `${tag}-csp`;
   if ((await countUsers(store)) === 0) {
     await createOrganisation(store, null, { id: 'root', name: 'Root', kind: 'partner' });
-    await createUser(store, null, { username: 'root', displayName: 'Root', clearance: 'SECRET', memberships: [{ organisationId: 'root', role: 'admin' }] });
+    await createUser(store, null, {
+      username: 'root',
+      displayName: 'Root',
+      clearance: 'SECRET',
+      memberships: [{ organisationId: 'root', role: 'admin' }],
+    });
   }
   let root = await actorFor(store, 'root');
-  for (const [id, kind] of [[force, 'force'], [other, 'force'], [partner, 'csp']] as const) {
+  for (const [id, kind] of [
+    [force, 'force'],
+    [other, 'force'],
+    [partner, 'csp'],
+  ] as const) {
     await createOrganisation(store, root, { id, name: `${id} name`, kind });
   }
   root = await actorFor(store, 'root');
@@ -45,8 +52,14 @@ export async function makeWorld(store: Store): Promise<World> {
     return actorFor(store, `${tag}-${name}`);
   };
   return {
-    tag, force, other, partner,
-    admin: await user('admin', 'SECRET', [{ organisationId: force, role: 'admin' }, { organisationId: other, role: 'admin' }]),
+    tag,
+    force,
+    other,
+    partner,
+    admin: await user('admin', 'SECRET', [
+      { organisationId: force, role: 'admin' },
+      { organisationId: other, role: 'admin' },
+    ]),
     analyst: await user('analyst', 'OFFICIAL-SENSITIVE', [{ organisationId: force, role: 'analyst' }]),
     approver: await user('approver', 'SECRET', [{ organisationId: force, role: 'approver' }]),
     reader: await user('reader', 'OFFICIAL', [{ organisationId: force, role: 'reader' }]),
@@ -54,4 +67,3 @@ export async function makeWorld(store: Store): Promise<World> {
     partnerReader: await user('partner-reader', 'OFFICIAL-SENSITIVE', [{ organisationId: partner, role: 'reader' }]),
   };
 }
-

@@ -33,7 +33,11 @@ export async function tempWorkspace(scope: 'test' | 'file' = 'test'): Promise<Wo
   return (await openWorkspace(path.join(dir, 'workspace'))).paths;
 }
 
-export async function importInto(ws: WorkspacePaths, paths: string[], extra: Partial<ImportOptions> = {}): Promise<ImportSummary> {
+export async function importInto(
+  ws: WorkspacePaths,
+  paths: string[],
+  extra: Partial<ImportOptions> = {},
+): Promise<ImportSummary> {
   return runImport(ws, { paths, user: 'tester', threads: 2, memoryLimit: '1GB', batchBytes: 400_000_000, ...extra });
 }
 
@@ -58,7 +62,11 @@ export const STREET_HEADER_LINE =
   'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
 
 /** A valid police.uk street row for Warwickshire. */
-export function streetRow(o: Partial<Record<'id' | 'month' | 'lon' | 'lat' | 'location' | 'lsoa' | 'lsoaName' | 'type' | 'outcome', string>> = {}): string {
+export function streetRow(
+  o: Partial<
+    Record<'id' | 'month' | 'lon' | 'lat' | 'location' | 'lsoa' | 'lsoaName' | 'type' | 'outcome', string>
+  > = {},
+): string {
   const id = o.id ?? 'a'.repeat(64);
   return [
     id,

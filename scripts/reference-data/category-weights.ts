@@ -44,10 +44,12 @@ export function buildCategoryFiles(input: CategoryInputs): { categoriesCsv: stri
   // Each subgroup's 2019/20 count must equal the sum of its codes' counts (consistency check).
   for (const s of subgroups) {
     const sum = s.codes.reduce((acc, c) => acc + (codeIndex.get(c)?.count ?? NaN), 0);
-    if (sum !== s.count1920) throw new Error(`${subFile}: ${s.name} 2019/20 count ${s.count1920} != sum of its codes ${sum}`);
+    if (sum !== s.count1920)
+      throw new Error(`${subFile}: ${s.name} 2019/20 count ${s.count1920} != sum of its codes ${sum}`);
   }
 
-  const currentCodes = (slug: string): string[] => codes.filter((c) => c.slug === slug && c.code !== COMBINED_HOMICIDE).map((c) => c.code);
+  const currentCodes = (slug: string): string[] =>
+    codes.filter((c) => c.slug === slug && c.code !== COMBINED_HOMICIDE).map((c) => c.code);
   const catOut: Record<string, string>[] = [];
   const categoriesOut: Record<string, string>[] = [];
   for (const r of catRows) {
@@ -87,7 +89,9 @@ export function buildCategoryFiles(input: CategoryInputs): { categoriesCsv: stri
     const catCodes = members.flatMap(currentCodes);
     const printedCodes = field(r, 'ho_offence_codes', catFile).trim().split(/\s+/);
     if ([...catCodes].sort().join(' ') !== [...printedCodes].sort().join(' ')) {
-      throw new Error(`${catFile}: codes of ${rowKey} (${printedCodes.join(' ')}) differ from the mapping in ho_offence_codes.csv (${catCodes.join(' ')})`);
+      throw new Error(
+        `${catFile}: codes of ${rowKey} (${printedCodes.join(' ')}) differ from the mapping in ho_offence_codes.csv (${catCodes.join(' ')})`,
+      );
     }
     // CSS: volume-weighted mean of ONS weights over the codes, 2019/20 E&W counts.
     let cnt = 0;
@@ -102,14 +106,30 @@ export function buildCategoryFiles(input: CategoryInputs): { categoriesCsv: stri
     const css = wsum / cnt;
     // CCHI: volume-weighted mean of subgroup medians / means.
     const subs = subgroups.filter((s) => members.includes(s.slug));
-    const subCodes = subs.flatMap((s) => s.codes).sort().join(' ');
-    if (subCodes !== [...catCodes].sort().join(' ')) throw new Error(`PRC subgroups of ${rowKey} do not cover exactly its codes`);
+    const subCodes = subs
+      .flatMap((s) => s.codes)
+      .sort()
+      .join(' ');
+    if (subCodes !== [...catCodes].sort().join(' '))
+      throw new Error(`PRC subgroups of ${rowKey} do not cover exactly its codes`);
     const vw = (value: (s: Subgroup) => number, count: (s: Subgroup) => number): number =>
       subs.reduce((a, s) => a + count(s) * value(s), 0) / subs.reduce((a, s) => a + count(s), 0);
-    const med2425 = vw((s) => s.median, (s) => s.count2425);
-    const mean2425 = vw((s) => s.mean, (s) => s.count2425);
-    const med1920 = vw((s) => s.median, (s) => s.count1920);
-    const mean1920 = vw((s) => s.mean, (s) => s.count1920);
+    const med2425 = vw(
+      (s) => s.median,
+      (s) => s.count2425,
+    );
+    const mean2425 = vw(
+      (s) => s.mean,
+      (s) => s.count2425,
+    );
+    const med1920 = vw(
+      (s) => s.median,
+      (s) => s.count1920,
+    );
+    const mean1920 = vw(
+      (s) => s.mean,
+      (s) => s.count1920,
+    );
     const count2425 = subs.reduce((a, s) => a + s.count2425, 0);
 
     checkPrinted(cnt, field(r, 'count_ew_pfa_2019_20', catFile), `${rowKey} count 2019/20`);
@@ -119,7 +139,9 @@ export function buildCategoryFiles(input: CategoryInputs): { categoriesCsv: stri
     checkPrinted(med1920, field(r, 'cchi_days_vw_median_2019_20', catFile), `${rowKey} CCHI median 2019/20`);
     checkPrinted(mean1920, field(r, 'cchi_days_vw_mean_2019_20', catFile), `${rowKey} CCHI mean 2019/20`);
 
-    const legacy = LEGACY_UNIONS[rowKey] ? ` Legacy row: codes and subgroups of ${members.join(' + ')}, with the same modern volumes.` : '';
+    const legacy = LEGACY_UNIONS[rowKey]
+      ? ` Legacy row: codes and subgroups of ${members.join(' + ')}, with the same modern volumes.`
+      : '';
     catOut.push({
       row_key: rowKey,
       slug,
@@ -142,7 +164,19 @@ export function buildCategoryFiles(input: CategoryInputs): { categoriesCsv: stri
     });
   }
   const categoriesCsv = toCsv(
-    ['row_key', 'slug', 'name', 'crime_type_label', 'status', 'valid_from', 'valid_to', 'dates_basis', 'dates_note', 'description_policeuk', 'status_note'],
+    [
+      'row_key',
+      'slug',
+      'name',
+      'crime_type_label',
+      'status',
+      'valid_from',
+      'valid_to',
+      'dates_basis',
+      'dates_note',
+      'description_policeuk',
+      'status_note',
+    ],
     categoriesOut,
   );
   const categoryWeightsCsv = toCsv(

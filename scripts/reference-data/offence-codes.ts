@@ -22,7 +22,12 @@ export interface OffenceCodes {
   readonly csv: string;
 }
 
-export function buildOffenceCodes(hoRows: readonly Row[], hoFile: string, codes1718: Map<string, PrcCode>, codes1920: Map<string, PrcCode>): OffenceCodes {
+export function buildOffenceCodes(
+  hoRows: readonly Row[],
+  hoFile: string,
+  codes1718: Map<string, PrcCode>,
+  codes1920: Map<string, PrcCode>,
+): OffenceCodes {
   const codes: CodeOut[] = [];
   const codeIndex = new Map<string, CodeOut>();
   for (const r of hoRows) {
@@ -31,12 +36,16 @@ export function buildOffenceCodes(hoRows: readonly Row[], hoFile: string, codes1
     const srcNotes = field(r, 'notes', hoFile);
     const notes: string[] = [];
     const neg = /Source has (\d+) negative force-quarter adjustment row/.exec(srcNotes);
-    if (neg) notes.push(`2019/20 count includes ${neg[1]} negative force-quarter adjustment row(s), summed as published`);
+    if (neg)
+      notes.push(`2019/20 count includes ${neg[1]} negative force-quarter adjustment row(s), summed as published`);
     const slug = field(r, 'policeuk_category_slug', hoFile).trim();
     const group = field(r, 'offence_group', hoFile).trim();
     if (slug === '') {
-      if (group !== 'Fraud offences') throw new Error(`${hoFile}: code ${code} has no police.uk category but is not fraud`);
-      notes.push('fraud recorded by a national reporting body, not a police force area; not in police.uk street data, so no category');
+      if (group !== 'Fraud offences')
+        throw new Error(`${hoFile}: code ${code} has no police.uk category but is not fraud`);
+      notes.push(
+        'fraud recorded by a national reporting body, not a police force area; not in police.uk street data, so no category',
+      );
     }
     if (codes1718.has(code) && codes1718.get(code)?.subgroup !== field(r, 'offence_subgroup', hoFile).trim()) {
       notes.push(`subgroup in the 2017/18 table: ${codes1718.get(code)?.subgroup}`);
@@ -55,7 +64,9 @@ export function buildOffenceCodes(hoRows: readonly Row[], hoFile: string, codes1
     codeIndex.set(code, out);
   }
   // Codes found only in the 2017/18 table (combined homicide code, Financial Fraud Action UK).
-  for (const c of [...codes1718.values()].filter((c) => !codeIndex.has(c.code)).sort((a, b) => (a.code < b.code ? -1 : 1))) {
+  for (const c of [...codes1718.values()]
+    .filter((c) => !codeIndex.has(c.code))
+    .sort((a, b) => (a.code < b.code ? -1 : 1))) {
     let slug = '';
     let note: string;
     if (c.code === COMBINED_HOMICIDE) {
@@ -65,11 +76,20 @@ export function buildOffenceCodes(hoRows: readonly Row[], hoFile: string, codes1
       slug = only;
       note = `combined homicide code of the 2017/18 table; replaced by ${HOMICIDE_CODES.join(', ')} in 2019/20; category as those codes`;
     } else if (c.group === 'Fraud offences') {
-      note = 'fraud recorded by a national reporting body (2017/18 table only), not a police force area; no police.uk category';
+      note =
+        'fraud recorded by a national reporting body (2017/18 table only), not a police force area; no police.uk category';
     } else {
       throw new Error(`2017/18 code ${c.code} (${c.description}) is not in ho_offence_codes.csv and has no rule here`);
     }
-    const out: CodeOut = { code: c.code, description: c.description, group: c.group, subgroup: c.subgroup, slug, count: null, notes: note };
+    const out: CodeOut = {
+      code: c.code,
+      description: c.description,
+      group: c.group,
+      subgroup: c.subgroup,
+      slug,
+      count: null,
+      notes: note,
+    };
     codes.push(out);
     codeIndex.set(c.code, out);
   }
@@ -79,7 +99,16 @@ export function buildOffenceCodes(hoRows: readonly Row[], hoFile: string, codes1
     if (prcTables(c.code) === '') throw new Error(`code ${c.code} is in neither PRC table`);
   }
   const offenceCodesCsv = toCsv(
-    ['offence_code', 'offence_description', 'offence_group', 'offence_subgroup', 'policeuk_category_slug', 'count_ew_pfa_2019_20', 'prc_tables', 'notes'],
+    [
+      'offence_code',
+      'offence_description',
+      'offence_group',
+      'offence_subgroup',
+      'policeuk_category_slug',
+      'count_ew_pfa_2019_20',
+      'prc_tables',
+      'notes',
+    ],
     codes.map((c) => ({
       offence_code: c.code,
       offence_description: c.description,

@@ -6,7 +6,12 @@ import { field, num, toCsv, type Row } from './csv.js';
 import type { CodeOut } from './offence-codes.js';
 import { ONS_CSS_EDITION } from './transcribed.js';
 
-export function buildOnsCss(cssRows: readonly Row[], cssFile: string, codes: readonly CodeOut[], codeIndex: ReadonlyMap<string, CodeOut>): { cssWeight: Map<string, number>; csv: string } {
+export function buildOnsCss(
+  cssRows: readonly Row[],
+  cssFile: string,
+  codes: readonly CodeOut[],
+  codeIndex: ReadonlyMap<string, CodeOut>,
+): { cssWeight: Map<string, number>; csv: string } {
   const cssWeight = new Map<string, number>();
   const cssOut: Record<string, string>[] = [];
   for (const r of cssRows) {
@@ -39,13 +44,23 @@ export function buildOnsCss(cssRows: readonly Row[], cssFile: string, codes: rea
       ons_weights_offence: '',
       ons_weights_section: '',
       edition: ONS_CSS_EDITION,
-      match: 'no weight: the ONS List of weights has none for fraud recorded by Action Fraud / CIFAS / UK Finance / FFA UK; fraud is outside the Crime Severity Score',
+      match:
+        'no weight: the ONS List of weights has none for fraud recorded by Action Fraud / CIFAS / UK Finance / FFA UK; fraud is outside the Crime Severity Score',
     });
   }
   const order = new Map(codes.map((c, i) => [c.code, i]));
   cssOut.sort((a, b) => (order.get(a.offence_code ?? '') ?? 0) - (order.get(b.offence_code ?? '') ?? 0));
   const onsCssCsv = toCsv(
-    ['offence_code', 'offence_description', 'weight', 'ons_weights_code', 'ons_weights_offence', 'ons_weights_section', 'edition', 'match'],
+    [
+      'offence_code',
+      'offence_description',
+      'weight',
+      'ons_weights_code',
+      'ons_weights_offence',
+      'ons_weights_section',
+      'edition',
+      'match',
+    ],
     cssOut,
   );
   return { cssWeight, csv: onsCssCsv };

@@ -47,7 +47,12 @@ export const CATEGORY_DATES: Readonly<Record<string, CategoryDates>> = {
     basis: 'documented',
     note: `${PUK}: Dec 2010 -> present; scope narrowed when new categories split out in 2011`,
   },
-  'criminal-damage-arson': { from: '2011-09', to: '', basis: 'approximate', note: `${PUK}: 2011 (approx. Sep) -> present` },
+  'criminal-damage-arson': {
+    from: '2011-09',
+    to: '',
+    basis: 'approximate',
+    note: `${PUK}: 2011 (approx. Sep) -> present`,
+  },
   drugs: { from: '2011-09', to: '', basis: 'approximate', note: `${PUK}: 2011 (approx. Sep) -> present` },
   shoplifting: { from: '2011-09', to: '', basis: 'approximate', note: `${PUK}: 2011 (approx. Sep) -> present` },
   'other-theft': {
@@ -68,7 +73,12 @@ export const CATEGORY_DATES: Readonly<Record<string, CategoryDates>> = {
     basis: 'disputed',
     note: `${PUK}: Sep 2013 -> present; ${HARM}: from June 2013`,
   },
-  'public-order': { from: '2013-05', to: '', basis: 'disputed', note: `${PUK}: May 2013 -> present; ${HARM}: from June 2013` },
+  'public-order': {
+    from: '2013-05',
+    to: '',
+    basis: 'disputed',
+    note: `${PUK}: May 2013 -> present; ${HARM}: from June 2013`,
+  },
   'possession-of-weapons': {
     from: '2013-05',
     to: '',

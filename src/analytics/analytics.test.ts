@@ -49,13 +49,24 @@ describe('counts by period', () => {
     expect(r.count('west-mercia', '2017/18').complete).toBe(true);
     expect(r.count('warwickshire', '2016/17').complete).toBe(true);
     expect(r.missing).toEqual([{ force: 'west-mercia', month: '2016-08' }]);
-    const plain = await withReader(ws, (wh) => crimeStats(wh, { by: [], forces: ['warwickshire'], from: m('2017-04'), to: m('2018-03') }));
+    const plain = await withReader(ws, (wh) =>
+      crimeStats(wh, { by: [], forces: ['warwickshire'], from: m('2017-04'), to: m('2018-03') }),
+    );
     expect(r.count('warwickshire', '2017/18').count).toBe(plain.total);
   });
 
   it('label quarters and rolling years, and total the same crimes', async () => {
-    const quarters = ['2017-Q2', '2017-Q3', '2017-Q4', '2018-Q1'].map((q) => periodOf(m(`${q.slice(0, 4)}-${String((Number(q.at(-1)) - 1) * 3 + 1).padStart(2, '0')}`), 'quarter'));
-    const r = await withReader(ws, (wh) => periodCounts(wh, { areas: [], byCategory: false, forces: ['warwickshire'], periods: [...quarters, periodOf(m('2018-03'), 'rolling-12')] }));
+    const quarters = ['2017-Q2', '2017-Q3', '2017-Q4', '2018-Q1'].map((q) =>
+      periodOf(m(`${q.slice(0, 4)}-${String((Number(q.at(-1)) - 1) * 3 + 1).padStart(2, '0')}`), 'quarter'),
+    );
+    const r = await withReader(ws, (wh) =>
+      periodCounts(wh, {
+        areas: [],
+        byCategory: false,
+        forces: ['warwickshire'],
+        periods: [...quarters, periodOf(m('2018-03'), 'rolling-12')],
+      }),
+    );
     const sumQuarters = quarters.reduce((a, q) => a + r.count('all', q.label).count, 0);
     expect(r.count('all', '12 months to 2018-03').count).toBe(sumQuarters);
   });
@@ -63,7 +74,9 @@ describe('counts by period', () => {
 
 describe('trend comparison', () => {
   it('finds the planted rise against last year and against the 3-year average', async () => {
-    const report = await withReader(ws, (wh) => compareTrends(wh, { areas: ['district'], byCategory: true, period: fy('2017/18'), forces: ['warwickshire'] }));
+    const report = await withReader(ws, (wh) =>
+      compareTrends(wh, { areas: ['district'], byCategory: true, period: fy('2017/18'), forces: ['warwickshire'] }),
+    );
     const planted = report.rows.find((r) => r.cell.area.district === 'Rugby' && r.cell.category === 'shoplifting')!;
     expect(planted.lastYear.flag).toBe('significantly-above');
     expect(planted.average.flag).toBe('significantly-above');
@@ -76,7 +89,9 @@ describe('trend comparison', () => {
   });
 
   it('says insufficient data, not a flag, where a period has a month missing', async () => {
-    const report = await withReader(ws, (wh) => compareTrends(wh, { areas: ['force'], byCategory: false, period: fy('2017/18') }));
+    const report = await withReader(ws, (wh) =>
+      compareTrends(wh, { areas: ['force'], byCategory: false, period: fy('2017/18') }),
+    );
     const wm = report.rows.find((r) => r.cell.area.force === 'west-mercia')!;
     expect(wm.lastYear.flag).toBe('insufficient-data'); // 2016/17 lacks August 2016
     expect(wm.lastYear.against).toBeNull();
@@ -89,7 +104,14 @@ describe('trend comparison', () => {
 
 describe('performance snapshot', () => {
   it("gives each crime type's change, share and harm share, and says which to report on and why", async () => {
-    const snap = await withReader(ws, (wh) => performanceSnapshot(wh, { period: fy('2017/18'), where: { district: 'Rugby' }, forces: ['warwickshire'], weights: categoryWeights('cchi-median') }));
+    const snap = await withReader(ws, (wh) =>
+      performanceSnapshot(wh, {
+        period: fy('2017/18'),
+        where: { district: 'Rugby' },
+        forces: ['warwickshire'],
+        weights: categoryWeights('cchi-median'),
+      }),
+    );
     expect(snap.rows.map((r) => r.category)).not.toContain('anti-social-behaviour');
     expect(snap.rows.reduce((a, r) => a + r.count!, 0)).toBe(snap.total);
     expect(snap.rows.reduce((a, r) => a + r.share!, 0)).toBeCloseTo(1, 10);
@@ -102,12 +124,18 @@ describe('performance snapshot', () => {
 
 describe('monthly series', () => {
   it('leaves a missing month as a gap and starts its limits after it', async () => {
-    const s = await withReader(ws, (wh) => monthlySeries(wh, { from: m('2016-01'), to: m('2018-03'), forces: ['west-mercia'] }));
+    const s = await withReader(ws, (wh) =>
+      monthlySeries(wh, { from: m('2016-01'), to: m('2018-03'), forces: ['west-mercia'] }),
+    );
     const gap = s.points.find((p) => p.month === '2016-08')!;
     expect(gap).toMatchObject({ count: null, flag: 'no-data' });
     expect(s.points.filter((p) => p.flag === 'within' || p.flag === 'above' || p.flag === 'below')).toHaveLength(0); // no 3 unbroken years after the gap yet
-    const full = await withReader(ws, (wh) => monthlySeries(wh, { from: m('2017-04'), to: m('2018-03'), forces: ['warwickshire'] }));
-    expect(full.points.every((p) => p.expected !== null && p.lower! <= p.expected! && p.expected! <= p.upper!)).toBe(true);
+    const full = await withReader(ws, (wh) =>
+      monthlySeries(wh, { from: m('2017-04'), to: m('2018-03'), forces: ['warwickshire'] }),
+    );
+    expect(full.points.every((p) => p.expected !== null && p.lower! <= p.expected! && p.expected! <= p.upper!)).toBe(
+      true,
+    );
   });
 });
 
@@ -115,7 +143,9 @@ describe('harm beside volume', () => {
   it('weights each category, leaves anti-social behaviour unweighted, and ranks both ways', async () => {
     const weights = categoryWeights('cchi-median');
     const span = { label: '2017/18', first: m('2017-04'), last: m('2018-03') };
-    const b = await withReader(ws, (wh) => harmBreakdown(wh, { areas: [], byCategory: true, span, weights, forces: ['warwickshire'] }));
+    const b = await withReader(ws, (wh) =>
+      harmBreakdown(wh, { areas: [], byCategory: true, span, weights, forces: ['warwickshire'] }),
+    );
     for (const c of b.cells) {
       const w = weights.weights.get(c.category!)!.weight;
       if (w === null) expect(c).toMatchObject({ category: 'anti-social-behaviour', harm: 0, unweighted: c.volume });
@@ -133,11 +163,24 @@ describe('harm beside volume', () => {
 
 describe('what works', () => {
   it('takes WDD counts from the warehouse exactly as the plain counts give them', async () => {
-    const q = { target: { district: 'Rugby' }, control: { district: 'Warwick' }, before: { from: m('2016-10'), to: m('2017-03') }, after: { from: m('2017-04'), to: m('2017-09') }, categories: ['shoplifting'] };
+    const q = {
+      target: { district: 'Rugby' },
+      control: { district: 'Warwick' },
+      before: { from: m('2016-10'), to: m('2017-03') },
+      after: { from: m('2017-04'), to: m('2017-09') },
+      categories: ['shoplifting'],
+    };
     const r = await withReader(ws, (wh) => whatWorks(wh, q));
     const count = async (district: string, from: string, to: string) =>
-      (await withReader(ws, (wh) => crimeStats(wh, { by: ['district'], categories: ['shoplifting'], from: m(from), to: m(to) }))).rows.find((x) => x.district === district)!.count as number;
-    expect(r.counts.target).toEqual({ before: await count('Rugby', '2016-10', '2017-03'), after: await count('Rugby', '2017-04', '2017-09') });
+      (
+        await withReader(ws, (wh) =>
+          crimeStats(wh, { by: ['district'], categories: ['shoplifting'], from: m(from), to: m(to) }),
+        )
+      ).rows.find((x) => x.district === district)!.count as number;
+    expect(r.counts.target).toEqual({
+      before: await count('Rugby', '2016-10', '2017-03'),
+      after: await count('Rugby', '2017-04', '2017-09'),
+    });
     expect(r.wdd).toEqual(wdd({ target: r.counts.target!, control: r.counts.control!, confidenceLevel: 0.95 }));
     // The planted rise is in the target: the WDD is positive (crime rose relative to the control).
     expect(r.wdd.status === 'ok' && r.wdd.total.estimate).toBeGreaterThan(0);
@@ -145,14 +188,30 @@ describe('what works', () => {
 });
 
 describe('harm beside every breakdown', () => {
-  it('puts each cell\'s harm (count x category weight) next to its count', async () => {
+  it("puts each cell's harm (count x category weight) next to its count", async () => {
     const weights = categoryWeights('cchi-median');
-    const report = await withReader(ws, (wh) => compareTrends(wh, { areas: ['district'], byCategory: true, period: fy('2017/18'), forces: ['warwickshire'], weights }));
+    const report = await withReader(ws, (wh) =>
+      compareTrends(wh, {
+        areas: ['district'],
+        byCategory: true,
+        period: fy('2017/18'),
+        forces: ['warwickshire'],
+        weights,
+      }),
+    );
     for (const r of report.rows.slice(0, 20)) {
       const w = weights.weights.get(r.cell.category!)!.weight;
       expect(r.harm).toBeCloseTo(w === null ? 0 : r.count! * w, 6);
     }
-    const byDistrict = await withReader(ws, (wh) => compareTrends(wh, { areas: ['district'], byCategory: false, period: fy('2017/18'), forces: ['warwickshire'], weights }));
+    const byDistrict = await withReader(ws, (wh) =>
+      compareTrends(wh, {
+        areas: ['district'],
+        byCategory: false,
+        period: fy('2017/18'),
+        forces: ['warwickshire'],
+        weights,
+      }),
+    );
     const rugby = report.rows.filter((r) => r.cell.area.district === 'Rugby').reduce((a, r) => a + r.harm!, 0);
     expect(byDistrict.rows.find((r) => r.cell.area.district === 'Rugby')!.harm).toBeCloseTo(rugby, 6);
   });

@@ -47,13 +47,22 @@ export interface HarmBreakdown {
 export async function harmBreakdown(wh: Warehouse, q: HarmBreakdownQuery): Promise<HarmBreakdown> {
   // Harm needs the category of every crime, whatever the cells are.
   const counts = await periodCounts(wh, { ...q, byCategory: true, periods: [q.span] });
-  const cells = new Map<string, { area: HarmCell['area']; category: string | null; volume: number; harm: number; unweighted: number }>();
+  const cells = new Map<
+    string,
+    { area: HarmCell['area']; category: string | null; volume: number; harm: number; unweighted: number }
+  >();
   let complete = true;
   for (const c of counts.cells) {
     const pc = counts.count(c.key, q.span.label);
     complete &&= pc.complete;
     const key = cellKey(c.area, q.areas, q.byCategory ? c.category : null);
-    const cell = cells.get(key) ?? { area: c.area, category: q.byCategory ? c.category : null, volume: 0, harm: 0, unweighted: 0 };
+    const cell = cells.get(key) ?? {
+      area: c.area,
+      category: q.byCategory ? c.category : null,
+      volume: 0,
+      harm: 0,
+      unweighted: 0,
+    };
     const weight = q.weights.weights.get(c.category!)?.weight ?? null;
     cell.volume += pc.count;
     if (weight === null) cell.unweighted += pc.count;
@@ -61,7 +70,9 @@ export async function harmBreakdown(wh: Warehouse, q: HarmBreakdownQuery): Promi
     cells.set(key, cell);
   }
   const list = [...cells.entries()].map(([key, c]) => ({ key, ...c }));
-  const ranking = rankByHarmAndVolume(list.map((c) => ({ key: c.key, volume: c.volume, harm: c.harm > 0 || c.unweighted < c.volume ? c.harm : null })));
+  const ranking = rankByHarmAndVolume(
+    list.map((c) => ({ key: c.key, volume: c.volume, harm: c.harm > 0 || c.unweighted < c.volume ? c.harm : null })),
+  );
   const unweighted = list.reduce((a, c) => a + c.unweighted, 0);
   return {
     index: q.weights.index,
@@ -88,7 +99,11 @@ function cellKey(area: HarmCell['area'], dims: readonly AreaDimension[], categor
  * Concentration of harm: the share of an area's harm in its most harmed 5% and 10% of LSOAs.
  * Every LSOA the area table lists for the forces counts, including those with no crime.
  */
-export async function harmConcentrationByLsoa(wh: Warehouse, q: Omit<HarmBreakdownQuery, 'areas' | 'byCategory'>, fractions?: readonly number[]): Promise<ConcentrationResult & { edition: string; unit: string }> {
+export async function harmConcentrationByLsoa(
+  wh: Warehouse,
+  q: Omit<HarmBreakdownQuery, 'areas' | 'byCategory'>,
+  fractions?: readonly number[],
+): Promise<ConcentrationResult & { edition: string; unit: string }> {
   const b = await harmBreakdown(wh, { ...q, areas: ['lsoa'], byCategory: false });
   const listed = await wh.sql.all<{ lsoa_code: string }>(
     `SELECT lsoa_code FROM areas${q.forces?.length ? ` WHERE force IN (${q.forces.map((f) => `'${f.replaceAll("'", "''")}'`).join(', ')})` : ''}`,
@@ -98,6 +113,9 @@ export async function harmConcentrationByLsoa(wh: Warehouse, q: Omit<HarmBreakdo
     const code = c.area.lsoa!;
     if (harm.has(code)) harm.set(code, c.harm); // snaps outside the force's own LSOAs are not its areas
   }
-  const result = harmConcentration([...harm.entries()].map(([area, h]) => ({ area, harm: h })), fractions);
+  const result = harmConcentration(
+    [...harm.entries()].map(([area, h]) => ({ area, harm: h })),
+    fractions,
+  );
   return { ...result, edition: b.edition, unit: b.unit };
 }

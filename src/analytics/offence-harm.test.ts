@@ -48,7 +48,11 @@ describe('harm of force extracts, offence by offence', () => {
       ['46', 0, 1],
       ['8N', 730, 0],
     ]);
-    expect(b.note).toBe('1 records have offence codes without a weight in this table (46): counted in volume, not in harm.');
-    await expect(storeForceCchiTable(await writeInput(dir, 'bad.csv', 'HO_CODE,CCHI\n8N,lots\n'), harmDir)).rejects.toThrow(/bad\.csv:2: /);
+    expect(b.note).toBe(
+      '1 records have offence codes without a weight in this table (46): counted in volume, not in harm.',
+    );
+    await expect(
+      storeForceCchiTable(await writeInput(dir, 'bad.csv', 'HO_CODE,CCHI\n8N,lots\n'), harmDir),
+    ).rejects.toThrow(/bad\.csv:2: /);
   });
 });

@@ -60,7 +60,9 @@ export async function offenceHarmBreakdown(wh: Warehouse, q: OffenceHarmQuery): 
     unit: q.weights.unit,
     span: q.span,
     cells: list,
-    ranking: rankByHarmAndVolume(list.map((c) => ({ key: c.key, volume: c.volume, harm: c.unweighted === c.volume ? null : c.harm }))),
+    ranking: rankByHarmAndVolume(
+      list.map((c) => ({ key: c.key, volume: c.volume, harm: c.unweighted === c.volume ? null : c.harm })),
+    ),
     complete: missing.length === 0,
     missing,
     note: unknown.size
@@ -71,5 +73,9 @@ export async function offenceHarmBreakdown(wh: Warehouse, q: OffenceHarmQuery): 
 
 /** Months of the span with no extract for a force that has any (an extract's gap, not zero crime). */
 function missingMonths(wh: Warehouse, q: OffenceHarmQuery): { force: string; month: string }[] {
-  return [...monthsByForce(wh.catalog, 'offences', q.forces)].flatMap(([force, months]) => monthRange(q.span.first, q.span.last).filter((m) => !months.has(m)).map((month) => ({ force, month })));
+  return [...monthsByForce(wh.catalog, 'offences', q.forces)].flatMap(([force, months]) =>
+    monthRange(q.span.first, q.span.last)
+      .filter((m) => !months.has(m))
+      .map((month) => ({ force, month })),
+  );
 }

@@ -9,7 +9,13 @@ import { sqlString, sqlStringList } from '../ingest/sql.js';
 import { CATEGORY_SLUGS } from '../domain/crime/categories.js';
 import type { Catalog } from '../warehouse/catalog.js';
 import { monthsByForce } from '../warehouse/coverage.js';
-import { AREA_COUNTS_SQL, DIMENSION_SQL, HOME_FORCE_SQL, needsAreaJoin, type AreaDimension } from '../warehouse/dimensions.js';
+import {
+  AREA_COUNTS_SQL,
+  DIMENSION_SQL,
+  HOME_FORCE_SQL,
+  needsAreaJoin,
+  type AreaDimension,
+} from '../warehouse/dimensions.js';
 import type { Warehouse } from '../warehouse/reader.js';
 
 /** A named span of months: a reporting period, or any range an analyst picks. */
@@ -44,7 +50,6 @@ export interface CountsResult {
   count(cellKey: string, periodLabel: string): PeriodCount;
   readonly missing: { force: string; month: string }[];
 }
-
 
 export async function periodCounts(wh: Warehouse, q: CountsQuery): Promise<CountsResult> {
   const forceList = wh.forces;
@@ -97,7 +102,8 @@ export async function periodCounts(wh: Warehouse, q: CountsQuery): Promise<Count
 function completeness(catalog: Catalog, periods: readonly PeriodSpan[]) {
   const present = monthsByForce(catalog, 'street');
   const memo = new Map<string, boolean[]>();
-  const gapsOf = (force: string, p: PeriodSpan) => monthRange(p.first, p.last).filter((m) => !present.get(force)?.has(m));
+  const gapsOf = (force: string, p: PeriodSpan) =>
+    monthRange(p.first, p.last).filter((m) => !present.get(force)?.has(m));
   return {
     of(force: string): boolean[] {
       let flags = memo.get(force);
@@ -109,21 +115,37 @@ function completeness(catalog: Catalog, periods: readonly PeriodSpan[]) {
     },
     missing(forces: readonly string[]): { force: string; month: string }[] {
       const out = new Map<string, { force: string; month: string }>();
-      for (const f of forces) for (const p of periods) for (const m of gapsOf(f, p)) out.set(`${f}/${m}`, { force: f, month: m });
+      for (const f of forces)
+        for (const p of periods) for (const m of gapsOf(f, p)) out.set(`${f}/${m}`, { force: f, month: m });
       return [...out.values()].sort((a, b) => (a.force + a.month < b.force + b.month ? -1 : 1));
     },
   };
 }
 
 /** Where the counts come from: the smallest derived table that holds the dimensions asked for. */
-function source(q: CountsQuery, areaCountsFresh: boolean, filters: string): { from: string; dims: typeof DIMENSION_SQL; home: string; n: string } {
+function source(
+  q: CountsQuery,
+  areaCountsFresh: boolean,
+  filters: string,
+): { from: string; dims: typeof DIMENSION_SQL; home: string; n: string } {
   const joinAreas = needsAreaJoin(q.areas) || Object.keys(q.where ?? {}).length > 0;
-  if (!joinAreas) return { from: `street_counts g WHERE ${filters}`, dims: DIMENSION_SQL, home: 'g.force', n: 'sum(g.n)' };
+  if (!joinAreas)
+    return { from: `street_counts g WHERE ${filters}`, dims: DIMENSION_SQL, home: 'g.force', n: 'sum(g.n)' };
   if (areaCountsFresh) {
     const needsLsoa = q.areas.includes('lsoa') || q.where?.lsoa !== undefined;
-    return { from: `${needsLsoa ? 'street_area_counts' : 'street_district_counts'} g WHERE ${filters}`, dims: AREA_COUNTS_SQL, home: 'g.home_force', n: 'sum(g.n)' };
+    return {
+      from: `${needsLsoa ? 'street_area_counts' : 'street_district_counts'} g WHERE ${filters}`,
+      dims: AREA_COUNTS_SQL,
+      home: 'g.home_force',
+      n: 'sum(g.n)',
+    };
   }
-  return { from: `street g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code WHERE ${filters}`, dims: DIMENSION_SQL, home: HOME_FORCE_SQL, n: 'count(*)' };
+  return {
+    from: `street g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code WHERE ${filters}`,
+    dims: DIMENSION_SQL,
+    home: HOME_FORCE_SQL,
+    n: 'count(*)',
+  };
 }
 
 function countsSql(q: CountsQuery, areaCountsFresh: boolean, forceList: readonly string[]): string {
@@ -137,21 +159,27 @@ function countsSql(q: CountsQuery, areaCountsFresh: boolean, forceList: readonly
     q.categories?.length ? `g.category IN (${q.categories.map(sqlString).join(', ')})` : '',
   ].filter(Boolean);
   const src = source(q, areaCountsFresh, filters.join(' AND '));
-  const areaFilters = Object.entries(q.where ?? {}).map(([d, v]) => `${src.dims[d as AreaDimension]} = ${sqlString(String(v))}`);
+  const areaFilters = Object.entries(q.where ?? {}).map(
+    ([d, v]) => `${src.dims[d as AreaDimension]} = ${sqlString(String(v))}`,
+  );
   // One row per cell and home force, one column per period (a filtered sum: overlapping periods
   // such as rolling years need no join). Few rows, and numbers rather than strings, cross into
   // JavaScript, where each value costs far more than it does in DuckDB.
-  const perPeriod = q.periods.map((p, i) => `coalesce(${src.n} FILTER (WHERE g.month BETWEEN ${date(p.first)} AND ${date(p.last)}), 0)::INTEGER AS p${i}`);
+  const perPeriod = q.periods.map(
+    (p, i) =>
+      `coalesce(${src.n} FILTER (WHERE g.month BETWEEN ${date(p.first)} AND ${date(p.last)}), 0)::INTEGER AS p${i}`,
+  );
   // Forces and categories travel as small integers (positions in known lists): strings are the
   // dearest values to hand from DuckDB to JavaScript.
-  const code = (expr: string, list: readonly string[]) => `(list_position(${sqlStringList(list)}, ${expr}) - 1)::INTEGER`;
+  const code = (expr: string, list: readonly string[]) =>
+    `(list_position(${sqlStringList(list)}, ${expr}) - 1)::INTEGER`;
   const select = [
-    ...dims.map((d) => (d === 'category' ? `${code(src.dims[d], CATEGORY_SLUGS)} AS "category"` : `${src.dims[d]} AS "${d}"`)),
+    ...dims.map((d) =>
+      d === 'category' ? `${code(src.dims[d], CATEGORY_SLUGS)} AS "category"` : `${src.dims[d]} AS "${d}"`,
+    ),
     `${code(src.home, forceList)} AS home`,
     ...perPeriod,
   ];
   const order = dims.length ? ` ORDER BY ${dims.map((d) => `"${d}"`).join(', ')}` : '';
   return `SELECT ${select.join(', ')} FROM ${src.from}${areaFilters.length ? ' AND ' + areaFilters.join(' AND ') : ''} GROUP BY ALL${order}`;
 }
-
-

@@ -4,13 +4,24 @@
  * value is named the same way everywhere.
  */
 import { usageError } from '../errors.js';
-import { isPeriodKind, latestPeriodEnding, parsePeriod, PERIOD_EXAMPLES, PERIOD_KINDS, type Period, type PeriodKind } from '../domain/crime/periods.js';
+import {
+  isPeriodKind,
+  latestPeriodEnding,
+  parsePeriod,
+  PERIOD_EXAMPLES,
+  PERIOD_KINDS,
+  type Period,
+  type PeriodKind,
+} from '../domain/crime/periods.js';
 import { parseMonth, type Month } from '../domain/crime/month.js';
 import { AREA_DIMENSIONS, type AreaDimension } from '../warehouse/dimensions.js';
 
 /** `--by csp,category` -> area dimensions and whether categories are split out. */
 export function parseBy(text: string | undefined): { areas: AreaDimension[]; byCategory: boolean } {
-  const dims = (text ?? '').split(',').map((d) => d.trim()).filter(Boolean);
+  const dims = (text ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const areas: AreaDimension[] = [];
   let byCategory = false;
   for (const d of dims) {
@@ -28,7 +39,9 @@ export function parseAreaFilter(values: readonly string[] | undefined): Partial<
     const [dim, ...rest] = v.split('=');
     const value = rest.join('=');
     if (!dim || !(AREA_DIMENSIONS as readonly string[]).includes(dim) || !value) {
-      throw usageError(`--area: '${v}' should be one of ${AREA_DIMENSIONS.map((d) => `${d}=NAME`).join(', ')} (e.g. csp=Rugby)`);
+      throw usageError(
+        `--area: '${v}' should be one of ${AREA_DIMENSIONS.map((d) => `${d}=NAME`).join(', ')} (e.g. csp=Rugby)`,
+      );
     }
     out[dim as AreaDimension] = value;
   }
@@ -60,7 +73,7 @@ export function parseMonthArg(name: string, text: string | undefined): Month | u
 
 export function parseFraction(name: string, text: string): number {
   const x = Number(text);
-  if (!Number.isFinite(x) || x <= 0 || x >= 1) throw usageError(`${name}: '${text}' should be a number between 0 and 1 (e.g. 0.05)`);
+  if (!Number.isFinite(x) || x <= 0 || x >= 1)
+    throw usageError(`${name}: '${text}' should be a number between 0 and 1 (e.g. 0.05)`);
   return x;
 }
-

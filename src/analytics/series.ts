@@ -48,7 +48,14 @@ export async function monthlySeries(wh: Warehouse, q: SeriesQuery): Promise<Seri
 
 async function seriesFrom(wh: Warehouse, q: SeriesQuery): Promise<Series> {
   const months = monthRange(q.from, q.to);
-  const counts = await periodCounts(wh, { areas: [], byCategory: false, where: q.where, forces: q.forces, categories: q.categories, periods: months.map((m) => ({ label: m, first: m, last: m })) });
+  const counts = await periodCounts(wh, {
+    areas: [],
+    byCategory: false,
+    where: q.where,
+    forces: q.forces,
+    categories: q.categories,
+    periods: months.map((m) => ({ label: m, first: m, last: m })),
+  });
   const cell = counts.cells[0];
   const values = months.map((m) => {
     const c = cell ? counts.count(cell.key, m) : undefined;
@@ -66,7 +73,14 @@ async function seriesFrom(wh: Warehouse, q: SeriesQuery): Promise<Series> {
     const p = i > lastGap ? limits[i - lastGap - 1] : undefined;
     if (!p) return { month, count, expected: null, lower: null, upper: null, flag: 'insufficient-data' };
     const lim = p.status === 'ok' ? p : p.limits;
-    return { month, count, expected: lim?.expected ?? null, lower: lim?.lower ?? null, upper: lim?.upper ?? null, flag: p.flag };
+    return {
+      month,
+      count,
+      expected: lim?.expected ?? null,
+      lower: lim?.lower ?? null,
+      upper: lim?.upper ?? null,
+      flag: p.flag,
+    };
   });
   return { points, method: SERIES_METHOD };
 }

@@ -63,7 +63,15 @@ export interface Snapshot {
 export async function performanceSnapshot(wh: Warehouse, q: SnapshotQuery): Promise<Snapshot> {
   const rules = { ...DEFAULT_RULES, ...q.rules };
   const alpha = q.alpha ?? 0.05;
-  const trends = await compareTrends(wh, { areas: [], byCategory: true, period: q.period, where: q.where, forces: q.forces, alpha, years: 3 });
+  const trends = await compareTrends(wh, {
+    areas: [],
+    byCategory: true,
+    period: q.period,
+    where: q.where,
+    forces: q.forces,
+    alpha,
+    years: 3,
+  });
   const rows = trends.rows.filter((r) => q.includeAsb || r.cell.category !== ASB);
   const complete = rows.every((r) => r.count !== null);
   const total = complete ? rows.reduce((a, r) => a + r.count!, 0) : null;
@@ -77,7 +85,9 @@ export async function performanceSnapshot(wh: Warehouse, q: SnapshotQuery): Prom
     const share = total && r.count !== null ? r.count / total : null;
     const harmShare = totalHarm && harm !== null ? harm / totalHarm : null;
     const because = [
-      rules.significantRise && r.lastYear.flag === 'significantly-above' ? `significant rise on ${r.lastYear.period} (q = ${r.lastYear.qValue!.toPrecision(2)})` : '',
+      rules.significantRise && r.lastYear.flag === 'significantly-above'
+        ? `significant rise on ${r.lastYear.period} (q = ${r.lastYear.qValue!.toPrecision(2)})`
+        : '',
       share !== null && share >= rules.shareAtLeast ? `${(share * 100).toFixed(1)}% of all crime` : '',
       harmShare !== null && harmShare >= rules.harmShareAtLeast ? `${(harmShare * 100).toFixed(1)}% of all harm` : '',
     ].filter(Boolean);

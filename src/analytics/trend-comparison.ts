@@ -16,7 +16,8 @@ import { periodCounts, type Cell, type CountsQuery } from './period-counts.js';
 import { harmByCell } from './cell-harm.js';
 import type { WeightsTable } from '../domain/harm/weights.js';
 
-export type TrendFlag = 'significantly-above' | 'above' | 'similar' | 'below' | 'significantly-below' | 'insufficient-data';
+export type TrendFlag =
+  'significantly-above' | 'above' | 'similar' | 'below' | 'significantly-below' | 'insufficient-data';
 
 export interface Comparison {
   readonly against: number | null;
@@ -75,7 +76,9 @@ export async function compareTrends(wh: Warehouse, o: TrendOptions): Promise<Tre
     const now = c(o.period);
     const lastYear = now.complete && c(last).complete ? testAgainst(now.count, c(last).count, 1) : undefined;
     const complete = prior.filter((p) => c(p).complete).map((p) => c(p).count);
-    const avg = now.complete ? compareToAverage(now.count, complete, { years, minYears: years, alpha, similarPercent: similar }) : undefined;
+    const avg = now.complete
+      ? compareToAverage(now.count, complete, { years, minYears: years, alpha, similarPercent: similar })
+      : undefined;
     return { cell, now, lastYear, avg, lastCount: c(last) };
   });
   const harm = o.weights ? await harmByCell(wh, { ...o, periods: [o.period] }, o.weights) : undefined;
@@ -86,13 +89,22 @@ export async function compareTrends(wh: Warehouse, o: TrendOptions): Promise<Tre
     period: o.period.label,
     count: d.now.complete ? d.now.count : null,
     // null when incomplete, or when nothing in the cell has a weight (anti-social behaviour).
-    harm: harm && d.now.complete && (harm.unweighted.get(d.cell.key)?.[0] ?? 0) < d.now.count ? (harm.harm.get(d.cell.key)?.[0] ?? 0) : harm && d.now.complete && d.now.count === 0 ? 0 : null,
+    harm:
+      harm && d.now.complete && (harm.unweighted.get(d.cell.key)?.[0] ?? 0) < d.now.count
+        ? (harm.harm.get(d.cell.key)?.[0] ?? 0)
+        : harm && d.now.complete && d.now.count === 0
+          ? 0
+          : null,
     lastYear: {
       period: last.label,
       against: d.lastCount.complete ? d.lastCount.count : null,
-      ...(d.lastYear ? { change: d.lastYear.change, percentChange: d.lastYear.percentChange, pValue: d.lastYear.pValue } : { change: null, percentChange: null, pValue: null }),
+      ...(d.lastYear
+        ? { change: d.lastYear.change, percentChange: d.lastYear.percentChange, pValue: d.lastYear.pValue }
+        : { change: null, percentChange: null, pValue: null }),
       qValue: qLast[i] ?? null,
-      flag: d.lastYear ? flagOf(d.lastYear.change, d.lastYear.percentChange, qLast[i]!, alpha, similar) : 'insufficient-data',
+      flag: d.lastYear
+        ? flagOf(d.lastYear.change, d.lastYear.percentChange, qLast[i]!, alpha, similar)
+        : 'insufficient-data',
     },
     average: {
       periods: prior.map((p) => p.label),
@@ -102,7 +114,10 @@ export async function compareTrends(wh: Warehouse, o: TrendOptions): Promise<Tre
       percentChange: d.avg?.status === 'ok' ? d.avg.percentChange : null,
       pValue: d.avg?.status === 'ok' ? d.avg.pValue : null,
       qValue: qAvg[i] ?? null,
-      flag: d.avg?.status === 'ok' ? flagOf(d.avg.change, d.avg.percentChange, qAvg[i]!, alpha, similar) : 'insufficient-data',
+      flag:
+        d.avg?.status === 'ok'
+          ? flagOf(d.avg.change, d.avg.percentChange, qAvg[i]!, alpha, similar)
+          : 'insufficient-data',
     },
   }));
   return { period: o.period, rows, method: TREND_METHOD, missing: counts.missing };

@@ -40,15 +40,28 @@ export async function whatWorks(wh: Warehouse, q: WhatWorksQuery): Promise<WhatW
   const before: PeriodSpan = { label: 'before', first: q.before.from, last: q.before.to };
   const after: PeriodSpan = { label: 'after', first: q.after.from, last: q.after.to };
   if (q.before.to >= q.after.from) throw usageError('the before period must end before the after period starts');
-  const areas = { target: q.target, control: q.control, ...(q.displacement ? { displacement: q.displacement.area, displacementControl: q.displacement.control } : {}) };
+  const areas = {
+    target: q.target,
+    control: q.control,
+    ...(q.displacement ? { displacement: q.displacement.area, displacementControl: q.displacement.control } : {}),
+  };
   const byCategory = new Map<string, Map<string, AreaCounts>>(); // area role -> category -> counts
   for (const [role, where] of Object.entries(areas)) {
-    const c = await periodCounts(wh, { areas: [], byCategory: true, where, forces: q.forces, categories: q.categories, periods: [before, after] });
+    const c = await periodCounts(wh, {
+      areas: [],
+      byCategory: true,
+      where,
+      forces: q.forces,
+      categories: q.categories,
+      periods: [before, after],
+    });
     const perCat = new Map<string, AreaCounts>();
     for (const cell of c.cells) {
       const [b, a] = [c.count(cell.key, 'before'), c.count(cell.key, 'after')];
       if (!b.complete || !a.complete) {
-        throw usageError(`the ${role} area has months missing from the warehouse in the periods asked for: ${c.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`);
+        throw usageError(
+          `the ${role} area has months missing from the warehouse in the periods asked for: ${c.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`,
+        );
       }
       perCat.set(cell.category!, { before: b.count, after: a.count });
     }
@@ -57,9 +70,15 @@ export async function whatWorks(wh: Warehouse, q: WhatWorksQuery): Promise<WhatW
   const total = (role: string): AreaCounts | null => {
     const m = byCategory.get(role);
     if (!m) return null;
-    return [...m.values()].reduce((a, c) => ({ before: a.before + c.before, after: a.after + c.after }), { before: 0, after: 0 });
+    return [...m.values()].reduce((a, c) => ({ before: a.before + c.before, after: a.after + c.after }), {
+      before: 0,
+      after: 0,
+    });
   };
-  const periodLengths = { before: monthIndex(q.before.to) - monthIndex(q.before.from) + 1, after: monthIndex(q.after.to) - monthIndex(q.after.from) + 1 };
+  const periodLengths = {
+    before: monthIndex(q.before.to) - monthIndex(q.before.from) + 1,
+    after: monthIndex(q.after.to) - monthIndex(q.after.from) + 1,
+  };
   const input = (get: (role: string) => AreaCounts | null) => ({
     target: get('target')!,
     control: get('control')!,
@@ -80,10 +99,16 @@ export async function whatWorks(wh: Warehouse, q: WhatWorksQuery): Promise<WhatW
     harm = wddHarm(types, q.confidenceLevel ?? 0.95);
   }
   return {
-    counts: { target: total('target'), control: total('control'), displacement: total('displacement'), displacementControl: total('displacementControl') },
+    counts: {
+      target: total('target'),
+      control: total('control'),
+      displacement: total('displacement'),
+      displacementControl: total('displacementControl'),
+    },
     wdd: result,
     harm,
     periodLengths,
-    method: 'Weighted Displacement Difference (Wheeler & Ratcliffe 2018, Crime Science 7:11); counts per month when the periods differ in length; harm-weighted form as ptools::wdd_harm.',
+    method:
+      'Weighted Displacement Difference (Wheeler & Ratcliffe 2018, Crime Science 7:11); counts per month when the periods differ in length; harm-weighted form as ptools::wdd_harm.',
   };
 }

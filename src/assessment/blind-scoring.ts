@@ -11,7 +11,11 @@ import { getAssessment, listScores, listThreats } from '../store/index.js';
 export async function withheldThreats(store: Store, actor: Actor, assessmentId: number): Promise<ReadonlySet<number>> {
   const assessment = await getAssessment(store, actor, assessmentId);
   if (assessment.status === 'approved') return new Set();
-  const mine = new Set((await listScores(store, actor, { assessmentId })).filter((s) => s.assessor === actor.username).map((s) => s.threatId));
+  const mine = new Set(
+    (await listScores(store, actor, { assessmentId }))
+      .filter((s) => s.assessor === actor.username)
+      .map((s) => s.threatId),
+  );
   if (mine.size === 0) return new Set();
   return new Set((await listThreats(store, actor, { assessmentId })).map((t) => t.id).filter((id) => !mine.has(id)));
 }
@@ -25,16 +29,22 @@ export interface BlindCombinedView extends CombinedView {
 export function blindCombined(view: CombinedView, withheld: ReadonlySet<number>): BlindCombinedView {
   if (withheld.size === 0) return { ...view, withheld: [] };
   const shown = view.entries.filter((e) => !withheld.has(e.threatId));
-  const hidden = view.entries.filter((e) => withheld.has(e.threatId)).map((e) => ({ threatId: e.threatId, name: e.name }));
+  const hidden = view.entries
+    .filter((e) => withheld.has(e.threatId))
+    .map((e) => ({ threatId: e.threatId, name: e.name }));
   const rankOf = new Map(shown.map((e, i) => [e.threatId, i + 1]));
   return {
     ...view,
     entries: shown.map((e) => ({ ...e, rank: rankOf.get(e.threatId) ?? e.rank })),
-    ranked: view.ranked.filter((r) => !withheld.has(Number(r.threatId))).map((r) => ({ ...r, rank: rankOf.get(Number(r.threatId)) ?? r.rank })),
+    ranked: view.ranked
+      .filter((r) => !withheld.has(Number(r.threatId)))
+      .map((r) => ({ ...r, rank: rankOf.get(Number(r.threatId)) ?? r.rank })),
     withheld: hidden,
   };
 }
 
 export function blindDirection(view: DirectionView, withheld: ReadonlySet<number>): DirectionView {
-  return withheld.size === 0 ? view : { ...view, directions: view.directions.filter((d) => !withheld.has(Number(d.threatId))) };
+  return withheld.size === 0
+    ? view
+    : { ...view, directions: view.directions.filter((d) => !withheld.has(Number(d.threatId))) };
 }

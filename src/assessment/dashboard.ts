@@ -6,20 +6,55 @@
 import { StraError } from '../errors.js';
 import { todayUtc } from '../domain/calendar-date.js';
 import {
-  CLOSED_RECOMMENDATION_STATUSES, combinedView, controlStrategy, getAssessment, listRecommendations, overdueRiskReviews,
-  type Actor, type Assessment, type Store,
+  CLOSED_RECOMMENDATION_STATUSES,
+  combinedView,
+  controlStrategy,
+  getAssessment,
+  listRecommendations,
+  overdueRiskReviews,
+  type Actor,
+  type Assessment,
+  type Store,
 } from '../store/index.js';
 
 export interface Dashboard {
   readonly assessment: Assessment;
-  readonly threats: { readonly total: number; readonly scored: number; readonly unscored: readonly string[]; readonly disagreements: number; readonly assessors: readonly string[] };
-  readonly controlStrategy: { readonly status: 'draft' | 'approved' | 'hidden'; readonly approvedBy: string | null; readonly approvedAt: string | null; readonly priorities: number };
-  readonly recommendations: { readonly total: number; readonly open: number; readonly byStatus: Readonly<Record<string, number>> };
+  readonly threats: {
+    readonly total: number;
+    readonly scored: number;
+    readonly unscored: readonly string[];
+    readonly disagreements: number;
+    readonly assessors: readonly string[];
+  };
+  readonly controlStrategy: {
+    readonly status: 'draft' | 'approved' | 'hidden';
+    readonly approvedBy: string | null;
+    readonly approvedAt: string | null;
+    readonly priorities: number;
+  };
+  readonly recommendations: {
+    readonly total: number;
+    readonly open: number;
+    readonly byStatus: Readonly<Record<string, number>>;
+  };
   /** Strategic risks of the assessment's organisation whose review date has passed (as of `asOf`). */
-  readonly overdueRisks: { readonly asOf: string; readonly risks: ReadonlyArray<{ readonly id: number; readonly title: string; readonly owner: string; readonly nextReview: string }> };
+  readonly overdueRisks: {
+    readonly asOf: string;
+    readonly risks: ReadonlyArray<{
+      readonly id: number;
+      readonly title: string;
+      readonly owner: string;
+      readonly nextReview: string;
+    }>;
+  };
 }
 
-export async function assessmentDashboard(store: Store, actor: Actor, assessmentId: number, asOf: string = todayUtc()): Promise<Dashboard> {
+export async function assessmentDashboard(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  asOf: string = todayUtc(),
+): Promise<Dashboard> {
   const assessment = await getAssessment(store, actor, assessmentId);
   const combined = await combinedView(store, actor, assessmentId);
   const strategy = await controlStrategy(store, actor, assessmentId).catch((err: unknown) => {
@@ -40,10 +75,19 @@ export async function assessmentDashboard(store: Store, actor: Actor, assessment
       disagreements: combined.entries.filter((e) => e.disagreements.length > 0).length,
       assessors: [...new Set(combined.entries.flatMap((e) => e.assessors))].sort(),
     },
-    controlStrategy: strategy === undefined
-      ? { status: 'hidden', approvedBy: null, approvedAt: null, priorities: 0 }
-      : { status: strategy.status, approvedBy: strategy.approvedBy, approvedAt: strategy.approvedAt, priorities: strategy.strategy.priorities.length },
+    controlStrategy:
+      strategy === undefined
+        ? { status: 'hidden', approvedBy: null, approvedAt: null, priorities: 0 }
+        : {
+            status: strategy.status,
+            approvedBy: strategy.approvedBy,
+            approvedAt: strategy.approvedAt,
+            priorities: strategy.strategy.priorities.length,
+          },
     recommendations: { total: recs.length, open: open.length, byStatus },
-    overdueRisks: { asOf, risks: overdue.risks.map((r) => ({ id: r.id, title: r.title, owner: r.owner, nextReview: r.nextReview })) },
+    overdueRisks: {
+      asOf,
+      risks: overdue.risks.map((r) => ({ id: r.id, title: r.title, owner: r.owner, nextReview: r.nextReview })),
+    },
   };
 }

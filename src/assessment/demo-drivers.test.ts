@@ -8,27 +8,45 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/store-dialects.js';
 import { repoRoot } from '../../test/shared-data.js';
-import { actorFor, createAssessment, createOrganisation, createUser, driverMatrix, listDriverConfigurations, listDrivers, type Assessment } from '../store/index.js';
+import {
+  actorFor,
+  createAssessment,
+  createOrganisation,
+  createUser,
+  driverMatrix,
+  listDriverConfigurations,
+  listDrivers,
+  type Assessment,
+} from '../store/index.js';
 import { loadDemoDrivers, seedDemoDrivers } from './demo-drivers.js';
 import { DEMO_ALLIANCE, DEMO_ORGANISATIONS, DEMO_USERS } from './demo-people.js';
 
 const SEED = path.resolve(repoRoot, '..', 'shared', 'seed', '000_548dc7ecec1c537a.txt');
 
 describe('demo drivers file', () => {
-  it('holds the seed\'s eighteen drivers: 1-6 social, 7-12 partner, 13-18 policing', async () => {
+  it("holds the seed's eighteen drivers: 1-6 social, 7-12 partner, 13-18 policing", async () => {
     const { drivers } = await loadDemoDrivers();
     expect(drivers.map((d) => d.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
-    expect(drivers.map((d) => d.group)).toEqual([...Array(6).fill('social'), ...Array(6).fill('partner'), ...Array(6).fill('policing')]);
+    expect(drivers.map((d) => d.group)).toEqual([
+      ...Array(6).fill('social'),
+      ...Array(6).fill('partner'),
+      ...Array(6).fill('policing'),
+    ]);
   });
 
-  it.skipIf(!existsSync(SEED))('names each driver exactly as the seed lists it, and quotes the seed in its evidence', async () => {
-    const seed = readFileSync(SEED, 'utf8');
-    const listed = [...seed.matchAll(/^- (\d+) - (.+)$/gm)].map((m) => [Number(m[1]), (m[2] ?? '').trim()] as const).filter(([n]) => n <= 18);
-    const { drivers } = await loadDemoDrivers();
-    expect(drivers.map((d) => [d.number, d.name])).toEqual(listed.slice(-18));
-    const flat = seed.replace(/\*/g, '').replace(/\s+/g, ' ');
-    for (const e of drivers.flatMap((d) => d.evidence)) expect(flat).toContain(e.text);
-  });
+  it.skipIf(!existsSync(SEED))(
+    'names each driver exactly as the seed lists it, and quotes the seed in its evidence',
+    async () => {
+      const seed = readFileSync(SEED, 'utf8');
+      const listed = [...seed.matchAll(/^- (\d+) - (.+)$/gm)]
+        .map((m) => [Number(m[1]), (m[2] ?? '').trim()] as const)
+        .filter(([n]) => n <= 18);
+      const { drivers } = await loadDemoDrivers();
+      expect(drivers.map((d) => [d.number, d.name])).toEqual(listed.slice(-18));
+      const flat = seed.replace(/\*/g, '').replace(/\s+/g, ' ');
+      for (const e of drivers.flatMap((d) => d.evidence)) expect(flat).toContain(e.text);
+    },
+  );
 });
 
 describeEachDialect('demo drivers in the store', (get) => {
@@ -40,7 +58,12 @@ describeEachDialect('demo drivers in the store', (get) => {
     const admin = await actorFor(get(), first.username);
     for (const user of others) await createUser(get(), admin, user);
     const analyst = await actorFor(get(), 'r.patel');
-    now = await createAssessment(get(), analyst, { organisationId: DEMO_ALLIANCE, period: '2017/18', versionLabel: 'V16 - Final', sharedWith: ['csp-rugby'] });
+    now = await createAssessment(get(), analyst, {
+      organisationId: DEMO_ALLIANCE,
+      period: '2017/18',
+      versionLabel: 'V16 - Final',
+      sharedWith: ['csp-rugby'],
+    });
     const approver = await actorFor(get(), 'acc.morgan');
     const counts = await seedDemoDrivers(get(), { admin, analyst, approver, alliance: DEMO_ALLIANCE, last: now, now });
     expect(counts).toEqual({ drivers: 18, driverConfigurations: 1 });
@@ -59,6 +82,10 @@ describeEachDialect('demo drivers in the store', (get) => {
 
   it('keeps the Cyber crime configuration: primary 1 and 15, secondary 12 and 14', async () => {
     const [c] = await listDriverConfigurations(get(), await actorFor(get(), 'r.patel'), { assessmentId: now.id });
-    expect([c?.topic, c?.primary.map((d) => d.number), c?.secondary.map((d) => d.number)]).toEqual(['Cyber crime', [1, 15], [12, 14]]);
+    expect([c?.topic, c?.primary.map((d) => d.number), c?.secondary.map((d) => d.number)]).toEqual([
+      'Cyber crime',
+      [1, 15],
+      [12, 14],
+    ]);
   });
 });

@@ -32,7 +32,14 @@ const file = z.object({
   scoredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   scoreNote: z.string().min(1),
   drivers: z.array(driver).min(1),
-  configurations: z.array(z.strictObject({ topic: z.string().min(1), primary: z.array(z.number().int()), secondary: z.array(z.number().int()), note: z.string() })),
+  configurations: z.array(
+    z.strictObject({
+      topic: z.string().min(1),
+      primary: z.array(z.number().int()),
+      secondary: z.array(z.number().int()),
+      note: z.string(),
+    }),
+  ),
 });
 
 export type DemoDrivers = z.infer<typeof file>;
@@ -54,15 +61,32 @@ const LOCAL_PARTNERS = DEMO_ORGANISATIONS.filter((o) => o.kind === 'csp' || o.ki
 /** Seeds the demo's drivers register into the 2017/18 assessment; returns counts of what it stored. */
 export async function seedDemoDrivers(store: Store, ctx: DemoContext): Promise<Record<string, number>> {
   const data = await loadDemoDrivers();
-  if (data.period !== ctx.now.period) throw inputError(`The demo drivers are for ${data.period}, but the demo's current assessment is ${ctx.now.period}.`);
+  if (data.period !== ctx.now.period)
+    throw inputError(
+      `The demo drivers are for ${data.period}, but the demo's current assessment is ${ctx.now.period}.`,
+    );
   for (const d of data.drivers) {
     await createDriver(store, ctx.analyst, ctx.now.id, {
-      number: d.number, name: d.name, challenge: d.group, impact: d.impact, uncertainty: d.uncertainty, themes: d.themes,
-      evidence: d.evidence, dated: data.scoredOn, note: data.scoreNote, sharedWith: LOCAL_PARTNERS,
+      number: d.number,
+      name: d.name,
+      challenge: d.group,
+      impact: d.impact,
+      uncertainty: d.uncertainty,
+      themes: d.themes,
+      evidence: d.evidence,
+      dated: data.scoredOn,
+      note: data.scoreNote,
+      sharedWith: LOCAL_PARTNERS,
     });
   }
   for (const c of data.configurations) {
-    await createDriverConfiguration(store, ctx.analyst, ctx.now.id, { topic: c.topic, primary: c.primary, secondary: c.secondary, note: c.note, sharedWith: LOCAL_PARTNERS });
+    await createDriverConfiguration(store, ctx.analyst, ctx.now.id, {
+      topic: c.topic,
+      primary: c.primary,
+      secondary: c.secondary,
+      note: c.note,
+      sharedWith: LOCAL_PARTNERS,
+    });
   }
   return { drivers: data.drivers.length, driverConfigurations: data.configurations.length };
 }

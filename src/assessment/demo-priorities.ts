@@ -18,16 +18,19 @@ import type { DemoContext } from './demo-context.js';
 const maps = z.array(z.enum(TAXONOMY_IDS as [TaxonomyId, ...TaxonomyId[]])).min(1);
 const cell = z.union([z.string().min(1), z.strictObject({ words: z.string().min(1), maps })]);
 
-const table = z.strictObject({
-  title: z.string().min(1),
-  columns: z.array(z.strictObject({ heading: z.string().min(1), partner: z.string().min(1) })).min(1),
-  rows: z.array(z.strictObject({ maps, cells: z.record(z.string(), cell) })).min(1),
-  notes: z.array(z.strictObject({ column: z.string().min(1), words: z.string().min(1) })).optional(),
-}).superRefine((t, ctx) => {
-  const headings = new Set(t.columns.map((c) => c.heading));
-  const named = [...t.rows.flatMap((r) => Object.keys(r.cells)), ...(t.notes ?? []).map((n) => n.column)];
-  for (const h of named) if (!headings.has(h)) ctx.addIssue({ code: 'custom', message: `"${h}" is not a column of "${t.title}"` });
-});
+const table = z
+  .strictObject({
+    title: z.string().min(1),
+    columns: z.array(z.strictObject({ heading: z.string().min(1), partner: z.string().min(1) })).min(1),
+    rows: z.array(z.strictObject({ maps, cells: z.record(z.string(), cell) })).min(1),
+    notes: z.array(z.strictObject({ column: z.string().min(1), words: z.string().min(1) })).optional(),
+  })
+  .superRefine((t, ctx) => {
+    const headings = new Set(t.columns.map((c) => c.heading));
+    const named = [...t.rows.flatMap((r) => Object.keys(r.cells)), ...(t.notes ?? []).map((n) => n.column)];
+    for (const h of named)
+      if (!headings.has(h)) ctx.addIssue({ code: 'custom', message: `"${h}" is not a column of "${t.title}"` });
+  });
 
 const file = z.object({
   period: z.string().regex(/^\d{4}\/\d{2}$/),
@@ -49,7 +52,12 @@ export async function loadDemoPriorities(path: string = DEMO_PRIORITIES()): Prom
 }
 
 /** Enters every table, column by column (notes first, then the column's cells in row order), all or nothing. */
-export async function storeDemoPriorities(store: Store, actor: Actor, heldBy: string, data: DemoPriorities): Promise<Record<string, number>> {
+export async function storeDemoPriorities(
+  store: Store,
+  actor: Actor,
+  heldBy: string,
+  data: DemoPriorities,
+): Promise<Record<string, number>> {
   return atomically(store, async (tx) => {
     let priorities = 0;
     let notes = 0;

@@ -18,14 +18,28 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const levels = z.strictObject({ likelihood: z.number().int().min(1), impact: z.number().int().min(1) });
 
 const review = z.strictObject({
-  dated: date, likelihood: z.number().int().min(1), impact: z.number().int().min(1), narrative: z.string().min(1),
-  nextReview: date.optional(), status: z.enum(RISK_STATUSES).optional(),
+  dated: date,
+  likelihood: z.number().int().min(1),
+  impact: z.number().int().min(1),
+  narrative: z.string().min(1),
+  nextReview: date.optional(),
+  status: z.enum(RISK_STATUSES).optional(),
 });
 
 const risk = z.strictObject({
-  reference: z.string().min(1), title: z.string().min(1), category: z.string().min(1), owner: z.string().min(1),
-  basis: z.string().min(1), cause: z.string(), consequence: z.string(), inherent: levels, residual: levels,
-  mitigation: z.string(), actions: z.array(z.string().min(1)), marking: z.enum(MARKINGS).optional(), sharedWith: z.array(z.string().min(1)).optional(),
+  reference: z.string().min(1),
+  title: z.string().min(1),
+  category: z.string().min(1),
+  owner: z.string().min(1),
+  basis: z.string().min(1),
+  cause: z.string(),
+  consequence: z.string(),
+  inherent: levels,
+  residual: levels,
+  mitigation: z.string(),
+  actions: z.array(z.string().min(1)),
+  marking: z.enum(MARKINGS).optional(),
+  sharedWith: z.array(z.string().min(1)).optional(),
   reviews: z.array(review).min(1),
 });
 
@@ -56,9 +70,22 @@ export async function seedDemoRisks(store: Store, ctx: DemoContext): Promise<Rec
   let reviews = 0;
   for (const r of demo.risks) {
     let made = await createRisk(store, ctx.analyst, {
-      organisationId: ctx.alliance, reference: r.reference, title: r.title, category: r.category, owner: r.owner, cause: r.cause, consequence: r.consequence,
-      scaleSize: demo.scaleSize, inherent: r.inherent, residual: r.residual, mitigation: r.mitigation, actions: r.actions,
-      identifiedOn: demo.identifiedOn, marking: r.marking, sharedWith: r.sharedWith, narrative: `Initial assessment. Basis in the seed: ${r.basis}`,
+      organisationId: ctx.alliance,
+      reference: r.reference,
+      title: r.title,
+      category: r.category,
+      owner: r.owner,
+      cause: r.cause,
+      consequence: r.consequence,
+      scaleSize: demo.scaleSize,
+      inherent: r.inherent,
+      residual: r.residual,
+      mitigation: r.mitigation,
+      actions: r.actions,
+      identifiedOn: demo.identifiedOn,
+      marking: r.marking,
+      sharedWith: r.sharedWith,
+      narrative: `Initial assessment. Basis in the seed: ${r.basis}`,
     });
     for (const v of r.reviews) {
       made = (await reviewRisk(store, ctx.analyst, made.id, made.version, v)).risk;

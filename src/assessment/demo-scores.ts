@@ -11,7 +11,9 @@ import type { ScoringModel } from '../domain/morile/index.js';
 interface DemoScoresFile {
   readonly factors: readonly string[];
   readonly assessors: readonly [string, string];
-  readonly threats: Readonly<Record<string, Readonly<Record<string, unknown>> & { readonly second: Readonly<Record<string, number>> }>>;
+  readonly threats: Readonly<
+    Record<string, Readonly<Record<string, unknown>> & { readonly second: Readonly<Record<string, number>> }>
+  >;
 }
 
 export interface DemoScore {
@@ -20,15 +22,25 @@ export interface DemoScore {
   readonly values: Record<string, number>;
 }
 
-export async function demoScores(model: ScoringModel, period: string, file = dataFile('demo', 'demo-scores.json')): Promise<DemoScore[]> {
+export async function demoScores(
+  model: ScoringModel,
+  period: string,
+  file = dataFile('demo', 'demo-scores.json'),
+): Promise<DemoScore[]> {
   const data = JSON.parse(await readFile(file, 'utf8')) as DemoScoresFile;
   const [first, second] = data.assessors;
   return Object.entries(data.threats).flatMap(([threat, t]) => {
     const row = t[period];
-    if (!Array.isArray(row) || row.length !== data.factors.length) throw inputError(`${file}: "${threat}" has no ${period} row of ${data.factors.length} values.`);
+    if (!Array.isArray(row) || row.length !== data.factors.length)
+      throw inputError(`${file}: "${threat}" has no ${period} row of ${data.factors.length} values.`);
     const values = Object.fromEntries(data.factors.map((f, i) => [f, Number(row[i])]));
-    const other = Object.fromEntries(data.factors.map((f) => [f, clamp(model, f, (values[f] ?? 0) + (t.second[f] ?? 0))]));
-    return [{ threat, assessor: first, values }, { threat, assessor: second, values: other }];
+    const other = Object.fromEntries(
+      data.factors.map((f) => [f, clamp(model, f, (values[f] ?? 0) + (t.second[f] ?? 0))]),
+    );
+    return [
+      { threat, assessor: first, values },
+      { threat, assessor: second, values: other },
+    ];
   });
 }
 

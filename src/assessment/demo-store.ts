@@ -9,8 +9,23 @@
  */
 import { stateError } from '../errors.js';
 import {
-  actorFor, addRecommendationUpdate, addScore, createRecommendation, listRecommendations, approveControlStrategy, countUsers, createAssessment, createNextAssessment, createOrganisation,
-  createThreat, createUser, listThreats, setPasswordHash, modelOfAssessment, setAssessmentStatus, type Store,
+  actorFor,
+  addRecommendationUpdate,
+  addScore,
+  createRecommendation,
+  listRecommendations,
+  approveControlStrategy,
+  countUsers,
+  createAssessment,
+  createNextAssessment,
+  createOrganisation,
+  createThreat,
+  createUser,
+  listThreats,
+  setPasswordHash,
+  modelOfAssessment,
+  setAssessmentStatus,
+  type Store,
 } from '../store/index.js';
 import { loadCatalogue } from './catalogue.js';
 import { loadDemoRecommendations } from './demo-recommendations.js';
@@ -26,7 +41,12 @@ import { seedDemoPlans } from './demo-plans.js';
 export interface DemoSummary {
   readonly organisations: number;
   readonly users: readonly string[];
-  readonly assessments: ReadonlyArray<{ readonly id: number; readonly period: string; readonly versionLabel: string; readonly status: string }>;
+  readonly assessments: ReadonlyArray<{
+    readonly id: number;
+    readonly period: string;
+    readonly versionLabel: string;
+    readonly status: string;
+  }>;
   readonly threats: number;
   readonly scores: number;
   /** Recommendations of 2016/17, and how many of them (the open ones) were carried into 2017/18. */
@@ -49,32 +69,66 @@ export async function seedDemoStore(store: Store): Promise<DemoSummary> {
   for (const user of DEMO_USERS) await setPasswordHash(store, admin, user.username, await hashPassword(DEMO_PASSWORD));
   const analyst = await actorFor(store, 'r.patel');
   const approver = await actorFor(store, 'acc.morgan');
-  const last = await createAssessment(store, analyst, { organisationId: DEMO_ALLIANCE, period: '2016/17', versionLabel: 'V19.0 final', title: 'Alliance Strategic Assessment 2016/17' });
+  const last = await createAssessment(store, analyst, {
+    organisationId: DEMO_ALLIANCE,
+    period: '2016/17',
+    versionLabel: 'V19.0 final',
+    title: 'Alliance Strategic Assessment 2016/17',
+  });
   let threats = 0;
   for (const t of await loadCatalogue()) {
-    await createThreat(store, analyst, last.id, { name: t.name, description: t.description, evidence: t.evidence, owner: t.owner, marking: t.marking, sharedWith: SHARED_WITH_CSPS.has(t.name) ? DEMO_CSPS : [] });
+    await createThreat(store, analyst, last.id, {
+      name: t.name,
+      description: t.description,
+      evidence: t.evidence,
+      owner: t.owner,
+      marking: t.marking,
+      sharedWith: SHARED_WITH_CSPS.has(t.name) ? DEMO_CSPS : [],
+    });
     threats += 1;
   }
   let scores = await scoreAll(store, analyst, last.id, '2016/17');
   const recs = await loadDemoRecommendations();
   const made = [];
-  for (const r of recs.recommendations) made.push(await createRecommendation(store, analyst, last.id, { number: r.number, theme: r.theme, text: r.text }));
+  for (const r of recs.recommendations)
+    made.push(await createRecommendation(store, analyst, last.id, { number: r.number, theme: r.theme, text: r.text }));
   await approveControlStrategy(store, approver, last.id);
   // Progress is reported after approval, in the next year's document.
   for (const [i, r] of recs.recommendations.entries()) {
     const rec = made[i];
-    if (rec !== undefined) await addRecommendationUpdate(store, analyst, rec.id, rec.version, { dated: recs.updateDated, text: r.update, status: r.status });
+    if (rec !== undefined)
+      await addRecommendationUpdate(store, analyst, rec.id, rec.version, {
+        dated: recs.updateDated,
+        text: r.update,
+        status: r.status,
+      });
   }
-  const { assessment: now } = await createNextAssessment(store, analyst, last.id, { versionLabel: 'V16 - Final', title: 'Alliance Strategic Assessment 2017/18' });
+  const { assessment: now } = await createNextAssessment(store, analyst, last.id, {
+    versionLabel: 'V16 - Final',
+    title: 'Alliance Strategic Assessment 2017/18',
+  });
   scores += await scoreAll(store, analyst, now.id, '2017/18');
   const reviewed = await setAssessmentStatus(store, analyst, now.id, now.version, 'under_review');
-  const ctx: DemoContext = { admin, analyst, approver, alliance: DEMO_ALLIANCE, last: { ...last, status: 'approved' }, now: reviewed };
+  const ctx: DemoContext = {
+    admin,
+    analyst,
+    approver,
+    alliance: DEMO_ALLIANCE,
+    last: { ...last, status: 'approved' },
+    now: reviewed,
+  };
   const registers: Record<string, number> = {};
-  for (const seed of [seedDemoRisks, seedDemoDrivers, seedDemoPriorities, seedDemoPlans]) Object.assign(registers, await seed(store, ctx));
+  for (const seed of [seedDemoRisks, seedDemoDrivers, seedDemoPriorities, seedDemoPlans])
+    Object.assign(registers, await seed(store, ctx));
   return {
     organisations: DEMO_ORGANISATIONS.length,
     users: DEMO_USERS.map((u) => u.username),
-    assessments: [{ ...last, status: 'approved' }, reviewed].map((a) => ({ id: a.id, period: a.period, versionLabel: a.versionLabel, status: a.status })),
+    assessments: [{ ...last, status: 'approved' }, reviewed].map((a) => ({
+      id: a.id,
+      period: a.period,
+      versionLabel: a.versionLabel,
+      status: a.status,
+    })),
     threats,
     scores,
     recommendations: made.length,
@@ -83,7 +137,12 @@ export async function seedDemoStore(store: Store): Promise<DemoSummary> {
   };
 }
 
-async function scoreAll(store: Store, analyst: Awaited<ReturnType<typeof actorFor>>, assessmentId: number, period: string): Promise<number> {
+async function scoreAll(
+  store: Store,
+  analyst: Awaited<ReturnType<typeof actorFor>>,
+  assessmentId: number,
+  period: string,
+): Promise<number> {
   const model = await modelOfAssessment(store, analyst, assessmentId);
   const byName = new Map((await listThreats(store, analyst, { assessmentId })).map((t) => [t.name, t.id]));
   let n = 0;

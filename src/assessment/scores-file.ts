@@ -10,11 +10,23 @@ import { stringify } from 'csv-stringify/sync';
 import { notFoundError } from '../errors.js';
 import { highestMarking } from '../domain/marking.js';
 import {
-  importScores, listScores, listThreats, modelOfAssessment, type Actor, type ImportSummary, type Store,
+  importScores,
+  listScores,
+  listThreats,
+  modelOfAssessment,
+  type Actor,
+  type ImportSummary,
+  type Store,
 } from '../store/index.js';
 import { parseScoresCsv } from './score-csv.js';
 
-export async function importScoresFile(store: Store, actor: Actor, assessmentId: number, file: string, o: { replace?: boolean } = {}): Promise<ImportSummary> {
+export async function importScoresFile(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  file: string,
+  o: { replace?: boolean } = {},
+): Promise<ImportSummary> {
   const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
     throw notFoundError(`Cannot read ${file}: ${err.code ?? err.message}`);
   });
@@ -31,10 +43,25 @@ export async function exportScoresCsv(store: Store, actor: Actor, assessmentId: 
   const factors = model.factors.map((f) => f.id);
   const explained = factors.filter((f) => scores.some((s) => s.inputs.rationale[f] !== undefined));
   const computed = ['harm', 'likelihood', 'risk', 'priority', 's', 'band'] as const;
-  const header = ['threat', 'assessor', ...factors, ...explained.map((f) => `rationale_${f}`), 'marking', ...computed.map((c) => `computed_${c}`)];
+  const header = [
+    'threat',
+    'assessor',
+    ...factors,
+    ...explained.map((f) => `rationale_${f}`),
+    'marking',
+    ...computed.map((c) => `computed_${c}`),
+  ];
   const body = scores.map((s) => [
-    names.get(s.threatId) ?? String(s.threatId), s.assessor, ...factors.map((f) => s.inputs.values[f] ?? ''),
-    ...explained.map((f) => s.inputs.rationale[f] ?? ''), s.marking, ...computed.map((c) => s.outputs[c]),
+    names.get(s.threatId) ?? String(s.threatId),
+    s.assessor,
+    ...factors.map((f) => s.inputs.values[f] ?? ''),
+    ...explained.map((f) => s.inputs.rationale[f] ?? ''),
+    s.marking,
+    ...computed.map((c) => s.outputs[c]),
   ]);
-  return { csv: stringify([header, ...body]), rows: scores.length, marking: highestMarking(scores.map((s) => s.marking)) };
+  return {
+    csv: stringify([header, ...body]),
+    rows: scores.length,
+    marking: highestMarking(scores.map((s) => s.marking)),
+  };
 }

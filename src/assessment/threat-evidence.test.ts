@@ -34,8 +34,15 @@ describe('evidence beside the factors', () => {
   it('gives police.uk volume, change and significance as the trend comparison does, with harm', async () => {
     const links = { policeUkCategories: ['burglary', 'robbery'], offenceCodes: [], extractFlags: [], indicators: [] };
     const [street] = await withReader(ws, (wh) => threatEvidence(wh, links, fy));
-    const trend = await withReader(ws, (wh) => compareTrends(wh, { areas: [], byCategory: false, period: fy, categories: ['burglary', 'robbery'] }));
-    expect(street).toMatchObject({ source: 'police.uk street data', count: trend.rows[0]!.count, lastYear: trend.rows[0]!.lastYear.against, flag: trend.rows[0]!.lastYear.flag });
+    const trend = await withReader(ws, (wh) =>
+      compareTrends(wh, { areas: [], byCategory: false, period: fy, categories: ['burglary', 'robbery'] }),
+    );
+    expect(street).toMatchObject({
+      source: 'police.uk street data',
+      count: trend.rows[0]!.count,
+      lastYear: trend.rows[0]!.lastYear.against,
+      flag: trend.rows[0]!.lastYear.flag,
+    });
     expect(street!.harm).toBeGreaterThan(street!.count! * 244); // burglary's CCHI days alone exceed 244 per crime
   });
 
@@ -44,7 +51,9 @@ describe('evidence beside the factors', () => {
     const [codes, flags] = await withReader(ws, (wh) => threatEvidence(wh, links, fy, ['warwickshire']));
     expect(codes).toMatchObject({ source: 'force extracts', count: 36, lastYear: 24, percentChange: 50 });
     expect(flags).toMatchObject({ count: 12, lastYear: 12, flag: 'similar' });
-    const before = await withReader(ws, (wh) => threatEvidence(wh, links, parseFinancialYear('2016/17')!, ['warwickshire']));
+    const before = await withReader(ws, (wh) =>
+      threatEvidence(wh, links, parseFinancialYear('2016/17')!, ['warwickshire']),
+    );
     expect(before[0]).toMatchObject({ count: 24, lastYear: null, flag: 'insufficient-data' });
   });
 });

@@ -30,21 +30,66 @@ export interface EvidenceFigure {
   readonly note?: string;
 }
 
-export async function threatEvidence(wh: Warehouse, links: EvidenceLinks, period: Period, forces?: readonly string[]): Promise<EvidenceFigure[]> {
+export async function threatEvidence(
+  wh: Warehouse,
+  links: EvidenceLinks,
+  period: Period,
+  forces?: readonly string[],
+): Promise<EvidenceFigure[]> {
   const out: EvidenceFigure[] = [];
   if (links.policeUkCategories.length) out.push(await streetFigure(wh, links.policeUkCategories, period, forces));
-  if (links.offenceCodes.length) out.push(await extractFigure(wh, `offences ${links.offenceCodes.join(', ')}`, `upper(offence_code) IN (${links.offenceCodes.map((c) => sqlString(c.toUpperCase())).join(', ')})`, period, forces));
-  if (links.extractFlags.length) out.push(await extractFigure(wh, `flagged ${links.extractFlags.join(', ')}`, links.extractFlags.map((f) => `coalesce("${f.replaceAll('"', '')}", false)`).join(' OR '), period, forces));
+  if (links.offenceCodes.length)
+    out.push(
+      await extractFigure(
+        wh,
+        `offences ${links.offenceCodes.join(', ')}`,
+        `upper(offence_code) IN (${links.offenceCodes.map((c) => sqlString(c.toUpperCase())).join(', ')})`,
+        period,
+        forces,
+      ),
+    );
+  if (links.extractFlags.length)
+    out.push(
+      await extractFigure(
+        wh,
+        `flagged ${links.extractFlags.join(', ')}`,
+        links.extractFlags.map((f) => `coalesce("${f.replaceAll('"', '')}", false)`).join(' OR '),
+        period,
+        forces,
+      ),
+    );
   return out;
 }
 
-async function streetFigure(wh: Warehouse, categories: readonly string[], period: Period, forces?: readonly string[]): Promise<EvidenceFigure> {
+async function streetFigure(
+  wh: Warehouse,
+  categories: readonly string[],
+  period: Period,
+  forces?: readonly string[],
+): Promise<EvidenceFigure> {
   const base = { source: 'police.uk street data' as const, what: categories.join(', '), period: period.label };
   // A year not wholly in the warehouse is "incomplete", never 0 crimes.
-  if (!covered(wh, 'street', period, forces)) return { ...base, count: null, lastYear: null, percentChange: null, pValue: null, flag: 'insufficient-data', harm: null, note: `police.uk street data do not cover every month of ${period.label}` };
+  if (!covered(wh, 'street', period, forces))
+    return {
+      ...base,
+      count: null,
+      lastYear: null,
+      percentChange: null,
+      pValue: null,
+      flag: 'insufficient-data',
+      harm: null,
+      note: `police.uk street data do not cover every month of ${period.label}`,
+    };
   const trend = await compareTrends(wh, { areas: [], byCategory: false, period, categories, forces, years: 3 });
   const row = trend.rows[0];
-  const harm = await harmBreakdown(wh, { areas: [], byCategory: false, span: period, weights: categoryWeights('cchi-median'), categories, forces });
+  const harm = await harmBreakdown(wh, {
+    areas: [],
+    byCategory: false,
+    span: period,
+    weights: categoryWeights('cchi-median'),
+    categories,
+    forces,
+  });
   const figure: EvidenceFigure = {
     ...base,
     count: row?.count ?? 0,
@@ -55,24 +100,62 @@ async function streetFigure(wh: Warehouse, categories: readonly string[], period
     harm: harm.complete ? (harm.cells[0]?.harm ?? 0) : null,
   };
   const last = previousYear(period);
-  if (figure.lastYear === null && !covered(wh, 'street', last, forces)) return { ...figure, note: `police.uk street data do not cover every month of ${last.label}` };
+  if (figure.lastYear === null && !covered(wh, 'street', last, forces))
+    return { ...figure, note: `police.uk street data do not cover every month of ${last.label}` };
   return figure;
 }
 
 /** Force extract records matching a condition: this year against last, E-test, complete years only. */
-async function extractFigure(wh: Warehouse, what: string, condition: string, period: Period, forces?: readonly string[]): Promise<EvidenceFigure> {
+async function extractFigure(
+  wh: Warehouse,
+  what: string,
+  condition: string,
+  period: Period,
+  forces?: readonly string[],
+): Promise<EvidenceFigure> {
   const last = previousYear(period);
   const inForces = forces?.length ? ` AND force IN (${forces.map(sqlString).join(', ')})` : '';
   const count = async (p: Period) =>
-    (await wh.sql.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM offences WHERE (${condition}) AND month BETWEEN DATE ${sqlString(p.first + '-01')} AND DATE ${sqlString(p.last + '-01')}${inForces}`))[0]!.n;
+    (
+      await wh.sql.all<{ n: number }>(
+        `SELECT count(*)::INTEGER AS n FROM offences WHERE (${condition}) AND month BETWEEN DATE ${sqlString(p.first + '-01')} AND DATE ${sqlString(p.last + '-01')}${inForces}`,
+      )
+    )[0]!.n;
   const base = { source: 'force extracts' as const, what, period: period.label, harm: null };
-  if (!covered(wh, 'offences', period, forces)) return { ...base, count: null, lastYear: null, percentChange: null, pValue: null, flag: 'insufficient-data', note: `force extracts do not cover every month of ${period.label}` };
+  if (!covered(wh, 'offences', period, forces))
+    return {
+      ...base,
+      count: null,
+      lastYear: null,
+      percentChange: null,
+      pValue: null,
+      flag: 'insufficient-data',
+      note: `force extracts do not cover every month of ${period.label}`,
+    };
   const now = await count(period);
-  if (!covered(wh, 'offences', last, forces)) return { ...base, count: now, lastYear: null, percentChange: null, pValue: null, flag: 'insufficient-data', note: `force extracts do not cover every month of ${last.label}` };
+  if (!covered(wh, 'offences', last, forces))
+    return {
+      ...base,
+      count: now,
+      lastYear: null,
+      percentChange: null,
+      pValue: null,
+      flag: 'insufficient-data',
+      note: `force extracts do not cover every month of ${last.label}`,
+    };
   const before = await count(last);
   const { change, percentChange } = changeAgainst(before, now);
   const { pValue } = poissonETest({ k1: now, k2: before });
-  const flag: TrendFlag = pValue <= 0.05 && change !== 0 ? (change > 0 ? 'significantly-above' : 'significantly-below') : change === 0 || (percentChange !== null && Math.abs(percentChange) < 5) ? 'similar' : change > 0 ? 'above' : 'below';
+  const flag: TrendFlag =
+    pValue <= 0.05 && change !== 0
+      ? change > 0
+        ? 'significantly-above'
+        : 'significantly-below'
+      : change === 0 || (percentChange !== null && Math.abs(percentChange) < 5)
+        ? 'similar'
+        : change > 0
+          ? 'above'
+          : 'below';
   return { ...base, count: now, lastYear: before, percentChange, pValue, flag };
 }
 

@@ -5,7 +5,15 @@
  * the combined result are shown with disagreements. An assessor is identified by username.
  */
 import { combineAssessors, type CombinedScore, type ScoringModel } from '../domain/morile/index.js';
-import { getThreat, listScores, modelOfAssessment, type Actor, type StoredScore, type Store, type Threat } from '../store/index.js';
+import {
+  getThreat,
+  listScores,
+  modelOfAssessment,
+  type Actor,
+  type StoredScore,
+  type Store,
+  type Threat,
+} from '../store/index.js';
 
 export interface WorkshopView {
   readonly threat: Threat;
@@ -26,9 +34,19 @@ export async function workshopView(store: Store, actor: Actor, threatId: number)
   const scores = await listScores(store, actor, { threatId });
   const mine = scores.find((s) => s.assessor === actor.username) ?? null;
   const hidden = mine === null;
-  const combined = hidden || scores.length === 0 ? null : combineAssessors(model, scores.map((s) => ({ assessor: s.assessor, input: s.inputs.values })));
+  const combined =
+    hidden || scores.length === 0
+      ? null
+      : combineAssessors(
+          model,
+          scores.map((s) => ({ assessor: s.assessor, input: s.inputs.values })),
+        );
   return {
-    threat, model, mine, hidden, combined,
+    threat,
+    model,
+    mine,
+    hidden,
+    combined,
     submitted: scores.map((s) => s.assessor).sort(),
     others: hidden ? [] : scores.filter((s) => s !== mine),
   };

@@ -6,8 +6,14 @@
  */
 import { StraError } from '../errors.js';
 import {
-  createSession, credentialsFor, endSession, findSession, recentLoginFailures, recordLoginAttempt,
-  type ActiveSession, type Store,
+  createSession,
+  credentialsFor,
+  endSession,
+  findSession,
+  recentLoginFailures,
+  recordLoginAttempt,
+  type ActiveSession,
+  type Store,
 } from '../store/index.js';
 import { decoyHash, passwordMatches } from './passwords.js';
 import { newToken, tokenHash } from './tokens.js';
@@ -25,16 +31,24 @@ export interface LoginResult {
 
 export const loginRefused = () => new StraError('INPUT', 'Wrong username or password.', { unauthenticated: true });
 
-export async function logIn(store: Store, input: { username: string; password: string; client: string; sessionHours: number; now: Date }): Promise<LoginResult> {
+export async function logIn(
+  store: Store,
+  input: { username: string; password: string; client: string; sessionHours: number; now: Date },
+): Promise<LoginResult> {
   const since = new Date(input.now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
   const failures = await recentLoginFailures(store, input.username, input.client, since);
   if (failures.byUsername >= MAX_FAILURES_PER_USERNAME || failures.byClient >= MAX_FAILURES_PER_CLIENT) {
-    throw new StraError('STATE', `Too many failed logins: wait ${LOGIN_WINDOW_MINUTES} minutes and try again, or ask an administrator to reset the password.`, { rateLimited: true });
+    throw new StraError(
+      'STATE',
+      `Too many failed logins: wait ${LOGIN_WINDOW_MINUTES} minutes and try again, or ask an administrator to reset the password.`,
+      { rateLimited: true },
+    );
   }
   const creds = await credentialsFor(store, input.username);
-  const ok = creds?.passwordHash != null
-    ? await passwordMatches(creds.passwordHash, input.password)
-    : (await passwordMatches(await decoyHash(), input.password), false);
+  const ok =
+    creds?.passwordHash != null
+      ? await passwordMatches(creds.passwordHash, input.password)
+      : (await passwordMatches(await decoyHash(), input.password), false);
   await recordLoginAttempt(store, { username: input.username, client: input.client, succeeded: ok, at: input.now });
   if (!ok || creds === undefined) throw loginRefused();
   const token = newToken();

@@ -11,7 +11,10 @@ import { inputError } from '../errors.js';
 export const MIN_PASSWORD_LENGTH = 10;
 
 export function checkNewPassword(password: string): void {
-  if ([...password].length < MIN_PASSWORD_LENGTH) throw inputError(`A password needs at least ${MIN_PASSWORD_LENGTH} characters (a few words together make a good one).`);
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    throw inputError(
+      `A password needs at least ${MIN_PASSWORD_LENGTH} characters (a few words together make a good one).`,
+    );
   if ([...password].length > 256) throw inputError('A password may have at most 256 characters.');
 }
 

@@ -8,10 +8,19 @@ const points: SummaryPointInput[] = [
   { number: 4, name: 'Pipeline incursion', now: null, previous: { x: 0.25, y: 0.1 }, moved: false },
 ];
 
-const series = (option: Record<string, unknown>) => option['series'] as Array<{ name: string; data: Array<{ name: string; value: number[] }>; markLine?: { data: unknown[] } }>;
+const series = (option: Record<string, unknown>) =>
+  option['series'] as Array<{
+    name: string;
+    data: Array<{ name: string; value: number[] }>;
+    markLine?: { data: unknown[] };
+  }>;
 
 describe('the assessment summary chart', () => {
-  const option = assessmentSummaryChart(points, { title: 'Assessment summary', thisYear: '2017/18', lastYear: '2016/17' });
+  const option = assessmentSummaryChart(points, {
+    title: 'Assessment summary',
+    thisYear: '2017/18',
+    lastYear: '2016/17',
+  });
   const [last, now] = series(option);
 
   it('draws this year for every current threat and last year only where it moved or was removed', () => {
@@ -51,12 +60,19 @@ describe('spreading circles apart', () => {
     expect([...a.values()]).toEqual([...b.values()]);
     const placed = [...a.values()];
     for (let i = 0; i < placed.length; i += 1) {
-      for (let j = i + 1; j < placed.length; j += 1) expect(Math.hypot(placed[i]!.x - placed[j]!.x, placed[i]!.y - placed[j]!.y)).toBeGreaterThanOrEqual(25.9);
+      for (let j = i + 1; j < placed.length; j += 1)
+        expect(Math.hypot(placed[i]!.x - placed[j]!.x, placed[i]!.y - placed[j]!.y)).toBeGreaterThanOrEqual(25.9);
     }
   });
 
   it('splits a long legend into two columns', () => {
-    const many = Array.from({ length: 40 }, (_, i): SummaryPointInput => ({ number: i + 1, name: `Threat with a rather long name ${i + 1}`, now: { x: 0, y: 0 }, previous: null, moved: false }));
+    const many = Array.from({ length: 40 }, (_, i): SummaryPointInput => ({
+      number: i + 1,
+      name: `Threat with a rather long name ${i + 1}`,
+      now: { x: 0, y: 0 },
+      previous: null,
+      moved: false,
+    }));
     const columns = numberedLegend(many);
     expect(columns.map((c) => c.length)).toEqual([20, 20]);
     expect(columns[0]?.[0]).toBe('1. Threat with a rather…');

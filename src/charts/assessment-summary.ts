@@ -57,7 +57,11 @@ interface Placed {
  * number of rounds, coincident circles separated along a golden-angle direction so the result
  * is the same every time.
  */
-export function spreadApart(points: ReadonlyArray<{ key: string; x: number; y: number }>, minDistance: number, bounds: { width: number; height: number }): Map<string, { x: number; y: number }> {
+export function spreadApart(
+  points: ReadonlyArray<{ key: string; x: number; y: number }>,
+  minDistance: number,
+  bounds: { width: number; height: number },
+): Map<string, { x: number; y: number }> {
   const placed: Placed[] = points.map((p) => ({ key: p.key, tx: p.x, ty: p.y, x: p.x, y: p.y }));
   for (let round = 0; round < 300; round += 1) {
     let moved = false;
@@ -90,7 +94,10 @@ export function spreadApart(points: ReadonlyArray<{ key: string; x: number; y: n
   return new Map(placed.map((p) => [p.key, { x: p.x, y: p.y }]));
 }
 
-export function assessmentSummaryChart(points: readonly SummaryPointInput[], options: SummaryChartOptions): Record<string, unknown> {
+export function assessmentSummaryChart(
+  points: readonly SummaryPointInput[],
+  options: SummaryChartOptions,
+): Record<string, unknown> {
   const width = options.plotWidth ?? 560;
   const height = options.plotHeight ?? 420;
   const toPx = (p: SummaryPosition) => ({ x: p.x * width, y: (1 - p.y) * height });
@@ -102,25 +109,48 @@ export function assessmentSummaryChart(points: readonly SummaryPointInput[], opt
   ];
   const at = spreadApart(circles, SYMBOL + 2, { width, height });
   const place = (key: string) => at.get(key) as { x: number; y: number };
-  const circle = (p: SummaryPointInput, key: string) => ({ name: `${p.number}. ${p.name}`, value: [...fromPx(place(key)), p.number] });
-  const arrows = points.filter((p) => p.now !== null && p.previous !== null && p.moved).flatMap((p) => {
-    const from = place(`was-${p.number}`);
-    const to = place(`now-${p.number}`);
-    const d = Math.hypot(to.x - from.x, to.y - from.y);
-    const r = SYMBOL / 2 + 1;
-    if (d <= 2 * r + 4) return []; // touching circles: the grey one beside is movement enough
-    const ux = (to.x - from.x) / d;
-    const uy = (to.y - from.y) / d;
-    return [[{ coord: fromPx({ x: from.x + ux * r, y: from.y + uy * r }) }, { coord: fromPx({ x: to.x - ux * r, y: to.y - uy * r }) }]];
+  const circle = (p: SummaryPointInput, key: string) => ({
+    name: `${p.number}. ${p.name}`,
+    value: [...fromPx(place(key)), p.number],
   });
+  const arrows = points
+    .filter((p) => p.now !== null && p.previous !== null && p.moved)
+    .flatMap((p) => {
+      const from = place(`was-${p.number}`);
+      const to = place(`now-${p.number}`);
+      const d = Math.hypot(to.x - from.x, to.y - from.y);
+      const r = SYMBOL / 2 + 1;
+      if (d <= 2 * r + 4) return []; // touching circles: the grey one beside is movement enough
+      const ux = (to.x - from.x) / d;
+      const uy = (to.y - from.y) / d;
+      return [
+        [
+          { coord: fromPx({ x: from.x + ux * r, y: from.y + uy * r }) },
+          { coord: fromPx({ x: to.x - ux * r, y: to.y - uy * r }) },
+        ],
+      ];
+    });
   const thisYear = `This year (${options.thisYear})`;
   const lastYear = `Last year${options.lastYear === null ? '' : ` (${options.lastYear})`}`;
   const movement = 'Movement since last year';
   const axis = (name: string) => ({
-    type: 'value', min: -0.08, max: 1.08, name, nameLocation: 'middle', nameGap: 16,
+    type: 'value',
+    min: -0.08,
+    max: 1.08,
+    name,
+    nameLocation: 'middle',
+    nameGap: 16,
     nameTextStyle: { ...textStyle, fontWeight: 'bold' },
-    axisLabel: { show: false }, axisTick: { show: false }, splitLine: { show: false },
-    axisLine: { show: true, onZero: false, symbol: ['none', 'arrow'], symbolSize: [8, 10], lineStyle: { color: MUTED } },
+    axisLabel: { show: false },
+    axisTick: { show: false },
+    splitLine: { show: false },
+    axisLine: {
+      show: true,
+      onZero: false,
+      symbol: ['none', 'arrow'],
+      symbolSize: [8, 10],
+      lineStyle: { color: MUTED },
+    },
   });
   const legendBlocks = numberedLegend(points);
   const legendWidth = legendBlocks.length > 1 ? 2 * 180 : 250;
@@ -131,8 +161,11 @@ export function assessmentSummaryChart(points: readonly SummaryPointInput[], opt
     title: [
       { text: options.title, left: 0, textStyle: { ...textStyle, fontSize: 14, fontWeight: 'bold' } },
       ...legendBlocks.map((lines, i) => ({
-        text: i === 0 ? 'Legend' : '', subtext: lines.join('\n'),
-        right: i === 0 && legendBlocks.length > 1 ? 180 : 0, top: top - 8, width: legendWidth / legendBlocks.length,
+        text: i === 0 ? 'Legend' : '',
+        subtext: lines.join('\n'),
+        right: i === 0 && legendBlocks.length > 1 ? 180 : 0,
+        top: top - 8,
+        width: legendWidth / legendBlocks.length,
         textStyle: { ...textStyle, fontSize: 12, fontWeight: 'bold' },
         subtextStyle: { ...textStyle, fontSize: 11, lineHeight: 15, color: INK },
       })),
@@ -144,18 +177,35 @@ export function assessmentSummaryChart(points: readonly SummaryPointInput[], opt
     yAxis: axis('Harm (impact) →'),
     series: [
       {
-        name: lastYear, type: 'scatter', symbolSize: SYMBOL, z: 2,
+        name: lastYear,
+        type: 'scatter',
+        symbolSize: SYMBOL,
+        z: 2,
         itemStyle: { color: LAST_YEAR_FILL, borderColor: LAST_YEAR, borderWidth: 1.5, borderType: 'dashed' },
         label: { show: true, position: 'inside', formatter: '{@[2]}', color: '#3d3d3d', fontSize: 11 },
         data: points.filter(showPrevious).map((p) => circle(p, `was-${p.number}`)),
       },
       {
-        name: thisYear, type: 'scatter', symbolSize: SYMBOL, z: 3,
+        name: thisYear,
+        type: 'scatter',
+        symbolSize: SYMBOL,
+        z: 3,
         itemStyle: { color: THIS_YEAR, borderColor: '#ffffff', borderWidth: 1 },
-        label: { show: true, position: 'inside', formatter: '{@[2]}', color: '#ffffff', fontSize: 11, fontWeight: 'bold' },
+        label: {
+          show: true,
+          position: 'inside',
+          formatter: '{@[2]}',
+          color: '#ffffff',
+          fontSize: 11,
+          fontWeight: 'bold',
+        },
         data: points.filter((p) => p.now !== null).map((p) => circle(p, `now-${p.number}`)),
         markLine: {
-          silent: true, symbol: ['none', 'arrow'], symbolSize: 8, z: 1, label: { show: false },
+          silent: true,
+          symbol: ['none', 'arrow'],
+          symbolSize: 8,
+          z: 1,
+          label: { show: false },
           lineStyle: { color: INK, width: 1.5, type: 'solid' },
           data: arrows,
         },
@@ -164,8 +214,19 @@ export function assessmentSummaryChart(points: readonly SummaryPointInput[], opt
       { name: movement, type: 'line', data: [], itemStyle: { color: INK }, lineStyle: { color: INK } },
       // Quadrant guides at the middle of each range, as on a risk matrix.
       {
-        name: 'guides', type: 'scatter', data: [], silent: true, z: 0,
-        markLine: { silent: true, symbol: 'none', z: 0, label: { show: false }, lineStyle: { color: GRID, type: 'dashed' }, data: [{ xAxis: 0.5 }, { yAxis: 0.5 }] },
+        name: 'guides',
+        type: 'scatter',
+        data: [],
+        silent: true,
+        z: 0,
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          z: 0,
+          label: { show: false },
+          lineStyle: { color: GRID, type: 'dashed' },
+          data: [{ xAxis: 0.5 }, { yAxis: 0.5 }],
+        },
       },
     ],
   };
@@ -175,12 +236,16 @@ export function assessmentSummaryChart(points: readonly SummaryPointInput[], opt
 export function numberedLegend(points: readonly SummaryPointInput[]): string[][] {
   const columns = points.length > LEGEND_ROWS ? 2 : 1;
   const limit = columns === 1 ? 36 : 24;
-  const lines = [...points].sort((a, b) => a.number - b.number).map((p) => {
-    const text = `${p.number}. ${p.name}${p.now === null ? ' (removed)' : ''}`;
-    return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
-  });
+  const lines = [...points]
+    .sort((a, b) => a.number - b.number)
+    .map((p) => {
+      const text = `${p.number}. ${p.name}${p.now === null ? ' (removed)' : ''}`;
+      return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+    });
   const perColumn = Math.ceil(lines.length / columns);
-  return Array.from({ length: columns }, (_, i) => lines.slice(i * perColumn, (i + 1) * perColumn)).filter((c) => c.length > 0);
+  return Array.from({ length: columns }, (_, i) => lines.slice(i * perColumn, (i + 1) * perColumn)).filter(
+    (c) => c.length > 0,
+  );
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

@@ -9,20 +9,34 @@ const drivers = [
   { number: 17, name: 'New agencies', impact: 4, uncertainty: 8, challenge: 'policing' },
 ];
 
-type Series = { name: string; symbol?: string; data: Array<{ name: string; value: number[] }>; markArea?: { data: Array<[{ name: string }, unknown]> } };
+type Series = {
+  name: string;
+  symbol?: string;
+  data: Array<{ name: string; value: number[] }>;
+  markArea?: { data: Array<[{ name: string }, unknown]> };
+};
 
 describe('the drivers matrix chart', () => {
   const option = driversMatrixChart(buildMatrix(drivers));
   const series = option['series'] as Series[];
 
   it('names the four quadrants and divides the scale between 5 and 6', () => {
-    expect(series[0]!.markArea!.data.map(([a]) => a.name).sort()).toEqual(['Background', 'Critical uncertainties', 'Predetermined elements', 'Watch list']);
+    expect(series[0]!.markArea!.data.map(([a]) => a.name).sort()).toEqual([
+      'Background',
+      'Critical uncertainties',
+      'Predetermined elements',
+      'Watch list',
+    ]);
     expect((option['xAxis'] as { name: string }).name).toBe('Level of uncertainty →');
   });
 
   it('draws each driver numbered, by group with its own shape, uncertainty across and impact up', () => {
     const groups = series.slice(1);
-    expect(groups.map((g) => [g.name, g.symbol])).toEqual([['Social Challenges', 'circle'], ['Partner Challenges', 'roundRect'], ['Policing Challenges', 'diamond']]);
+    expect(groups.map((g) => [g.name, g.symbol])).toEqual([
+      ['Social Challenges', 'circle'],
+      ['Partner Challenges', 'roundRect'],
+      ['Policing Challenges', 'diamond'],
+    ]);
     const one = groups[0]!.data[0]!;
     expect(one.value).toEqual([7, 9, 1]);
     expect(one.name).toBe('1. Connected society (impact 9, uncertainty 7)');

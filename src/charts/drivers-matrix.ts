@@ -21,7 +21,13 @@ export interface MatrixChartDriver {
 
 export interface MatrixChartInput {
   readonly scale: { readonly min: number; readonly max: number; readonly highFrom: number };
-  readonly quadrants: ReadonlyArray<{ readonly id: string; readonly name: string; readonly impact: 'high' | 'low'; readonly uncertainty: 'high' | 'low'; readonly drivers: readonly MatrixChartDriver[] }>;
+  readonly quadrants: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly impact: 'high' | 'low';
+    readonly uncertainty: 'high' | 'low';
+    readonly drivers: readonly MatrixChartDriver[];
+  }>;
 }
 
 export interface MatrixChartOptions {
@@ -29,7 +35,13 @@ export interface MatrixChartOptions {
 }
 
 /** Group styles: colour and shape, in the seed's order. */
-export const DRIVER_GROUP_STYLE: ReadonlyArray<{ readonly key: string | null; readonly label: string; readonly colour: string; readonly symbol: string; readonly size: number }> = [
+export const DRIVER_GROUP_STYLE: ReadonlyArray<{
+  readonly key: string | null;
+  readonly label: string;
+  readonly colour: string;
+  readonly symbol: string;
+  readonly size: number;
+}> = [
   { key: 'social', label: 'Social Challenges', colour: SERIES[0], symbol: 'circle', size: 24 },
   { key: 'partner', label: 'Partner Challenges', colour: SERIES[1], symbol: 'roundRect', size: 22 },
   { key: 'policing', label: 'Policing Challenges', colour: SERIES[2], symbol: 'diamond', size: 30 },
@@ -46,7 +58,10 @@ export function cellOffsets(n: number): Array<[number, number]> {
   });
 }
 
-export function driversMatrixChart(matrix: MatrixChartInput, options: MatrixChartOptions = {}): Record<string, unknown> {
+export function driversMatrixChart(
+  matrix: MatrixChartInput,
+  options: MatrixChartOptions = {},
+): Record<string, unknown> {
   const { min, max, highFrom } = matrix.scale;
   const drivers = matrix.quadrants.flatMap((q) => q.drivers);
   const byCell = new Map<string, MatrixChartDriver[]>();
@@ -66,22 +81,37 @@ export function driversMatrixChart(matrix: MatrixChartInput, options: MatrixChar
   // Whole-number ends so the ticks fall on the scale's points; the ends themselves are not labelled.
   const lo = min - 1;
   const hi = max + 1;
-  const quadrant = (impact: 'high' | 'low', uncertainty: 'high' | 'low') => matrix.quadrants.find((q) => q.impact === impact && q.uncertainty === uncertainty);
+  const quadrant = (impact: 'high' | 'low', uncertainty: 'high' | 'low') =>
+    matrix.quadrants.find((q) => q.impact === impact && q.uncertainty === uncertainty);
   const area = (impact: 'high' | 'low', uncertainty: 'high' | 'low', fill: string) => {
     const q = quadrant(impact, uncertainty);
     const [x0, x1] = uncertainty === 'high' ? [divide, hi] : [lo, divide];
     const [y0, y1] = impact === 'high' ? [divide, hi] : [lo, divide];
     return [
-      { name: q?.name ?? '', xAxis: x0, yAxis: y1, itemStyle: { color: fill }, label: { position: uncertainty === 'high' ? 'insideTopRight' : 'insideTopLeft' } },
+      {
+        name: q?.name ?? '',
+        xAxis: x0,
+        yAxis: y1,
+        itemStyle: { color: fill },
+        label: { position: uncertainty === 'high' ? 'insideTopRight' : 'insideTopLeft' },
+      },
       { xAxis: x1, yAxis: y0 },
     ];
   };
   const groups = DRIVER_GROUP_STYLE.filter((g) => drivers.some((d) => d.challenge === g.key));
   const axis = (name: string) => ({
-    type: 'value', min: lo, max: hi, interval: 1, name, nameLocation: 'middle', nameGap: 28,
+    type: 'value',
+    min: lo,
+    max: hi,
+    interval: 1,
+    name,
+    nameLocation: 'middle',
+    nameGap: 28,
     nameTextStyle: { ...textStyle, fontWeight: 'bold' },
     axisLabel: { color: MUTED, showMinLabel: false, showMaxLabel: false },
-    axisTick: { show: false }, splitLine: { show: false }, axisLine: { lineStyle: { color: MUTED } },
+    axisTick: { show: false },
+    splitLine: { show: false },
+    axisLine: { lineStyle: { color: MUTED } },
   });
   const title = options.title ?? '';
   return {
@@ -95,26 +125,51 @@ export function driversMatrixChart(matrix: MatrixChartInput, options: MatrixChar
     yAxis: axis('Impact →'),
     series: [
       {
-        name: 'quadrants', type: 'scatter', data: [], silent: true,
+        name: 'quadrants',
+        type: 'scatter',
+        data: [],
+        silent: true,
         markArea: {
           silent: true,
           label: { show: true, color: INK, fontWeight: 'bold', fontSize: 12, fontFamily: textStyle.fontFamily },
-          data: [area('high', 'low', '#eef3f9'), area('high', 'high', '#fbeee6'), area('low', 'low', '#f7f7f7'), area('low', 'high', '#f3f0f8')],
+          data: [
+            area('high', 'low', '#eef3f9'),
+            area('high', 'high', '#fbeee6'),
+            area('low', 'low', '#f7f7f7'),
+            area('low', 'high', '#f3f0f8'),
+          ],
         },
         markLine: {
-          silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: MUTED, type: 'dashed', width: 1 },
+          silent: true,
+          symbol: 'none',
+          label: { show: false },
+          lineStyle: { color: MUTED, type: 'dashed', width: 1 },
           data: [{ xAxis: divide }, { yAxis: divide }],
         },
       },
       ...groups.map((g) => ({
-        name: g.label, type: 'scatter', symbol: g.symbol, symbolSize: g.size, z: 3,
+        name: g.label,
+        type: 'scatter',
+        symbol: g.symbol,
+        symbolSize: g.size,
+        z: 3,
         itemStyle: { color: g.colour, borderColor: '#ffffff', borderWidth: 1 },
-        label: { show: true, position: 'inside', formatter: '{@[2]}', color: '#ffffff', fontSize: 11, fontWeight: 'bold' },
+        label: {
+          show: true,
+          position: 'inside',
+          formatter: '{@[2]}',
+          color: '#ffffff',
+          fontSize: 11,
+          fontWeight: 'bold',
+        },
         tooltip: { formatter: '{b}' },
-        data: drivers.filter((d) => d.challenge === g.key).sort((a, b) => a.number - b.number).map((d) => ({
-          name: `${d.number}. ${d.name} (impact ${d.impact}, uncertainty ${d.uncertainty})`,
-          value: [...(placed.get(d.number) ?? [d.uncertainty, d.impact]), d.number],
-        })),
+        data: drivers
+          .filter((d) => d.challenge === g.key)
+          .sort((a, b) => a.number - b.number)
+          .map((d) => ({
+            name: `${d.number}. ${d.name} (impact ${d.impact}, uncertainty ${d.uncertainty})`,
+            value: [...(placed.get(d.number) ?? [d.uncertainty, d.impact]), d.number],
+          })),
       })),
     ],
   };

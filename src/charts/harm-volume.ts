@@ -17,9 +17,18 @@ export function harmVolumeChart(rows: readonly HarmVolumeInput[], title: string)
     legend: { bottom: 0, textStyle },
     grid: { left: 200, right: 24, top: 40, bottom: 48 },
     xAxis: { type: 'value', name: '%', axisLabel: { color: MUTED }, splitLine: { lineStyle: { color: GRID } } },
-    yAxis: { type: 'category', data: sorted.map((r) => r.label), axisLabel: { color: MUTED, width: 190, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      data: sorted.map((r) => r.label),
+      axisLabel: { color: MUTED, width: 190, overflow: 'truncate' },
+    },
     series: [
-      { name: '% of crimes', type: 'bar', data: sorted.map((r) => pct(r.volumeShare)), itemStyle: { color: SERIES[0] } },
+      {
+        name: '% of crimes',
+        type: 'bar',
+        data: sorted.map((r) => pct(r.volumeShare)),
+        itemStyle: { color: SERIES[0] },
+      },
       { name: '% of harm', type: 'bar', data: sorted.map((r) => pct(r.harmShare)), itemStyle: { color: SERIES[1] } },
     ],
   };

@@ -22,7 +22,13 @@ describe('the risk heat map chart', () => {
     const series = heatSeries(option);
     expect(series.type).toBe('heatmap');
     expect(series.data).toHaveLength(25);
-    expect((option['xAxis'] as { data: string[] }).data).toEqual(['1 Rare', '2 Unlikely', '3 Possible', '4 Likely', '5 Almost certain']);
+    expect((option['xAxis'] as { data: string[] }).data).toEqual([
+      '1 Rare',
+      '2 Unlikely',
+      '3 Possible',
+      '4 Likely',
+      '5 Almost certain',
+    ]);
     expect((option['yAxis'] as { data: string[] }).data[4]).toBe('5 Severe');
   });
 
@@ -43,13 +49,24 @@ describe('the risk heat map chart', () => {
 
 describe('the risk history chart', () => {
   it('plots the score at each review, labelled with its rating, over the rating bands', () => {
-    const option = riskHistoryChart([
-      { dated: '2016-12-05', likelihood: 4, impact: 4, score: 16, rating: 'high' },
-      { dated: '2017-01-09', likelihood: 4, impact: 5, score: 20, rating: 'very high' },
-    ], { scaleSize: 5, bands: bandRanges({ size: 5 }) });
-    const [line] = option['series'] as Array<{ data: Array<{ value: number; label: { formatter: string } }>; markArea: { data: Array<[{ name: string; yAxis: number }, { yAxis: number }]> } }>;
+    const option = riskHistoryChart(
+      [
+        { dated: '2016-12-05', likelihood: 4, impact: 4, score: 16, rating: 'high' },
+        { dated: '2017-01-09', likelihood: 4, impact: 5, score: 20, rating: 'very high' },
+      ],
+      { scaleSize: 5, bands: bandRanges({ size: 5 }) },
+    );
+    const [line] = option['series'] as Array<{
+      data: Array<{ value: number; label: { formatter: string } }>;
+      markArea: { data: Array<[{ name: string; yAxis: number }, { yAxis: number }]> };
+    }>;
     expect(line!.data.map((d) => d.label.formatter)).toEqual(['16 high (4×4)', '20 very high (4×5)']);
-    expect(line!.markArea.data.map(([from, to]) => [from.name, from.yAxis, to.yAxis])).toEqual([['Low', 0, 4], ['Medium', 4, 9], ['High', 9, 16], ['Very high', 16, 25]]);
+    expect(line!.markArea.data.map(([from, to]) => [from.name, from.yAxis, to.yAxis])).toEqual([
+      ['Low', 0, 4],
+      ['Medium', 4, 9],
+      ['High', 9, 16],
+      ['Very high', 16, 25],
+    ]);
     expect((option['yAxis'] as { max: number }).max).toBe(25);
   });
 });

@@ -26,7 +26,11 @@ export interface HeatMapChartCell {
 }
 
 export interface HeatMapChartInput {
-  readonly scale: { readonly size: number; readonly likelihoodLabels: readonly string[]; readonly impactLabels: readonly string[] };
+  readonly scale: {
+    readonly size: number;
+    readonly likelihoodLabels: readonly string[];
+    readonly impactLabels: readonly string[];
+  };
   /** Highest impact first, as the store gives them. */
   readonly rows: ReadonlyArray<{ readonly impact: number; readonly cells: readonly HeatMapChartCell[] }>;
   readonly total: number;
@@ -39,11 +43,26 @@ export interface HeatMapChartOptions {
 }
 
 /** Rating fills, light enough for dark text (at least 7:1 against the ink colour). */
-export const RATING_FILL: Readonly<Record<string, string>> = { low: '#cfe8cf', medium: '#fff2b3', high: '#ffd1a6', 'very high': '#f6b3b3' };
+export const RATING_FILL: Readonly<Record<string, string>> = {
+  low: '#cfe8cf',
+  medium: '#fff2b3',
+  high: '#ffd1a6',
+  'very high': '#f6b3b3',
+};
 const OTHER_FILL = '#eeeeee';
 
-export const MOVEMENT_ARROW: Readonly<Record<HeatMapChartRisk['movement'], string>> = { up: '↑', down: '↓', same: '→', new: '*' };
-export const MOVEMENT_WORDS: Readonly<Record<HeatMapChartRisk['movement'], string>> = { up: 'up', down: 'down', same: 'unchanged', new: 'new' };
+export const MOVEMENT_ARROW: Readonly<Record<HeatMapChartRisk['movement'], string>> = {
+  up: '↑',
+  down: '↓',
+  same: '→',
+  new: '*',
+};
+export const MOVEMENT_WORDS: Readonly<Record<HeatMapChartRisk['movement'], string>> = {
+  up: 'up',
+  down: 'down',
+  same: 'unchanged',
+  new: 'new',
+};
 
 export const ratingFill = (rating: string): string => RATING_FILL[rating] ?? OTHER_FILL;
 
@@ -84,39 +103,69 @@ export function riskHeatMapChart(map: HeatMapChartInput, options: HeatMapChartOp
     tooltip: { trigger: 'item' },
     grid: { left: 112, right: 16, top, bottom: 64 },
     xAxis: {
-      type: 'category', data: levels.map((l) => levelLabel(likelihoodLabels, l)), name: 'Likelihood →', nameLocation: 'middle', nameGap: 40,
-      nameTextStyle: { ...textStyle, fontWeight: 'bold' }, axisLabel: { color: INK, interval: 0 }, axisTick: { show: false },
-      axisLine: { lineStyle: { color: MUTED } }, splitArea: { show: false },
+      type: 'category',
+      data: levels.map((l) => levelLabel(likelihoodLabels, l)),
+      name: 'Likelihood →',
+      nameLocation: 'middle',
+      nameGap: 40,
+      nameTextStyle: { ...textStyle, fontWeight: 'bold' },
+      axisLabel: { color: INK, interval: 0 },
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: MUTED } },
+      splitArea: { show: false },
     },
     yAxis: {
-      type: 'category', data: levels.map((l) => levelLabel(impactLabels, l)), name: 'Harm / impact →', nameLocation: 'middle', nameGap: 100,
-      nameTextStyle: { ...textStyle, fontWeight: 'bold' }, axisLabel: { color: INK }, axisTick: { show: false },
-      axisLine: { lineStyle: { color: MUTED } }, splitArea: { show: false },
+      type: 'category',
+      data: levels.map((l) => levelLabel(impactLabels, l)),
+      name: 'Harm / impact →',
+      nameLocation: 'middle',
+      nameGap: 100,
+      nameTextStyle: { ...textStyle, fontWeight: 'bold' },
+      axisLabel: { color: INK },
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: MUTED } },
+      splitArea: { show: false },
     },
     visualMap: {
-      show: false, type: 'piecewise', dimension: 2, seriesIndex: 0,
+      show: false,
+      type: 'piecewise',
+      dimension: 2,
+      seriesIndex: 0,
       pieces: ratings.map((r, i) => ({ value: i, label: ratingLabel(r), color: ratingFill(r) })),
     },
-    series: [{
-      name: 'Strategic risks', type: 'heatmap',
-      itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
-      emphasis: { itemStyle: { borderColor: INK, borderWidth: 2 } },
-      label: { show: true, color: INK, fontSize: 11, lineHeight: 14, fontFamily: textStyle.fontFamily },
-      tooltip: { formatter: '{b}' },
-      data: cells.map((c) => ({
-        name: tooltipText(c, likelihoodLabels, impactLabels),
-        value: [c.likelihood - 1, c.impact - 1, ratings.indexOf(c.rating), c.count],
-        label: { formatter: cellText(c, options.perCell), fontWeight: c.count > 0 ? 'bold' : 'normal' },
-      })),
-    }],
-    graphic: [{
-      type: 'text', left: 0, bottom: 4,
-      style: { text: `${map.total} risk${map.total === 1 ? '' : 's'}. Arrows: ↑ score up, ↓ down, → unchanged, * new since the previous review.`, fill: MUTED, font: `11px ${textStyle.fontFamily}` },
-    }],
+    series: [
+      {
+        name: 'Strategic risks',
+        type: 'heatmap',
+        itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
+        emphasis: { itemStyle: { borderColor: INK, borderWidth: 2 } },
+        label: { show: true, color: INK, fontSize: 11, lineHeight: 14, fontFamily: textStyle.fontFamily },
+        tooltip: { formatter: '{b}' },
+        data: cells.map((c) => ({
+          name: tooltipText(c, likelihoodLabels, impactLabels),
+          value: [c.likelihood - 1, c.impact - 1, ratings.indexOf(c.rating), c.count],
+          label: { formatter: cellText(c, options.perCell), fontWeight: c.count > 0 ? 'bold' : 'normal' },
+        })),
+      },
+    ],
+    graphic: [
+      {
+        type: 'text',
+        left: 0,
+        bottom: 4,
+        style: {
+          text: `${map.total} risk${map.total === 1 ? '' : 's'}. Arrows: ↑ score up, ↓ down, → unchanged, * new since the previous review.`,
+          fill: MUTED,
+          font: `11px ${textStyle.fontFamily}`,
+        },
+      },
+    ],
   };
 }
 
 function tooltipText(c: HeatMapChartCell, likelihood: readonly string[], impact: readonly string[]): string {
   const where = `Impact ${levelLabel(impact, c.impact)} × likelihood ${levelLabel(likelihood, c.likelihood)}: score ${c.score}, ${c.rating}`;
-  return c.risks.length === 0 ? where : `${where}; ${c.risks.map((r) => `${r.reference} ${r.title} (${MOVEMENT_WORDS[r.movement]})`).join('; ')}`;
+  return c.risks.length === 0
+    ? where
+    : `${where}; ${c.risks.map((r) => `${r.reference} ${r.title} (${MOVEMENT_WORDS[r.movement]})`).join('; ')}`;
 }

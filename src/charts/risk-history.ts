@@ -24,7 +24,10 @@ export interface HistoryChartOptions {
   readonly bands: ReadonlyArray<{ readonly rating: string; readonly from: number; readonly to: number }>;
 }
 
-export function riskHistoryChart(points: readonly HistoryPoint[], options: HistoryChartOptions): Record<string, unknown> {
+export function riskHistoryChart(
+  points: readonly HistoryPoint[],
+  options: HistoryChartOptions,
+): Record<string, unknown> {
   const max = options.scaleSize * options.scaleSize;
   const title = options.title ?? '';
   // Each band spans from just above the previous band's top score to its own top score.
@@ -43,15 +46,37 @@ export function riskHistoryChart(points: readonly HistoryPoint[], options: Histo
     title: { text: title, left: 0, textStyle: { ...textStyle, fontSize: 14, fontWeight: 'bold' } },
     tooltip: { trigger: 'axis' },
     grid: { left: 64, right: 88, top: title === '' ? 24 : 48, bottom: 40 },
-    xAxis: { type: 'category', data: points.map((p) => p.dated), axisLabel: { color: MUTED }, axisLine: { lineStyle: { color: GRID } }, boundaryGap: true },
-    yAxis: { type: 'value', min: 0, max, name: 'Score (likelihood × impact)', nameLocation: 'middle', nameGap: 36, nameTextStyle: { color: MUTED }, axisLabel: { color: MUTED }, splitLine: { lineStyle: { color: GRID } } },
-    series: [{
-      name: 'Residual score', type: 'line', step: false, symbolSize: 8,
-      itemStyle: { color: SERIES[0] }, lineStyle: { color: SERIES[0], width: 2 },
-      label: { show: true, position: 'top', color: INK, fontWeight: 'bold' },
-      data: points.map((p) => ({ value: p.score, label: { formatter: pointLabel(p) } })),
-      markArea: { silent: true, label: { show: true, position: 'right', color: INK, fontSize: 11 }, data: areas },
-    }],
+    xAxis: {
+      type: 'category',
+      data: points.map((p) => p.dated),
+      axisLabel: { color: MUTED },
+      axisLine: { lineStyle: { color: GRID } },
+      boundaryGap: true,
+    },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max,
+      name: 'Score (likelihood × impact)',
+      nameLocation: 'middle',
+      nameGap: 36,
+      nameTextStyle: { color: MUTED },
+      axisLabel: { color: MUTED },
+      splitLine: { lineStyle: { color: GRID } },
+    },
+    series: [
+      {
+        name: 'Residual score',
+        type: 'line',
+        step: false,
+        symbolSize: 8,
+        itemStyle: { color: SERIES[0] },
+        lineStyle: { color: SERIES[0], width: 2 },
+        label: { show: true, position: 'top', color: INK, fontWeight: 'bold' },
+        data: points.map((p) => ({ value: p.score, label: { formatter: pointLabel(p) } })),
+        markArea: { silent: true, label: { show: true, position: 'right', color: INK, fontSize: 11 }, data: areas },
+      },
+    ],
   };
 }
 

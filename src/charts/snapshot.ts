@@ -27,14 +27,28 @@ export function snapshotChart(rows: readonly SnapshotRowInput[], title: string):
     title: { text: title, left: 0, textStyle: { ...textStyle, fontSize: 14, fontWeight: 'bold' } },
     tooltip: { trigger: 'item' },
     grid: { left: 56, right: 24, top: 40, bottom: 48 },
-    xAxis: { type: 'value', name: '% change on last year', nameLocation: 'middle', nameGap: 28, axisLabel: { color: MUTED }, splitLine: { lineStyle: { color: GRID } } },
-    yAxis: { type: 'value', name: '% of all crime', axisLabel: { color: MUTED }, splitLine: { lineStyle: { color: GRID } } },
-    series: [{
-      type: 'scatter',
-      data: placed.map(point),
-      symbolSize: (v: number[]) => 8 + Math.sqrt(Math.max(0, v[2] ?? 0)) * 6,
-      markLine: { silent: true, symbol: 'none', lineStyle: { color: MUTED, type: 'dashed' }, data: [{ xAxis: 0 }] },
-    }],
+    xAxis: {
+      type: 'value',
+      name: '% change on last year',
+      nameLocation: 'middle',
+      nameGap: 28,
+      axisLabel: { color: MUTED },
+      splitLine: { lineStyle: { color: GRID } },
+    },
+    yAxis: {
+      type: 'value',
+      name: '% of all crime',
+      axisLabel: { color: MUTED },
+      splitLine: { lineStyle: { color: GRID } },
+    },
+    series: [
+      {
+        type: 'scatter',
+        data: placed.map(point),
+        symbolSize: (v: number[]) => 8 + Math.sqrt(Math.max(0, v[2] ?? 0)) * 6,
+        markLine: { silent: true, symbol: 'none', lineStyle: { color: MUTED, type: 'dashed' }, data: [{ xAxis: 0 }] },
+      },
+    ],
   };
 }
 

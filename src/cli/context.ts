@@ -29,7 +29,10 @@ export async function commandContext(options: CommonOptions): Promise<CommandCon
 
 export async function withWarehouse<T>(ctx: CommandContext, fn: (wh: Warehouse) => Promise<T>): Promise<T> {
   const { openWarehouse } = await import('../warehouse/reader.js');
-  const wh = await openWarehouse(ctx.workspace.paths, { threads: ctx.config.threads, memoryLimit: ctx.config.memoryLimit });
+  const wh = await openWarehouse(ctx.workspace.paths, {
+    threads: ctx.config.threads,
+    memoryLimit: ctx.config.memoryLimit,
+  });
   try {
     return await fn(wh);
   } finally {

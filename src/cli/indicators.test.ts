@@ -66,7 +66,15 @@ describe('stra indicators', () => {
     for (const c of ['import', 'list', 'table', 'check']) expect(help.stdout).toContain(c);
     const table = stra(['indicators', 'table', '--help']);
     expect(table.code).toBe(0);
-    for (const o of ['--series <id>', '--organisation <name>', '--years <basis>', '--ytd-to <MM>', '--workspace <dir>', '--json']) expect(table.stdout).toContain(o);
+    for (const o of [
+      '--series <id>',
+      '--organisation <name>',
+      '--years <basis>',
+      '--ytd-to <MM>',
+      '--workspace <dir>',
+      '--json',
+    ])
+      expect(table.stdout).toContain(o);
   });
 
   it.skipIf(!registered)('is listed by stra --help', () => {
@@ -84,11 +92,22 @@ describe('stra indicators', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ status: 'unchanged', added: 0, unchanged: 54 });
 
     const list = JSON.parse(stra(['indicators', 'list', '-w', ws]).stdout);
-    expect(list).toContainEqual({ series: 'hate-crime-markers', organisation: 'alliance', kind: 'month', unit: 'crimes', first: '2012-04', last: '2016-09', values: 54, published: 0 });
+    expect(list).toContainEqual({
+      series: 'hate-crime-markers',
+      organisation: 'alliance',
+      kind: 'month',
+      unit: 'crimes',
+      first: '2012-04',
+      last: '2016-09',
+      values: 54,
+      published: 0,
+    });
     const imports = JSON.parse(stra(['indicators', 'list', '--imports', '-w', ws]).stdout);
     expect(imports).toHaveLength(2);
 
-    const table = stra(['indicators', 'table', '--series', 'hate-crime-markers', '--ytd-to', '09', '-w', ws], { STRA_WORKSPACE: '/nonexistent' });
+    const table = stra(['indicators', 'table', '--series', 'hate-crime-markers', '--ytd-to', '09', '-w', ws], {
+      STRA_WORKSPACE: '/nonexistent',
+    });
     expect(table.code).toBe(0);
     const t = JSON.parse(table.stdout);
     expect(t.type).toBe('month-year');
@@ -106,10 +125,14 @@ describe('stra indicators', () => {
     expect(check.code).toBe(1);
     const c = JSON.parse(check.stdout);
     expect([c.checked, c.mismatches]).toEqual([12, 2]);
-    expect(c.checks.filter((x: { status: string }) => x.status === 'mismatch').map((x: { organisation: string; period: string; printed: string }) => `${x.organisation} ${x.period} ${x.printed}`)).toEqual([
-      'warwickshire 2015 - 9.1%',
-      'west-mercia 2015 -7.3%',
-    ]);
+    expect(
+      c.checks
+        .filter((x: { status: string }) => x.status === 'mismatch')
+        .map(
+          (x: { organisation: string; period: string; printed: string }) =>
+            `${x.organisation} ${x.period} ${x.printed}`,
+        ),
+    ).toEqual(['warwickshire 2015 - 9.1%', 'west-mercia 2015 -7.3%']);
     const clean = stra(['indicators', 'check', '--series', 'hate-crime-markers', '-w', ws]);
     expect(clean.code).toBe(0);
     expect(JSON.parse(clean.stdout)).toEqual({ checked: 0, mismatches: 0, checks: [] });
@@ -118,7 +141,10 @@ describe('stra indicators', () => {
   it('refuses a bad file naming file, line and field, exit 1, and stores nothing', async () => {
     const { dir, ws } = await workspace();
     const bad = path.join(dir, 'complaints.csv');
-    await writeFile(bad, 'series,organisation,period,value\ncomplaints,west-mercia,2016-04,31\ncomplaints,west-mercia,2016-05,lots\n');
+    await writeFile(
+      bad,
+      'series,organisation,period,value\ncomplaints,west-mercia,2016-04,31\ncomplaints,west-mercia,2016-05,lots\n',
+    );
     const r = stra(['indicators', 'import', '-w', ws, bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`stra: ${bad}: refused, nothing was stored (1 error):`);
@@ -133,13 +159,27 @@ describe('stra indicators', () => {
     expect(stra(['indicators', 'table', '-w', ws]).code).toBe(2); // --series is required
     const years = stra(['indicators', 'table', '--series', 'x', '--years', 'weekly', '-w', ws]);
     expect([years.code, years.stderr]).toEqual([2, "stra: --years: 'weekly' is not calendar or financial\n"]);
-    expect(stra(['indicators', 'table', '--series', 'x', '--ytd-to', '13', '-w', ws]).stderr).toContain("--ytd-to: '13' is not a month number");
+    expect(stra(['indicators', 'table', '--series', 'x', '--ytd-to', '13', '-w', ws]).stderr).toContain(
+      "--ytd-to: '13' is not a month number",
+    );
     const unknown = stra(['indicators', 'table', '--series', 'nope', '-w', ws]);
-    expect([unknown.code, unknown.stderr]).toEqual([2, "stra: no indicator series 'nope'; the series are: specials-establishment\n"]);
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      "stra: no indicator series 'nope'; the series are: specials-establishment\n",
+    ]);
     const two = stra(['indicators', 'table', '--series', 'specials-establishment', '-w', ws]);
     expect(two.code).toBe(2);
     expect(two.stderr).toContain('has figures for warwickshire, west-mercia: choose one with --organisation');
-    const one = stra(['indicators', 'table', '--series', 'specials-establishment', '--organisation', 'warwickshire', '-w', ws]);
+    const one = stra([
+      'indicators',
+      'table',
+      '--series',
+      'specials-establishment',
+      '--organisation',
+      'warwickshire',
+      '-w',
+      ws,
+    ]);
     expect(one.code).toBe(0);
     expect(JSON.parse(one.stdout).table.rows[1].yoyPct[5]).toBeCloseTo(10.695187165775401, 12);
   });

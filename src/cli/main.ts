@@ -40,7 +40,38 @@ export function buildProgram(): Command {
     .description('OpenSTRA: strategic threat and risk assessment for police forces and community safety partners')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [initCommand, importCommand, statsCommand, coverageCommand, importsCommand, areasCommand, populationCommand, trendsCommand, harmCommand, wddCommand, indicatorsCommand, orgCommand, userCommand, assessmentCommand, threatCommand, recommendationCommand, riskCommand, driverCommand, priorityCommand, planCommand, inspectionCommand, scoreCommand, controlStrategyCommand, reportCommand, modelCommand, auditCommand, demoCommand, demoStoreCommand, serveCommand, startCommand]) {
+  for (const cmd of [
+    initCommand,
+    importCommand,
+    statsCommand,
+    coverageCommand,
+    importsCommand,
+    areasCommand,
+    populationCommand,
+    trendsCommand,
+    harmCommand,
+    wddCommand,
+    indicatorsCommand,
+    orgCommand,
+    userCommand,
+    assessmentCommand,
+    threatCommand,
+    recommendationCommand,
+    riskCommand,
+    driverCommand,
+    priorityCommand,
+    planCommand,
+    inspectionCommand,
+    scoreCommand,
+    controlStrategyCommand,
+    reportCommand,
+    modelCommand,
+    auditCommand,
+    demoCommand,
+    demoStoreCommand,
+    serveCommand,
+    startCommand,
+  ]) {
     program.addCommand(cmd);
   }
   program.exitOverride();
@@ -65,7 +96,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 function exitCodeFor(err: unknown): number {
   if (err instanceof CommanderError) {
     // Help and version are "errors" in commander's model; they already printed.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+      return 0;
     return 2;
   }
   if (err instanceof StraError) {

@@ -12,7 +12,10 @@ export async function readNewPassword(prompt = 'New password: '): Promise<string
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     const first = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
-    if (first === '') throw usageError('No password on standard input: pipe it in, e.g. `printf "%s\\n" "$PASSWORD" | stra user password alice`.');
+    if (first === '')
+      throw usageError(
+        'No password on standard input: pipe it in, e.g. `printf "%s\\n" "$PASSWORD" | stra user password alice`.',
+      );
     return first;
   }
   const once = await hiddenPrompt(prompt);
@@ -25,9 +28,11 @@ function hiddenPrompt(prompt: string): Promise<string> {
   process.stderr.write(prompt);
   const muted = new Writable({ write: (_chunk, _enc, done) => done() });
   const rl = createInterface({ input: process.stdin, output: muted, terminal: true });
-  return new Promise((resolve) => rl.question('', (answer) => {
-    rl.close();
-    process.stderr.write('\n');
-    resolve(answer);
-  }));
+  return new Promise((resolve) =>
+    rl.question('', (answer) => {
+      rl.close();
+      process.stderr.write('\n');
+      resolve(answer);
+    }),
+  );
 }

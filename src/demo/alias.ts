@@ -45,12 +45,18 @@ export class AliasTable {
 /** An alias table over labelled weights, sampling the label. */
 export class WeightedChoice<T> {
   private readonly table: AliasTable;
-  constructor(private readonly items: readonly T[], weights: readonly number[]) {
+  constructor(
+    private readonly items: readonly T[],
+    weights: readonly number[],
+  ) {
     if (items.length !== weights.length) throw new Error('items and weights differ in length');
     this.table = new AliasTable(weights);
   }
   static fromEntries<T>(entries: readonly (readonly [T, number])[]): WeightedChoice<T> {
-    return new WeightedChoice(entries.map((e) => e[0]), entries.map((e) => e[1]));
+    return new WeightedChoice(
+      entries.map((e) => e[0]),
+      entries.map((e) => e[1]),
+    );
   }
   sample(rng: Rng): T {
     return this.items[this.table.sample(rng)] as T;

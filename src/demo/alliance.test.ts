@@ -27,7 +27,10 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
 /** Rows of a generated file as arrays of fields (the files need no quoting; checked below). */
 async function rowsOf(file: string): Promise<string[][]> {
   const text = await readFile(file, 'utf8');
-  return text.split('\n').slice(1, -1).map((l) => l.split(','));
+  return text
+    .split('\n')
+    .slice(1, -1)
+    .map((l) => l.split(','));
 }
 
 function fileOf(data: GeneratedDataset, kind: string, force: string, month: string): string {
@@ -58,14 +61,34 @@ describe('generateAllianceDataset, a few months of every kind', () => {
   });
 
   it('gives the same bytes for the same seed and other bytes for another seed', async () => {
-    const again = await generateAllianceDataset({ outDir: await tempDir(), seed: 2024, from: '2017-11', to: '2018-04' });
-    for (const [i, f] of data.files.entries()) expect(await sameBytes(again.files[i]?.path ?? '', f.path), f.path).toBe(true);
-    const other = await generateAllianceDataset({ outDir: await tempDir(), seed: 2025, from: '2018-04', to: '2018-04', kinds: ['street'] });
-    expect(await readFile(other.files[0]?.path ?? '', 'utf8')).not.toBe(await readFile(fileOf(data, 'street', 'warwickshire', '2018-04'), 'utf8'));
+    const again = await generateAllianceDataset({
+      outDir: await tempDir(),
+      seed: 2024,
+      from: '2017-11',
+      to: '2018-04',
+    });
+    for (const [i, f] of data.files.entries())
+      expect(await sameBytes(again.files[i]?.path ?? '', f.path), f.path).toBe(true);
+    const other = await generateAllianceDataset({
+      outDir: await tempDir(),
+      seed: 2025,
+      from: '2018-04',
+      to: '2018-04',
+      kinds: ['street'],
+    });
+    expect(await readFile(other.files[0]?.path ?? '', 'utf8')).not.toBe(
+      await readFile(fileOf(data, 'street', 'warwickshire', '2018-04'), 'utf8'),
+    );
   });
 
   it('writes a street file that does not depend on the other kinds asked for', async () => {
-    const streetOnly = await generateAllianceDataset({ outDir: await tempDir(), seed: 2024, from: '2017-11', to: '2018-04', kinds: ['street'] });
+    const streetOnly = await generateAllianceDataset({
+      outDir: await tempDir(),
+      seed: 2024,
+      from: '2017-11',
+      to: '2018-04',
+      kinds: ['street'],
+    });
     const file = streetOnly.files.find((f) => f.force === 'west-mercia' && f.month === '2018-02');
     expect(await sameBytes(file?.path ?? '', fileOf(data, 'street', 'west-mercia', '2018-02'))).toBe(true);
   });
@@ -112,27 +135,34 @@ describe('generateAllianceDataset, a few months of every kind', () => {
     const outOfOrder = rows.filter((b, i) => {
       const a = rows[i - 1];
       if (!a) return false;
-      return (a[8] ?? '') > (b[8] ?? '') || (a[8] === b[8] && b[9] === 'Anti-social behaviour' && a[9] !== 'Anti-social behaviour');
+      return (
+        (a[8] ?? '') > (b[8] ?? '') ||
+        (a[8] === b[8] && b[9] === 'Anti-social behaviour' && a[9] !== 'Anti-social behaviour')
+      );
     });
     expect(outOfOrder).toEqual([]);
   });
 
   it('writes monthly volumes like the real files (West Mercia ~10,000, Warwickshire ~4,300)', () => {
-    const street = (force: string) => data.files.filter((f) => f.kind === 'street' && f.force === force).map((f) => f.rows);
-    for (const n of street('west-mercia')) expect(n).toBeGreaterThan(7_500), expect(n).toBeLessThan(12_500);
-    for (const n of street('warwickshire')) expect(n).toBeGreaterThan(3_200), expect(n).toBeLessThan(5_400);
+    const street = (force: string) =>
+      data.files.filter((f) => f.kind === 'street' && f.force === force).map((f) => f.rows);
+    for (const n of street('west-mercia')) (expect(n).toBeGreaterThan(7_500), expect(n).toBeLessThan(12_500));
+    for (const n of street('warwickshire')) (expect(n).toBeGreaterThan(3_200), expect(n).toBeLessThan(5_400));
   });
 
   it('files outcome events in the month of the outcome, joining to earlier or same-month crimes', async () => {
     const crimeMonth = new Map<string, string>();
     const lastOutcome = new Map<string, string>();
     for (const f of data.files.filter((x) => x.kind === 'street' && x.force === 'west-mercia')) {
-      for (const r of await rowsOf(f.path)) if (r[0]) crimeMonth.set(r[0], f.month), lastOutcome.set(r[0], r[10] ?? '');
+      for (const r of await rowsOf(f.path))
+        if (r[0]) (crimeMonth.set(r[0], f.month), lastOutcome.set(r[0], r[10] ?? ''));
     }
     const latestEvent = new Map<string, string>();
     const bad: string[] = [];
     let events = 0;
-    for (const f of data.files.filter((x) => x.kind === 'outcomes' && x.force === 'west-mercia').sort((a, b) => (a.month < b.month ? -1 : 1))) {
+    for (const f of data.files
+      .filter((x) => x.kind === 'outcomes' && x.force === 'west-mercia')
+      .sort((a, b) => (a.month < b.month ? -1 : 1))) {
       for (const r of await rowsOf(f.path)) {
         events++;
         const month = crimeMonth.get(r[0] ?? '');
@@ -164,7 +194,10 @@ describe('generateAllianceDataset, a few months of every kind', () => {
       const bad = rows.filter((r) => {
         total++;
         if (r[4] === '') empty++;
-        const where = r[4] === '' ? r[5] === '' : Number(r[4]) > 51 && Number(r[4]) < 54 && Number(r[5]) < 0 && /^-\d\.\d{6}$/.test(r[5] ?? '');
+        const where =
+          r[4] === ''
+            ? r[5] === ''
+            : Number(r[4]) > 51 && Number(r[4]) < 54 && Number(r[5]) < 0 && /^-\d\.\d{6}$/.test(r[5] ?? '');
         return !(where && /^\d{4}-\d\d-\d\dT\d\d:\d\d:00\+00:00$/.test(r[1] ?? ''));
       });
       expect(bad).toEqual([]);
@@ -200,7 +233,13 @@ describe('generateAllianceDataset over 36 months (street)', () => {
   let total = 0;
 
   beforeAll(async () => {
-    data = await generateAllianceDataset({ outDir: await tempDir(), seed: 99, from: '2015-04', to: '2018-03', kinds: ['street'] });
+    data = await generateAllianceDataset({
+      outDir: await tempDir(),
+      seed: 99,
+      from: '2015-04',
+      to: '2018-03',
+      kinds: ['street'],
+    });
     for (const f of data.files) {
       const force = f.force as AllianceForce;
       const c = counts.get(force) ?? new Map<string, number>();
@@ -226,7 +265,9 @@ describe('generateAllianceDataset over 36 months (street)', () => {
         const share = (c.get(category) ?? 0) / n;
         // Within 15% of the real share (or 0.3 points for the small categories): the 36 months
         // average out the season the real March was measured in, and the trend.
-        expect(Math.abs(share - real[category]), `${force} ${category}`).toBeLessThan(Math.max(0.15 * real[category], 0.003));
+        expect(Math.abs(share - real[category]), `${force} ${category}`).toBeLessThan(
+          Math.max(0.15 * real[category], 0.003),
+        );
       }
     }
   });
@@ -271,17 +312,33 @@ describe('generateAllianceDataset over 36 months (street)', () => {
 
 describe('plantStep', () => {
   it('multiplies one district x category from the given month on and leaves earlier months untouched', async () => {
-    const base = { seed: 5, from: '2018-01', to: '2018-06', kinds: ['street'] as const, forces: ['west-mercia'] as const };
+    const base = {
+      seed: 5,
+      from: '2018-01',
+      to: '2018-06',
+      kinds: ['street'] as const,
+      forces: ['west-mercia'] as const,
+    };
     const plain = await generateAllianceDataset({ ...base, outDir: await tempDir() });
     const planted = await generateAllianceDataset({
       ...base,
       outDir: await tempDir(),
-      plantStep: { force: 'west-mercia', district: 'Worcester', category: 'shoplifting', fromMonth: '2018-04', factor: 3 },
+      plantStep: {
+        force: 'west-mercia',
+        district: 'Worcester',
+        category: 'shoplifting',
+        fromMonth: '2018-04',
+        factor: 3,
+      },
     });
     const count = async (d: GeneratedDataset, month: string) =>
-      (await rowsOf(fileOf(d, 'street', 'west-mercia', month))).filter((r) => r[8]?.startsWith('Worcester ') && r[9] === 'Shoplifting').length;
+      (await rowsOf(fileOf(d, 'street', 'west-mercia', month))).filter(
+        (r) => r[8]?.startsWith('Worcester ') && r[9] === 'Shoplifting',
+      ).length;
     for (const month of ['2018-01', '2018-02', '2018-03']) {
-      expect(await sameBytes(fileOf(planted, 'street', 'west-mercia', month), fileOf(plain, 'street', 'west-mercia', month))).toBe(true);
+      expect(
+        await sameBytes(fileOf(planted, 'street', 'west-mercia', month), fileOf(plain, 'street', 'west-mercia', month)),
+      ).toBe(true);
     }
     let before = 0;
     let after = 0;
@@ -296,7 +353,13 @@ describe('plantStep', () => {
 
   it('refuses an unknown category', async () => {
     await expect(
-      generateAllianceDataset({ outDir: await tempDir(), seed: 1, from: '2018-01', to: '2018-01', plantStep: { force: 'west-mercia', district: 'Worcester', category: 'arson', fromMonth: '2018-01', factor: 2 } }),
+      generateAllianceDataset({
+        outDir: await tempDir(),
+        seed: 1,
+        from: '2018-01',
+        to: '2018-01',
+        plantStep: { force: 'west-mercia', district: 'Worcester', category: 'arson', fromMonth: '2018-01', factor: 2 },
+      }),
     ).rejects.toThrow(/unknown category/);
   });
 });

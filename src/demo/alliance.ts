@@ -51,7 +51,13 @@ export async function generateAllianceDataset(options: AllianceOptions): Promise
   if (last < first) throw new Error(`to (${options.to}) is before from (${options.from})`);
   const kinds = new Set(options.kinds ?? ['street', 'outcomes', 'stop-and-search']);
   const forces = options.forces ?? ALLIANCE_FORCES;
-  const steps = resolvePlantSteps(options.plantStep === undefined ? [] : Array.isArray(options.plantStep) ? options.plantStep : [options.plantStep as PlantStep]);
+  const steps = resolvePlantSteps(
+    options.plantStep === undefined
+      ? []
+      : Array.isArray(options.plantStep)
+        ? options.plantStep
+        : [options.plantStep as PlantStep],
+  );
   const area = await loadAreaTable(options.areaTable);
   const files: GeneratedFile[] = [];
   let total = 0;
@@ -71,7 +77,10 @@ export async function generateAllianceDataset(options: AllianceOptions): Promise
     const name = forceDisplayName(force, area);
     const needStreet = kinds.has('street') || kinds.has('outcomes');
     const model = needStreet ? buildStreetModel(options.seed, force, name, area) : undefined;
-    const districts = [...new Set(area.filter((a) => a.force === force).map((a) => a.district))].map((district) => ({ district, weight: districtProfile(district).rows }));
+    const districts = [...new Set(area.filter((a) => a.force === force).map((a) => a.district))].map((district) => ({
+      district,
+      weight: districtProfile(district).rows,
+    }));
     const book = new OutcomeBook();
     for (let m = first; m <= last; m++) {
       const month = monthText(m);

@@ -20,7 +20,12 @@ export interface AreaLsoa {
 const REQUIRED = ['force', 'csp', 'district', 'lsoa_code'] as const;
 
 export async function loadAreaTable(file: string = allianceAreaTablePath()): Promise<AreaLsoa[]> {
-  const records = parse(await readFile(file), { bom: true, columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const records = parse(await readFile(file), {
+    bom: true,
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  }) as Record<string, string>[];
   const first = records[0];
   if (!first) throw new Error(`${file}: the area table is empty`);
   for (const column of REQUIRED) if (!(column in first)) throw new Error(`${file}: missing column ${column}`);

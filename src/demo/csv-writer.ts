@@ -41,7 +41,10 @@ export class BufferedFileWriter {
   private pending: Promise<unknown> = Promise.resolve();
   bytesWritten = 0;
 
-  private constructor(private readonly handle: FileHandle, bufferBytes: number) {
+  private constructor(
+    private readonly handle: FileHandle,
+    bufferBytes: number,
+  ) {
     this.chunk = takeBuffer(bufferBytes);
     this.spare = takeBuffer(bufferBytes);
     this.limit = bufferBytes;

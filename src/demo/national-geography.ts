@@ -32,7 +32,12 @@ export function forceTitle(slug: string): string {
     .join(' ');
 }
 
-export function buildNationalForce(seed: number, slug: string, lsoaCount: number, firstCode: number): NationalForceGeography {
+export function buildNationalForce(
+  seed: number,
+  slug: string,
+  lsoaCount: number,
+  firstCode: number,
+): NationalForceGeography {
   const rng = Rng.derive(seed, 'national-geography', slug);
   const districts = Math.max(2, Math.min(DISTRICT_SUFFIXES.length, Math.round(lsoaCount / LSOAS_PER_DISTRICT)));
   const prefix = WELSH_FORCES.has(slug) ? 'W01' : 'E01';
@@ -66,5 +71,10 @@ export function buildNationalForce(seed: number, slug: string, lsoaCount: number
       texts.push(`${lon},${lat},${csvField(drawLocation(rng))},${l.code},${csvField(l.name)},`);
     }
   }
-  return { slug, lsoaCount: lsoas.length, lsoaAlias: new AliasTable(lsoas.map((l) => l.weight)), points: texts.map((t) => Buffer.from(t)) };
+  return {
+    slug,
+    lsoaCount: lsoas.length,
+    lsoaAlias: new AliasTable(lsoas.map((l) => l.weight)),
+    points: texts.map((t) => Buffer.from(t)),
+  };
 }

@@ -34,7 +34,9 @@ export function suffixBytes(): RowTexts {
   const suffixes = CRIME_TYPES.map((c) =>
     c === ASB_LABEL ? [Buffer.from(`${c},,\n`)] : OUTCOME_LABELS.map((o) => Buffer.from(`${c},${o},\n`)),
   );
-  const outcomes = CRIME_TYPES.map((c) => (c === ASB_LABEL ? undefined : new AliasTable(REAL_OUTCOME_COUNTS[c as Exclude<CrimeType, 'Anti-social behaviour'>])));
+  const outcomes = CRIME_TYPES.map((c) =>
+    c === ASB_LABEL ? undefined : new AliasTable(REAL_OUTCOME_COUNTS[c as Exclude<CrimeType, 'Anti-social behaviour'>]),
+  );
   return { suffixes, outcomes };
 }
 
@@ -46,7 +48,13 @@ export interface FileJob {
 }
 
 /** Writes the rows and returns once they are all handed to the writer, with the file's closing. */
-export async function writeStreetFile(file: string, job: FileJob, seed: number, categories: AliasTable, text: RowTexts): Promise<{ closed: Promise<void> }> {
+export async function writeStreetFile(
+  file: string,
+  job: FileJob,
+  seed: number,
+  categories: AliasTable,
+  text: RowTexts,
+): Promise<{ closed: Promise<void> }> {
   const month = monthText(job.monthIndex);
   const rng = Rng.derive(seed, 'national', job.force.slug, month);
   const { lsoaAlias, points, lsoaCount } = job.force;

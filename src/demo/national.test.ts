@@ -27,7 +27,13 @@ describe('apportion', () => {
 describe('generateNationalDataset', () => {
   let data: GeneratedDataset;
   beforeAll(async () => {
-    data = await generateNationalDataset({ outDir: await tempDir(), seed: 3, rows: 60_000, from: '2018-11', months: 2 });
+    data = await generateNationalDataset({
+      outDir: await tempDir(),
+      seed: 3,
+      rows: 60_000,
+      from: '2018-11',
+      months: 2,
+    });
   });
 
   it('writes one street file per force and month, 43 forces, with exactly the rows asked for', () => {
@@ -35,7 +41,9 @@ describe('generateNationalDataset', () => {
     expect(data.files).toHaveLength(43 * 2);
     expect(data.rows).toBe(60_000);
     expect(data.files.reduce((a, f) => a + f.rows, 0)).toBe(60_000);
-    expect(data.files.map((f) => path.relative(path.dirname(path.dirname(f.path)), f.path))).toContain(path.join('2018-12', '2018-12-metropolitan-street.csv'));
+    expect(data.files.map((f) => path.relative(path.dirname(path.dirname(f.path)), f.path))).toContain(
+      path.join('2018-12', '2018-12-metropolitan-street.csv'),
+    );
   });
 
   it('sizes forces roughly like the real ones', () => {
@@ -65,17 +73,29 @@ describe('generateNationalDataset', () => {
         );
       });
       expect(bad).toEqual([]);
-      expect(rows.every((r) => (f.force === 'south-wales' ? r[7]?.startsWith('W01') : r[7]?.startsWith('E01')))).toBe(true);
+      expect(rows.every((r) => (f.force === 'south-wales' ? r[7]?.startsWith('W01') : r[7]?.startsWith('E01')))).toBe(
+        true,
+      );
       const unordered = rows.filter((b, i) => {
         const a = rows[i - 1];
-        return a !== undefined && ((a[8] ?? '') > (b[8] ?? '') || (a[8] === b[8] && b[9] === 'Anti-social behaviour' && a[9] !== 'Anti-social behaviour'));
+        return (
+          a !== undefined &&
+          ((a[8] ?? '') > (b[8] ?? '') ||
+            (a[8] === b[8] && b[9] === 'Anti-social behaviour' && a[9] !== 'Anti-social behaviour'))
+        );
       });
       expect(unordered).toEqual([]);
     }
   });
 
   it('gives the same bytes for the same seed', async () => {
-    const again = await generateNationalDataset({ outDir: await tempDir(), seed: 3, rows: 60_000, from: '2018-11', months: 2 });
+    const again = await generateNationalDataset({
+      outDir: await tempDir(),
+      seed: 3,
+      rows: 60_000,
+      from: '2018-11',
+      months: 2,
+    });
     for (const [i, f] of data.files.entries()) {
       expect((await readFile(f.path)).equals(await readFile(again.files[i]?.path ?? '')), f.path).toBe(true);
     }

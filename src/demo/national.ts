@@ -39,7 +39,10 @@ export const DEFAULT_NATIONAL_ROWS = 6_000_000;
 /** Pooled alliance mix (2018-03), used for every force. */
 function nationalShares(): number[] {
   const pooled = Object.fromEntries(
-    CRIME_TYPES.map((c) => [c, REAL_CATEGORY_COUNTS_2018_03['west-mercia'][c] + REAL_CATEGORY_COUNTS_2018_03.warwickshire[c]]),
+    CRIME_TYPES.map((c) => [
+      c,
+      REAL_CATEGORY_COUNTS_2018_03['west-mercia'][c] + REAL_CATEGORY_COUNTS_2018_03.warwickshire[c],
+    ]),
   ) as Record<CrimeType, number>;
   return deseasonalisedShares(pooled);
 }
@@ -76,14 +79,22 @@ export async function generateNationalDataset(options: NationalOptions): Promise
 
   const shares = nationalShares();
   const monthIndexes = Array.from({ length: months }, (_, k) => first + k);
-  const categoryTables = monthIndexes.map((m) => new AliasTable(CRIME_TYPES.map((c, j) => (shares[j] as number) * seasonalFactor(c, (m % 12) + 1))));
-  const monthWeights = monthIndexes.map((m) => daysFactor(Math.floor(m / 12), (m % 12) + 1) * CRIME_TYPES.reduce((a, c, j) => a + (shares[j] as number) * seasonalFactor(c, (m % 12) + 1), 0));
+  const categoryTables = monthIndexes.map(
+    (m) => new AliasTable(CRIME_TYPES.map((c, j) => (shares[j] as number) * seasonalFactor(c, (m % 12) + 1))),
+  );
+  const monthWeights = monthIndexes.map(
+    (m) =>
+      daysFactor(Math.floor(m / 12), (m % 12) + 1) *
+      CRIME_TYPES.reduce((a, c, j) => a + (shares[j] as number) * seasonalFactor(c, (m % 12) + 1), 0),
+  );
   const jobs: FileJob[] = [];
   const weights: number[] = [];
-  monthIndexes.forEach((m, k) => forces.forEach((f, i) => {
-    jobs.push({ force: f.geography, forceName: f.name, monthIndex: m, rows: 0 });
-    weights.push((sizes[i] as number) * (monthWeights[k] as number));
-  }));
+  monthIndexes.forEach((m, k) =>
+    forces.forEach((f, i) => {
+      jobs.push({ force: f.geography, forceName: f.name, monthIndex: m, rows: 0 });
+      weights.push((sizes[i] as number) * (monthWeights[k] as number));
+    }),
+  );
   const rowsPerJob = apportion(total, weights);
   const text = suffixBytes();
   const files: GeneratedFile[] = [];
@@ -99,7 +110,13 @@ export async function generateNationalDataset(options: NationalOptions): Promise
       await mkdir(path.dirname(file), { recursive: true });
       folders.add(path.dirname(file));
     }
-    const { closed } = await writeStreetFile(file, job, options.seed, categoryTables[job.monthIndex - first] as AliasTable, text);
+    const { closed } = await writeStreetFile(
+      file,
+      job,
+      options.seed,
+      categoryTables[job.monthIndex - first] as AliasTable,
+      text,
+    );
     await closing;
     if (closingFile) options.onFile?.(closingFile);
     closing = closed;

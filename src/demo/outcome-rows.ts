@@ -20,7 +20,9 @@ export class OutcomeBook {
   take(monthIndex: number): { text: string; rows: number } {
     const list = this.byMonth.get(monthIndex) ?? [];
     this.byMonth.delete(monthIndex);
-    const sorted = list.map((e, i) => ({ e, i })).sort((a, b) => (a.e.lsoaName < b.e.lsoaName ? -1 : a.e.lsoaName > b.e.lsoaName ? 1 : a.i - b.i));
+    const sorted = list
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => (a.e.lsoaName < b.e.lsoaName ? -1 : a.e.lsoaName > b.e.lsoaName ? 1 : a.i - b.i));
     return { text: sorted.map((x) => x.e.line).join(''), rows: sorted.length };
   }
 }

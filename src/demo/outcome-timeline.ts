@@ -59,7 +59,10 @@ export interface OutcomeTimeline {
 }
 
 const CHOICES = new Map<CrimeType, WeightedChoice<OutcomeLabel>>(
-  Object.entries(REAL_OUTCOME_COUNTS).map(([category, counts]) => [category as CrimeType, new WeightedChoice(OUTCOME_LABELS, counts)]),
+  Object.entries(REAL_OUTCOME_COUNTS).map(([category, counts]) => [
+    category as CrimeType,
+    new WeightedChoice(OUTCOME_LABELS, counts),
+  ]),
 );
 
 /** The final outcome a crime of this category reaches, from the real mature mix. */

@@ -52,13 +52,21 @@ export interface Place {
   readonly lon: number;
 }
 
-function makePoints(rng: Rng, lsoa: { code: string; name: string }, lat: number, lon: number, weight: number): string[] {
+function makePoints(
+  rng: Rng,
+  lsoa: { code: string; name: string },
+  lat: number,
+  lon: number,
+  weight: number,
+): string[] {
   const k = Math.min(25, 3 + Math.floor(weight * 3));
   const points: string[] = [];
   for (let i = 0; i < k; i++) {
     const pLat = lat + rng.normal() * LSOA_RADIUS_DEG;
     const pLon = lon + rng.normal() * LSOA_RADIUS_DEG * 1.6;
-    points.push(`${pLon.toFixed(6)},${pLat.toFixed(6)},${csvField(drawLocation(rng))},${lsoa.code},${csvField(lsoa.name)}`);
+    points.push(
+      `${pLon.toFixed(6)},${pLat.toFixed(6)},${csvField(drawLocation(rng))},${lsoa.code},${csvField(lsoa.name)}`,
+    );
   }
   return points;
 }
@@ -78,11 +86,29 @@ export function buildPlaces(seed: number, force: AllianceForce, area: readonly A
     const lat = d.lat + rng.normal() * d.sdLat * spread;
     const lon = d.lon + rng.normal() * d.sdLon * spread;
     const name = a.lsoaName || a.lsoaCode;
-    return { lsoaCode: a.lsoaCode, lsoaName: name, district: a.district, outOfArea: false, weight, lat, lon, points: makePoints(rng, { code: a.lsoaCode, name }, lat, lon, weight) };
+    return {
+      lsoaCode: a.lsoaCode,
+      lsoaName: name,
+      district: a.district,
+      outOfArea: false,
+      weight,
+      lat,
+      lon,
+      points: makePoints(rng, { code: a.lsoaCode, name }, lat, lon, weight),
+    };
   });
   for (const o of OUT_OF_AREA_LSOAS[force]) {
     const district = o.name.replace(/ \d{3}[A-Z]$/, '');
-    places.push({ lsoaCode: o.code, lsoaName: o.name, district, outOfArea: true, weight: o.seen, lat: o.lat, lon: o.lon, points: makePoints(rng, o, o.lat, o.lon, 0) });
+    places.push({
+      lsoaCode: o.code,
+      lsoaName: o.name,
+      district,
+      outOfArea: true,
+      weight: o.seen,
+      lat: o.lat,
+      lon: o.lon,
+      points: makePoints(rng, o, o.lat, o.lon, 0),
+    });
   }
   places.sort((a, b) => (a.lsoaName < b.lsoaName ? -1 : a.lsoaName > b.lsoaName ? 1 : 0));
   return places;

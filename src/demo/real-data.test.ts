@@ -27,14 +27,17 @@ describeWithSharedData('generator data modules against the real police.uk files'
   it('writes the same header lines as the real street and stop-and-search files', () => {
     for (const force of ALLIANCE_FORCES) {
       expect(readFileSync(realFile('2018-03', force, 'street'), 'utf8').split('\n')[0]).toBe(STREET_HEADER);
-      expect(readFileSync(realFile('2018-03', force, 'stop-and-search'), 'utf8').split('\n')[0]).toBe(STOP_AND_SEARCH_HEADER);
+      expect(readFileSync(realFile('2018-03', force, 'stop-and-search'), 'utf8').split('\n')[0]).toBe(
+        STOP_AND_SEARCH_HEADER,
+      );
     }
   });
 
   it('has the category counts of the 2018-03 files', () => {
     for (const force of ALLIANCE_FORCES) {
       const counts: Record<string, number> = {};
-      for (const r of records(realFile('2018-03', force, 'street'))) counts[r['Crime type'] ?? ''] = (counts[r['Crime type'] ?? ''] ?? 0) + 1;
+      for (const r of records(realFile('2018-03', force, 'street')))
+        counts[r['Crime type'] ?? ''] = (counts[r['Crime type'] ?? ''] ?? 0) + 1;
       expect(counts).toEqual(REAL_CATEGORY_COUNTS_2018_03[force]);
     }
   });
@@ -78,6 +81,8 @@ describeWithSharedData('generator data modules against the real police.uk files'
     }
     expect(types).toEqual(Object.fromEntries(SEARCH_TYPES));
     // The table keeps the powers seen at least 3 times.
-    expect(Object.fromEntries(Object.entries(powers).filter(([, n]) => n >= 3))).toEqual(Object.fromEntries(POWERS.map(([l, o, n]) => [`${l}|${o}`, n])));
+    expect(Object.fromEntries(Object.entries(powers).filter(([, n]) => n >= 3))).toEqual(
+      Object.fromEntries(POWERS.map(([l, o, n]) => [`${l}|${o}`, n])),
+    );
   });
 });

@@ -12,7 +12,20 @@
  */
 import { CRIME_TYPES, type CrimeType } from './category-mix.js';
 
-type Profile = readonly [number, number, number, number, number, number, number, number, number, number, number, number];
+type Profile = readonly [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 //                     Jan   Feb   Mar   Apr   May   Jun   Jul   Aug   Sep   Oct   Nov   Dec
 const FLAT: Profile = [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0];

@@ -113,7 +113,9 @@ export const REMOVALS: readonly (readonly [string, number])[] = [
 ];
 
 /** Searches by hour of the day (real counts by UTC hour 00-23, used as local hours). */
-export const HOURS: readonly number[] = [84, 80, 42, 21, 13, 3, 5, 3, 6, 26, 41, 33, 48, 43, 44, 63, 30, 56, 34, 28, 43, 39, 58, 78];
+export const HOURS: readonly number[] = [
+  84, 80, 42, 21, 13, 3, 5, 3, 6, 26, 41, 33, 48, 43, 44, 63, 30, 56, 34, 28, 43, 39, 58, 78,
+];
 
 /** Share of rows with no coordinates (real: 127 of 921). */
 export const NO_LOCATION_SHARE = 127 / 921;

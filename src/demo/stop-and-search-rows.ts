@@ -13,18 +13,40 @@ import { poisson } from './poisson.js';
 import { Rng } from './rng.js';
 import { daysFactor } from './seasonality.js';
 import {
-  AGE_RANGES, ETHNICITIES, GENDERS, GROUP_SIZES, HOURS, NEW_OUTCOME_LABELS_FROM, NO_LOCATION_SHARE,
-  OLD_OUTCOME_LABELS, POWERS, REMOVALS, SEARCH_OUTCOMES, SEARCH_TYPES,
+  AGE_RANGES,
+  ETHNICITIES,
+  GENDERS,
+  GROUP_SIZES,
+  HOURS,
+  NEW_OUTCOME_LABELS_FROM,
+  NO_LOCATION_SHARE,
+  OLD_OUTCOME_LABELS,
+  POWERS,
+  REMOVALS,
+  SEARCH_OUTCOMES,
+  SEARCH_TYPES,
 } from './stop-and-search-mix.js';
 
 const types = WeightedChoice.fromEntries(SEARCH_TYPES);
 const genders = WeightedChoice.fromEntries(GENDERS);
 const ages = WeightedChoice.fromEntries(AGE_RANGES);
-const ethnicities = new WeightedChoice(ETHNICITIES.map(([s, o]) => [s, o] as const), ETHNICITIES.map((e) => e[2]));
-const powers = new WeightedChoice(POWERS.map(([l, o]) => [l, o] as const), POWERS.map((p) => p[2]));
-const outcomes = new WeightedChoice(SEARCH_OUTCOMES.map(([o, l]) => [o, l] as const), SEARCH_OUTCOMES.map((o) => o[2]));
+const ethnicities = new WeightedChoice(
+  ETHNICITIES.map(([s, o]) => [s, o] as const),
+  ETHNICITIES.map((e) => e[2]),
+);
+const powers = new WeightedChoice(
+  POWERS.map(([l, o]) => [l, o] as const),
+  POWERS.map((p) => p[2]),
+);
+const outcomes = new WeightedChoice(
+  SEARCH_OUTCOMES.map(([o, l]) => [o, l] as const),
+  SEARCH_OUTCOMES.map((o) => o[2]),
+);
 const removals = WeightedChoice.fromEntries(REMOVALS);
-const hours = new WeightedChoice(HOURS.map((_, h) => h), HOURS);
+const hours = new WeightedChoice(
+  HOURS.map((_, h) => h),
+  HOURS,
+);
 const groupSizes = new WeightedChoice([1, 2, 3, 4], GROUP_SIZES);
 const MEAN_GROUP = GROUP_SIZES.reduce((a, p, i) => a + p * (i + 1), 0);
 
@@ -53,12 +75,20 @@ export interface StopSearchMonth {
   readonly rows: number;
 }
 
-export function generateStopAndSearchMonth(seed: number, force: AllianceForce, districts: readonly DistrictWeight[], monthIndex: number): StopSearchMonth {
+export function generateStopAndSearchMonth(
+  seed: number,
+  force: AllianceForce,
+  districts: readonly DistrictWeight[],
+  monthIndex: number,
+): StopSearchMonth {
   const year = Math.floor(monthIndex / 12);
   const month0 = monthIndex % 12;
   const month = monthText(monthIndex);
   const rng = Rng.derive(seed, 'stop-and-search', force, month);
-  const where = new WeightedChoice(districts.map((d) => d.district), districts.map((d) => d.weight));
+  const where = new WeightedChoice(
+    districts.map((d) => d.district),
+    districts.map((d) => d.weight),
+  );
   const days = new Date(Date.UTC(year, month0 + 1, 0)).getUTCDate();
   const expected = MONTHLY_STOP_SEARCHES[force] * daysFactor(year, month0 + 1);
   const encounters = poisson(rng, expected / MEAN_GROUP);
@@ -82,7 +112,22 @@ export function generateStopAndSearchMonth(seed: number, force: AllianceForce, d
       const [selfDefined, officerDefined] = vehicleOnly ? ['', ''] : ethnicities.sample(rng);
       const [outcomeNew, linked] = outcomes.sample(rng);
       const outcome = oldLabels ? (OLD_OUTCOME_LABELS[outcomeNew] ?? outcomeNew) : outcomeNew;
-      const fields = [type, date, '', '', latLon, gender, age, selfDefined, officerDefined, legislation, object, outcome, linked, removals.sample(rng)];
+      const fields = [
+        type,
+        date,
+        '',
+        '',
+        latLon,
+        gender,
+        age,
+        selfDefined,
+        officerDefined,
+        legislation,
+        object,
+        outcome,
+        linked,
+        removals.sample(rng),
+      ];
       rows.push({ date, line: `${fields.map((f, i) => (i === 4 ? f : csvField(f))).join(',')}\n` });
     }
   }

@@ -6,7 +6,13 @@
  */
 import { CATEGORY_NAMES } from '../domain/crime/categories.js';
 import type { AreaLsoa } from './area-table.js';
-import { ASB_LABEL, CRIME_TYPES, REAL_CATEGORY_COUNTS_2018_03, type AllianceForce, type CrimeType } from './category-mix.js';
+import {
+  ASB_LABEL,
+  CRIME_TYPES,
+  REAL_CATEGORY_COUNTS_2018_03,
+  type AllianceForce,
+  type CrimeType,
+} from './category-mix.js';
 import { districtProfile, MONTHLY_STREET_ROWS } from './districts.js';
 import { monthText, parseMonthIndex } from './month-index.js';
 import { OUT_OF_AREA_RATE } from './out-of-area.js';
@@ -51,7 +57,12 @@ export interface StreetMonth {
 const N_CATEGORIES = CRIME_TYPES.length;
 const ASB_INDEX = CRIME_TYPES.indexOf(ASB_LABEL);
 
-export function buildStreetModel(seed: number, force: AllianceForce, forceName: string, area: readonly AreaLsoa[]): StreetModel {
+export function buildStreetModel(
+  seed: number,
+  force: AllianceForce,
+  forceName: string,
+  area: readonly AreaLsoa[],
+): StreetModel {
   const places = buildPlaces(seed, force, area);
   const shares = deseasonalisedShares(REAL_CATEGORY_COUNTS_2018_03[force]);
   const base = MONTHLY_STREET_ROWS[force];
@@ -73,7 +84,11 @@ export function buildStreetModel(seed: number, force: AllianceForce, forceName: 
       const share = shares[j] as number;
       const lambda = p.outOfArea
         ? base * ooaRate * share * (p.weight / ooaWeight)
-        : base * (1 - ooaRate) * share * (districtProfile(p.district).rows / districtTotal) * (p.weight ** CATEGORY_CONCENTRATION[c] / (sums.get(p.district)?.[j] ?? 1));
+        : base *
+          (1 - ooaRate) *
+          share *
+          (districtProfile(p.district).rows / districtTotal) *
+          (p.weight ** CATEGORY_CONCENTRATION[c] / (sums.get(p.district)?.[j] ?? 1));
       baseLambda[i * N_CATEGORIES + j] = lambda;
     });
   });
@@ -84,16 +99,24 @@ export function buildStreetModel(seed: number, force: AllianceForce, forceName: 
 export function resolvePlantSteps(steps: readonly PlantStep[]): PlantStep[] {
   return steps.map((s) => {
     const label = (CATEGORY_NAMES as Readonly<Record<string, string>>)[s.category] ?? s.category;
-    if (!(CRIME_TYPES as readonly string[]).includes(label)) throw new Error(`plantStep: unknown category ${s.category}`);
+    if (!(CRIME_TYPES as readonly string[]).includes(label))
+      throw new Error(`plantStep: unknown category ${s.category}`);
     parseMonthIndex(s.fromMonth);
     if (!(s.factor >= 0)) throw new Error(`plantStep: factor must be >= 0, got ${s.factor}`);
     return { ...s, category: label };
   });
 }
 
-function plantFactor(steps: readonly PlantStep[], force: string, district: string, category: CrimeType, month: string): number {
+function plantFactor(
+  steps: readonly PlantStep[],
+  force: string,
+  district: string,
+  category: CrimeType,
+  month: string,
+): number {
   let f = 1;
-  for (const s of steps) if (s.force === force && s.district === district && s.category === category && month >= s.fromMonth) f *= s.factor;
+  for (const s of steps)
+    if (s.force === force && s.district === district && s.category === category && month >= s.fromMonth) f *= s.factor;
   return f;
 }
 
@@ -121,7 +144,8 @@ export function generateStreetMonth(
     for (let j = 0; j < N_CATEGORIES; j++) {
       const category = CRIME_TYPES[j] as CrimeType;
       let lambda = (model.baseLambda[i * N_CATEGORIES + j] as number) * (time[j] as number);
-      if (plantSteps.length > 0 && !place.outOfArea) lambda *= plantFactor(plantSteps, model.force, place.district, category, month);
+      if (plantSteps.length > 0 && !place.outOfArea)
+        lambda *= plantFactor(plantSteps, model.force, place.district, category, month);
       const n = poisson(rng, lambda);
       for (let k = 0; k < n; k++) {
         const point = pickPoint(rng, place);

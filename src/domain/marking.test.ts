@@ -1,12 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  MARKINGS,
-  canSee,
-  highestMarking,
-  isMarking,
-  markingRank,
-  parseMarking,
-} from './marking.js';
+import { MARKINGS, canSee, highestMarking, isMarking, markingRank, parseMarking } from './marking.js';
 import type { Marking, MarkedRecord, Reader } from './marking.js';
 
 const reader = (clearance: Marking, organisationIds: string[] = ['wmp']): Reader => ({
@@ -73,27 +66,20 @@ describe('canSee: clearance x marking, same organisation', () => {
 });
 
 describe('canSee: organisations and sharing', () => {
-  it.each(MARKINGS)(
-    'an equal-rank %s record of another organisation is NOT visible (the known leak)',
-    (m) => {
-      expect(canSee(reader(m, ['wmp']), record(m, 'warks'))).toBe(false);
-    },
-  );
+  it.each(MARKINGS)('an equal-rank %s record of another organisation is NOT visible (the known leak)', (m) => {
+    expect(canSee(reader(m, ['wmp']), record(m, 'warks'))).toBe(false);
+  });
 
   it('a record of another organisation is invisible even to a higher clearance', () => {
     expect(canSee(reader('SECRET', ['wmp']), record('OFFICIAL', 'warks'))).toBe(false);
   });
 
   it('a record shared with one of the reader organisations is visible', () => {
-    expect(canSee(reader('OFFICIAL', ['csp-1', 'wmp']), record('OFFICIAL', 'warks', ['wmp']))).toBe(
-      true,
-    );
+    expect(canSee(reader('OFFICIAL', ['csp-1', 'wmp']), record('OFFICIAL', 'warks', ['wmp']))).toBe(true);
   });
 
   it('sharing never lifts the clearance check', () => {
-    expect(
-      canSee(reader('OFFICIAL', ['wmp']), record('OFFICIAL-SENSITIVE', 'warks', ['wmp'])),
-    ).toBe(false);
+    expect(canSee(reader('OFFICIAL', ['wmp']), record('OFFICIAL-SENSITIVE', 'warks', ['wmp']))).toBe(false);
   });
 
   it('a share with some other organisation does not help', () => {

@@ -25,10 +25,9 @@ export function isMarking(value: unknown): value is Marking {
 export function parseMarking(value: unknown): Marking {
   if (isMarking(value)) return value;
   const shown = typeof value === 'string' ? `"${value}"` : String(value);
-  throw inputError(
-    `Unknown protective marking ${shown}: use one of ${MARKINGS.join(', ')} (exact spelling).`,
-    { value },
-  );
+  throw inputError(`Unknown protective marking ${shown}: use one of ${MARKINGS.join(', ')} (exact spelling).`, {
+    value,
+  });
 }
 
 /**

@@ -24,10 +24,17 @@ import type { WeightsTable } from '../domain/harm/weights.js';
 import { loadOnsCssWeights } from './load-weights.js';
 
 type Row = Record<string, string>;
-const readCsv = (file: string): Row[] => parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as Row[];
+const readCsv = (file: string): Row[] =>
+  parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as Row[];
 
 const WELSH = new Set(['Dyfed-Powys', 'Gwent', 'North Wales', 'South Wales']);
-const NOT_AREAS = new Set(['British Transport Police', 'Action Fraud', 'CIFAS', 'UK Finance', 'Financial Fraud Action UK']);
+const NOT_AREAS = new Set([
+  'British Transport Police',
+  'Action Fraud',
+  'CIFAS',
+  'UK Finance',
+  'Financial Fraud Action UK',
+]);
 
 describeWithSharedData('ONS Crime Severity Score 2017/18 from the PRC open data table', () => {
   let weights: WeightsTable;
@@ -54,7 +61,8 @@ describeWithSharedData('ONS Crime Severity Score 2017/18 from the PRC open data 
       counts.set(force, byCode);
     }
     for (const r of readCsv(sharedData('population', 'lad_mye_2001_2018_lad18.csv'))) {
-      if (r.year === String(midYearForFinancialYear('2017/18'))) pop2017.set(r.lad2018_code ?? '', Number(r.population));
+      if (r.year === String(midYearForFinancialYear('2017/18')))
+        pop2017.set(r.lad2018_code ?? '', Number(r.population));
     }
     for (const r of readCsv(sharedData('geography', 'LAD17_CSP17_PFA17_EW_LU_v2.csv'))) {
       const pfa = r.PFA17NM ?? '';
@@ -85,7 +93,12 @@ describeWithSharedData('ONS Crime Severity Score 2017/18 from the PRC open data 
   it('Warwickshire: CSS 2017/18 with mid-2017 population 564,562 is 12.4100', () => {
     const pop = population('Warwickshire');
     expect(pop).toBe(564562);
-    const r = crimeSeverityScore({ counts: counts.get('Warwickshire') ?? new Map(), weights, population: pop, populationSource: 'mid-2017' });
+    const r = crimeSeverityScore({
+      counts: counts.get('Warwickshire') ?? new Map(),
+      weights,
+      population: pop,
+      populationSource: 'mid-2017',
+    });
     expect(r.weightedCount).toBe(41411);
     expect(r.score).toBeCloseTo(12.41, 4);
   });
@@ -93,7 +106,12 @@ describeWithSharedData('ONS Crime Severity Score 2017/18 from the PRC open data 
   it('Greater Manchester: within 2% of the published ONS value 20.7858', () => {
     const pop = population('Greater Manchester');
     expect(pop).toBe(2798799);
-    const r = crimeSeverityScore({ counts: counts.get('Greater Manchester') ?? new Map(), weights, population: pop, populationSource: 'mid-2017' });
+    const r = crimeSeverityScore({
+      counts: counts.get('Greater Manchester') ?? new Map(),
+      weights,
+      population: pop,
+      populationSource: 'mid-2017',
+    });
     expect(r.score).toBeCloseTo(20.5921, 4);
     expect(Math.abs(r.score / 20.785808300951921 - 1)).toBeLessThan(0.02); // -0.93%
   });

@@ -11,7 +11,10 @@ import { loadForceCchiTable, loadOnsCssWeights } from './load-weights.js';
 
 const FILE = 'cchi-offence.csv';
 
-export async function storeForceCchiTable(file: string, harmDir: string): Promise<{ offences: number; stored: string }> {
+export async function storeForceCchiTable(
+  file: string,
+  harmDir: string,
+): Promise<{ offences: number; stored: string }> {
   const table = loadForceCchiTable(file); // refuses a bad file naming line and field
   await mkdir(harmDir, { recursive: true });
   const stored = path.join(harmDir, FILE);
@@ -25,7 +28,9 @@ export async function offenceWeights(index: string, harmDir: string): Promise<We
   if (index === 'cchi-offence') {
     const stored = path.join(harmDir, FILE);
     if (!(await stat(stored).catch(() => undefined))) {
-      throw inputError('no per-offence CCHI table in this workspace: export the official CCHI sheet to CSV and load it with stra harm weights load FILE');
+      throw inputError(
+        'no per-offence CCHI table in this workspace: export the official CCHI sheet to CSV and load it with stra harm weights load FILE',
+      );
     }
     return loadForceCchiTable(stored, { edition: 'Cambridge Crime Harm Index, table loaded by the force' });
   }

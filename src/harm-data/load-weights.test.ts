@@ -50,8 +50,14 @@ describe('shipped reference data', () => {
     expect(codes.filter((c) => c.prcTables.includes('2019/20'))).toHaveLength(136);
     expect(codes.filter((c) => c.prcTables.includes('2017/18'))).toHaveLength(132);
     const combined = codes.find((c) => c.code === '1/4.1/4.10/4.2');
-    expect(combined).toMatchObject({ subgroup: 'Homicide', policeUkCategory: 'violent-crime', countEw201920: null, prcTables: ['2017/18'] });
-    for (const h of ['1', '4.1', '4.2', '4.10']) expect(codes.find((c) => c.code === h)?.policeUkCategory).toBe('violent-crime');
+    expect(combined).toMatchObject({
+      subgroup: 'Homicide',
+      policeUkCategory: 'violent-crime',
+      countEw201920: null,
+      prcTables: ['2017/18'],
+    });
+    for (const h of ['1', '4.1', '4.2', '4.10'])
+      expect(codes.find((c) => c.code === h)?.policeUkCategory).toBe('violent-crime');
     const fraud = codes.filter((c) => c.group === 'Fraud offences');
     expect(fraud.map((c) => c.code).sort()).toEqual(['AF', 'CIFAS', 'FFA UK', 'UK Finance']);
     expect(fraud.every((c) => c.policeUkCategory === null)).toBe(true);
@@ -68,8 +74,16 @@ describe('shipped reference data', () => {
   it('lists police.uk categories with labels, status and months', () => {
     expect(cats).toHaveLength(17);
     const byKey = new Map(cats.map((c) => [c.rowKey, c]));
-    expect(byKey.get('violent-crime')).toMatchObject({ crimeTypeLabel: 'Violence and sexual offences', status: 'current', validTo: null });
-    expect(byKey.get('violent-crime@before-2013-06')).toMatchObject({ slug: 'violent-crime', crimeTypeLabel: 'Violent crime', status: 'legacy' });
+    expect(byKey.get('violent-crime')).toMatchObject({
+      crimeTypeLabel: 'Violence and sexual offences',
+      status: 'current',
+      validTo: null,
+    });
+    expect(byKey.get('violent-crime@before-2013-06')).toMatchObject({
+      slug: 'violent-crime',
+      crimeTypeLabel: 'Violent crime',
+      status: 'legacy',
+    });
     expect(byKey.get('public-disorder-weapons')?.validTo).toBe('2013-04');
     expect(byKey.get('anti-social-behaviour')?.validFrom).toBe('2010-12');
     expect(byKey.get('bicycle-theft')?.datesBasis).toBe('disputed');
@@ -147,7 +161,9 @@ describe('category weights reproduce the published derived values', () => {
       expect(asb?.derivation).toMatch(/not a published weight/);
     }
     const r = harmOf({ 'anti-social-behaviour': 3420, burglary: 400 }, med);
-    expect(r.unweighted).toEqual([expect.objectContaining({ key: 'anti-social-behaviour', count: 3420, reason: 'no-published-weight' })]);
+    expect(r.unweighted).toEqual([
+      expect.objectContaining({ key: 'anti-social-behaviour', count: 3420, reason: 'no-published-weight' }),
+    ]);
     expect(r.total).toBeCloseTo(400 * 244.6836, 6);
   });
 
@@ -169,15 +185,19 @@ describe('category weights reproduce the published derived values', () => {
   it('records the edition and derivation of every weight', () => {
     expect(med.edition).toMatch(/CCHI 2026.*medians.*2024\/25/);
     expect(css.keyKind).toBe('policeuk-category');
-    for (const t of [css, med, mean]) for (const w of t.weights.values()) expect(w.derivation.length).toBeGreaterThan(20);
+    for (const t of [css, med, mean])
+      for (const w of t.weights.values()) expect(w.derivation.length).toBeGreaterThan(20);
     expect(med.weights.get('robbery')?.derivation).toMatch(/^DERIVED \(cchi_days_median_vw_2024_25\)/);
   });
 });
 
 describe('validation of the shipped-format files', () => {
-  const cssHeader = 'offence_code,offence_description,weight,ons_weights_code,ons_weights_offence,ons_weights_section,edition,match\n';
+  const cssHeader =
+    'offence_code,offence_description,weight,ons_weights_code,ons_weights_offence,ons_weights_section,edition,match\n';
   it('names file, line and field for a bad weight', () => {
-    const f = tmpFile(`${cssHeader}8N,Assault with injury,189.15,8N,x,y,E,direct\n\n8P,Racially aggravated,abc,8P,x,y,E,direct\n`);
+    const f = tmpFile(
+      `${cssHeader}8N,Assault with injury,189.15,8N,x,y,E,direct\n\n8P,Racially aggravated,abc,8P,x,y,E,direct\n`,
+    );
     expect(() => loadOnsCssWeights(f)).toThrow(`${f}:4: field "weight": is not a number (value "abc")`);
     try {
       loadOnsCssWeights(f);
@@ -189,10 +209,18 @@ describe('validation of the shipped-format files', () => {
   });
 
   it('refuses a missing column, duplicate codes, negative weights and mixed editions', () => {
-    expect(() => loadOnsCssWeights(tmpFile('offence_code,weight\n8N,1\n'))).toThrow(/:1: field "offence_description": column missing/);
-    expect(() => loadOnsCssWeights(tmpFile(`${cssHeader}8N,a,1,,,,E,m\n8N,a,2,,,,E,m\n`))).toThrow(/:3: field "offence_code": "8N" already given on line 2/);
-    expect(() => loadOnsCssWeights(tmpFile(`${cssHeader}8N,a,-1,,,,E,m\n`))).toThrow(/:2: field "weight": must be >= 0/);
-    expect(() => loadOnsCssWeights(tmpFile(`${cssHeader}8N,a,1,,,,E,m\n8P,a,1,,,,F,m\n`))).toThrow(/:3: field "edition"/);
+    expect(() => loadOnsCssWeights(tmpFile('offence_code,weight\n8N,1\n'))).toThrow(
+      /:1: field "offence_description": column missing/,
+    );
+    expect(() => loadOnsCssWeights(tmpFile(`${cssHeader}8N,a,1,,,,E,m\n8N,a,2,,,,E,m\n`))).toThrow(
+      /:3: field "offence_code": "8N" already given on line 2/,
+    );
+    expect(() => loadOnsCssWeights(tmpFile(`${cssHeader}8N,a,-1,,,,E,m\n`))).toThrow(
+      /:2: field "weight": must be >= 0/,
+    );
+    expect(() => loadOnsCssWeights(tmpFile(`${cssHeader}8N,a,1,,,,E,m\n8P,a,1,,,,F,m\n`))).toThrow(
+      /:3: field "edition"/,
+    );
     expect(() => loadOnsCssWeights(tmpFile(`${cssHeader}8N,a,1,,,E,m\n`))).toThrow(/:2: expected 8 fields/);
     expect(() => loadOnsCssWeights(path.join(tmp, 'missing.csv'))).toThrow(/File not found/);
   });

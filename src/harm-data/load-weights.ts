@@ -97,19 +97,26 @@ function readCsvFile(file: string): CsvTable {
 function requireColumns(table: CsvTable, columns: readonly string[]): void {
   for (const c of columns) {
     if (!table.header.includes(c)) {
-      throw inputError(`${table.file}:1: field "${c}": column missing from the header`, { file: table.file, line: 1, field: c });
+      throw inputError(`${table.file}:1: field "${c}": column missing from the header`, {
+        file: table.file,
+        line: 1,
+        field: c,
+      });
     }
   }
 }
 
 function bad(table: CsvTable, row: CsvRow, fieldName: string, problem: string): never {
   const value = row.values[fieldName];
-  throw inputError(`${table.file}:${row.line}: field "${fieldName}": ${problem}${value === undefined ? '' : ` (value "${value}")`}`, {
-    file: table.file,
-    line: row.line,
-    field: fieldName,
-    value,
-  });
+  throw inputError(
+    `${table.file}:${row.line}: field "${fieldName}": ${problem}${value === undefined ? '' : ` (value "${value}")`}`,
+    {
+      file: table.file,
+      line: row.line,
+      field: fieldName,
+      value,
+    },
+  );
 }
 
 function text(table: CsvTable, row: CsvRow, fieldName: string, opts: { required?: boolean } = {}): string {
@@ -119,7 +126,12 @@ function text(table: CsvTable, row: CsvRow, fieldName: string, opts: { required?
 }
 
 /** A number, or null for an empty cell when `allowEmpty`. Accepts "1,095" style thousands. */
-function number(table: CsvTable, row: CsvRow, fieldName: string, opts: { allowEmpty?: boolean; min?: number } = {}): number | null {
+function number(
+  table: CsvTable,
+  row: CsvRow,
+  fieldName: string,
+  opts: { allowEmpty?: boolean; min?: number } = {},
+): number | null {
   const raw = text(table, row, fieldName);
   if (raw === '') {
     if (opts.allowEmpty) return null;
@@ -178,7 +190,8 @@ export function loadOffenceCodes(file: string = referenceFile('offenceCodes')): 
     const code = text(t, r, 'offence_code', { required: true });
     uniqueKey(t, r, 'offence_code', seen, code);
     const prcTables = text(t, r, 'prc_tables').split(/\s+/).filter(Boolean);
-    for (const y of prcTables) if (!/^\d{4}\/\d{2}$/.test(y)) bad(t, r, 'prc_tables', `"${y}" is not a financial year like 2019/20`);
+    for (const y of prcTables)
+      if (!/^\d{4}\/\d{2}$/.test(y)) bad(t, r, 'prc_tables', `"${y}" is not a financial year like 2019/20`);
     const slug = text(t, r, 'policeuk_category_slug');
     return {
       code,
@@ -214,7 +227,18 @@ export interface PoliceUkCategoryRef {
 
 export function loadPoliceUkCategories(file: string = referenceFile('policeUkCategories')): PoliceUkCategoryRef[] {
   const t = readCsvFile(file);
-  requireColumns(t, ['row_key', 'slug', 'name', 'crime_type_label', 'status', 'valid_from', 'valid_to', 'dates_basis', 'dates_note', 'description_policeuk']);
+  requireColumns(t, [
+    'row_key',
+    'slug',
+    'name',
+    'crime_type_label',
+    'status',
+    'valid_from',
+    'valid_to',
+    'dates_basis',
+    'dates_note',
+    'description_policeuk',
+  ]);
   const seen = new Map<string, number>();
   const month = (r: CsvRow, f: string): string | null => {
     const v = text(t, r, f);
@@ -258,7 +282,15 @@ const ONS_CSS_SOURCE =
 /** ONS Crime Severity Score weights by Home Office offence code (fraud present with no weight). */
 export function loadOnsCssWeights(file: string = referenceFile('onsCssWeights')): WeightsTable {
   const t = readCsvFile(file);
-  requireColumns(t, ['offence_code', 'offence_description', 'weight', 'ons_weights_code', 'ons_weights_offence', 'edition', 'match']);
+  requireColumns(t, [
+    'offence_code',
+    'offence_description',
+    'weight',
+    'ons_weights_code',
+    'ons_weights_offence',
+    'edition',
+    'match',
+  ]);
   const seen = new Map<string, number>();
   const weights: HarmWeight[] = [];
   let edition: string | undefined;
@@ -267,7 +299,8 @@ export function loadOnsCssWeights(file: string = referenceFile('onsCssWeights'))
     uniqueKey(t, r, 'offence_code', seen, code);
     const ed = text(t, r, 'edition', { required: true });
     if (edition === undefined) edition = ed;
-    else if (ed !== edition) bad(t, r, 'edition', `differs from the edition on earlier rows ("${edition}"); one file holds one edition`);
+    else if (ed !== edition)
+      bad(t, r, 'edition', `differs from the edition on earlier rows ("${edition}"); one file holds one edition`);
     const weight = number(t, r, 'weight', { allowEmpty: true, min: 0 });
     const match = text(t, r, 'match', { required: true });
     const onsCode = text(t, r, 'ons_weights_code');
@@ -320,7 +353,11 @@ export function loadCategoryWeights(index: CategoryIndex, options: CategoryWeigh
   requireColumns(t, CATEGORY_COLUMNS);
   const yy = volumes === '2024/25' ? '2024_25' : '2019_20';
   const column =
-    index === 'ons-css' ? 'css_weight_vw_2019_20' : index === 'cchi-median' ? `cchi_days_median_vw_${yy}` : `cchi_days_mean_vw_${yy}`;
+    index === 'ons-css'
+      ? 'css_weight_vw_2019_20'
+      : index === 'cchi-median'
+        ? `cchi_days_median_vw_${yy}`
+        : `cchi_days_mean_vw_${yy}`;
   const edition =
     index === 'ons-css'
       ? 'ONS CSS List of weights (edition current in 2019-20), volume-weighted per police.uk category by 2019/20 E&W offence counts'
@@ -390,7 +427,11 @@ function findColumn(t: CsvTable, accepted: readonly string[], what: string): str
     );
   }
   if (hits.length > 1) {
-    throw inputError(`${t.file}:1: more than one ${what} column (${hits.join(', ')}); keep only one`, { file: t.file, line: 1, field: what });
+    throw inputError(`${t.file}:1: more than one ${what} column (${hits.join(', ')}); keep only one`, {
+      file: t.file,
+      line: 1,
+      field: what,
+    });
   }
   return hits[0] as string;
 }
@@ -419,7 +460,8 @@ export function loadForceCchiTable(file: string, options: ForceCchiOptions = {})
     const days = requiredNumber(t, r, daysCol, 0);
     const prev = byCode.get(code);
     if (prev !== undefined) {
-      if (prev.days !== days) bad(t, r, daysCol, `offence code "${code}" already has ${prev.days} days on line ${prev.line}`);
+      if (prev.days !== days)
+        bad(t, r, daysCol, `offence code "${code}" already has ${prev.days} days on line ${prev.line}`);
       continue;
     }
     byCode.set(code, { line: r.line, days });

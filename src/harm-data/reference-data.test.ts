@@ -14,14 +14,21 @@ describeWithSharedData('shipped reference data = scripts/build-reference-data.ts
   const built = (): BuiltFile[] => (cache ??= buildReferenceData(sharedDataDir));
 
   it('builds the four files', () => {
-    expect(built().map((f) => f.path).sort()).toEqual(Object.values(OUTPUT_FILES).sort());
+    expect(
+      built()
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(Object.values(OUTPUT_FILES).sort());
   });
 
-  it.each(Object.values(OUTPUT_FILES))('%s is up to date (else run: npx tsx scripts/build-reference-data.ts)', (rel) => {
-    const file = built().find((f) => f.path === rel);
-    expect(file).toBeDefined();
-    expect(readFileSync(path.join(repoRoot, rel), 'utf8')).toBe(file?.content);
-  });
+  it.each(Object.values(OUTPUT_FILES))(
+    '%s is up to date (else run: npx tsx scripts/build-reference-data.ts)',
+    (rel) => {
+      const file = built().find((f) => f.path === rel);
+      expect(file).toBeDefined();
+      expect(readFileSync(path.join(repoRoot, rel), 'utf8')).toBe(file?.content);
+    },
+  );
 });
 
 it('parses PRC counts as the prc README describes', () => {

@@ -18,7 +18,26 @@ describe('indicator tables as text', () => {
   it('right-aligns numbers and percentages (header too), blanks missing figures, rounds for display', () => {
     const [main, change] = seriesTableText(seriesTable(monthly, { series: 'm' }));
     expect(main!.heading).toBe('m, a: financial years (April to March); YoY of a total only between complete years');
-    expect(main!.columns.map((c) => c.trim())).toEqual(['year', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar', 'total', 'months', 'YoY', 'YTD Apr', 'YTD YoY']);
+    expect(main!.columns.map((c) => c.trim())).toEqual([
+      'year',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+      'Jan',
+      'Feb',
+      'Mar',
+      'total',
+      'months',
+      'YoY',
+      'YTD Apr',
+      'YTD YoY',
+    ]);
     expect(main!.columns[1]).toBe('  Apr'); // padded to the width of '1,500' so the header sits right
     const cells = (r: Record<string, string> | undefined) => Object.values(r ?? {}).map((x) => x.trim());
     const blanks = (n: number) => Array<string>(n).fill('');
@@ -27,7 +46,16 @@ describe('indicator tables as text', () => {
       ['2016/17', '1,500', ...blanks(11), '1,500', '1', 'n/a', '1,500', '+50.0%'],
       ['total', '2,500', ...blanks(11), '2,500', '', '', '', ''],
     ]);
-    expect(new Set(main!.rows.map((r) => Object.values(r).slice(1).map((x) => x.length).join()))).toHaveProperty('size', 1); // one width per number column
+    expect(
+      new Set(
+        main!.rows.map((r) =>
+          Object.values(r)
+            .slice(1)
+            .map((x) => x.length)
+            .join(),
+        ),
+      ),
+    ).toHaveProperty('size', 1); // one width per number column
     expect(change!.rows.map(cells)).toEqual([['2016/17', '+50.0%', ...blanks(11)]]);
   });
 
@@ -42,6 +70,8 @@ describe('indicator tables as text', () => {
 
   it('lists each printed percentage with the computed one to 3 decimals', () => {
     const t = checkText(checkPublishedPercentages(yearly));
-    expect(t.rows.map((r) => Object.values(r).map((x) => x.trim()))).toEqual([['y', 'a', '2015', '29,728', '2014', '30,677', '- 3.1%', '-3.094%', 'ok']]);
+    expect(t.rows.map((r) => Object.values(r).map((x) => x.trim()))).toEqual([
+      ['y', 'a', '2015', '29,728', '2014', '30,677', '- 3.1%', '-3.094%', 'ok'],
+    ]);
   });
 });

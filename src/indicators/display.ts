@@ -21,13 +21,23 @@ export const DISPLAY_RULE =
 
 export function seriesTableText(t: SeriesTable): TextTable[] {
   const unit = t.unit ? ` (${t.unit})` : '';
-  return t.type === 'month-year' ? monthYearText(t.table, `${t.series}, ${t.organisation}${unit}`) : [yearText(t.table, `${t.series}${unit}`)];
+  return t.type === 'month-year'
+    ? monthYearText(t.table, `${t.series}, ${t.organisation}${unit}`)
+    : [yearText(t.table, `${t.series}${unit}`)];
 }
 
 function monthYearText(t: MonthYearTable, name: string): TextTable[] {
   const years = t.basis === 'financial' ? 'financial years (April to March)' : 'calendar years';
   const ytd = `YTD ${t.ytd.label}`;
-  const columns = ['year', ...t.columns, 'total', t.granularity === 'month' ? 'months' : 'quarters', 'YoY', ytd, 'YTD YoY'];
+  const columns = [
+    'year',
+    ...t.columns,
+    'total',
+    t.granularity === 'month' ? 'months' : 'quarters',
+    'YoY',
+    ytd,
+    'YTD YoY',
+  ];
   const rows: Record<string, string>[] = t.rows.map((r, i) => ({
     year: r.year,
     ...Object.fromEntries(t.columns.map((c, j) => [c, num(r.cells[j])])),
@@ -37,8 +47,17 @@ function monthYearText(t: MonthYearTable, name: string): TextTable[] {
     [ytd]: num(r.ytd),
     'YTD YoY': i === 0 ? '' : formatPct(r.ytdYoyPct),
   }));
-  rows.push({ year: 'total', ...Object.fromEntries(t.columns.map((c, j) => [c, num(t.columnTotals[j])])), total: num(t.grandTotal) });
-  const change = t.rows.slice(1).map((r) => ({ year: r.year, ...Object.fromEntries(t.columns.map((c, j) => [c, r.cells[j] === null ? '' : formatPct(r.yoyPct[j] ?? null)])) }));
+  rows.push({
+    year: 'total',
+    ...Object.fromEntries(t.columns.map((c, j) => [c, num(t.columnTotals[j])])),
+    total: num(t.grandTotal),
+  });
+  const change = t.rows
+    .slice(1)
+    .map((r) => ({
+      year: r.year,
+      ...Object.fromEntries(t.columns.map((c, j) => [c, r.cells[j] === null ? '' : formatPct(r.yoyPct[j] ?? null)])),
+    }));
   return [
     aligned(`${name}: ${years}; YoY of a total only between complete years`, columns, rows),
     aligned(`Year-on-year change by ${t.granularity}`, ['year', ...t.columns], change),
@@ -60,7 +79,11 @@ function yearText(t: YearTable, name: string): TextTable {
     'total YoY': i === 0 || r.total === null ? '' : formatPct(r.totalYoyPct),
   }));
   const kind = t.kind === 'financial-year' ? 'financial years' : 'calendar years';
-  return aligned(`${name}: ${kind}; share = share of the organisations' total; a total only where every organisation has a figure`, columns, rows);
+  return aligned(
+    `${name}: ${kind}; share = share of the organisations' total; a total only where every organisation has a figure`,
+    columns,
+    rows,
+  );
 }
 
 export function checkText(checks: readonly PublishedCheck[]): TextTable {
@@ -76,7 +99,14 @@ export function checkText(checks: readonly PublishedCheck[]): TextTable {
     computed: c.computedPct === null ? 'n/a' : formatPct(c.computedPct, 3),
     status: c.status,
   }));
-  return aligned('Printed year-on-year changes against the figures', columns, rows, ['series', 'organisation', 'period', 'against', 'printed', 'status']);
+  return aligned('Printed year-on-year changes against the figures', columns, rows, [
+    'series',
+    'organisation',
+    'period',
+    'against',
+    'printed',
+    'status',
+  ]);
 }
 
 function num(x: number | null | undefined): string {
@@ -87,12 +117,21 @@ function num(x: number | null | undefined): string {
  * Right-aligns every column except those named (the first by default), header included, by
  * padding cells and column names to one width: a plain table printer then lines them up.
  */
-function aligned(heading: string, columns: readonly string[], rows: readonly Record<string, string>[], left: readonly string[] = [columns[0]!]): TextTable {
+function aligned(
+  heading: string,
+  columns: readonly string[],
+  rows: readonly Record<string, string>[],
+  left: readonly string[] = [columns[0]!],
+): TextTable {
   const width = (c: string) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length));
   const names = columns.map((c) => (left.includes(c) ? c : c.padStart(width(c))));
   return {
     heading,
     columns: names,
-    rows: rows.map((r) => Object.fromEntries(columns.map((c, i) => [names[i]!, left.includes(c) ? (r[c] ?? '') : (r[c] ?? '').padStart(width(c))]))),
+    rows: rows.map((r) =>
+      Object.fromEntries(
+        columns.map((c, i) => [names[i]!, left.includes(c) ? (r[c] ?? '') : (r[c] ?? '').padStart(width(c))]),
+      ),
+    ),
   };
 }

@@ -16,7 +16,11 @@ afterEach(async () => {
   while (dirs.length) await rm(dirs.pop()!, { recursive: true, force: true });
 });
 
-async function setup(): Promise<{ dir: string; paths: IndicatorPaths; write: (name: string, text: string | Buffer) => Promise<string> }> {
+async function setup(): Promise<{
+  dir: string;
+  paths: IndicatorPaths;
+  write: (name: string, text: string | Buffer) => Promise<string>;
+}> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'stra-ind-'));
   dirs.push(dir);
   return {
@@ -30,7 +34,8 @@ async function setup(): Promise<{ dir: string; paths: IndicatorPaths; write: (na
   };
 }
 
-const run = (paths: IndicatorPaths, file: string) => importIndicatorsCsv(paths, file, { user: 'tester', now: () => new Date('2026-11-26T12:00:00Z') });
+const run = (paths: IndicatorPaths, file: string) =>
+  importIndicatorsCsv(paths, file, { user: 'tester', now: () => new Date('2026-11-26T12:00:00Z') });
 
 async function refusal(p: Promise<unknown>): Promise<StraError> {
   const err = await p.then(
@@ -41,7 +46,8 @@ async function refusal(p: Promise<unknown>): Promise<StraError> {
   return err as StraError;
 }
 
-const GOOD = 'series,organisation,period,value,unit\nvetting,warwickshire,2016-04,120,applications\nvetting,warwickshire,2016-05,95,applications\n';
+const GOOD =
+  'series,organisation,period,value,unit\nvetting,warwickshire,2016-04,120,applications\nvetting,warwickshire,2016-05,95,applications\n';
 
 describe('indicator CSV import', () => {
   it('imports a good file and records it in the manifest', async () => {
@@ -52,11 +58,35 @@ describe('indicator CSV import', () => {
     expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
     const store = await readIndicatorStore(paths);
     expect(store.values).toEqual([
-      { series: 'vetting', organisation: 'warwickshire', period: '2016-04', value: 120, unit: 'applications', source: { importId: r.importId, file, line: 2 } },
-      { series: 'vetting', organisation: 'warwickshire', period: '2016-05', value: 95, unit: 'applications', source: { importId: r.importId, file, line: 3 } },
+      {
+        series: 'vetting',
+        organisation: 'warwickshire',
+        period: '2016-04',
+        value: 120,
+        unit: 'applications',
+        source: { importId: r.importId, file, line: 2 },
+      },
+      {
+        series: 'vetting',
+        organisation: 'warwickshire',
+        period: '2016-05',
+        value: 95,
+        unit: 'applications',
+        source: { importId: r.importId, file, line: 3 },
+      },
     ]);
     expect(store.imports).toEqual([
-      { id: r.importId, file, sha256: r.sha256, rows: 2, added: 2, updated: 0, unchanged: 0, when: '2026-11-26T12:00:00.000Z', by: 'tester' },
+      {
+        id: r.importId,
+        file,
+        sha256: r.sha256,
+        rows: 2,
+        added: 2,
+        updated: 0,
+        unchanged: 0,
+        when: '2026-11-26T12:00:00.000Z',
+        by: 'tester',
+      },
     ]);
   });
 
@@ -95,7 +125,10 @@ describe('indicator CSV import', () => {
 
   it('numbers lines as an editor does, after quoted newlines and comments', async () => {
     const { paths, write } = await setup();
-    const file = await write('multi.csv', 'series,organisation,period,value\r\n"missing\r\npersons",a,2016-01,4\r\n# note\r\n"missing\r\npersons",a,2016-02,x\r\n');
+    const file = await write(
+      'multi.csv',
+      'series,organisation,period,value\r\n"missing\r\npersons",a,2016-01,4\r\n# note\r\n"missing\r\npersons",a,2016-02,x\r\n',
+    );
     const err = await refusal(run(paths, file));
     expect(err.message).toContain(`${file}, line 5, value: 'x' is not a number`);
   });
@@ -108,8 +141,19 @@ describe('indicator CSV import', () => {
       `${header}, line 1, organisation: required column is missing (the header needs series, organisation, period, value)`,
     ]);
     expect((await refusal(run(paths, await write('e.csv', '')))).message).toMatch(/is empty/);
-    expect((await refusal(run(paths, await write('n.csv', 'series,organisation,period,value\n')))).message).toMatch(/no rows/);
-    expect((await refusal(run(paths, await write('l.csv', Buffer.from('series,organisation,period,value\ns,Caf\xe9,2016,1\n', 'latin1'))))).message).toMatch(/not UTF-8/);
+    expect((await refusal(run(paths, await write('n.csv', 'series,organisation,period,value\n')))).message).toMatch(
+      /no rows/,
+    );
+    expect(
+      (
+        await refusal(
+          run(
+            paths,
+            await write('l.csv', Buffer.from('series,organisation,period,value\ns,Caf\xe9,2016,1\n', 'latin1')),
+          ),
+        )
+      ).message,
+    ).toMatch(/not UTF-8/);
     const missing = await refusal(run(paths, path.join(path.dirname(header), 'nope.csv')));
     expect(missing.code).toBe('NOT_FOUND');
     await expect(stat(paths.values)).rejects.toThrow(/ENOENT/);
@@ -130,13 +174,30 @@ describe('indicator CSV import', () => {
     const first = await run(paths, file);
     const bytes = await readFile(paths.values);
     const again = await run(paths, file);
-    expect(again).toMatchObject({ status: 'unchanged', importId: null, added: 0, updated: [], unchanged: 2, sha256: first.sha256 });
+    expect(again).toMatchObject({
+      status: 'unchanged',
+      importId: null,
+      added: 0,
+      updated: [],
+      unchanged: 2,
+      sha256: first.sha256,
+    });
     expect(await readFile(paths.values)).toEqual(bytes);
 
-    const fix = await write('fix.csv', 'series,organisation,period,value,unit\nvetting,warwickshire,2016-05,97,applications\nvetting,warwickshire,2016-06,101,applications\n');
+    const fix = await write(
+      'fix.csv',
+      'series,organisation,period,value,unit\nvetting,warwickshire,2016-05,97,applications\nvetting,warwickshire,2016-06,101,applications\n',
+    );
     const r = await run(paths, fix);
     expect(r).toMatchObject({ status: 'imported', added: 1, unchanged: 0 });
-    expect(r.updated).toEqual([{ series: 'vetting', organisation: 'warwickshire', period: '2016-05', changes: [{ field: 'value', from: 95, to: 97 }] }]);
+    expect(r.updated).toEqual([
+      {
+        series: 'vetting',
+        organisation: 'warwickshire',
+        period: '2016-05',
+        changes: [{ field: 'value', from: 95, to: 97 }],
+      },
+    ]);
     const store = await readIndicatorStore(paths);
     expect(store.values.map((v) => [v.period, v.value, path.basename(v.source.file)])).toEqual([
       ['2016-04', 120, 'good.csv'],
@@ -151,10 +212,18 @@ describe('indicator CSV import', () => {
 
   it('keeps the printed percentage when a corrected file has no published_pct column', async () => {
     const { paths, write } = await setup();
-    await run(paths, await write('a.csv', 'series,organisation,period,value,published_pct\nh,a,2014,100,\nh,a,2015,90,-9.1%\n'));
+    await run(
+      paths,
+      await write('a.csv', 'series,organisation,period,value,published_pct\nh,a,2014,100,\nh,a,2015,90,-9.1%\n'),
+    );
     const r = await run(paths, await write('b.csv', 'series,organisation,period,value\nh,a,2015,91\n'));
-    expect(r.updated).toEqual([{ series: 'h', organisation: 'a', period: '2015', changes: [{ field: 'value', from: 90, to: 91 }] }]);
-    expect((await readIndicatorStore(paths)).values.find((v) => v.period === '2015')).toMatchObject({ value: 91, publishedPct: '-9.1%' });
+    expect(r.updated).toEqual([
+      { series: 'h', organisation: 'a', period: '2015', changes: [{ field: 'value', from: 90, to: 91 }] },
+    ]);
+    expect((await readIndicatorStore(paths)).values.find((v) => v.period === '2015')).toMatchObject({
+      value: 91,
+      publishedPct: '-9.1%',
+    });
   });
 
   it('one writer at a time: while a live process holds the lock an import fails with a conflict and stores nothing', async () => {
@@ -162,7 +231,10 @@ describe('indicator CSV import', () => {
     const file = await write('good.csv', GOOD);
     await run(paths, await write('first.csv', 'series,organisation,period,value\nx,a,2016,1\n'));
     const before = await readFile(paths.values);
-    await writeFile(paths.lock, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() }));
+    await writeFile(
+      paths.lock,
+      JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() }),
+    );
     const err = await refusal(run(paths, file));
     expect(err.code).toBe('CONFLICT');
     expect(await readFile(paths.values)).toEqual(before);

@@ -14,7 +14,13 @@ import { inputError, notFoundError } from '../errors.js';
 import { checkRows, formatRowError, matchHeader, type RawRow, type RowError } from '../domain/indicators/rows.js';
 import { mergeValues, type ValueUpdate } from '../domain/indicators/merge.js';
 import { periodOf, type PeriodKind } from '../domain/indicators/period.js';
-import { readIndicatorStore, withIndicatorLock, writeIndicatorStore, type IndicatorPaths, type StoredValue } from './store.js';
+import {
+  readIndicatorStore,
+  withIndicatorLock,
+  writeIndicatorStore,
+  type IndicatorPaths,
+  type StoredValue,
+} from './store.js';
 
 export interface IndicatorImportOptions {
   /** Who is recorded in the manifest. */
@@ -43,7 +49,11 @@ export interface RefusedDetails {
   readonly errors: readonly RowError[];
 }
 
-export async function importIndicatorsCsv(paths: IndicatorPaths, file: string, options: IndicatorImportOptions): Promise<IndicatorImportReport> {
+export async function importIndicatorsCsv(
+  paths: IndicatorPaths,
+  file: string,
+  options: IndicatorImportOptions,
+): Promise<IndicatorImportReport> {
   const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') throw notFoundError(`${file}: no such file`);
     if (err.code === 'EISDIR') throw inputError(`${file}: is a folder; give an indicator CSV file`);
@@ -64,17 +74,39 @@ export async function importIndicatorsCsv(paths: IndicatorPaths, file: string, o
     const now = (options.now ?? (() => new Date()))();
     const importId = newImportId(now);
     const source = path.resolve(file);
-    const incoming: StoredValue[] = values.map(({ line, ...v }) => ({ ...v, source: { importId, file: source, line } }));
-    const absentFields = (['unit', 'publishedPct'] as const).filter((f) => !columns.includes(f === 'unit' ? 'unit' : 'published_pct'));
+    const incoming: StoredValue[] = values.map(({ line, ...v }) => ({
+      ...v,
+      source: { importId, file: source, line },
+    }));
+    const absentFields = (['unit', 'publishedPct'] as const).filter(
+      (f) => !columns.includes(f === 'unit' ? 'unit' : 'published_pct'),
+    );
     const merged = mergeValues(store.values, incoming, { absentFields });
-    const report = { file, sha256, rows: rows.length, added: merged.added, updated: merged.updated, unchanged: merged.unchanged };
+    const report = {
+      file,
+      sha256,
+      rows: rows.length,
+      added: merged.added,
+      updated: merged.updated,
+      unchanged: merged.unchanged,
+    };
     if (merged.added === 0 && merged.updated.length === 0) return { ...report, status: 'unchanged', importId: null };
     await writeIndicatorStore(paths, {
       format: store.format,
       values: merged.values,
       imports: [
         ...store.imports,
-        { id: importId, file: source, sha256, rows: rows.length, added: merged.added, updated: merged.updated.length, unchanged: merged.unchanged, when: now.toISOString(), by: options.user },
+        {
+          id: importId,
+          file: source,
+          sha256,
+          rows: rows.length,
+          added: merged.added,
+          updated: merged.updated.length,
+          unchanged: merged.unchanged,
+          when: now.toISOString(),
+          by: options.user,
+        },
       ],
     });
     return { ...report, status: 'imported', importId };
@@ -132,6 +164,9 @@ function readCsv(bytes: Buffer, file: string): { header: string[]; headerLine: n
 }
 
 function newImportId(now: Date): string {
-  const t = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const t = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return `ind-${t}-${randomBytes(3).toString('hex')}`;
 }

@@ -4,10 +4,19 @@
  * src/domain/indicators.
  */
 import { checkPublishedPercentages, type PublishedCheck } from '../domain/indicators/published-check.js';
-import { selectSeries, seriesTable, summariseSeries, type SeriesSummary, type SeriesTable, type SeriesTableOptions } from '../domain/indicators/series.js';
+import {
+  selectSeries,
+  seriesTable,
+  summariseSeries,
+  type SeriesSummary,
+  type SeriesTable,
+  type SeriesTableOptions,
+} from '../domain/indicators/series.js';
 import { readIndicatorStore, type IndicatorImportRecord, type IndicatorPaths } from './store.js';
 
-export async function listIndicators(paths: IndicatorPaths): Promise<{ series: SeriesSummary[]; imports: readonly IndicatorImportRecord[] }> {
+export async function listIndicators(
+  paths: IndicatorPaths,
+): Promise<{ series: SeriesSummary[]; imports: readonly IndicatorImportRecord[] }> {
   const store = await readIndicatorStore(paths);
   return { series: summariseSeries(store.values), imports: store.imports };
 }

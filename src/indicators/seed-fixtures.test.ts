@@ -50,9 +50,22 @@ describe('the seed hate-crime table (alliance, financial years 2012/13 to 2016/1
     const t = await indicatorTable(paths, { series: 'hate-crime-markers' });
     if (t.type !== 'month-year') throw new Error('expected a month x year table');
     const rows = t.table.rows;
-    expect(rows.map((r) => r.totalYoyPct && formatPct(r.totalYoyPct))).toEqual([null, '-16.8%', '+13.1%', '+53.8%', null]);
+    expect(rows.map((r) => r.totalYoyPct && formatPct(r.totalYoyPct))).toEqual([
+      null,
+      '-16.8%',
+      '+13.1%',
+      '+53.8%',
+      null,
+    ]);
     expect(rows[3]!.totalYoyPct).toBeCloseTo(53.78250591016549, 12);
-    expect(rows[4]!.yoyPct.slice(0, 6).map((p) => formatPct(p))).toEqual(['+56.1%', '+4.8%', '+47.8%', '+50.0%', '+34.8%', '+76.3%']);
+    expect(rows[4]!.yoyPct.slice(0, 6).map((p) => formatPct(p))).toEqual([
+      '+56.1%',
+      '+4.8%',
+      '+47.8%',
+      '+50.0%',
+      '+34.8%',
+      '+76.3%',
+    ]);
     expect(rows[4]!.yoyPct[6]).toBeNull(); // October 2016 is missing, not zero
   });
 
@@ -77,7 +90,13 @@ describe('the seed hate-crime table (alliance, financial years 2012/13 to 2016/1
       ['2015', 1172, 12, 844],
       ['2016', 1248, 9, 1248],
     ]);
-    expect(t.table.rows.map((r) => r.totalYoyPct && formatPct(r.totalYoyPct))).toEqual([null, null, '-0.4%', '+49.9%', null]);
+    expect(t.table.rows.map((r) => r.totalYoyPct && formatPct(r.totalYoyPct))).toEqual([
+      null,
+      null,
+      '-0.4%',
+      '+49.9%',
+      null,
+    ]);
   });
 });
 
@@ -124,7 +143,11 @@ describe('the seed Special Constabulary tables', () => {
     expect(mismatches[1]!.computedPct).toBeCloseTo(-7.771124665278191, 12); // (49597 - 53776) / 53776
     expect(mismatches[1]).toMatchObject({ previous: 53776, value: 49597, comparedWith: '2014', tolerancePp: 0.05 });
     // "- 8%" for Warwickshire's 2015 January-September hours is -8.1%: right to the whole number printed
-    expect(r.checks.find((c) => c.organisation === 'warwickshire' && c.series === 'specials-duty-hours-jan-sep' && c.period === '2015')).toMatchObject({
+    expect(
+      r.checks.find(
+        (c) => c.organisation === 'warwickshire' && c.series === 'specials-duty-hours-jan-sep' && c.period === '2015',
+      ),
+    ).toMatchObject({
       status: 'ok',
       tolerancePp: 0.5,
     });

@@ -16,8 +16,29 @@ async function paths() {
 
 const store: IndicatorStore = {
   format: 1,
-  values: [{ series: 's', organisation: 'a', period: '2016/17', value: 3, publishedPct: '+2%', source: { importId: 'ind-1', file: '/x.csv', line: 2 } }],
-  imports: [{ id: 'ind-1', file: '/x.csv', sha256: 'a'.repeat(64), rows: 1, added: 1, updated: 0, unchanged: 0, when: '2026-11-26T12:00:00.000Z', by: 'tester' }],
+  values: [
+    {
+      series: 's',
+      organisation: 'a',
+      period: '2016/17',
+      value: 3,
+      publishedPct: '+2%',
+      source: { importId: 'ind-1', file: '/x.csv', line: 2 },
+    },
+  ],
+  imports: [
+    {
+      id: 'ind-1',
+      file: '/x.csv',
+      sha256: 'a'.repeat(64),
+      rows: 1,
+      added: 1,
+      updated: 0,
+      unchanged: 0,
+      when: '2026-11-26T12:00:00.000Z',
+      by: 'tester',
+    },
+  ],
 };
 
 describe('the indicator store', () => {
@@ -34,9 +55,15 @@ describe('the indicator store', () => {
     const p = await paths();
     await mkdir(p.dir, { recursive: true });
     await writeFile(p.values, '{"format":1,"values":[{"series":"s"}');
-    await expect(readIndicatorStore(p)).rejects.toMatchObject({ code: 'STATE', message: expect.stringContaining('is damaged') });
+    await expect(readIndicatorStore(p)).rejects.toMatchObject({
+      code: 'STATE',
+      message: expect.stringContaining('is damaged'),
+    });
     await writeFile(p.values, JSON.stringify({ ...store, values: [{ ...store.values[0], period: '2016-13' }] }));
-    await expect(readIndicatorStore(p)).rejects.toMatchObject({ code: 'STATE', message: expect.stringContaining('not a period') });
+    await expect(readIndicatorStore(p)).rejects.toMatchObject({
+      code: 'STATE',
+      message: expect.stringContaining('not a period'),
+    });
   });
 
   it('leaves the previous file whole when a write fails', async () => {
@@ -44,7 +71,10 @@ describe('the indicator store', () => {
     await writeIndicatorStore(p, store);
     const before = await readFile(p.values);
     await mkdir(`${p.values}.${process.pid}.tmp`); // the temporary file cannot be created
-    await expect(writeIndicatorStore(p, { ...store, values: [] })).rejects.toMatchObject({ code: 'IO', message: expect.stringContaining('Nothing was changed') });
+    await expect(writeIndicatorStore(p, { ...store, values: [] })).rejects.toMatchObject({
+      code: 'IO',
+      message: expect.stringContaining('Nothing was changed'),
+    });
     expect(await readFile(p.values)).toEqual(before);
   });
 });

@@ -121,7 +121,11 @@ export async function writeIndicatorStore(paths: IndicatorPaths, store: Indicato
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
     const e = err as NodeJS.ErrnoException;
-    throw new StraError('IO', `could not write the indicator store ${paths.values}: ${e.message}. Nothing was changed.`, { cause: e.code });
+    throw new StraError(
+      'IO',
+      `could not write the indicator store ${paths.values}: ${e.message}. Nothing was changed.`,
+      { cause: e.code },
+    );
   }
   await syncFolder(paths.dir);
 }

@@ -25,9 +25,7 @@ const EXTRACT_MARKER: SourceFormat = {
   checks: [],
 };
 
-export type ExtractDetection =
-  | { ok: true; format: SourceFormat; header: string[] }
-  | { ok: false; reason?: string };
+export type ExtractDetection = { ok: true; format: SourceFormat; header: string[] } | { ok: false; reason?: string };
 
 export function FORCE_EXTRACT_DETECTOR(header: readonly string[]): ExtractDetection {
   const canon = header.map(canonicalColumn);
@@ -41,7 +39,10 @@ export function FORCE_EXTRACT_DETECTOR(header: readonly string[]): ExtractDetect
   const known = new Set<string>([...required, ...EXTRACT_OPTIONAL]);
   const unknown = canon.filter((c) => !known.has(c));
   if (unknown.length > 0) {
-    return { ok: false, reason: `force extract has unknown column(s) ${unknown.join(', ')}; the allowed columns are ${[...known].join(', ')}` };
+    return {
+      ok: false,
+      reason: `force extract has unknown column(s) ${unknown.join(', ')}; the allowed columns are ${[...known].join(', ')}`,
+    };
   }
   const dup = canon.find((c, i) => canon.indexOf(c) !== i);
   if (dup) return { ok: false, reason: `force extract has the column ${dup} twice` };

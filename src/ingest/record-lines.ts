@@ -25,7 +25,8 @@ export async function recordStartLines(file: string, wanted: readonly number[]):
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i];
-      if (b === QUOTE) inQuotes = !inQuotes; // "" inside a quoted field toggles twice: no change
+      if (b === QUOTE)
+        inQuotes = !inQuotes; // "" inside a quoted field toggles twice: no change
       else if (b === NEWLINE) {
         line++;
         if (!inQuotes) {

@@ -15,18 +15,33 @@ describe('recognising a file from its first bytes', () => {
   });
 
   it('refuses binary data, zips without a .zip name and columns in the wrong order', () => {
-    expect(sniffBytes(Buffer.from([1, 2, 0, 4]))).toEqual({ ok: false, reason: 'the file is binary, not a CSV text file' });
-    expect(sniffBytes(Buffer.from('PK\u0003\u0004rest'))).toMatchObject({ ok: false, reason: expect.stringMatching(/zip/) });
+    expect(sniffBytes(Buffer.from([1, 2, 0, 4]))).toEqual({
+      ok: false,
+      reason: 'the file is binary, not a CSV text file',
+    });
+    expect(sniffBytes(Buffer.from('PK\u0003\u0004rest'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/zip/),
+    });
     const swapped = [...STREET_HEADER];
     [swapped[0], swapped[1]] = [swapped[1]!, swapped[0]!];
-    expect(sniffBytes(text(swapped.join(',') + '\n'))).toEqual({ ok: false, reason: 'header does not match the police.uk street format: columns are in the wrong order' });
+    expect(sniffBytes(text(swapped.join(',') + '\n'))).toEqual({
+      ok: false,
+      reason: 'header does not match the police.uk street format: columns are in the wrong order',
+    });
   });
 });
 
 describe('police.uk file names', () => {
   it('give the month, force and kind', () => {
-    expect(parsePoliceUkFileName('2018-03-west-mercia-stop-and-search.csv')).toEqual({ ok: true, value: { month: '2018-03', force: 'west-mercia', kind: 'stop-and-search' } });
-    expect(parsePoliceUkFileName('2018-03-btp-street.csv')).toEqual({ ok: true, value: { month: '2018-03', force: 'btp', kind: 'street' } });
+    expect(parsePoliceUkFileName('2018-03-west-mercia-stop-and-search.csv')).toEqual({
+      ok: true,
+      value: { month: '2018-03', force: 'west-mercia', kind: 'stop-and-search' },
+    });
+    expect(parsePoliceUkFileName('2018-03-btp-street.csv')).toEqual({
+      ok: true,
+      value: { month: '2018-03', force: 'btp', kind: 'street' },
+    });
     expect(parsePoliceUkFileName('crimes.csv')).toEqual({ ok: 'not-police-uk' });
     expect(parsePoliceUkFileName('2018-00-warwickshire-street.csv')).toMatchObject({ ok: false });
   });

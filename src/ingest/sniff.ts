@@ -12,7 +12,12 @@ import { EXACT_HEADER_FORMATS, FORCE_EXTRACT_DETECTOR } from './formats.js';
 const SNIFF_BYTES = 16 * 1024;
 
 export type Sniffed =
-  | { readonly ok: true; readonly format: SourceFormat; readonly header: readonly string[]; readonly firstRecord: readonly string[] | undefined }
+  | {
+      readonly ok: true;
+      readonly format: SourceFormat;
+      readonly header: readonly string[];
+      readonly firstRecord: readonly string[] | undefined;
+    }
   | { readonly ok: false; readonly reason: string };
 
 export async function sniffFile(path: string): Promise<Sniffed> {
@@ -30,11 +35,17 @@ export async function sniffFile(path: string): Promise<Sniffed> {
 
 export function sniffBytes(bytes: Buffer): Sniffed {
   if (bytes.length === 0) return refuse('the file is empty (0 bytes)');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return refuse('the file is a zip archive but its name does not end in .zip');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b)
+    return refuse('the file is a zip archive but its name does not end in .zip');
   if (bytes.includes(0)) return refuse('the file is binary, not a CSV text file');
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const start = text.trimStart().slice(0, 200).toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<?xml') || start.startsWith('<head')) {
+  if (
+    start.startsWith('<!doctype html') ||
+    start.startsWith('<html') ||
+    start.startsWith('<?xml') ||
+    start.startsWith('<head')
+  ) {
     return refuse('the file is an HTML/XML page, not a CSV (a failed or interrupted download?)');
   }
   const firstLines = takeWholeLines(text, 3);
@@ -100,9 +111,17 @@ function takeWholeLines(text: string, n: number): string {
 
 function parseLeniently(text: string): string[][] {
   try {
-    return parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+    return parse(text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    }) as string[][];
   } catch {
     // A malformed first line: fall back to a plain split so the header can still be reported.
-    return text.split(/\r?\n/).filter(Boolean).map((l) => l.split(','));
+    return text
+      .split(/\r?\n/)
+      .filter(Boolean)
+      .map((l) => l.split(','));
   }
 }

@@ -53,7 +53,8 @@ export async function extractCsvEntries(zipPath: string, destDir: string): Promi
 function openZip(zipPath: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (err, zip) => {
-      if (err || !zip) reject(inputError(`${zipPath}: not a readable zip archive (${err?.message ?? 'unknown error'})`));
+      if (err || !zip)
+        reject(inputError(`${zipPath}: not a readable zip archive (${err?.message ?? 'unknown error'})`));
       else resolve(zip);
     });
   });
@@ -92,7 +93,8 @@ async function* entries(zip: yauzl.ZipFile): AsyncGenerator<yauzl.Entry> {
 function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.ReadableStream> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream) reject(inputError(`zip entry ${entry.fileName} cannot be read: ${err?.message ?? 'unknown error'}`));
+      if (err || !stream)
+        reject(inputError(`zip entry ${entry.fileName} cannot be read: ${err?.message ?? 'unknown error'}`));
       else resolve(stream);
     });
   });

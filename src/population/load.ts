@@ -60,14 +60,20 @@ function readRows(text: string, file: string): { header: string[]; rows: Cell[] 
     }) as string[][];
   } catch (err) {
     const line = (err as { lines?: number }).lines;
-    throw inputError(`${file}${line ? `, line ${line}` : ''}: not a readable CSV (${(err as Error).message})`, { file, line });
+    throw inputError(`${file}${line ? `, line ${line}` : ''}: not a readable CSV (${(err as Error).message})`, {
+      file,
+      line,
+    });
   }
   const [first, ...data] = records;
   if (!first) throw inputError(`${file}: the file is empty (expected a header row)`, { file, line: 1 });
   const header = first.map((h) => h.trim().toLowerCase());
   return {
     header,
-    rows: data.map((record, i) => ({ line: lines[i + 1] ?? i + 2, values: Object.fromEntries(header.map((h, j) => [h, (record[j] ?? '').trim()])) })),
+    rows: data.map((record, i) => ({
+      line: lines[i + 1] ?? i + 2,
+      values: Object.fromEntries(header.map((h, j) => [h, (record[j] ?? '').trim()])),
+    })),
   };
 }
 
@@ -97,10 +103,12 @@ function addFigure(figures: Map<string, Map<number, PopulationFigure>>, key: str
 export function parsePopulationCsv(text: string, file: string): PopulationLayer {
   const { header, rows } = readRows(text, file);
   const missing = USER_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) throw at(file, 1, missing[0]!, `column missing; a population table needs ${USER_COLUMNS.join(', ')}`);
+  if (missing.length)
+    throw at(file, 1, missing[0]!, `column missing; a population table needs ${USER_COLUMNS.join(', ')}`);
   const known = new Set<string>([...USER_COLUMNS, ...USER_OPTIONAL]);
   const unknown = header.find((h) => !known.has(h));
-  if (unknown !== undefined) throw at(file, 1, unknown, `unknown column; the allowed columns are ${[...known].join(', ')}`);
+  if (unknown !== undefined)
+    throw at(file, 1, unknown, `unknown column; the allowed columns are ${[...known].join(', ')}`);
   if (rows.length === 0) throw inputError(`${file}: the population table has no rows`, { file });
   const figures = new Map<string, Map<number, PopulationFigure>>();
   const seen = new Map<string, number>();
@@ -110,7 +118,12 @@ export function parsePopulationCsv(text: string, file: string): PopulationLayer 
     if (raw === '') throw at(file, row.line, 'area_code', 'is empty');
     const code = ONS_CODE.test(raw.toUpperCase()) ? raw.toUpperCase() : raw;
     if (!ONS_CODE.test(code) && !FORCE_SLUG_PATTERN.test(code)) {
-      throw at(file, row.line, 'area_code', `'${raw}' is neither an ONS area code (e.g. E07000222, E01031035) nor a police.uk force id (e.g. west-mercia)`);
+      throw at(
+        file,
+        row.line,
+        'area_code',
+        `'${raw}' is neither an ONS area code (e.g. E07000222, E01031035) nor a police.uk force id (e.g. west-mercia)`,
+      );
     }
     const year = integer(file, row, 'year', 1900, 2100);
     const population = integer(file, row, 'population', 1, 100_000_000);
@@ -163,7 +176,11 @@ export function parseShippedPopulation(texts: Readonly<Record<string, string>>):
     if (t === undefined) throw notFoundError(`shipped population file ${name} is missing from data/population/`);
     return t;
   };
-  const lad = shippedRows(SHIPPED_FILES.lad, ['lad_code', 'lad_name', 'year', 'population', 'vintage'], text(SHIPPED_FILES.lad));
+  const lad = shippedRows(
+    SHIPPED_FILES.lad,
+    ['lad_code', 'lad_name', 'year', 'population', 'vintage'],
+    text(SHIPPED_FILES.lad),
+  );
   const countries = new Map<string, number>();
   for (const r of lad.rows) {
     const c = code(lad.file, r, 'lad_code', /^[EW]0[6-9]\d{6}$/);
@@ -171,7 +188,8 @@ export function parseShippedPopulation(texts: Readonly<Record<string, string>>):
     const population = integer(lad.file, r, 'population', 1, 100_000_000);
     const vintage = r.values.vintage ?? '';
     const what = VINTAGE_SOURCE[vintage];
-    if (!what) throw at(lad.file, r.line, 'vintage', `'${vintage}' is not one of ${Object.keys(VINTAGE_SOURCE).join(', ')}`);
+    if (!what)
+      throw at(lad.file, r.line, 'vintage', `'${vintage}' is not one of ${Object.keys(VINTAGE_SOURCE).join(', ')}`);
     addFigure(figures, c, { areaCode: c, year, population, source: `${what}, ${r.values.lad_name}` });
     const country = c.startsWith('E') ? 'E92000001' : 'W92000004';
     countries.set(`${country}/${year}`, (countries.get(`${country}/${year}`) ?? 0) + population);
@@ -181,11 +199,25 @@ export function parseShippedPopulation(texts: Readonly<Record<string, string>>):
     const [c, y] = key.split('/') as [string, string];
     const year = Number(y);
     const name = c === 'E92000001' ? 'England' : 'Wales';
-    addFigure(figures, c, { areaCode: c, year, population, source: `ONS mid-${year} estimates, sum of the districts of ${name}` });
+    addFigure(figures, c, {
+      areaCode: c,
+      year,
+      population,
+      source: `ONS mid-${year} estimates, sum of the districts of ${name}`,
+    });
     const ew = (figures.get('K04000001')?.get(year)?.population ?? 0) + population;
-    addFigure(figures, 'K04000001', { areaCode: 'K04000001', year, population: ew, source: `ONS mid-${year} estimates, sum of the districts of England and Wales` });
+    addFigure(figures, 'K04000001', {
+      areaCode: 'K04000001',
+      year,
+      population: ew,
+      source: `ONS mid-${year} estimates, sum of the districts of England and Wales`,
+    });
   }
-  const pfa = shippedRows(SHIPPED_FILES.pfa, ['pfa_code', 'pfa_name', 'force', 'year', 'population', 'lads', 'lookup'], text(SHIPPED_FILES.pfa));
+  const pfa = shippedRows(
+    SHIPPED_FILES.pfa,
+    ['pfa_code', 'pfa_name', 'force', 'year', 'population', 'lads', 'lookup'],
+    text(SHIPPED_FILES.pfa),
+  );
   for (const r of pfa.rows) {
     const c = code(pfa.file, r, 'pfa_code', /^(E23|W15)\d{6}$/);
     const force = code(pfa.file, r, 'force', FORCE_SLUG_PATTERN);
@@ -226,7 +258,10 @@ export function populationDir(warehouseDir: string): string {
 }
 
 /** Validates a user's population table and keeps a copy in the workspace. */
-export async function loadPopulationFile(file: string, warehouseDir: string): Promise<{ rows: number; areas: number; years: number[]; stored: string }> {
+export async function loadPopulationFile(
+  file: string,
+  warehouseDir: string,
+): Promise<{ rows: number; areas: number; years: number[]; stored: string }> {
   const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') throw notFoundError(`no such file: ${file}`, { file });
     throw err;
@@ -261,7 +296,8 @@ export class PopulationTable {
   years(codes: string | readonly string[]): number[] {
     const list = typeof codes === 'string' ? [codes] : codes;
     const out = new Set<number>();
-    for (const layer of this.layers) for (const c of list) for (const y of layer.figures.get(c)?.keys() ?? []) out.add(y);
+    for (const layer of this.layers)
+      for (const c of list) for (const y of layer.figures.get(c)?.keys() ?? []) out.add(y);
     return [...out].sort((a, b) => a - b);
   }
 }

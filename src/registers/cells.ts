@@ -18,21 +18,26 @@ export function isoDate(value: string): string {
 export function integerIn(min: number, max: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value) || n < min || n > max) throw new Error(`"${value}" is not a whole number from ${min} to ${max}`);
+    if (!/^-?\d+$/.test(value) || n < min || n > max)
+      throw new Error(`"${value}" is not a whole number from ${min} to ${max}`);
     return n;
   };
 }
 
 export function positiveInteger(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || !Number.isSafeInteger(n)) throw new Error(`"${value}" is not a positive whole number`);
+  if (!/^\d+$/.test(value) || n < 1 || !Number.isSafeInteger(n))
+    throw new Error(`"${value}" is not a positive whole number`);
   return n;
 }
 
 /** One of a closed list, matched ignoring case and with spaces or hyphens for underscores. */
 export function oneOf<T extends string>(values: readonly T[]): (value: string) => T {
   return (value) => {
-    const v = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    const v = value
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     const found = values.find((x) => x.toLowerCase() === v);
     if (found === undefined) throw new Error(`"${value}" is not one of ${values.join(', ')}`);
     return found;
@@ -47,7 +52,10 @@ export function marking(value: string): Marking {
 
 /** A list in one cell, separated by semicolons (commas are common inside the items themselves). */
 export function list(value: string): string[] {
-  return value.split(';').map((v) => v.trim()).filter((v) => v !== '');
+  return value
+    .split(';')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 /** Writes a list cell the way `list` reads it. */

@@ -33,13 +33,23 @@ export interface CsvColumn<T> {
 export type CsvColumns = Record<string, CsvColumn<unknown>>;
 
 /** A row: each column's value, or undefined where the cell is empty or the column absent. */
-export type CsvRow<C extends CsvColumns> = { readonly line: number } & { readonly [K in keyof C]: ReturnType<C[K]['read']> | undefined };
+export type CsvRow<C extends CsvColumns> = { readonly line: number } & {
+  readonly [K in keyof C]: ReturnType<C[K]['read']> | undefined;
+};
 
-export function column<T>(name: string, read: CellReader<T>, options: { required?: boolean; aliases?: readonly string[] } = {}): CsvColumn<T> {
+export function column<T>(
+  name: string,
+  read: CellReader<T>,
+  options: { required?: boolean; aliases?: readonly string[] } = {},
+): CsvColumn<T> {
   return { name, read, ...options };
 }
 
-const fold = (header: string) => header.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const fold = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 /**
  * Parses `text` (the contents of `source`) against `columns`. Headers are matched by name or
@@ -53,14 +63,19 @@ export function readCsvTable<C extends CsvColumns>(text: string, source: string,
   if (header === undefined) throw inputError(`${source} is empty: expected a header row (${names.join(',')}).`);
   const problems: string[] = [];
   const byHeader = new Map<string, keyof C>();
-  for (const [key, c] of Object.entries(columns)) for (const h of [c.name, ...(c.aliases ?? [])]) byHeader.set(fold(h), key);
+  for (const [key, c] of Object.entries(columns))
+    for (const h of [c.name, ...(c.aliases ?? [])]) byHeader.set(fold(h), key);
   const keys = header.record.map((h, i) => {
     const key = byHeader.get(fold(h));
-    if (key === undefined) problems.push(`${source} line ${header.line}, field "${h || `#${i + 1}`}": not a column of this register (expected ${names.join(', ')})`);
+    if (key === undefined)
+      problems.push(
+        `${source} line ${header.line}, field "${h || `#${i + 1}`}": not a column of this register (expected ${names.join(', ')})`,
+      );
     return key;
   });
   for (const [key, c] of Object.entries(columns)) {
-    if (c.required === true && !keys.includes(key)) problems.push(`${source} line ${header.line}: missing column "${c.name}"`);
+    if (c.required === true && !keys.includes(key))
+      problems.push(`${source} line ${header.line}: missing column "${c.name}"`);
   }
   const rows = body.map(({ record, line }) => {
     const row: Record<string, unknown> = { line };
@@ -80,7 +95,10 @@ export function readCsvTable<C extends CsvColumns>(text: string, source: string,
     });
     return row as CsvRow<C>;
   });
-  if (problems.length > 0) throw inputError(`${source}: nothing was imported; fix these and import again:\n  ${problems.join('\n  ')}`, { problems });
+  if (problems.length > 0)
+    throw inputError(`${source}: nothing was imported; fix these and import again:\n  ${problems.join('\n  ')}`, {
+      problems,
+    });
   if (rows.length === 0) throw inputError(`${source} has a header but no rows.`);
   return rows;
 }
@@ -91,7 +109,12 @@ export function readCsvTable<C extends CsvColumns>(text: string, source: string,
  * checked; if any was refused, nothing is stored. Other errors (the database failing) end the
  * import at once, storing nothing.
  */
-export async function importRows<R extends { readonly line: number }, T>(store: Store, source: string, rows: readonly R[], save: (store: Store, row: R) => Promise<T>): Promise<T[]> {
+export async function importRows<R extends { readonly line: number }, T>(
+  store: Store,
+  source: string,
+  rows: readonly R[],
+  save: (store: Store, row: R) => Promise<T>,
+): Promise<T[]> {
   const problems: string[] = [];
   const failed = new Error('rows refused');
   try {
@@ -109,13 +132,20 @@ export async function importRows<R extends { readonly line: number }, T>(store: 
       return saved;
     });
   } catch (err) {
-    if (err === failed) throw inputError(`${source}: nothing was imported; fix these and import again:\n  ${problems.join('\n  ')}`, { problems });
+    if (err === failed)
+      throw inputError(`${source}: nothing was imported; fix these and import again:\n  ${problems.join('\n  ')}`, {
+        problems,
+      });
     throw err;
   }
 }
 
 /** CSV text with a header of the columns' names and one line per row (cells written by `cells`). */
-export function writeCsvTable<C extends CsvColumns, R>(columns: C, rows: readonly R[], cells: (row: R) => { [K in keyof C]?: string | number | null | undefined }): string {
+export function writeCsvTable<C extends CsvColumns, R>(
+  columns: C,
+  rows: readonly R[],
+  cells: (row: R) => { [K in keyof C]?: string | number | null | undefined },
+): string {
   const keys = Object.keys(columns) as (keyof C)[];
   const header = keys.map((k) => (columns[k] as CsvColumn<unknown>).name);
   const body = rows.map((r) => {

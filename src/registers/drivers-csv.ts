@@ -5,11 +5,14 @@
  * row to an assessment, its scores as the driver's first review; the whole file is stored or none
  * of it. Export writes the same columns, so a file imports back.
  */
+import { createDriver, getDriver, listDrivers, type Actor, type Driver, type Store } from '../store/index.js';
 import {
-  createDriver, getDriver, listDrivers, type Actor, type Driver, type Store,
-} from '../store/index.js';
-import {
-  CHALLENGE_GROUPS, DRIVER_SCALE, evidenceLines, parseChallengeGroup, parseEvidenceLines, parsePesteloHeading,
+  CHALLENGE_GROUPS,
+  DRIVER_SCALE,
+  evidenceLines,
+  parseChallengeGroup,
+  parseEvidenceLines,
+  parsePesteloHeading,
 } from '../domain/scanning/index.js';
 import { integerIn, isoDate, list, listCell, marking, positiveInteger, text } from './cells.js';
 import { column, importRows, readCsvTable, writeCsvTable } from './csv-table.js';
@@ -19,7 +22,9 @@ const score = integerIn(DRIVER_SCALE.min, DRIVER_SCALE.max);
 export const DRIVER_COLUMNS = {
   number: column('number', positiveInteger, { aliases: ['no', 'driver number'] }),
   name: column('name', text, { required: true, aliases: ['driver'] }),
-  challenge: column('group', parseChallengeGroup, { aliases: ['challenge', 'driver group', CHALLENGE_GROUPS.join('/')] }),
+  challenge: column('group', parseChallengeGroup, {
+    aliases: ['challenge', 'driver group', CHALLENGE_GROUPS.join('/')],
+  }),
   pestelo: column('pestelo', parsePesteloHeading, { aliases: ['pestelo heading'] }),
   impact: column('impact', score, { required: true }),
   uncertainty: column('uncertainty', score, { required: true, aliases: ['level of uncertainty'] }),
@@ -32,13 +37,30 @@ export const DRIVER_COLUMNS = {
 };
 
 /** Imports `csvText` (named `source` in errors) into the assessment; returns the drivers stored. */
-export async function importDriversCsv(store: Store, actor: Actor, assessmentId: number, csvText: string, source: string): Promise<Driver[]> {
+export async function importDriversCsv(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  csvText: string,
+  source: string,
+): Promise<Driver[]> {
   const rows = readCsvTable(csvText, source, DRIVER_COLUMNS);
-  return importRows(store, source, rows, (tx, row) => createDriver(tx, actor, assessmentId, {
-    number: row.number, name: row.name ?? '', challenge: row.challenge, pestelo: row.pestelo,
-    impact: row.impact ?? 0, uncertainty: row.uncertainty ?? 0, themes: row.themes, evidence: row.evidence,
-    marking: row.marking, sharedWith: row.sharedWith, dated: row.reviewedOn, note: row.reviewNote,
-  }));
+  return importRows(store, source, rows, (tx, row) =>
+    createDriver(tx, actor, assessmentId, {
+      number: row.number,
+      name: row.name ?? '',
+      challenge: row.challenge,
+      pestelo: row.pestelo,
+      impact: row.impact ?? 0,
+      uncertainty: row.uncertainty ?? 0,
+      themes: row.themes,
+      evidence: row.evidence,
+      marking: row.marking,
+      sharedWith: row.sharedWith,
+      dated: row.reviewedOn,
+      note: row.reviewNote,
+    }),
+  );
 }
 
 /** The drivers of an assessment the actor can see, each with the note of its latest review. */
@@ -47,8 +69,17 @@ export async function exportDriversCsv(store: Store, actor: Actor, assessmentId:
   const rows = [];
   for (const d of drivers) rows.push({ d, note: (await getDriver(store, actor, d.id)).reviews.at(-1)?.note });
   return writeCsvTable(DRIVER_COLUMNS, rows, ({ d, note }) => ({
-    number: d.number, name: d.name, challenge: d.challenge, pestelo: d.pestelo, impact: d.impact, uncertainty: d.uncertainty,
-    themes: listCell(d.themes), evidence: evidenceLines(d.evidence), marking: d.marking, sharedWith: listCell(d.sharedWith),
-    reviewedOn: d.reviewedOn, reviewNote: note,
+    number: d.number,
+    name: d.name,
+    challenge: d.challenge,
+    pestelo: d.pestelo,
+    impact: d.impact,
+    uncertainty: d.uncertainty,
+    themes: listCell(d.themes),
+    evidence: evidenceLines(d.evidence),
+    marking: d.marking,
+    sharedWith: listCell(d.sharedWith),
+    reviewedOn: d.reviewedOn,
+    reviewNote: note,
   }));
 }

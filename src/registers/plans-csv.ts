@@ -14,8 +14,16 @@
 import { inputError } from '../errors.js';
 import { highestMarking } from '../domain/marking.js';
 import {
-  addPlanObjective, enterPlanComparisonRow, getPlan, getPlanMapping, planComparison,
-  type Actor, type PlanComparisonRowResult, type PlanComparisonSheetRow, type PlanObjective, type Store,
+  addPlanObjective,
+  enterPlanComparisonRow,
+  getPlan,
+  getPlanMapping,
+  planComparison,
+  type Actor,
+  type PlanComparisonRowResult,
+  type PlanComparisonSheetRow,
+  type PlanObjective,
+  type Store,
 } from '../store/index.js';
 import { text } from './cells.js';
 import { column, importRows, readCsvTable, writeCsvTable, type CsvExport } from './csv-table.js';
@@ -38,13 +46,20 @@ const refuse = (source: string, problems: readonly string[]) =>
   inputError(`${source}: nothing was imported; fix these and import again:\n  ${problems.join('\n  ')}`, { problems });
 
 /** Adds the objectives of `csvText` to the plan in order; ones it already has are left as they are. */
-export async function importPlanObjectivesCsv(store: Store, actor: Actor, planId: number, csvText: string, source: string): Promise<{ added: PlanObjective[]; unchanged: number }> {
+export async function importPlanObjectivesCsv(
+  store: Store,
+  actor: Actor,
+  planId: number,
+  csvText: string,
+  source: string,
+): Promise<{ added: PlanObjective[]; unchanged: number }> {
   await getPlan(store, actor, planId);
   let theme: string | undefined;
   const problems: string[] = [];
   const rows = readCsvTable(csvText, source, PLAN_OBJECTIVE_COLUMNS).map((r) => {
     theme = r.theme ?? theme;
-    if (theme === undefined) problems.push(`${source} line ${r.line}, field "theme": is empty, and no row above gives one`);
+    if (theme === undefined)
+      problems.push(`${source} line ${r.line}, field "theme": is empty, and no row above gives one`);
     return { line: r.line, theme: theme ?? '', objective: r.objective ?? '' };
   });
   if (problems.length > 0) throw refuse(source, problems);
@@ -55,7 +70,8 @@ export async function importPlanObjectivesCsv(store: Store, actor: Actor, planId
       unchanged += 1;
       return null;
     }
-    return (await addPlanObjective(tx, actor, planId, plan.version, { theme: row.theme, text: row.objective })).objective;
+    return (await addPlanObjective(tx, actor, planId, plan.version, { theme: row.theme, text: row.objective }))
+      .objective;
   });
   return { added: added.filter((o): o is PlanObjective => o !== null), unchanged };
 }
@@ -63,7 +79,11 @@ export async function importPlanObjectivesCsv(store: Store, actor: Actor, planId
 export async function exportPlanObjectivesCsv(store: Store, actor: Actor, planId: number): Promise<CsvExport> {
   const plan = await getPlan(store, actor, planId);
   const objectives = plan.themes.flatMap((t) => t.objectives);
-  return { csv: writeCsvTable(PLAN_OBJECTIVE_COLUMNS, objectives, (o) => ({ theme: o.theme, objective: o.text })), rows: objectives.length, marking: plan.marking };
+  return {
+    csv: writeCsvTable(PLAN_OBJECTIVE_COLUMNS, objectives, (o) => ({ theme: o.theme, objective: o.text })),
+    rows: objectives.length,
+    marking: plan.marking,
+  };
 }
 
 /** What an import did: counts of what was added (what was already there is not counted). */
@@ -79,7 +99,13 @@ export interface LocatedSheetRow extends PlanComparisonSheetRow {
 }
 
 /** Imports an Appendix 1 style sheet into the mapping (plan A on the left, plan B on the right). */
-export async function importPlanComparisonCsv(store: Store, actor: Actor, mappingId: number, csvText: string, source: string): Promise<ComparisonImport> {
+export async function importPlanComparisonCsv(
+  store: Store,
+  actor: Actor,
+  mappingId: number,
+  csvText: string,
+  source: string,
+): Promise<ComparisonImport> {
   let themeA: string | undefined;
   let themeB: string | undefined;
   const problems: string[] = [];
@@ -92,8 +118,10 @@ export async function importPlanComparisonCsv(store: Store, actor: Actor, mappin
     }
     themeA = r.themeA ?? themeA;
     themeB = r.themeB ?? themeB;
-    if (r.objectiveA !== undefined && themeA === undefined) problems.push(`${source} line ${r.line}, field "theme_a": is empty, and no row above gives one`);
-    if (r.objectiveB !== undefined && themeB === undefined) problems.push(`${source} line ${r.line}, field "theme_b": is empty, and no row above gives one`);
+    if (r.objectiveA !== undefined && themeA === undefined)
+      problems.push(`${source} line ${r.line}, field "theme_a": is empty, and no row above gives one`);
+    if (r.objectiveB !== undefined && themeB === undefined)
+      problems.push(`${source} line ${r.line}, field "theme_b": is empty, and no row above gives one`);
     rows.push({ line: r.line, themeA, objectiveA: r.objectiveA, themeB, objectiveB: r.objectiveB });
   }
   if (problems.length > 0) throw refuse(source, problems);
@@ -104,13 +132,26 @@ export async function importPlanComparisonCsv(store: Store, actor: Actor, mappin
  * Enters sheet rows (themes already filled in) in one transaction: the objective rows first, in
  * their order, then the heading rows' theme links (a theme exists once an objective is under it).
  */
-export async function enterComparison(store: Store, actor: Actor, mappingId: number, rows: readonly LocatedSheetRow[], source: string): Promise<ComparisonImport> {
+export async function enterComparison(
+  store: Store,
+  actor: Actor,
+  mappingId: number,
+  rows: readonly LocatedSheetRow[],
+  source: string,
+): Promise<ComparisonImport> {
   await getPlanMapping(store, actor, mappingId);
   const heading = (r: LocatedSheetRow) => r.objectiveA === undefined && r.objectiveB === undefined;
   const ordered = [...rows.filter((r) => !heading(r)), ...rows.filter(heading)];
-  const results = await importRows(store, source, ordered, (tx, row) => enterPlanComparisonRow(tx, actor, mappingId, row));
+  const results = await importRows(store, source, ordered, (tx, row) =>
+    enterPlanComparisonRow(tx, actor, mappingId, row),
+  );
   const count = (k: keyof PlanComparisonRowResult) => results.filter((r) => r[k] === 'added').length;
-  return { objectivesA: count('objectiveA'), objectivesB: count('objectiveB'), pairs: count('pair'), themeLinks: count('themeLink') };
+  return {
+    objectivesA: count('objectiveA'),
+    objectivesB: count('objectiveB'),
+    pairs: count('pair'),
+    themeLinks: count('themeLink'),
+  };
 }
 
 /** The comparison of the mapping's two plans, as an Appendix 1 style sheet. */
@@ -121,5 +162,9 @@ export async function exportPlanComparisonCsv(store: Store, actor: Actor, mappin
     { themeA: g.themeA, themeB: g.themeB },
     ...g.rows.map((r) => ({ themeA: r.a?.theme, objectiveA: r.a?.text, themeB: r.b?.theme, objectiveB: r.b?.text })),
   ]);
-  return { csv: writeCsvTable(PLAN_COMPARISON_COLUMNS, lines, (l) => l), rows: lines.length, marking: highestMarking([c.marking, mapping.marking]) };
+  return {
+    csv: writeCsvTable(PLAN_COMPARISON_COLUMNS, lines, (l) => l),
+    rows: lines.length,
+    marking: highestMarking([c.marking, mapping.marking]),
+  };
 }

@@ -9,13 +9,13 @@ import { makeWorld, type World } from '../../test/store-world.js';
 import { listPriorities } from '../store/index.js';
 import { exportPrioritiesCsv, importPrioritiesCsv } from './priorities-csv.js';
 
-describeEachDialect('partners\' priorities CSV', (get) => {
+describeEachDialect("partners' priorities CSV", (get) => {
   let w: World;
   beforeAll(async () => {
     w = await makeWorld(get());
   });
 
-  it('imports a partner\'s table with its mappings, and an export imports back unchanged', async () => {
+  it("imports a partner's table with its mappings, and an export imports back unchanged", async () => {
     const sheet = [
       'Partner,Year,Priority,Maps to,Kind',
       `${w.partner},2016-17,Reduce Re-offending,reoffending,`,
@@ -31,7 +31,9 @@ describeEachDialect('partners\' priorities CSV', (get) => {
     const { csv: exported, rows, marking } = await exportPrioritiesCsv(get(), w.analyst, { period: '2016/17' });
     expect([rows, marking]).toEqual([3, 'OFFICIAL']);
     expect(exported.split('\n')[0]).toBe('partner,period,wording,taxonomy_ids,kind,held_by,marking,shared_with');
-    expect(exported).toContain(`${w.partner},2016/17,Violent Crime (focusing on with / without injury / sexual offences),violent-crime; sexual-violence,priority,${w.force},OFFICIAL,${w.partner}`);
+    expect(exported).toContain(
+      `${w.partner},2016/17,Violent Crime (focusing on with / without injury / sexual offences),violent-crime; sexual-violence,priority,${w.force},OFFICIAL,${w.partner}`,
+    );
     // The same file for the next year imports back and exports the same.
     const nextYear = exported.replaceAll('2016/17', '2017/18');
     await importPrioritiesCsv(get(), w.analyst, nextYear, 'exported.csv');
@@ -55,18 +57,33 @@ describeEachDialect('partners\' priorities CSV', (get) => {
       `${w.partner},2015/16,ASB,asb,OFFICIAL`,
       `${w.partner},2015/16,Hate Crime,hate-crime,SECRET`,
     ].join('\n');
-    const err = await importPrioritiesCsv(get(), w.analyst, refused, 'refused.csv').then(() => undefined, (e: unknown) => e as Error);
-    expect(err?.message).toMatch(/refused\.csv line 3: A priority needs at least one taxonomy id[\s\S]*refused\.csv line 4: .*already has the priority "ASB" for 2015\/16[\s\S]*refused\.csv line 5: .*SECRET/);
+    const err = await importPrioritiesCsv(get(), w.analyst, refused, 'refused.csv').then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err?.message).toMatch(
+      /refused\.csv line 3: A priority needs at least one taxonomy id[\s\S]*refused\.csv line 4: .*already has the priority "ASB" for 2015\/16[\s\S]*refused\.csv line 5: .*SECRET/,
+    );
     expect(await listPriorities(get(), w.analyst, { period: '2015/16' })).toEqual([]);
   });
 
   it('exports only what the reader may see, marked with the highest marking exported', async () => {
-    const sheet = ['partner,period,wording,taxonomy_ids,marking', `${w.partner},2014/15,Road Safety,road-safety,OFFICIAL`, `${w.partner},2014/15,Hidden-OCG-work,serious-organised-crime,OFFICIAL-SENSITIVE`].join('\n');
+    const sheet = [
+      'partner,period,wording,taxonomy_ids,marking',
+      `${w.partner},2014/15,Road Safety,road-safety,OFFICIAL`,
+      `${w.partner},2014/15,Hidden-OCG-work,serious-organised-crime,OFFICIAL-SENSITIVE`,
+    ].join('\n');
     await importPrioritiesCsv(get(), w.analyst, sheet, 'mixed.csv');
-    expect(await exportPrioritiesCsv(get(), w.analyst, { period: '2014/15' })).toMatchObject({ rows: 2, marking: 'OFFICIAL-SENSITIVE' });
+    expect(await exportPrioritiesCsv(get(), w.analyst, { period: '2014/15' })).toMatchObject({
+      rows: 2,
+      marking: 'OFFICIAL-SENSITIVE',
+    });
     const reader = await exportPrioritiesCsv(get(), w.reader, { period: '2014/15' });
     expect(reader).toMatchObject({ rows: 1, marking: 'OFFICIAL' });
     expect(reader.csv).not.toContain('Hidden-OCG-work');
-    expect(await exportPrioritiesCsv(get(), w.otherReader, { period: '2014/15' })).toMatchObject({ rows: 0, csv: 'partner,period,wording,taxonomy_ids,kind,held_by,marking,shared_with\n' });
+    expect(await exportPrioritiesCsv(get(), w.otherReader, { period: '2014/15' })).toMatchObject({
+      rows: 0,
+      csv: 'partner,period,wording,taxonomy_ids,kind,held_by,marking,shared_with\n',
+    });
   });
 });

@@ -5,8 +5,14 @@
  * whole file is stored or none of it. Export writes the same columns, so a file imports back.
  */
 import {
-  addRecommendationUpdate, createRecommendation, getRecommendation, listRecommendations, RECOMMENDATION_STATUSES,
-  type Actor, type Recommendation, type Store,
+  addRecommendationUpdate,
+  createRecommendation,
+  getRecommendation,
+  listRecommendations,
+  RECOMMENDATION_STATUSES,
+  type Actor,
+  type Recommendation,
+  type Store,
 } from '../store/index.js';
 import { inputError } from '../errors.js';
 import { isoDate, list, listCell, marking, oneOf, text } from './cells.js';
@@ -25,15 +31,38 @@ export const RECOMMENDATION_COLUMNS = {
 };
 
 /** Imports `csvText` (named `source` in errors) into the assessment; returns the recommendations stored. */
-export async function importRecommendationsCsv(store: Store, actor: Actor, assessmentId: number, csvText: string, source: string): Promise<Recommendation[]> {
+export async function importRecommendationsCsv(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  csvText: string,
+  source: string,
+): Promise<Recommendation[]> {
   const rows = readCsvTable(csvText, source, RECOMMENDATION_COLUMNS);
   return importRows(store, source, rows, async (tx, row) => {
-    if (row.updateDated !== undefined && row.update === undefined) throw inputError('an update date is given but no update text');
-    const fields = { number: row.number, theme: row.theme ?? '', text: row.text ?? '', owner: row.owner, marking: row.marking, sharedWith: row.sharedWith };
+    if (row.updateDated !== undefined && row.update === undefined)
+      throw inputError('an update date is given but no update text');
+    const fields = {
+      number: row.number,
+      theme: row.theme ?? '',
+      text: row.text ?? '',
+      owner: row.owner,
+      marking: row.marking,
+      sharedWith: row.sharedWith,
+    };
     // With an update, the status is what the update leaves it at (an update always sets one).
-    const made = await createRecommendation(tx, actor, assessmentId, row.update === undefined ? { ...fields, status: row.status } : fields);
+    const made = await createRecommendation(
+      tx,
+      actor,
+      assessmentId,
+      row.update === undefined ? { ...fields, status: row.status } : fields,
+    );
     if (row.update === undefined) return made;
-    const { recommendation } = await addRecommendationUpdate(tx, actor, made.id, made.version, { text: row.update, dated: row.updateDated, status: row.status });
+    const { recommendation } = await addRecommendationUpdate(tx, actor, made.id, made.version, {
+      text: row.update,
+      dated: row.updateDated,
+      status: row.status,
+    });
     return recommendation;
   });
 }
@@ -44,7 +73,14 @@ export async function exportRecommendationsCsv(store: Store, actor: Actor, asses
   const withLatest = [];
   for (const r of recs) withLatest.push({ r, latest: (await getRecommendation(store, actor, r.id)).updates.at(-1) });
   return writeCsvTable(RECOMMENDATION_COLUMNS, withLatest, ({ r, latest }) => ({
-    number: r.number, theme: r.theme, text: r.text, owner: r.owner, status: r.status, marking: r.marking,
-    sharedWith: listCell(r.sharedWith), updateDated: latest?.dated, update: latest?.text,
+    number: r.number,
+    theme: r.theme,
+    text: r.text,
+    owner: r.owner,
+    status: r.status,
+    marking: r.marking,
+    sharedWith: listCell(r.sharedWith),
+    updateDated: latest?.dated,
+    update: latest?.text,
   }));
 }

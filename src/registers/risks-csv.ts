@@ -9,7 +9,16 @@
  */
 import { notFoundError } from '../errors.js';
 import {
-  createRisk, getRisk, listRiskReviews, listRisks, reviewRisk, RISK_STATUSES, type Actor, type Risk, type RiskReview, type Store,
+  createRisk,
+  getRisk,
+  listRiskReviews,
+  listRisks,
+  reviewRisk,
+  RISK_STATUSES,
+  type Actor,
+  type Risk,
+  type RiskReview,
+  type Store,
 } from '../store/index.js';
 import { MAX_SCALE_SIZE, MIN_SCALE_SIZE } from '../domain/risk/scale.js';
 import { integerIn, isoDate, list, listCell, marking, oneOf, text } from './cells.js';
@@ -49,17 +58,40 @@ export const RISK_REVIEW_COLUMNS = {
 };
 
 /** Imports a register file into the organisation; returns the risks stored. */
-export async function importRisksCsv(store: Store, actor: Actor, organisationId: string, csvText: string, source: string): Promise<Risk[]> {
+export async function importRisksCsv(
+  store: Store,
+  actor: Actor,
+  organisationId: string,
+  csvText: string,
+  source: string,
+): Promise<Risk[]> {
   const rows = readCsvTable(csvText, source, RISK_COLUMNS);
   return importRows(store, source, rows, (tx, row) => {
-    const residual = row.residualLikelihood === undefined && row.residualImpact === undefined ? undefined
-      : { likelihood: row.residualLikelihood ?? row.inherentLikelihood ?? 0, impact: row.residualImpact ?? row.inherentImpact ?? 0 };
+    const residual =
+      row.residualLikelihood === undefined && row.residualImpact === undefined
+        ? undefined
+        : {
+            likelihood: row.residualLikelihood ?? row.inherentLikelihood ?? 0,
+            impact: row.residualImpact ?? row.inherentImpact ?? 0,
+          };
     return createRisk(tx, actor, {
-      organisationId, reference: row.reference ?? '', title: row.title ?? '', category: row.category ?? '', owner: row.owner ?? '',
-      cause: row.cause, consequence: row.consequence, scaleSize: row.scale,
-      inherent: { likelihood: row.inherentLikelihood ?? 0, impact: row.inherentImpact ?? 0 }, residual,
-      mitigation: row.mitigation, actions: row.actions, identifiedOn: row.identifiedOn, nextReview: row.nextReview, status: row.status,
-      marking: row.marking, sharedWith: row.sharedWith,
+      organisationId,
+      reference: row.reference ?? '',
+      title: row.title ?? '',
+      category: row.category ?? '',
+      owner: row.owner ?? '',
+      cause: row.cause,
+      consequence: row.consequence,
+      scaleSize: row.scale,
+      inherent: { likelihood: row.inherentLikelihood ?? 0, impact: row.inherentImpact ?? 0 },
+      residual,
+      mitigation: row.mitigation,
+      actions: row.actions,
+      identifiedOn: row.identifiedOn,
+      nextReview: row.nextReview,
+      status: row.status,
+      marking: row.marking,
+      sharedWith: row.sharedWith,
     });
   });
 }
@@ -67,10 +99,24 @@ export async function importRisksCsv(store: Store, actor: Actor, organisationId:
 /** The risks the actor can see (of one organisation, if given), in the import's columns. */
 export async function exportRisksCsv(store: Store, actor: Actor, organisationId?: string): Promise<string> {
   return writeCsvTable(RISK_COLUMNS, await listRisks(store, actor, { organisationId }), (r) => ({
-    reference: r.reference, title: r.title, category: r.category, owner: r.owner, cause: r.cause, consequence: r.consequence, scale: r.scaleSize,
-    inherentLikelihood: r.inherent.likelihood, inherentImpact: r.inherent.impact, residualLikelihood: r.residual.likelihood, residualImpact: r.residual.impact,
-    mitigation: r.mitigation, actions: listCell(r.actions), identifiedOn: r.identifiedOn, nextReview: r.nextReview, status: r.status,
-    marking: r.marking, sharedWith: listCell(r.sharedWith),
+    reference: r.reference,
+    title: r.title,
+    category: r.category,
+    owner: r.owner,
+    cause: r.cause,
+    consequence: r.consequence,
+    scale: r.scaleSize,
+    inherentLikelihood: r.inherent.likelihood,
+    inherentImpact: r.inherent.impact,
+    residualLikelihood: r.residual.likelihood,
+    residualImpact: r.residual.impact,
+    mitigation: r.mitigation,
+    actions: listCell(r.actions),
+    identifiedOn: r.identifiedOn,
+    nextReview: r.nextReview,
+    status: r.status,
+    marking: r.marking,
+    sharedWith: listCell(r.sharedWith),
   }));
 }
 
@@ -82,13 +128,29 @@ export interface ReviewImportSummary {
 }
 
 /** Imports a review log into the organisation's risks; rows already in a risk's history are skipped. */
-export async function importRiskReviewsCsv(store: Store, actor: Actor, organisationId: string, csvText: string, source: string): Promise<ReviewImportSummary> {
+export async function importRiskReviewsCsv(
+  store: Store,
+  actor: Actor,
+  organisationId: string,
+  csvText: string,
+  source: string,
+): Promise<ReviewImportSummary> {
   const rows = readCsvTable(csvText, source, RISK_REVIEW_COLUMNS);
   const done = await importRows(store, source, rows, async (tx, row) => {
     const reference = row.reference ?? '';
     const [risk] = await listRisks(tx, actor, { organisationId, reference });
-    if (risk === undefined) throw notFoundError(`${organisationId} has no risk with reference ${reference} that you can see (import the register first).`);
-    const entry = { dated: row.dated ?? '', likelihood: row.likelihood ?? 0, impact: row.impact ?? 0, narrative: row.narrative ?? '', status: row.status, nextReview: row.nextReview };
+    if (risk === undefined)
+      throw notFoundError(
+        `${organisationId} has no risk with reference ${reference} that you can see (import the register first).`,
+      );
+    const entry = {
+      dated: row.dated ?? '',
+      likelihood: row.likelihood ?? 0,
+      impact: row.impact ?? 0,
+      narrative: row.narrative ?? '',
+      status: row.status,
+      nextReview: row.nextReview,
+    };
     if ((await getRisk(tx, actor, risk.id)).reviews.some((r) => sameEntry(r, entry))) return false;
     await reviewRisk(tx, actor, risk.id, risk.version, entry);
     return true;
@@ -99,13 +161,32 @@ export async function importRiskReviewsCsv(store: Store, actor: Actor, organisat
 /** Every history entry of the risks the actor can see (of one organisation, if given). */
 export async function exportRiskReviewsCsv(store: Store, actor: Actor, organisationId?: string): Promise<string> {
   return writeCsvTable(RISK_REVIEW_COLUMNS, await listRiskReviews(store, actor, { organisationId }), (r) => ({
-    reference: r.reference, dated: r.dated, likelihood: r.likelihood, impact: r.impact, narrative: r.narrative, status: r.statusAfter, nextReview: r.nextReview,
+    reference: r.reference,
+    dated: r.dated,
+    likelihood: r.likelihood,
+    impact: r.impact,
+    narrative: r.narrative,
+    status: r.statusAfter,
+    nextReview: r.nextReview,
   }));
 }
 
-type Entry = { dated: string; likelihood: number; impact: number; narrative: string; status?: string | undefined; nextReview?: string | undefined };
+type Entry = {
+  dated: string;
+  likelihood: number;
+  impact: number;
+  narrative: string;
+  status?: string | undefined;
+  nextReview?: string | undefined;
+};
 
 function sameEntry(r: RiskReview, e: Entry): boolean {
-  return r.dated === e.dated && r.likelihood === e.likelihood && r.impact === e.impact && r.narrative === e.narrative.trim()
-    && (e.status === undefined || r.statusAfter === e.status) && (e.nextReview === undefined || r.nextReview === e.nextReview);
+  return (
+    r.dated === e.dated &&
+    r.likelihood === e.likelihood &&
+    r.impact === e.impact &&
+    r.narrative === e.narrative.trim() &&
+    (e.status === undefined || r.statusAfter === e.status) &&
+    (e.nextReview === undefined || r.nextReview === e.nextReview)
+  );
 }

@@ -15,7 +15,16 @@ export const CHROMIUM_PATH = process.env.STRA_CHROMIUM ?? '/usr/bin/chromium';
 
 export const chromiumAvailable = (): boolean => existsSync(CHROMIUM_PATH);
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-extensions'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-extensions',
+];
 
 export interface PrintingBrowser {
   readonly context: BrowserContext;
@@ -24,11 +33,21 @@ export interface PrintingBrowser {
 
 export async function launchPrintingBrowser(): Promise<PrintingBrowser> {
   if (!chromiumAvailable()) {
-    throw new StraError('STATE', `Chromium is needed to print PDF and to draw charts for Word, and ${CHROMIUM_PATH} does not exist: install it (apt-get install -y chromium) or set STRA_CHROMIUM to its path.`);
+    throw new StraError(
+      'STATE',
+      `Chromium is needed to print PDF and to draw charts for Word, and ${CHROMIUM_PATH} does not exist: install it (apt-get install -y chromium) or set STRA_CHROMIUM to its path.`,
+    );
   }
   const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(path.join(os.tmpdir(), 'stra-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: ARGS, headless: true, offline: true, javaScriptEnabled: false, deviceScaleFactor: 2 });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: ARGS,
+    headless: true,
+    offline: true,
+    javaScriptEnabled: false,
+    deviceScaleFactor: 2,
+  });
   return {
     context,
     async close() {

@@ -10,7 +10,7 @@ export function buildLogText(log: BuildLog): string {
     `Build log: assessment ${log.assessment.id} (${log.assessment.period}, ${log.assessment.versionLabel})`,
     `Built by ${log.builtBy} (clearance ${log.builderClearance}) for clearance ${log.clearance}; the document is marked ${log.marking}.`,
     `Started ${log.startedAt}; took ${(log.durationMs / 1000).toFixed(2)} s; formats: ${log.formats.join(', ')}.`,
-    'This log is for the person who built the document: it counts records above the build\'s clearance without quoting them.',
+    "This log is for the person who built the document: it counts records above the build's clearance without quoting them.",
     '',
   ];
   const omitted = log.entries.filter((e) => e.kind === 'omitted');
@@ -26,17 +26,27 @@ export function buildLogText(log: BuildLog): string {
     lines.push(`      computed by ${s.call}${s.query === undefined ? '' : ` with ${JSON.stringify(s.query)}`}`);
     if (s.files?.length) {
       const forces = [...new Set(s.files.map((f) => f.force).filter(Boolean))];
-      const months = s.files.map((f) => f.month).filter((m): m is string => m !== undefined).sort();
-      lines.push(forces.length > 0
-        ? `      from ${s.files.length} police.uk files (${forces.join(', ')}, ${months[0]} to ${months[months.length - 1]}), e.g. ${s.files[0]!.file}`
-        : `      from ${s.files.map((f) => f.file).join(', ')}`);
+      const months = s.files
+        .map((f) => f.month)
+        .filter((m): m is string => m !== undefined)
+        .sort();
+      lines.push(
+        forces.length > 0
+          ? `      from ${s.files.length} police.uk files (${forces.join(', ')}, ${months[0]} to ${months[months.length - 1]}), e.g. ${s.files[0]!.file}`
+          : `      from ${s.files.map((f) => f.file).join(', ')}`,
+      );
     }
     if (s.importIds?.length) lines.push(`      imports ${s.importIds.join(', ')}`);
     if (s.records) lines.push(`      records: ${s.records}`);
     if (s.method) lines.push(`      method: ${s.method}`);
   }
-  lines.push('', 'Timings (ms)', ...Object.entries(log.timings).map(([k, v]) => `  ${k.padEnd(24)} ${v.toFixed(0).padStart(7)}`));
+  lines.push(
+    '',
+    'Timings (ms)',
+    ...Object.entries(log.timings).map(([k, v]) => `  ${k.padEnd(24)} ${v.toFixed(0).padStart(7)}`),
+  );
   return lines.join('\n') + '\n';
 }
 
-const line = (e: LogEntry) => `  [${e.section}] ${e.subject}: ${e.detail}${e.footnote === undefined ? '' : ` (note ${e.footnote})`}`;
+const line = (e: LogEntry) =>
+  `  [${e.section}] ${e.subject}: ${e.detail}${e.footnote === undefined ? '' : ` (note ${e.footnote})`}`;

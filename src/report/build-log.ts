@@ -60,7 +60,10 @@ export interface BuildLog {
 
 /** Collects entries as the sections are built. */
 export class LogBook {
-  constructor(private readonly section = 'document', readonly entries: LogEntry[] = []) {}
+  constructor(
+    private readonly section = 'document',
+    readonly entries: LogEntry[] = [],
+  ) {}
 
   /** The same book, writing under another section id. */
   for(section: string): LogBook {
@@ -68,7 +71,14 @@ export class LogBook {
   }
 
   figure(subject: string, detail: string, source: FigureSource, footnote?: number): void {
-    this.entries.push({ section: this.section, kind: 'figure', subject, detail, source, ...(footnote === undefined ? {} : { footnote }) });
+    this.entries.push({
+      section: this.section,
+      kind: 'figure',
+      subject,
+      detail,
+      source,
+      ...(footnote === undefined ? {} : { footnote }),
+    });
   }
 
   omitted(subject: string, detail: string): void {

@@ -53,23 +53,56 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
   const actor = cappedActor(o.builder, o.clearance);
   const clearance = actor.clearance;
   if (markingRank(o.clearance) > markingRank(o.builder.clearance)) {
-    log.warning('Clearance', `${o.builder.username} holds ${o.builder.clearance}; the document is built at that clearance, not ${o.clearance}.`);
+    log.warning(
+      'Clearance',
+      `${o.builder.username} holds ${o.builder.clearance}; the document is built at that clearance, not ${o.clearance}.`,
+    );
   }
   const assessment = await findAssessment(o.store, actor, o.assessment);
-  const previous = assessment.previousId === null ? null : await visibleOrNull(() => getAssessment(o.store, actor, assessment.previousId!));
+  const previous =
+    assessment.previousId === null
+      ? null
+      : await visibleOrNull(() => getAssessment(o.store, actor, assessment.previousId!));
   const organisations = await listOrganisations(o.store);
   const own = organisations.find((x) => x.id === assessment.organisationId);
   const forces: Force[] = organisations
-    .filter((x) => x.kind === 'force' && (x.id === assessment.organisationId || x.parentId === assessment.organisationId))
+    .filter(
+      (x) => x.kind === 'force' && (x.id === assessment.organisationId || x.parentId === assessment.organisationId),
+    )
     .map((x) => ({ id: x.id, name: x.name }));
   const text = await readAnalystText(o.workspaceRoot, assessment.period, assessment.marking);
-  const choice = o.warehouse === null ? { period: null, reason: 'the workspace has no crime warehouse' } : chooseDataPeriod(o.warehouse.catalog, forces.map((f) => f.id), assessment.period, o.dataPeriod);
-  log.note('Data period', choice.period === null ? `no crime figures: ${choice.reason}` : `${choice.period.label} (${choice.period.first} to ${choice.period.last}): ${choice.reason}`);
+  const choice =
+    o.warehouse === null
+      ? { period: null, reason: 'the workspace has no crime warehouse' }
+      : chooseDataPeriod(
+          o.warehouse.catalog,
+          forces.map((f) => f.id),
+          assessment.period,
+          o.dataPeriod,
+        );
+  log.note(
+    'Data period',
+    choice.period === null
+      ? `no crime figures: ${choice.reason}`
+      : `${choice.period.label} (${choice.period.first} to ${choice.period.last}): ${choice.reason}`,
+  );
   noteText(log, text, assessment.period);
   const ctx: BuildContext = {
-    store: o.store, actor, builder: o.builder, clearance, assessment, previous,
-    organisationName: own?.name ?? assessment.organisationId, forces, warehouse: o.warehouse, dataPeriod: choice.period,
-    indicators: indicatorPaths(o.workspaceRoot), text, footnotes: new Footnotes(), anchors: new Anchors(), markings: new Markings(),
+    store: o.store,
+    actor,
+    builder: o.builder,
+    clearance,
+    assessment,
+    previous,
+    organisationName: own?.name ?? assessment.organisationId,
+    forces,
+    warehouse: o.warehouse,
+    dataPeriod: choice.period,
+    indicators: indicatorPaths(o.workspaceRoot),
+    text,
+    footnotes: new Footnotes(),
+    anchors: new Anchors(),
+    markings: new Markings(),
   };
   ctx.markings.add(assessment.marking);
   timings.prepare = performance.now() - started;
@@ -86,7 +119,8 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
       // A record the build may not see, or a register not in a state to report, omits the part;
       // anything else (a malformed text file, a bug) stops the build with its message.
       const result = await part.build(ctx, partLog).catch((err: unknown) => {
-        if (err instanceof StraError && (err.code === 'NOT_FOUND' || err.code === 'STATE')) return { omitted: err.message };
+        if (err instanceof StraError && (err.code === 'NOT_FOUND' || err.code === 'STATE'))
+          return { omitted: err.message };
         throw err;
       });
       timings[part.id] = performance.now() - t;
@@ -95,10 +129,17 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
         partLog.omitted(part.title, result.omitted);
         continue;
       }
-      if (needsPartHeading(planned, part)) blocks.push({ kind: 'heading', level: 2, text: part.title, id: ctx.anchors.make(part.title) });
+      if (needsPartHeading(planned, part))
+        blocks.push({ kind: 'heading', level: 2, text: part.title, id: ctx.anchors.make(part.title) });
       blocks.push(...result.blocks);
     }
-    if (blocks.length > 0) sections.push({ id: ctx.anchors.make(planned.id), number: `Section ${sections.length + 1}`, title: planned.title, blocks });
+    if (blocks.length > 0)
+      sections.push({
+        id: ctx.anchors.make(planned.id),
+        number: `Section ${sections.length + 1}`,
+        title: planned.title,
+        blocks,
+      });
   }
   o.onProgress?.('Charts', done, parts.length + 1);
   const t = performance.now();
@@ -108,16 +149,26 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
 
   const settings = text.settings;
   const titlePageShown = settings.marking === undefined || markingRank(settings.marking) <= markingRank(clearance);
-  if (!titlePageShown) log.omitted('document.json', `marked ${settings.marking}, above the build's clearance: the author, purpose and date it gives are not printed.`);
+  if (!titlePageShown)
+    log.omitted(
+      'document.json',
+      `marked ${settings.marking}, above the build's clearance: the author, purpose and date it gives are not printed.`,
+    );
   else if (text.settingsFile !== null) ctx.markings.add(settings.marking ?? assessment.marking);
   const document: ReportDocument = {
     meta: {
-      title: assessment.title, organisation: ctx.organisationName, assessmentId: assessment.id, period: assessment.period,
-      versionLabel: assessment.versionLabel, status: assessment.status,
+      title: assessment.title,
+      organisation: ctx.organisationName,
+      assessmentId: assessment.id,
+      period: assessment.period,
+      versionLabel: assessment.versionLabel,
+      status: assessment.status,
       purpose: titlePageShown ? (settings.purpose ?? null) : null,
       author: (titlePageShown ? settings.author : undefined) ?? ctx.organisationName,
       date: (titlePageShown ? settings.date : undefined) ?? now().toISOString().slice(0, 10),
-      marking: ctx.markings.highest, clearance, dataPeriod: choice.period?.label ?? null,
+      marking: ctx.markings.highest,
+      clearance,
+      dataPeriod: choice.period?.label ?? null,
     },
     sections: numbered,
     footnotes: ctx.footnotes.list,
@@ -128,11 +179,20 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
 
 function noteText(log: LogBook, text: Awaited<ReturnType<typeof readAnalystText>>, period: string): void {
   if (!text.exists) {
-    log.note('Analyst text', `no folder ${text.folder}: parts made only of analyst text are omitted. Write ${Object.keys(TEXT_PARTS).map((p) => `${p}.md`).join(', ')} there (see docs/report.md) for ${period}.`);
+    log.note(
+      'Analyst text',
+      `no folder ${text.folder}: parts made only of analyst text are omitted. Write ${Object.keys(TEXT_PARTS)
+        .map((p) => `${p}.md`)
+        .join(', ')} there (see docs/report.md) for ${period}.`,
+    );
     return;
   }
   log.note('Analyst text', `${text.parts.size} file(s) in ${text.folder}`);
-  for (const name of text.unknown) log.warning('Analyst text', `${name} in ${text.folder} is not a part of the document and was not used; the parts are ${Object.keys(TEXT_PARTS).join(', ')} (.md) and document.json.`);
+  for (const name of text.unknown)
+    log.warning(
+      'Analyst text',
+      `${name} in ${text.folder} is not a part of the document and was not used; the parts are ${Object.keys(TEXT_PARTS).join(', ')} (.md) and document.json.`,
+    );
 }
 
 /** "Figure 3: ..." and "Table 7: ..." in document order, and each chart drawn to SVG. */
@@ -145,7 +205,12 @@ function numberCaptions(sections: readonly Section[]): Section[] {
       if (b.kind === 'table') return { ...b, caption: `Table ${++tables}: ${b.caption}` };
       if (b.kind !== 'chart') return b;
       const caption = `Figure ${++figures}: ${b.caption}`;
-      return { ...b, caption, table: { ...b.table, caption: `The figures behind figure ${figures}: ${b.table.caption}` }, svg: chartSvg(b.option, b.width, b.height, caption) };
+      return {
+        ...b,
+        caption,
+        table: { ...b.table, caption: `The figures behind figure ${figures}: ${b.table.caption}` },
+        svg: chartSvg(b.option, b.width, b.height, caption),
+      };
     }),
   }));
 }

@@ -20,7 +20,10 @@ import type { WrittenOutputs } from './outputs.js';
 import type { ReportDocument } from './model.js';
 
 const printing = chromiumAvailable() && hasPdftotext;
-if (!printing) console.warn('clearance e2e: /usr/bin/chromium or pdftotext is not installed; only the HTML is checked (apt-get install -y chromium poppler-utils)');
+if (!printing)
+  console.warn(
+    'clearance e2e: /usr/bin/chromium or pdftotext is not installed; only the HTML is checked (apt-get install -y chromium poppler-utils)',
+  );
 
 let world: ReportWorld;
 let out: string;
@@ -32,12 +35,30 @@ beforeAll(async () => {
   world = await reportWorld();
   out = await mkdtemp(path.join(os.tmpdir(), 'stra-report-clearance-'));
   const formats: Format[] = printing ? ['html', 'pdf', 'docx'] : ['html'];
-  const common = { store: world.store, builder: world.analyst, assessment: '2017/18', workspaceRoot: world.root, warehouse: world.warehouse };
+  const common = {
+    store: world.store,
+    builder: world.analyst,
+    assessment: '2017/18',
+    workspaceRoot: world.root,
+    warehouse: world.warehouse,
+  };
   official = await generateReport({ ...common, clearance: 'OFFICIAL', formats, outDir: path.join(out, 'official') });
-  sensitive = await generateReport({ ...common, clearance: 'OFFICIAL-SENSITIVE', formats: ['html'], outDir: path.join(out, 'sensitive') });
-  const threats = (await listThreats(world.store, world.analyst, { assessmentId: world.assessmentId })).filter((t) => t.marking !== 'OFFICIAL');
+  sensitive = await generateReport({
+    ...common,
+    clearance: 'OFFICIAL-SENSITIVE',
+    formats: ['html'],
+    outDir: path.join(out, 'sensitive'),
+  });
+  const threats = (await listThreats(world.store, world.analyst, { assessmentId: world.assessmentId })).filter(
+    (t) => t.marking !== 'OFFICIAL',
+  );
   const risks = (await listRisks(world.store, world.analyst)).filter((r) => r.marking !== 'OFFICIAL');
-  hidden = [...threats.map((t) => t.description), SECRET_THREAT.name, ...risks.map((r) => r.title), ...risks.map((r) => r.mitigation)].filter((x) => x.trim().length > 0);
+  hidden = [
+    ...threats.map((t) => t.description),
+    SECRET_THREAT.name,
+    ...risks.map((r) => r.title),
+    ...risks.map((r) => r.mitigation),
+  ].filter((x) => x.trim().length > 0);
 }, 90_000);
 
 afterAll(async () => {
@@ -46,7 +67,16 @@ afterAll(async () => {
 });
 
 /** Visible text of HTML or Word XML, entities decoded, white space collapsed. */
-const visible = (markup: string) => flat(markup.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+const visible = (markup: string) =>
+  flat(
+    markup
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>'),
+  );
 
 describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records', () => {
   it('finds OFFICIAL-SENSITIVE records to leave out (the test means something)', () => {
@@ -64,11 +94,18 @@ describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records'
   });
 
   it('leaves the hidden threats out of the assessment summary and the Control Strategy, by name', async () => {
-    const names = (await listThreats(world.store, world.analyst, { assessmentId: world.assessmentId })).filter((t) => t.marking !== 'OFFICIAL').map((t) => t.name);
+    const names = (await listThreats(world.store, world.analyst, { assessmentId: world.assessmentId }))
+      .filter((t) => t.marking !== 'OFFICIAL')
+      .map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['OCG', 'FNO', 'PSD', 'Radicalisation', SECRET_THREAT.name]));
-    const shown = (id: string) => JSON.stringify(official.document.sections.find((s) => s.id === id)?.blocks.filter((b) => b.kind !== 'chart') ?? []);
+    const shown = (id: string) =>
+      JSON.stringify(
+        official.document.sections.find((s) => s.id === id)?.blocks.filter((b) => b.kind !== 'chart') ?? [],
+      );
     const summary = official.document.sections.find((s) => s.id === 'assessment-summary')!;
-    const legend = summary.blocks.flatMap((b) => (b.kind === 'chart' ? b.table.rows.map((r) => r[1]!.runs.map((x) => ('text' in x ? x.text : '')).join('')) : []));
+    const legend = summary.blocks.flatMap((b) =>
+      b.kind === 'chart' ? b.table.rows.map((r) => r[1]!.runs.map((x) => ('text' in x ? x.text : '')).join('')) : [],
+    );
     expect(legend).toHaveLength(20);
     for (const name of names) expect(legend).not.toContain(name);
     const strategy = shown('demand');
@@ -80,7 +117,13 @@ describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records'
     const all = flat(pages.join(' '));
     for (const words of hidden) expect(all).not.toContain(flat(words));
     expect(all).not.toContain('OFFICIAL-SENSITIVE');
-    for (const page of pages) expect(page.split('\n').map((l) => l.trim()).find(Boolean)).toBe('OFFICIAL');
+    for (const page of pages)
+      expect(
+        page
+          .split('\n')
+          .map((l) => l.trim())
+          .find(Boolean),
+      ).toBe('OFFICIAL');
   });
 
   it.skipIf(!printing)('contains none of their text in the Word file', async () => {
@@ -92,7 +135,9 @@ describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records'
   it('prints OFFICIAL and says in the build log, not the document, what was left out', async () => {
     expect(official.document.meta).toMatchObject({ marking: 'OFFICIAL', clearance: 'OFFICIAL' });
     const omitted = official.outputs.log.entries.filter((e) => e.kind === 'omitted');
-    expect(omitted.find((e) => e.section === 'assessment-summary')?.detail).toMatch(/^5 OFFICIAL-SENSITIVE threat\(s\) above the build's clearance OFFICIAL/);
+    expect(omitted.find((e) => e.section === 'assessment-summary')?.detail).toMatch(
+      /^5 OFFICIAL-SENSITIVE threat\(s\) above the build's clearance OFFICIAL/,
+    );
     expect(omitted.find((e) => e.section === 'capacity')?.detail).toMatch(/^1 OFFICIAL-SENSITIVE risk\(s\)/);
     const log = await readFile(official.outputs.files.buildLogJson!, 'utf8');
     for (const words of hidden) expect(log).not.toContain(words);
@@ -100,11 +145,22 @@ describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records'
     expect(html).not.toMatch(/left out|above the build's clearance|omitted/i);
   });
 
-  it('is built at the builder\'s own clearance when they ask for more, and the log says so', async () => {
+  it("is built at the builder's own clearance when they ask for more, and the log says so", async () => {
     const reader = await actorFor(world.store, 'k.hughes');
-    const r = await generateReport({ store: world.store, builder: reader, assessment: '2017/18', clearance: 'SECRET', workspaceRoot: world.root, warehouse: world.warehouse, formats: ['html'], outDir: path.join(out, 'k.hughes') });
+    const r = await generateReport({
+      store: world.store,
+      builder: reader,
+      assessment: '2017/18',
+      clearance: 'SECRET',
+      workspaceRoot: world.root,
+      warehouse: world.warehouse,
+      formats: ['html'],
+      outDir: path.join(out, 'k.hughes'),
+    });
     expect(r.document.meta).toMatchObject({ marking: 'OFFICIAL', clearance: 'OFFICIAL' });
-    expect(r.outputs.log.entries.find((e) => e.kind === 'warning' && e.subject === 'Clearance')?.detail).toContain('k.hughes holds OFFICIAL');
+    expect(r.outputs.log.entries.find((e) => e.kind === 'warning' && e.subject === 'Clearance')?.detail).toContain(
+      'k.hughes holds OFFICIAL',
+    );
     const html = visible(await readFile(r.outputs.files.html!, 'utf8'));
     for (const words of hidden) expect(html).not.toContain(flat(words));
   });

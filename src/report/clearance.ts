@@ -12,7 +12,10 @@ export function cappedActor(actor: Actor, clearance: Marking): Actor {
 }
 
 /** Counts records the builder can see but the capped build cannot, by marking: "2 OFFICIAL-SENSITIVE". */
-export function hiddenCount(all: ReadonlyArray<{ readonly id: number; readonly marking: Marking }>, shown: ReadonlyArray<{ readonly id: number }>): { count: number; byMarking: string; ids: number[] } {
+export function hiddenCount(
+  all: ReadonlyArray<{ readonly id: number; readonly marking: Marking }>,
+  shown: ReadonlyArray<{ readonly id: number }>,
+): { count: number; byMarking: string; ids: number[] } {
   const visible = new Set(shown.map((r) => r.id));
   const hidden = all.filter((r) => !visible.has(r.id));
   const counts = new Map<Marking, number>();

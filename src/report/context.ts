@@ -52,7 +52,13 @@ export class Markings {
 export class Anchors {
   private readonly used = new Set<string>();
   make(label: string): string {
-    const base = label.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'part';
+    const base =
+      label
+        .toLowerCase()
+        .replace(/&/g, 'and')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'part';
     let id = base;
     for (let n = 2; this.used.has(id); n += 1) id = `${base}-${n}`;
     this.used.add(id);

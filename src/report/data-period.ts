@@ -27,10 +27,16 @@ export function parseDataPeriod(text: string): Period {
   throw usageError(`--data-period: '${text}' is not a financial year (2016/17) or "12 months to YYYY-MM"`);
 }
 
-export function chooseDataPeriod(catalog: Catalog, forces: readonly string[], assessmentPeriod: string, asked?: Period): DataPeriodChoice {
+export function chooseDataPeriod(
+  catalog: Catalog,
+  forces: readonly string[],
+  assessmentPeriod: string,
+  asked?: Period,
+): DataPeriodChoice {
   const held = monthsByForce(catalog, 'street');
   const complete = (p: Period) => forces.every((f) => monthsOf(p).every((m) => held.get(f)?.has(m)));
-  if (forces.length === 0) return { period: null, reason: 'the assessment names no police force whose crime could be counted' };
+  if (forces.length === 0)
+    return { period: null, reason: 'the assessment names no police force whose crime could be counted' };
   if (asked) {
     return complete(asked)
       ? { period: asked, reason: `asked for (--data-period ${asked.label})` }
@@ -39,8 +45,17 @@ export function chooseDataPeriod(catalog: Catalog, forces: readonly string[], as
   let p = parseFinancialYear(assessmentPeriod);
   for (let back = 0; p && back < 10; back += 1, p = previousYear(p)) {
     if (complete(p)) {
-      return { period: p, reason: back === 0 ? `the assessment's own year, complete in the warehouse` : `the latest complete financial year up to the assessment's (${assessmentPeriod} is not complete in the warehouse)` };
+      return {
+        period: p,
+        reason:
+          back === 0
+            ? `the assessment's own year, complete in the warehouse`
+            : `the latest complete financial year up to the assessment's (${assessmentPeriod} is not complete in the warehouse)`,
+      };
     }
   }
-  return { period: null, reason: `the warehouse holds no complete financial year up to ${assessmentPeriod} for ${forces.join(', ')}; name one with --data-period` };
+  return {
+    period: null,
+    reason: `the warehouse holds no complete financial year up to ${assessmentPeriod} for ${forces.join(', ')}; name one with --data-period`,
+  };
 }

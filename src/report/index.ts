@@ -24,13 +24,18 @@ export interface GenerateOptions extends Omit<BuildOptions, 'onProgress'> {
   readonly onProgress?: (step: string, done: number, total: number) => void;
 }
 
-export async function generateReport(o: GenerateOptions): Promise<{ document: ReportDocument; outputs: WrittenOutputs }> {
+export async function generateReport(
+  o: GenerateOptions,
+): Promise<{ document: ReportDocument; outputs: WrittenOutputs }> {
   const startedAt = (o.now ?? (() => new Date()))();
   const steps = BUILD_STEPS + o.formats.length;
   const built = await buildDocument({ ...o, onProgress: (step, done) => o.onProgress?.(step, done, steps) });
   let done = steps - o.formats.length;
   const outputs = await writeOutputs(built, {
-    outDir: o.outDir, formats: o.formats, startedAt, builtBy: { username: o.builder.username, clearance: o.builder.clearance },
+    outDir: o.outDir,
+    formats: o.formats,
+    startedAt,
+    builtBy: { username: o.builder.username, clearance: o.builder.clearance },
     onProgress: (step) => o.onProgress?.(step, done++, steps),
     ...(o.browser ? { browser: o.browser } : {}),
   });

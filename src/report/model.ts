@@ -12,8 +12,7 @@ import type { Marking } from '../domain/marking.js';
 
 /** A run of text inside a paragraph, list item or cell. */
 export type Inline =
-  | { readonly text: string; readonly bold?: boolean; readonly italic?: boolean }
-  | { readonly footnote: number };
+  { readonly text: string; readonly bold?: boolean; readonly italic?: boolean } | { readonly footnote: number };
 
 export interface HeadingBlock {
   readonly kind: 'heading';
@@ -140,4 +139,5 @@ export function outline(doc: Pick<ReportDocument, 'sections'>): Array<{ id: stri
   return out;
 }
 
-export const sectionTitle = (s: Pick<Section, 'number' | 'title'>): string => (s.number === null ? s.title : `${s.number}: ${s.title}`);
+export const sectionTitle = (s: Pick<Section, 'number' | 'title'>): string =>
+  s.number === null ? s.title : `${s.number}: ${s.title}`;

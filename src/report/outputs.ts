@@ -21,9 +21,13 @@ export const FORMATS = ['html', 'pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function parseFormats(text: string): Format[] {
-  const asked = text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const asked = text
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const bad = asked.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length > 0 || asked.length === 0) throw usageError(`--format: '${text}' should be one or more of ${FORMATS.join(', ')}, separated by commas`);
+  if (bad.length > 0 || asked.length === 0)
+    throw usageError(`--format: '${text}' should be one or more of ${FORMATS.join(', ')}, separated by commas`);
   return [...new Set(asked)] as Format[];
 }
 
@@ -78,18 +82,29 @@ export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise
       o.onProgress?.('Writing Word');
       files.docx = await time('docx', async () => {
         const pngs = new Map<string, Uint8Array>();
-        for (const s of doc.sections) for (const b of s.blocks) if (b.kind === 'chart' && b.svg) pngs.set(b.id, await chartPng(browser, b.svg, b.width, b.height));
+        for (const s of doc.sections)
+          for (const b of s.blocks)
+            if (b.kind === 'chart' && b.svg) pngs.set(b.id, await chartPng(browser, b.svg, b.width, b.height));
         return save(o.outDir, `${base}.docx`, await renderDocx(doc, pngs));
       });
-      log.for('document').note('DOCX', 'the contents is a Word field: Word fills in its page numbers when the file is opened');
+      log
+        .for('document')
+        .note('DOCX', 'the contents is a Word field: Word fills in its page numbers when the file is opened');
     }
   } finally {
     if (browser && browser !== o.browser) await browser.close();
   }
   const finished: BuildLog = {
     assessment: { id: doc.meta.assessmentId, period: doc.meta.period, versionLabel: doc.meta.versionLabel },
-    builtBy: o.builtBy.username, builderClearance: o.builtBy.clearance, clearance: doc.meta.clearance, marking: doc.meta.marking,
-    startedAt: o.startedAt.toISOString(), durationMs: Date.now() - o.startedAt.getTime(), formats: [...o.formats], entries: log.entries, timings,
+    builtBy: o.builtBy.username,
+    builderClearance: o.builtBy.clearance,
+    clearance: doc.meta.clearance,
+    marking: doc.meta.marking,
+    startedAt: o.startedAt.toISOString(),
+    durationMs: Date.now() - o.startedAt.getTime(),
+    formats: [...o.formats],
+    entries: log.entries,
+    timings,
   };
   files.buildLogJson = await save(o.outDir, 'build-log.json', JSON.stringify(finished, null, 2) + '\n');
   files.buildLogText = await save(o.outDir, 'build-log.txt', buildLogText(finished));

@@ -29,7 +29,11 @@ export const DOCUMENT_PLAN: readonly PlannedSection[] = [
   { id: 'introduction', title: 'Introduction', parts: [introduction] },
   { id: 'assessment-summary', title: 'Assessment summary', parts: [assessmentSummary] },
   { id: 'recommendations', title: 'Recommendations made in the last assessment: progress', parts: [recommendations] },
-  { id: 'demand', title: 'Demand', parts: [demand, crimeHarm, controlStrategyPart, performance, environmentalScanning] },
+  {
+    id: 'demand',
+    title: 'Demand',
+    parts: [demand, crimeHarm, controlStrategyPart, performance, environmentalScanning],
+  },
   { id: 'capacity-and-capability', title: 'Capacity and capability', parts: [capacity, inspections, indicators] },
   { id: 'other-considerations', title: 'Other considerations', parts: [otherConsiderations] },
   { id: 'appendices', title: 'Appendices', parts: [plans, partnerPriorities, sourcesAndMethods] },

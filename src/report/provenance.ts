@@ -15,12 +15,26 @@ export interface CrimeProvenance {
   readonly summary: string;
 }
 
-export function crimeProvenance(catalog: Catalog, forces: readonly string[], from: Month, to: Month, forceNames: ReadonlyMap<string, string> = new Map()): CrimeProvenance {
+export function crimeProvenance(
+  catalog: Catalog,
+  forces: readonly string[],
+  from: Month,
+  to: Month,
+  forceNames: ReadonlyMap<string, string> = new Map(),
+): CrimeProvenance {
   const months = new Set<string>(monthRange(from, to));
   const files = Object.values(catalog.sources)
     .filter((s) => s.table === 'street' && forces.includes(s.force) && months.has(s.month))
     .sort((a, b) => (a.force + a.month < b.force + b.month ? -1 : 1))
-    .map((s): SourceFile => ({ file: s.source, importId: s.importId, sha256: s.sourceSha256, force: s.force, month: s.month, table: s.table, rows: s.rows }));
+    .map((s): SourceFile => ({
+      file: s.source,
+      importId: s.importId,
+      sha256: s.sourceSha256,
+      force: s.force,
+      month: s.month,
+      table: s.table,
+      rows: s.rows,
+    }));
   const importIds = [...new Set(files.map((f) => f.importId!))].sort();
   const names = forces.map((f) => forceNames.get(f) ?? f).join(' and ');
   const imports = importIds.length === 1 ? `import ${importIds[0]}` : `${importIds.length} imports`;
@@ -28,7 +42,20 @@ export function crimeProvenance(catalog: Catalog, forces: readonly string[], fro
   return { files, importIds, summary };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function monthName(month: string): string {
   const [y, m] = month.split('-');

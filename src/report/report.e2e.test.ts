@@ -24,7 +24,10 @@ import { categoryName } from './sections/wording.js';
 import type { WrittenOutputs } from './outputs.js';
 
 const printing = chromiumAvailable() && hasPdftotext;
-if (!printing) console.warn('report e2e: /usr/bin/chromium or pdftotext is not installed; the PDF and Word checks are skipped (apt-get install -y chromium poppler-utils)');
+if (!printing)
+  console.warn(
+    'report e2e: /usr/bin/chromium or pdftotext is not installed; the PDF and Word checks are skipped (apt-get install -y chromium poppler-utils)',
+  );
 
 let world: ReportWorld;
 let out: string;
@@ -36,8 +39,15 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), 'stra-report-out-'));
   const formats: Format[] = printing ? ['html', 'pdf', 'docx'] : ['html'];
   const result = await generateReport({
-    store: world.store, builder: world.analyst, assessment: '2017/18', clearance: 'OFFICIAL-SENSITIVE',
-    workspaceRoot: world.root, warehouse: world.warehouse, formats, outDir: out, now: () => new Date('2017-04-09T09:00:00Z'),
+    store: world.store,
+    builder: world.analyst,
+    assessment: '2017/18',
+    clearance: 'OFFICIAL-SENSITIVE',
+    workspaceRoot: world.root,
+    warehouse: world.warehouse,
+    formats,
+    outDir: out,
+    now: () => new Date('2017-04-09T09:00:00Z'),
   });
   doc = result.document;
   outputs = result.outputs;
@@ -48,27 +58,63 @@ afterAll(async () => {
   if (out) await rm(out, { recursive: true, force: true });
 });
 
-const tables = (d: ReportDocument): TableBlock[] => d.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b] : b.kind === 'chart' ? [b.table] : [])));
+const tables = (d: ReportDocument): TableBlock[] =>
+  d.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b] : b.kind === 'chart' ? [b.table] : [])));
 const tableCalled = (caption: string): TableBlock => {
   const t = tables(doc).find((x) => x.caption.includes(caption));
-  if (t === undefined) throw new Error(`no table "${caption}" in: ${tables(doc).map((x) => x.caption).join(' | ')}`);
+  if (t === undefined)
+    throw new Error(
+      `no table "${caption}" in: ${tables(doc)
+        .map((x) => x.caption)
+        .join(' | ')}`,
+    );
   return t;
 };
-const text = (t: TableBlock) => t.rows.map((r) => r.map((c) => c.runs.map((x) => ('text' in x ? x.text : '')).join('')));
+const text = (t: TableBlock) =>
+  t.rows.map((r) => r.map((c) => c.runs.map((x) => ('text' in x ? x.text : '')).join('')));
 
 describe('the demo Strategic Assessment', () => {
-  it('has the seed\'s sections in the seed\'s order, numbered as printed', () => {
+  it("has the seed's sections in the seed's order, numbered as printed", () => {
     expect(doc.sections.map((s) => `${s.number}: ${s.title}`)).toEqual([
-      'Section 1: Introduction', 'Section 2: Assessment summary', 'Section 3: Recommendations made in the last assessment: progress',
-      'Section 4: Demand', 'Section 5: Capacity and capability', 'Section 6: Other considerations', 'Section 7: Appendices',
+      'Section 1: Introduction',
+      'Section 2: Assessment summary',
+      'Section 3: Recommendations made in the last assessment: progress',
+      'Section 4: Demand',
+      'Section 5: Capacity and capability',
+      'Section 6: Other considerations',
+      'Section 7: Appendices',
     ]);
-    const subsections = outline(doc).filter((h) => h.level === 2).map((h) => h.text);
-    expect(subsections).toEqual(expect.arrayContaining(['Crime harm', 'The Control Strategy', 'Performance', 'Environmental scanning: impact of future change', 'Strategic organisational learning and risk', 'Indicators', 'Police and Crime Plans side by side', "Partners' priorities", 'Sources and methods']));
-    expect(doc.meta).toMatchObject({ marking: 'OFFICIAL-SENSITIVE', versionLabel: 'V16 - Final', author: 'Business Planning and Policy Team', date: '2017-04-09', dataPeriod: '2017/18' });
+    const subsections = outline(doc)
+      .filter((h) => h.level === 2)
+      .map((h) => h.text);
+    expect(subsections).toEqual(
+      expect.arrayContaining([
+        'Crime harm',
+        'The Control Strategy',
+        'Performance',
+        'Environmental scanning: impact of future change',
+        'Strategic organisational learning and risk',
+        'Indicators',
+        'Police and Crime Plans side by side',
+        "Partners' priorities",
+        'Sources and methods',
+      ]),
+    );
+    expect(doc.meta).toMatchObject({
+      marking: 'OFFICIAL-SENSITIVE',
+      versionLabel: 'V16 - Final',
+      author: 'Business Planning and Policy Team',
+      date: '2017-04-09',
+      dataPeriod: '2017/18',
+    });
   });
 
-  it('puts the library\'s figures in the performance tables', async () => {
-    const snap = await performanceSnapshot(world.warehouse, { period: parseFinancialYear('2017/18')!, forces: ['warwickshire'], weights: categoryWeights('cchi-median') });
+  it("puts the library's figures in the performance tables", async () => {
+    const snap = await performanceSnapshot(world.warehouse, {
+      period: parseFinancialYear('2017/18')!,
+      forces: ['warwickshire'],
+      weights: categoryWeights('cchi-median'),
+    });
     const rows = text(tableCalled('Crime types, Warwickshire Police, 2017/18'));
     expect(rows.map((r) => r[0])).toEqual(snap.rows.map((r) => categoryName(r.category)));
     expect(rows.map((r) => r[1])).toEqual(snap.rows.map((r) => r.count!.toLocaleString('en-GB')));
@@ -79,13 +125,18 @@ describe('the demo Strategic Assessment', () => {
   });
 
   it('writes significance statements from the E-test results', () => {
-    const words = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').map((b) => b.runs.map((r) => ('text' in r ? r.text : '')).join(''));
+    const words = doc.sections
+      .flatMap((s) => s.blocks)
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => b.runs.map((r) => ('text' in r ? r.text : '')).join(''));
     const statement = words.find((w) => w.startsWith('Warwickshire Police: ') && w.includes('crimes in 2017/18'));
     expect(statement).toBeDefined();
-    expect(statement).toMatch(/(a significant (rise|fall) of \d+\.\d% \(q (=|<) 0\.\d{3}\)|No crime type rose significantly)/);
+    expect(statement).toMatch(
+      /(a significant (rise|fall) of \d+\.\d% \(q (=|<) 0\.\d{3}\)|No crime type rose significantly)/,
+    );
   });
 
-  it('computes the seed\'s Special Constabulary and hate-crime tables, correcting the two wrong percentages', () => {
+  it("computes the seed's Special Constabulary and hate-crime tables, correcting the two wrong percentages", () => {
     const janSep = text(tableCalled('Special Constabulary duty hours logged, January to September'));
     // year | Warwickshire | % | West Mercia | % | total | %   (organisations in id order)
     expect(janSep.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
@@ -95,13 +146,29 @@ describe('the demo Strategic Assessment', () => {
       ['2016', '29,728', '-3.1%', '50,188', '+1.2%'],
     ]);
     const fullYear = text(tableCalled('Special Constabulary duty hours logged, full year'));
-    expect(fullYear.map((r) => [r[0], r[2], r[4]])).toEqual([['2013', 'n/a', 'n/a'], ['2014', '-33.3%', '-9.4%'], ['2015', '-9.9%', '+2.4%']]); // the seed printed -9.1% for Warwickshire 2015
+    expect(fullYear.map((r) => [r[0], r[2], r[4]])).toEqual([
+      ['2013', 'n/a', 'n/a'],
+      ['2014', '-33.3%', '-9.4%'],
+      ['2015', '-9.9%', '+2.4%'],
+    ]); // the seed printed -9.1% for Warwickshire 2015
     const establishment = text(tableCalled('Special Constabulary establishment'));
-    expect(establishment).toEqual([['2015-09', '187', 'n/a', '294', 'n/a'], ['2016-09', '207', '+10.7%', '338', '+15.0%']]);
+    expect(establishment).toEqual([
+      ['2015-09', '187', 'n/a', '294', 'n/a'],
+      ['2016-09', '207', '+10.7%', '338', '+15.0%'],
+    ]);
     const hate = text(tableCalled('Hate crime: offences or crimed incidents with at least one hate crime marker'));
-    expect(hate.map((r) => [r[0], r[13], r[14]])).toEqual([['2012/13', '899', ''], ['2013/14', '748', '-16.8%'], ['2014/15', '846', '+13.1%'], ['2015/16', '1,301', '+53.8%'], ['2016/17', '917*', 'n/a']]);
+    expect(hate.map((r) => [r[0], r[13], r[14]])).toEqual([
+      ['2012/13', '899', ''],
+      ['2013/14', '748', '-16.8%'],
+      ['2014/15', '846', '+13.1%'],
+      ['2015/16', '1,301', '+53.8%'],
+      ['2016/17', '917*', 'n/a'],
+    ]);
     const warnings = outputs.log.entries.filter((e) => e.kind === 'warning' && e.subject.startsWith('Indicator'));
-    expect(warnings.map((w) => w.subject).sort()).toEqual(['Indicator specials-duty-hours, warwickshire, 2015', 'Indicator specials-duty-hours-jan-sep, west-mercia, 2015']);
+    expect(warnings.map((w) => w.subject).sort()).toEqual([
+      'Indicator specials-duty-hours, warwickshire, 2015',
+      'Indicator specials-duty-hours-jan-sep, west-mercia, 2015',
+    ]);
   });
 
   it('writes one self-contained HTML file: inline style and SVG, no script, nothing fetched', async () => {
@@ -134,7 +201,10 @@ describe.skipIf(!printing)('the PDF', () => {
     const pages = pdfPages(outputs.files.pdf!);
     expect(pages.length).toBeGreaterThan(20);
     pages.forEach((page, i) => {
-      const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = page
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       expect(lines[0], `page ${i + 1}`).toBe('OFFICIAL-SENSITIVE');
       expect(page.match(/OFFICIAL-SENSITIVE/g)!.length, `page ${i + 1}`).toBeGreaterThanOrEqual(2);
       expect(flat(page), `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
@@ -157,7 +227,10 @@ describe.skipIf(!printing)('the PDF', () => {
       const page = listed.get(title);
       expect(page, title).toBeDefined();
       expect(flat(plain[page! - 1]!), `"${title}" on page ${page}`).toContain(flat(title));
-      expect(flat(plain.slice(2, page! - 1).join(' ')).includes(flat(title)) && h.level === 1, `"${title}" printed before page ${page}`).toBe(false);
+      expect(
+        flat(plain.slice(2, page! - 1).join(' ')).includes(flat(title)) && h.level === 1,
+        `"${title}" printed before page ${page}`,
+      ).toBe(false);
     }
   });
 });
@@ -175,7 +248,8 @@ describe.skipIf(!printing)('the Word file', () => {
   it('holds the same tables, footnotes and charts as the other formats', async () => {
     const files = zipEntries(await readFile(outputs.files.docx!));
     const body = files.get('word/document.xml')!;
-    for (const t of tables(doc).slice(0, 12)) expect(body).toContain(t.caption.replace(/&/g, '&amp;').replace(/'/g, '&apos;').slice(0, 30));
+    for (const t of tables(doc).slice(0, 12))
+      expect(body).toContain(t.caption.replace(/&/g, '&amp;').replace(/'/g, '&apos;').slice(0, 30));
     const footnotes = files.get('word/footnotes.xml')!;
     expect(footnotes).toContain(doc.footnotes[0]!.text.slice(0, 20));
     const charts = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart').length;

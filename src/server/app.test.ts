@@ -66,7 +66,12 @@ describe('request safety', () => {
     const client = await as('r.patel');
     const threats = (await client.get('/api/assessments/2/threats')).body as any[];
     const t = threats[0];
-    const noToken = await client.call('PUT', `/api/threats/${t.id}`, { expectedVersion: t.version, owner: 'DCI Example' }, { csrf: false });
+    const noToken = await client.call(
+      'PUT',
+      `/api/threats/${t.id}`,
+      { expectedVersion: t.version, owner: 'DCI Example' },
+      { csrf: false },
+    );
     expect(noToken.status).toBe(403);
     expect(noToken.body.error.message).toContain('X-CSRF-Token');
     const h = noToken.headers;
@@ -85,7 +90,10 @@ describe('request safety', () => {
     expect(bad.body.error.message).toContain('colour');
     expect((await client.get('/api/threats/abc')).body.error.message).toContain('not a number');
     expect((await client.get('/api/nowhere')).status).toBe(404);
-    const notJson = await client.call('PUT', '/api/threats/1', undefined, { raw: 'not json', headers: { 'content-type': 'application/json' } });
+    const notJson = await client.call('PUT', '/api/threats/1', undefined, {
+      raw: 'not json',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(notJson.body.error.message).toBe('The request body is not JSON.');
   });
 });
@@ -110,7 +118,9 @@ describe('markings and conflicts through the API', () => {
     const a = await as('r.patel');
     const b = await as('r.patel');
     const t = ((await a.get('/api/assessments/2/threats')).body as any[])[1];
-    expect((await a.call('PUT', `/api/threats/${t.id}`, { expectedVersion: t.version, owner: 'Owner A' })).status).toBe(200);
+    expect((await a.call('PUT', `/api/threats/${t.id}`, { expectedVersion: t.version, owner: 'Owner A' })).status).toBe(
+      200,
+    );
     const stale = await b.call('PUT', `/api/threats/${t.id}`, { expectedVersion: t.version, owner: 'Owner B' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toContain(`you had version ${t.version}, it is now version ${t.version + 1}`);
@@ -130,14 +140,18 @@ describe('markings and conflicts through the API', () => {
 });
 
 describe('the scoring workshop', () => {
-  it('withholds other assessors\' scores until you submit your own', async () => {
+  it("withholds other assessors' scores until you submit your own", async () => {
     const analyst = await as('r.patel');
-    const threat = ((await analyst.get('/api/assessments/2/threats')).body as any[]).find((t: any) => t.marking === 'OFFICIAL');
+    const threat = ((await analyst.get('/api/assessments/2/threats')).body as any[]).find(
+      (t: any) => t.marking === 'OFFICIAL',
+    );
     const before = (await analyst.get(`/api/threats/${threat.id}/workshop`)).body;
     expect(before.hidden).toBe(true);
     expect(before.others).toEqual([]);
     expect(before.submitted.length).toBeGreaterThan(0);
-    const values = Object.fromEntries(before.model.factors.filter((f: any) => !f.optional).map((f: any) => [f.id, f.levels[0].value]));
+    const values = Object.fromEntries(
+      before.model.factors.filter((f: any) => !f.optional).map((f: any) => [f.id, f.levels[0].value]),
+    );
     const made = await analyst.call('POST', `/api/threats/${threat.id}/scores`, { values });
     expect(made.status).toBe(201);
     const after = (await analyst.get(`/api/threats/${threat.id}/workshop`)).body;
@@ -161,4 +175,3 @@ describe('the scoring workshop', () => {
     expect(all.entries.length).toBeGreaterThan(20);
   });
 });
-

@@ -42,7 +42,12 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.use('*', async (c, next) => {
     // Uploads stream to disk with their own limit; everything else is small JSON.
     if (c.req.method === 'PUT' && c.req.path.includes('/uploads/')) return next();
-    return bodyLimit({ maxSize: JSON_LIMIT, onError: () => { throw inputError(`The request body is larger than ${JSON_LIMIT / 1024} KiB.`); } })(c, next);
+    return bodyLimit({
+      maxSize: JSON_LIMIT,
+      onError: () => {
+        throw inputError(`The request body is larger than ${JSON_LIMIT / 1024} KiB.`);
+      },
+    })(c, next);
   });
   api.use('*', sessionMiddleware(store, options.now));
   api.route('/session', sessionRoutes(store, options));
@@ -69,7 +74,15 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
 
 function serveUi(app: Hono<AppEnv>, root: string): void {
   const relative = path.relative(process.cwd(), root) || '.';
-  app.use('/assets/*', serveStatic({ root: relative, onFound: (_p, c) => { c.header('Cache-Control', 'public, max-age=31536000, immutable'); } }));
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: relative,
+      onFound: (_p, c) => {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
   app.use('/favicon.svg', serveStatic({ root: relative }));
   let index: Promise<string> | undefined;
   app.get('*', async (c) => {

@@ -8,28 +8,57 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { StraError, type ErrorCode } from '../errors.js';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
-  USAGE: 400, INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, STATE: 409, IO: 503, INTERNAL: 500,
+  USAGE: 400,
+  INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STATE: 409,
+  IO: 503,
+  INTERNAL: 500,
 };
 
 export interface ErrorBody {
   readonly error: { readonly code: string; readonly message: string; readonly details?: Record<string, unknown> };
 }
 
-export function errorResponse(err: unknown, log: (line: string) => void): { status: ContentfulStatusCode; body: ErrorBody } {
+export function errorResponse(
+  err: unknown,
+  log: (line: string) => void,
+): { status: ContentfulStatusCode; body: ErrorBody } {
   if (err instanceof StraError && err.code !== 'INTERNAL') {
     const details = err.details;
     let status = STATUS[err.code];
     if (details?.['forbidden'] === true) status = 403;
     if (details?.['unauthenticated'] === true) status = 401;
     if (details?.['rateLimited'] === true) status = 429;
-    return { status, body: { error: { code: err.code, message: err.message, ...(details === undefined ? {} : { details: publicDetails(details) }) } } };
+    return {
+      status,
+      body: {
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(details === undefined ? {} : { details: publicDetails(details) }),
+        },
+      },
+    };
   }
   const reference = randomBytes(4).toString('hex');
   log(`error ${reference}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  return { status: 500, body: { error: { code: 'INTERNAL', message: `Something went wrong on the server (reference ${reference}); the administrator can find it in the server log.` } } };
+  return {
+    status: 500,
+    body: {
+      error: {
+        code: 'INTERNAL',
+        message: `Something went wrong on the server (reference ${reference}); the administrator can find it in the server log.`,
+      },
+    },
+  };
 }
 
 /** Details safe to send: plain values only (no error objects, which could carry stacks). */
 function publicDetails(details: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(details, (_k, v: unknown) => (v instanceof Error ? undefined : v))) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(details, (_k, v: unknown) => (v instanceof Error ? undefined : v))) as Record<
+    string,
+    unknown
+  >;
 }

@@ -40,8 +40,12 @@ export async function runJob(store: Store, job: Job, options: JobOptions): Promi
       await requeueJob(store, job.id);
       return 'busy';
     }
-    const message = err instanceof StraError ? err.message : `The ${job.kind} failed on the server; the administrator can find the cause in the server log.`;
-    if (!(err instanceof StraError)) options.log(`job ${job.id} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    const message =
+      err instanceof StraError
+        ? err.message
+        : `The ${job.kind} failed on the server; the administrator can find the cause in the server log.`;
+    if (!(err instanceof StraError))
+      options.log(`job ${job.id} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     await finishJob(store, job.id, { error: message });
   }
   return 'ran';
@@ -62,7 +66,11 @@ export function startWorker(store: Store, options: JobOptions, pollMs = 500): Wo
         options.log(`job worker: ${String(err)}`);
         return false;
       });
-      if (!worked && !stopping) await new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, pollMs); });
+      if (!worked && !stopping)
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, pollMs);
+        });
     }
   };
   const running = loop();

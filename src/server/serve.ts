@@ -30,10 +30,22 @@ export function builtUi(): string | undefined {
   return existsSync(path.join(dir, 'index.html')) ? dir : undefined;
 }
 
-export async function startServer(store: Store, workspace: WorkspacePaths, config: Config, overrides: Partial<ServerOptions> & { port?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  store: Store,
+  workspace: WorkspacePaths,
+  config: Config,
+  overrides: Partial<ServerOptions> & { port?: number } = {},
+): Promise<RunningServer> {
   const options: ServerOptions = {
-    workspace, sessionHours: config.sessionHours, secureCookies: config.secureCookies, threads: config.threads, memoryLimit: config.memoryLimit,
-    webRoot: builtUi(), now: () => new Date(), log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`), ...overrides,
+    workspace,
+    sessionHours: config.sessionHours,
+    secureCookies: config.secureCookies,
+    threads: config.threads,
+    memoryLimit: config.memoryLimit,
+    webRoot: builtUi(),
+    now: () => new Date(),
+    log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+    ...overrides,
   };
   const warehouse = new WarehouseAccess(workspace, options);
   const app = createApp(store, warehouse, options);
@@ -44,8 +56,14 @@ export async function startServer(store: Store, workspace: WorkspacePaths, confi
     s.once('error', (err: NodeJS.ErrnoException) => {
       void worker.stop();
       warehouse.close();
-      if (err.code === 'EADDRINUSE') reject(stateError(`Port ${port} on ${config.host} is already in use (another OpenSTRA server?): stop it, or choose another with --port or STRA_PORT.`));
-      else if (err.code === 'EACCES') reject(stateError(`Not allowed to listen on port ${port}: choose a port above 1024 with --port or STRA_PORT.`));
+      if (err.code === 'EADDRINUSE')
+        reject(
+          stateError(
+            `Port ${port} on ${config.host} is already in use (another OpenSTRA server?): stop it, or choose another with --port or STRA_PORT.`,
+          ),
+        );
+      else if (err.code === 'EACCES')
+        reject(stateError(`Not allowed to listen on port ${port}: choose a port above 1024 with --port or STRA_PORT.`));
       else reject(err);
     });
   });

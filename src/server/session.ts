@@ -27,7 +27,11 @@ export function sessionMiddleware(store: Store, now: () => Date): MiddlewareHand
     c.set('token', session === undefined ? undefined : token);
     if (UNSAFE.has(c.req.method) && session !== undefined && c.req.path !== '/api/session') {
       if (c.req.header(CSRF_HEADER) !== session.csrfToken) {
-        throw new StraError('STATE', 'This request did not carry the page\'s security token (X-CSRF-Token); reload the page and try again.', { forbidden: true });
+        throw new StraError(
+          'STATE',
+          "This request did not carry the page's security token (X-CSRF-Token); reload the page and try again.",
+          { forbidden: true },
+        );
       }
     }
     await next();
@@ -37,7 +41,9 @@ export function sessionMiddleware(store: Store, now: () => Date): MiddlewareHand
 /** The logged-in user, or a 401 asking them to log in. */
 export function actorOf(c: Context<AppEnv>): Actor {
   const session = c.get('session');
-  if (session === undefined) throw new StraError('INPUT', 'You are not logged in (or your session has ended): log in again.', { unauthenticated: true });
+  if (session === undefined)
+    throw new StraError('INPUT', 'You are not logged in (or your session has ended): log in again.', {
+      unauthenticated: true,
+    });
   return session.actor;
 }
-

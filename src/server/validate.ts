@@ -33,7 +33,10 @@ export function query<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
 export function idParam(c: Context, name: string): number {
   const value = c.req.param(name) ?? '';
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw inputError(`The ${name} in the address is not a number: "${value}".`, { fields: [{ field: name, message: 'not a number' }] });
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw inputError(`The ${name} in the address is not a number: "${value}".`, {
+      fields: [{ field: name, message: 'not a number' }],
+    });
   return n;
 }
 

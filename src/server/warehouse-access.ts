@@ -18,7 +18,10 @@ export class WarehouseAccess {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly answers = new LRUCache<string, { value: unknown }>({ max: 500 });
 
-  constructor(private readonly paths: WorkspacePaths, private readonly options: { threads: number; memoryLimit: string }) {}
+  constructor(
+    private readonly paths: WorkspacePaths,
+    private readonly options: { threads: number; memoryLimit: string },
+  ) {}
 
   use<T>(fn: (wh: Warehouse) => Promise<T>): Promise<T> {
     const run = this.queue.then(async () => fn(await this.current()));
@@ -52,10 +55,12 @@ export class WarehouseAccess {
 
   /** Changes whenever the catalog or the area tables are replaced. */
   private async stamp(): Promise<string> {
-    const parts = await Promise.all([this.paths.catalog, this.paths.areas].map(async (p) => {
-      const s = await stat(p).catch(() => undefined);
-      return s === undefined ? '-' : `${s.mtimeMs}:${s.size}:${s.ino}`;
-    }));
+    const parts = await Promise.all(
+      [this.paths.catalog, this.paths.areas].map(async (p) => {
+        const s = await stat(p).catch(() => undefined);
+        return s === undefined ? '-' : `${s.mtimeMs}:${s.size}:${s.ino}`;
+      }),
+    );
     return parts.join('|');
   }
 }

@@ -55,8 +55,7 @@ export function actorFromRows(
   };
 }
 
-export const rolesIn = (actor: Actor, organisationId: string): readonly Role[] =>
-  actor.roles[organisationId] ?? [];
+export const rolesIn = (actor: Actor, organisationId: string): readonly Role[] => actor.roles[organisationId] ?? [];
 
 /** Whether the actor holds any of these roles in any organisation. */
 export const holdsRole = (actor: Actor, ...roles: readonly Role[]): boolean =>

@@ -60,16 +60,39 @@ export async function insertAssessment(tx: Tx, actor: Actor, input: NewAssessmen
   const model = input.model ?? DEFAULT_MODEL;
   await modelFor(tx, actor, model);
   await requireOrganisationsExist(tx, input.sharedWith ?? []);
-  const org = await tx.selectFrom('organisations').select('name').where('id', '=', input.organisationId).executeTakeFirstOrThrow();
-  const row = await tx.insertInto('assessments').values({
-    organisation_id: input.organisationId, period, version_label: input.versionLabel,
-    title: input.title ?? `${org.name} Strategic Assessment ${period}`, marking,
-    shared_with: textArray(input.sharedWith ?? []), model_id: model.id, model_version: model.version,
-    combine_method: input.combineMethod ?? 'median', previous_id: input.previousId ?? null,
-    revision_of_id: input.revisionOfId ?? null, created_by: actor.userId, updated_by: actor.userId,
-  }).returningAll().executeTakeFirstOrThrow();
+  const org = await tx
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', input.organisationId)
+    .executeTakeFirstOrThrow();
+  const row = await tx
+    .insertInto('assessments')
+    .values({
+      organisation_id: input.organisationId,
+      period,
+      version_label: input.versionLabel,
+      title: input.title ?? `${org.name} Strategic Assessment ${period}`,
+      marking,
+      shared_with: textArray(input.sharedWith ?? []),
+      model_id: model.id,
+      model_version: model.version,
+      combine_method: input.combineMethod ?? 'median',
+      previous_id: input.previousId ?? null,
+      revision_of_id: input.revisionOfId ?? null,
+      created_by: actor.userId,
+      updated_by: actor.userId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   const assessment = toAssessment(row);
-  await writeAudit(tx, actor, { action: 'create', table: 'assessments', recordId: assessment.id, marking, organisationId: assessment.organisationId, after: assessment });
+  await writeAudit(tx, actor, {
+    action: 'create',
+    table: 'assessments',
+    recordId: assessment.id,
+    marking,
+    organisationId: assessment.organisationId,
+    after: assessment,
+  });
   return assessment;
 }
 
@@ -77,7 +100,12 @@ export async function getAssessment(store: Store, actor: Actor, id: number): Pro
   return readAssessment(dbOf(store), actor, id);
 }
 
-export async function readAssessment(db: Kysely<Database>, actor: Actor, id: number, forUpdate = false): Promise<Assessment> {
+export async function readAssessment(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: number,
+  forUpdate = false,
+): Promise<Assessment> {
   let q = db.selectFrom('assessments').selectAll().where('id', '=', id).where(visibleTo(actor, 'assessments'));
   if (forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
@@ -85,7 +113,11 @@ export async function readAssessment(db: Kysely<Database>, actor: Actor, id: num
   return toAssessment(row);
 }
 
-export async function listAssessments(store: Store, actor: Actor, filter: { organisationId?: string } = {}): Promise<Assessment[]> {
+export async function listAssessments(
+  store: Store,
+  actor: Actor,
+  filter: { organisationId?: string } = {},
+): Promise<Assessment[]> {
   let q = dbOf(store).selectFrom('assessments').selectAll().where(visibleTo(actor, 'assessments'));
   if (filter.organisationId !== undefined) q = q.where('organisation_id', '=', filter.organisationId);
   const rows = await q.orderBy('period', 'desc').orderBy('id', 'desc').execute();
@@ -93,16 +125,35 @@ export async function listAssessments(store: Store, actor: Actor, filter: { orga
 }
 
 /** draft <-> under_review by analysts; approved only by approving the control strategy; published after. */
-export async function setAssessmentStatus(store: Store, actor: Actor, id: number, expectedVersion: number, status: string): Promise<Assessment> {
-  if (!(ASSESSMENT_STATUSES as readonly string[]).includes(status)) throw inputError(`Status "${status}" is not one of ${ASSESSMENT_STATUSES.join(', ')}.`);
+export async function setAssessmentStatus(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  status: string,
+): Promise<Assessment> {
+  if (!(ASSESSMENT_STATUSES as readonly string[]).includes(status))
+    throw inputError(`Status "${status}" is not one of ${ASSESSMENT_STATUSES.join(', ')}.`);
   return inTransaction(store, async (tx) => {
     const before = await readAssessment(tx, actor, id, true);
-    assertCurrent(describeAssessment(before), expectedVersion, rowVersion(before), await usernameOf(tx, before.updatedBy));
+    assertCurrent(
+      describeAssessment(before),
+      expectedVersion,
+      rowVersion(before),
+      await usernameOf(tx, before.updatedBy),
+    );
     const allowed = transitions[before.status];
     if (!allowed.includes(status as AssessmentStatus)) {
-      throw inputError(`Assessment ${id} is ${before.status}; it can move to ${allowed.join(' or ') || 'no other status'}${status === 'approved' ? ' (approve its control strategy to approve it)' : ''}.`);
+      throw inputError(
+        `Assessment ${id} is ${before.status}; it can move to ${allowed.join(' or ') || 'no other status'}${status === 'approved' ? ' (approve its control strategy to approve it)' : ''}.`,
+      );
     }
-    requireRole(actor, before.organisationId, status === 'published' ? 'approve' : 'edit', `set assessment ${id} to ${status}`);
+    requireRole(
+      actor,
+      before.organisationId,
+      status === 'published' ? 'approve' : 'edit',
+      `set assessment ${id} to ${status}`,
+    );
     return updateAssessmentRow(tx, actor, before, { status });
   });
 }
@@ -114,12 +165,34 @@ const transitions: Record<AssessmentStatus, readonly AssessmentStatus[]> = {
   published: [],
 };
 
-export async function updateAssessmentRow(tx: Tx, actor: Actor, before: Assessment, changes: { status?: string; marking?: Marking }): Promise<Assessment> {
-  const row = await tx.updateTable('assessments')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()` }))
-    .where('id', '=', before.id).where('version', '=', before.version).returningAll().executeTakeFirstOrThrow();
+export async function updateAssessmentRow(
+  tx: Tx,
+  actor: Actor,
+  before: Assessment,
+  changes: { status?: string; marking?: Marking },
+): Promise<Assessment> {
+  const row = await tx
+    .updateTable('assessments')
+    .set((eb) => ({
+      ...changes,
+      version: eb('version', '+', 1),
+      updated_by: actor.userId,
+      updated_at: sql<Date>`now()`,
+    }))
+    .where('id', '=', before.id)
+    .where('version', '=', before.version)
+    .returningAll()
+    .executeTakeFirstOrThrow();
   const after = toAssessment(row);
-  await writeAudit(tx, actor, { action: 'update', table: 'assessments', recordId: before.id, marking: highestMarking([before.marking, after.marking]), organisationId: after.organisationId, before, after });
+  await writeAudit(tx, actor, {
+    action: 'update',
+    table: 'assessments',
+    recordId: before.id,
+    marking: highestMarking([before.marking, after.marking]),
+    organisationId: after.organisationId,
+    before,
+    after,
+  });
   return after;
 }
 
@@ -143,10 +216,15 @@ const rowVersion = (a: Assessment) => ({ version: a.version, updated_by: a.updat
 
 export function toAssessment(row: Selectable<AssessmentsTable>): Assessment {
   return {
-    id: row.id, period: row.period, versionLabel: row.version_label, title: row.title,
-    status: row.status as AssessmentStatus, previousId: row.previous_id, revisionOfId: row.revision_of_id,
-    model: { id: row.model_id, version: row.model_version }, combineMethod: row.combine_method as CombineMethodName,
+    id: row.id,
+    period: row.period,
+    versionLabel: row.version_label,
+    title: row.title,
+    status: row.status as AssessmentStatus,
+    previousId: row.previous_id,
+    revisionOfId: row.revision_of_id,
+    model: { id: row.model_id, version: row.model_version },
+    combineMethod: row.combine_method as CombineMethodName,
     ...markedFields(row),
   };
 }
-

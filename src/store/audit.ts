@@ -13,7 +13,8 @@ import { markingsCoveredBy, textArray } from './policy.js';
 import { json, toInt, toIso } from './rows.js';
 import { dbOf, type Store, type Tx } from './store.js';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'approve' | 'load' | 'grant' | 'password' | 'login' | 'logout';
+export type AuditAction =
+  'create' | 'update' | 'delete' | 'approve' | 'load' | 'grant' | 'password' | 'login' | 'logout';
 
 export interface AuditEntry {
   readonly action: AuditAction;
@@ -77,7 +78,12 @@ export async function listAudit(store: Store, actor: Actor, q: AuditQuery = {}):
   if (q.table !== undefined) query = query.where('table_name', '=', q.table);
   if (q.recordId !== undefined) query = query.where('record_id', '=', String(q.recordId));
   // The latest `limit` rows, returned oldest first.
-  const rows = (await query.orderBy('id', 'desc').limit(q.limit ?? 1000).execute()).reverse();
+  const rows = (
+    await query
+      .orderBy('id', 'desc')
+      .limit(q.limit ?? 1000)
+      .execute()
+  ).reverse();
   return rows.map((r) => ({
     id: toInt(r.id),
     at: toIso(r.at),
@@ -99,6 +105,9 @@ export async function listAudit(store: Store, actor: Actor, q: AuditQuery = {}):
  * readers use it to know that a cached answer is still current.
  */
 export async function storeRevision(store: Store): Promise<number> {
-  const row = await dbOf(store).selectFrom('audit_log').select(sql<number | null>`max(id)`.as('head')).executeTakeFirstOrThrow();
+  const row = await dbOf(store)
+    .selectFrom('audit_log')
+    .select(sql<number | null>`max(id)`.as('head'))
+    .executeTakeFirstOrThrow();
   return row.head === null ? 0 : toInt(row.head);
 }

@@ -17,7 +17,12 @@ export interface CombinedView extends Ranking {
   readonly assessment: Assessment;
 }
 
-export async function combinedView(store: Store, actor: Actor, assessmentId: number, options: { method?: CombineMethod } = {}): Promise<CombinedView> {
+export async function combinedView(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  options: { method?: CombineMethod } = {},
+): Promise<CombinedView> {
   return inTransaction(store, async (tx) => {
     const assessment = await readAssessment(tx, actor, assessmentId);
     const model = await modelFor(tx, null, assessment.model);
@@ -27,7 +32,12 @@ export async function combinedView(store: Store, actor: Actor, assessmentId: num
   });
 }
 
-export async function threatSensitivity(store: Store, actor: Actor, assessmentId: number, threatId: number): Promise<Sensitivity> {
+export async function threatSensitivity(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  threatId: number,
+): Promise<Sensitivity> {
   const view = await combinedView(store, actor, assessmentId);
   const model = await inTransaction(store, (tx) => modelFor(tx, null, view.assessment.model));
   return sensitivity(model, view.ranked, String(threatId));

@@ -21,41 +21,79 @@ export interface Credentials {
 }
 
 export async function credentialsFor(store: Store, username: string): Promise<Credentials | undefined> {
-  const row = await dbOf(store).selectFrom('users').select(['id', 'username', 'password_hash']).where('username', '=', username).executeTakeFirst();
+  const row = await dbOf(store)
+    .selectFrom('users')
+    .select(['id', 'username', 'password_hash'])
+    .where('username', '=', username)
+    .executeTakeFirst();
   return row === undefined ? undefined : { userId: row.id, username: row.username, passwordHash: row.password_hash };
 }
 
 /** Stores a new password hash for `username`: by an administrator of one of their organisations, or by themself. */
-export async function setPasswordHash(store: Store, actor: Actor | null, username: string, passwordHash: string): Promise<void> {
+export async function setPasswordHash(
+  store: Store,
+  actor: Actor | null,
+  username: string,
+  passwordHash: string,
+): Promise<void> {
   await inTransaction(store, async (tx) => {
     const user = await tx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
     if (user === undefined) throw notFoundError(`There is no user "${username}".`);
     if (actor !== null && actor.userId !== user.id) {
-      const orgs = await tx.selectFrom('memberships').select('organisation_id').where('user_id', '=', user.id).execute();
+      const orgs = await tx
+        .selectFrom('memberships')
+        .select('organisation_id')
+        .where('user_id', '=', user.id)
+        .execute();
       if (!orgs.some((o) => rolesIn(actor, o.organisation_id).includes('admin'))) {
-        throw forbidden(`${actor.username} cannot set ${username}'s password: that needs the admin role in one of their organisations.`);
+        throw forbidden(
+          `${actor.username} cannot set ${username}'s password: that needs the admin role in one of their organisations.`,
+        );
       }
     } else if (actor === null) {
       // Without an actor only a user who has no password yet may be given one (first set-up, the demo).
-      const current = await tx.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
-      if (current.password_hash !== null) throw forbidden(`${username} already has a password; an administrator or ${username} must change it.`);
+      const current = await tx
+        .selectFrom('users')
+        .select('password_hash')
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      if (current.password_hash !== null)
+        throw forbidden(`${username} already has a password; an administrator or ${username} must change it.`);
     }
     await tx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', user.id).execute();
-    await writeAudit(tx, actor, { action: 'password', table: 'users', recordId: user.id, marking: 'OFFICIAL', organisationId: null, after: { username } });
+    await writeAudit(tx, actor, {
+      action: 'password',
+      table: 'users',
+      recordId: user.id,
+      marking: 'OFFICIAL',
+      organisationId: null,
+      after: { username },
+    });
   });
 }
 
-export async function recordLoginAttempt(store: Store, attempt: { username: string; client: string; succeeded: boolean; at: Date }): Promise<void> {
+export async function recordLoginAttempt(
+  store: Store,
+  attempt: { username: string; client: string; succeeded: boolean; at: Date },
+): Promise<void> {
   await dbOf(store).insertInto('login_attempts').values(attempt).execute();
 }
 
 /** Failed attempts since `since` for this username, and from this client. */
-export async function recentLoginFailures(store: Store, username: string, client: string, since: Date): Promise<{ byUsername: number; byClient: number }> {
-  const row = await dbOf(store).selectFrom('login_attempts')
+export async function recentLoginFailures(
+  store: Store,
+  username: string,
+  client: string,
+  since: Date,
+): Promise<{ byUsername: number; byClient: number }> {
+  const row = await dbOf(store)
+    .selectFrom('login_attempts')
     .select([
       sql<number>`count(*) FILTER (WHERE username = ${username})::int`.as('by_username'),
       sql<number>`count(*) FILTER (WHERE client = ${client})::int`.as('by_client'),
     ])
-    .where('succeeded', '=', false).where('at', '>=', since).executeTakeFirstOrThrow();
+    .where('succeeded', '=', false)
+    .where('at', '>=', since)
+    .executeTakeFirstOrThrow();
   return { byUsername: toInt(row.by_username), byClient: toInt(row.by_client) };
 }

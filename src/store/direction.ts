@@ -5,7 +5,14 @@
  * The chart product takes the highest marking of the threats it shows.
  */
 import { highestMarking, type Marking } from '../domain/marking.js';
-import { directionOfTravel, scoreValues, type Direction, type DirectionInput, type ModelRef, type ScoringModel } from '../domain/morile/index.js';
+import {
+  directionOfTravel,
+  scoreValues,
+  type Direction,
+  type DirectionInput,
+  type ModelRef,
+  type ScoringModel,
+} from '../domain/morile/index.js';
 import type { Actor } from './actor.js';
 import { readAssessment, type Assessment } from './assessments.js';
 import { modelFor } from './models.js';
@@ -41,7 +48,12 @@ export async function directionOfTravelFor(store: Store, actor: Actor, assessmen
       const prev = t.previousScore;
       const current = now.entries.get(t.id);
       if (current === undefined && prev === null) continue;
-      inputs.push({ threatId: String(t.id), name: t.name, current: current?.combined, previous: prev === null ? undefined : scoreValues(await model(prev.model), prev.values) });
+      inputs.push({
+        threatId: String(t.id),
+        name: t.name,
+        current: current?.combined,
+        previous: prev === null ? undefined : scoreValues(await model(prev.model), prev.values),
+      });
       markings.push(current?.marking ?? t.marking);
     }
     if (assessment.previousId !== null) {
@@ -58,13 +70,21 @@ export async function directionOfTravelFor(store: Store, actor: Actor, assessmen
       }
     }
     const current = new Set(now.threats.map((t) => String(t.id)));
-    const directions = directionOfTravel([...models.values()], inputs).map((d) => ({ ...d, inAssessment: current.has(d.threatId) }));
+    const directions = directionOfTravel([...models.values()], inputs).map((d) => ({
+      ...d,
+      inAssessment: current.has(d.threatId),
+    }));
     return { assessment, directions, marking: highestMarking(markings) };
   });
 }
 
 async function rankedIn(tx: Tx, actor: Actor, assessment: Assessment, model: ScoringModel) {
   const threats = await listThreatsIn(tx, actor, assessment.id);
-  const ranking = buildRanking(model, assessment.combineMethod, threats, await queryScores(tx, actor, { assessmentId: assessment.id }));
+  const ranking = buildRanking(
+    model,
+    assessment.combineMethod,
+    threats,
+    await queryScores(tx, actor, { assessmentId: assessment.id }),
+  );
   return { threats, entries: new Map(ranking.entries.map((e) => [e.threatId, e])) };
 }

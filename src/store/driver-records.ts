@@ -11,11 +11,28 @@ import { sql, type SqlBool } from 'kysely';
 import { inputError } from '../errors.js';
 import { highestMarking, type Marking } from '../domain/marking.js';
 import {
-  distinctThemes, evidenceNote, parseDriverScore, themeKey, type ChallengeGroup, type EvidenceNote, type PesteloHeading,
+  distinctThemes,
+  evidenceNote,
+  parseDriverScore,
+  themeKey,
+  type ChallengeGroup,
+  type EvidenceNote,
+  type PesteloHeading,
 } from '../domain/scanning/index.js';
 import type { Actor } from './actor.js';
 import { writeAudit } from './audit.js';
-import { DRIVER_COLUMNS, readDriver, requireLatestLink, reviewDate, rowVersion, toDriver, toReview, reviewRows, visibleDrivers, type Driver } from './driver-rows.js';
+import {
+  DRIVER_COLUMNS,
+  readDriver,
+  requireLatestLink,
+  reviewDate,
+  rowVersion,
+  toDriver,
+  toReview,
+  reviewRows,
+  visibleDrivers,
+  type Driver,
+} from './driver-rows.js';
 import { openAssessment } from './frozen.js';
 import { requireOrganisationsExist } from './organisations.js';
 import { requireCanMark, requireRole, textArray } from './policy.js';
@@ -71,10 +88,16 @@ function checkName(name: string): string {
 }
 
 function checkGroups(challenge: ChallengeGroup | null, pestelo: PesteloHeading | null): void {
-  if (challenge === null && pestelo === null) throw inputError('A driver needs a group: Social, Partner or Policing Challenges, or a PESTELO heading (or both).');
+  if (challenge === null && pestelo === null)
+    throw inputError('A driver needs a group: Social, Partner or Policing Challenges, or a PESTELO heading (or both).');
 }
 
-export async function createDriver(store: Store, actor: Actor, assessmentId: number, fields: NewDriver): Promise<Driver> {
+export async function createDriver(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  fields: NewDriver,
+): Promise<Driver> {
   const name = checkName(fields.name);
   const challenge = fields.challenge ?? null;
   const pestelo = fields.pestelo ?? null;
@@ -83,7 +106,8 @@ export async function createDriver(store: Store, actor: Actor, assessmentId: num
   const uncertainty = parseDriverScore('uncertainty', fields.uncertainty);
   const dated = reviewDate(fields.dated);
   const note = fields.note?.trim() || DRIVER_FIRST_REVIEW_NOTE;
-  if (fields.number !== undefined && (!Number.isSafeInteger(fields.number) || fields.number < 1)) throw inputError(`Driver number "${fields.number}" is not a whole number from 1.`);
+  if (fields.number !== undefined && (!Number.isSafeInteger(fields.number) || fields.number < 1))
+    throw inputError(`Driver number "${fields.number}" is not a whole number from 1.`);
   const themes = distinctThemes(fields.themes ?? []);
   const evidence = notes(fields.evidence);
   return inTransaction(store, async (tx) => {
@@ -93,50 +117,122 @@ export async function createDriver(store: Store, actor: Actor, assessmentId: num
     requireCanMark(actor, marking, assessment.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
     const number = await driverNumber(tx, assessmentId, fields.number);
-    const row = await tx.insertInto('drivers').values({
-      assessment_id: assessmentId, number, name, challenge, pestelo, themes: textArray(themes), evidence: json(evidence),
-      impact, uncertainty, reviewed_on: dated, marking, organisation_id: assessment.organisationId,
-      shared_with: textArray(fields.sharedWith ?? []), created_by: actor.userId, updated_by: actor.userId,
-    }).returning(DRIVER_COLUMNS).executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('drivers')
+      .values({
+        assessment_id: assessmentId,
+        number,
+        name,
+        challenge,
+        pestelo,
+        themes: textArray(themes),
+        evidence: json(evidence),
+        impact,
+        uncertainty,
+        reviewed_on: dated,
+        marking,
+        organisation_id: assessment.organisationId,
+        shared_with: textArray(fields.sharedWith ?? []),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returning(DRIVER_COLUMNS)
+      .executeTakeFirstOrThrow();
     const driver = toDriver(row);
-    const review = await tx.insertInto('driver_reviews').values({ driver_id: driver.id, dated, impact, uncertainty, note, author: actor.username })
-      .returning('id').executeTakeFirstOrThrow();
-    await writeAudit(tx, actor, { action: 'create', table: 'drivers', recordId: driver.id, marking, organisationId: driver.organisationId, after: driver });
+    const review = await tx
+      .insertInto('driver_reviews')
+      .values({ driver_id: driver.id, dated, impact, uncertainty, note, author: actor.username })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'drivers',
+      recordId: driver.id,
+      marking,
+      organisationId: driver.organisationId,
+      after: driver,
+    });
     const first = toReview(await reviewRows(tx).where('id', '=', review.id).executeTakeFirstOrThrow(), assessmentId);
-    await writeAudit(tx, actor, { action: 'create', table: 'driver_reviews', recordId: first.id, marking, organisationId: driver.organisationId, after: first });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'driver_reviews',
+      recordId: first.id,
+      marking,
+      organisationId: driver.organisationId,
+      after: first,
+    });
     return driver;
   });
 }
 
 async function driverNumber(tx: Tx, assessmentId: number, wanted: number | undefined): Promise<number> {
   if (wanted === undefined) {
-    const top = await tx.selectFrom('drivers').select(sql<number>`coalesce(max(number), 0)::int`.as('top')).where('assessment_id', '=', assessmentId).executeTakeFirstOrThrow();
+    const top = await tx
+      .selectFrom('drivers')
+      .select(sql<number>`coalesce(max(number), 0)::int`.as('top'))
+      .where('assessment_id', '=', assessmentId)
+      .executeTakeFirstOrThrow();
     return top.top + 1;
   }
-  const clash = await tx.selectFrom('drivers').select('id').where('assessment_id', '=', assessmentId).where('number', '=', wanted).executeTakeFirst();
-  if (clash !== undefined) throw inputError(`Assessment ${assessmentId} already has a driver numbered ${wanted} (driver ${clash.id}).`);
+  const clash = await tx
+    .selectFrom('drivers')
+    .select('id')
+    .where('assessment_id', '=', assessmentId)
+    .where('number', '=', wanted)
+    .executeTakeFirst();
+  if (clash !== undefined)
+    throw inputError(`Assessment ${assessmentId} already has a driver numbered ${wanted} (driver ${clash.id}).`);
   return wanted;
 }
 
 /** Changes a driver's name, groups or themes, or adds evidence notes (give the version you read). */
-export async function updateDriver(store: Store, actor: Actor, id: number, expectedVersion: number, changes: DriverChanges): Promise<Driver> {
+export async function updateDriver(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  changes: DriverChanges,
+): Promise<Driver> {
   return inTransaction(store, async (tx) => {
     const before = await readDriver(tx, actor, id);
-    assertCurrent(`Driver ${id} (number ${before.number})`, expectedVersion, rowVersion(before), await usernameOf(tx, before.updatedBy));
+    assertCurrent(
+      `Driver ${id} (number ${before.number})`,
+      expectedVersion,
+      rowVersion(before),
+      await usernameOf(tx, before.updatedBy),
+    );
     requireRole(actor, before.organisationId, 'edit', `change driver ${id}`);
     await openAssessment(tx, actor, before.assessmentId);
     await requireLatestLink(tx, before, 'change it');
     const challenge = changes.challenge === undefined ? before.challenge : changes.challenge;
     const pestelo = changes.pestelo === undefined ? before.pestelo : changes.pestelo;
     checkGroups(challenge, pestelo);
-    const row = await tx.updateTable('drivers').set((eb) => ({
-      name: changes.name === undefined ? before.name : checkName(changes.name), challenge, pestelo,
-      themes: textArray(changes.themes === undefined ? before.themes : distinctThemes(changes.themes)),
-      evidence: json([...before.evidence, ...notes(changes.addEvidence)]),
-      version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()`,
-    })).where('id', '=', id).where('version', '=', expectedVersion).returning(DRIVER_COLUMNS).executeTakeFirstOrThrow();
+    const row = await tx
+      .updateTable('drivers')
+      .set((eb) => ({
+        name: changes.name === undefined ? before.name : checkName(changes.name),
+        challenge,
+        pestelo,
+        themes: textArray(changes.themes === undefined ? before.themes : distinctThemes(changes.themes)),
+        evidence: json([...before.evidence, ...notes(changes.addEvidence)]),
+        version: eb('version', '+', 1),
+        updated_by: actor.userId,
+        updated_at: sql<Date>`now()`,
+      }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returning(DRIVER_COLUMNS)
+      .executeTakeFirstOrThrow();
     const after = toDriver(row);
-    await writeAudit(tx, actor, { action: 'update', table: 'drivers', recordId: id, marking: highestMarking([before.marking, after.marking]), organisationId: after.organisationId, before, after });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'drivers',
+      recordId: id,
+      marking: highestMarking([before.marking, after.marking]),
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -147,7 +243,9 @@ export async function listDrivers(store: Store, actor: Actor, q: DriverQuery = {
   if (q.challenge !== undefined) query = query.where('drivers.challenge', '=', q.challenge);
   if (q.pestelo !== undefined) query = query.where('drivers.pestelo', '=', q.pestelo);
   if (q.theme !== undefined) {
-    query = query.where(sql<SqlBool>`EXISTS (SELECT 1 FROM unnest(drivers.themes) AS t(theme) WHERE lower(regexp_replace(trim(t.theme), '\\s+', ' ', 'g')) = ${themeKey(q.theme)})`);
+    query = query.where(
+      sql<SqlBool>`EXISTS (SELECT 1 FROM unnest(drivers.themes) AS t(theme) WHERE lower(regexp_replace(trim(t.theme), '\\s+', ' ', 'g')) = ${themeKey(q.theme)})`,
+    );
   }
   const rows = await query.orderBy('drivers.assessment_id').orderBy('drivers.number').execute();
   return rows.map(toDriver);

@@ -15,8 +15,17 @@ import { evidenceNote, parseDriverScore } from '../domain/scanning/index.js';
 import type { Actor } from './actor.js';
 import { writeAudit } from './audit.js';
 import {
-  DRIVER_COLUMNS, readDriver, requireLatestLink, reviewDate, reviewRows, rowVersion, toDriver, toReview, visibleDrivers,
-  type Driver, type DriverReview,
+  DRIVER_COLUMNS,
+  readDriver,
+  requireLatestLink,
+  reviewDate,
+  reviewRows,
+  rowVersion,
+  toDriver,
+  toReview,
+  visibleDrivers,
+  type Driver,
+  type DriverReview,
 } from './driver-rows.js';
 import { requireRole } from './policy.js';
 import { json } from './rows.js';
@@ -48,29 +57,76 @@ export interface DriverHistory {
   readonly reviews: readonly DriverReview[];
 }
 
-export async function reviewDriver(store: Store, actor: Actor, id: number, expectedVersion: number, input: NewDriverReview): Promise<{ driver: Driver; review: DriverReview }> {
+export async function reviewDriver(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  input: NewDriverReview,
+): Promise<{ driver: Driver; review: DriverReview }> {
   const note = input.note.trim();
   if (note === '') throw inputError('A review needs a note: why the scores are what they are now.');
   const dated = reviewDate(input.dated);
   const added = (input.evidence ?? []).map((n) => evidenceNote(n.text, n.source));
   return inTransaction(store, async (tx) => {
     const before = await readDriver(tx, actor, id);
-    assertCurrent(`Driver ${id} (number ${before.number})`, expectedVersion, rowVersion(before), await usernameOf(tx, before.updatedBy));
+    assertCurrent(
+      `Driver ${id} (number ${before.number})`,
+      expectedVersion,
+      rowVersion(before),
+      await usernameOf(tx, before.updatedBy),
+    );
     requireRole(actor, before.organisationId, 'edit', `review driver ${id}`);
     await requireLatestLink(tx, before, 'add the review');
-    if (dated < before.reviewedOn) throw inputError(`Driver ${id} was last reviewed on ${before.reviewedOn}; a review must be dated on or after that (it was ${dated}).`);
+    if (dated < before.reviewedOn)
+      throw inputError(
+        `Driver ${id} was last reviewed on ${before.reviewedOn}; a review must be dated on or after that (it was ${dated}).`,
+      );
     const impact = input.impact === undefined ? before.impact : parseDriverScore('impact', input.impact);
-    const uncertainty = input.uncertainty === undefined ? before.uncertainty : parseDriverScore('uncertainty', input.uncertainty);
-    const row = await tx.updateTable('drivers').set((eb) => ({
-      impact, uncertainty, reviewed_on: dated, evidence: json([...before.evidence, ...added]),
-      version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()`,
-    })).where('id', '=', id).where('version', '=', expectedVersion).returning(DRIVER_COLUMNS).executeTakeFirstOrThrow();
+    const uncertainty =
+      input.uncertainty === undefined ? before.uncertainty : parseDriverScore('uncertainty', input.uncertainty);
+    const row = await tx
+      .updateTable('drivers')
+      .set((eb) => ({
+        impact,
+        uncertainty,
+        reviewed_on: dated,
+        evidence: json([...before.evidence, ...added]),
+        version: eb('version', '+', 1),
+        updated_by: actor.userId,
+        updated_at: sql<Date>`now()`,
+      }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returning(DRIVER_COLUMNS)
+      .executeTakeFirstOrThrow();
     const after = toDriver(row);
-    const inserted = await tx.insertInto('driver_reviews').values({ driver_id: id, dated, impact, uncertainty, note, author: actor.username })
-      .returning('id').executeTakeFirstOrThrow();
-    const review = toReview(await reviewRows(tx).where('id', '=', inserted.id).executeTakeFirstOrThrow(), after.assessmentId);
-    await writeAudit(tx, actor, { action: 'create', table: 'driver_reviews', recordId: review.id, marking: after.marking, organisationId: after.organisationId, after: review });
-    await writeAudit(tx, actor, { action: 'update', table: 'drivers', recordId: id, marking: highestMarking([before.marking, after.marking]), organisationId: after.organisationId, before, after });
+    const inserted = await tx
+      .insertInto('driver_reviews')
+      .values({ driver_id: id, dated, impact, uncertainty, note, author: actor.username })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const review = toReview(
+      await reviewRows(tx).where('id', '=', inserted.id).executeTakeFirstOrThrow(),
+      after.assessmentId,
+    );
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'driver_reviews',
+      recordId: review.id,
+      marking: after.marking,
+      organisationId: after.organisationId,
+      after: review,
+    });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'drivers',
+      recordId: id,
+      marking: highestMarking([before.marking, after.marking]),
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
     return { driver: after, review };
   });
 }
@@ -101,8 +157,18 @@ async function historyOf(db: Kysely<Database>, actor: Actor, driver: Driver): Pr
   }
   const assessmentOf = new Map(chain.map((d) => [d.id, d.assessmentId]));
   const order = new Map(chain.map((d, i) => [d.id, i]));
-  const rows = await reviewRows(db).where('driver_id', 'in', chain.map((d) => d.id)).execute();
-  const reviews = rows.map((r) => toReview(r, assessmentOf.get(r.driver_id) ?? 0))
-    .sort((a, b) => (order.get(a.driverId) ?? 0) - (order.get(b.driverId) ?? 0) || a.dated.localeCompare(b.dated) || a.id - b.id);
+  const rows = await reviewRows(db)
+    .where(
+      'driver_id',
+      'in',
+      chain.map((d) => d.id),
+    )
+    .execute();
+  const reviews = rows
+    .map((r) => toReview(r, assessmentOf.get(r.driver_id) ?? 0))
+    .sort(
+      (a, b) =>
+        (order.get(a.driverId) ?? 0) - (order.get(b.driverId) ?? 0) || a.dated.localeCompare(b.dated) || a.id - b.id,
+    );
   return { chain, reviews };
 }

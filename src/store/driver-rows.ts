@@ -52,23 +52,58 @@ export interface DriverReview {
 
 /** Every driver column, with the review date as text. */
 export const DRIVER_COLUMNS = [
-  'drivers.id', 'drivers.assessment_id', 'drivers.number', 'drivers.name', 'drivers.challenge', 'drivers.pestelo', 'drivers.themes',
-  'drivers.evidence', 'drivers.impact', 'drivers.uncertainty', 'drivers.carried_from', 'drivers.marking', 'drivers.organisation_id',
-  'drivers.shared_with', 'drivers.version', 'drivers.created_by', 'drivers.created_at', 'drivers.updated_by', 'drivers.updated_at',
+  'drivers.id',
+  'drivers.assessment_id',
+  'drivers.number',
+  'drivers.name',
+  'drivers.challenge',
+  'drivers.pestelo',
+  'drivers.themes',
+  'drivers.evidence',
+  'drivers.impact',
+  'drivers.uncertainty',
+  'drivers.carried_from',
+  'drivers.marking',
+  'drivers.organisation_id',
+  'drivers.shared_with',
+  'drivers.version',
+  'drivers.created_by',
+  'drivers.created_at',
+  'drivers.updated_by',
+  'drivers.updated_at',
   sql<string>`drivers.reviewed_on::text`.as('reviewed_on'),
 ] as const;
 
 export interface DriverRow extends MarkedRow {
-  id: number; assessment_id: number; number: number; name: string; challenge: string | null; pestelo: string | null;
-  themes: string[]; evidence: unknown; impact: number; uncertainty: number; reviewed_on: string; carried_from: number | null;
+  id: number;
+  assessment_id: number;
+  number: number;
+  name: string;
+  challenge: string | null;
+  pestelo: string | null;
+  themes: string[];
+  evidence: unknown;
+  impact: number;
+  uncertainty: number;
+  reviewed_on: string;
+  carried_from: number | null;
 }
 
 export function toDriver(row: DriverRow): Driver {
   return {
-    id: row.id, assessmentId: row.assessment_id, number: row.number, name: row.name,
-    challenge: row.challenge as ChallengeGroup | null, pestelo: row.pestelo as PesteloHeading | null,
-    themes: [...row.themes], evidence: row.evidence as EvidenceNote[], impact: row.impact, uncertainty: row.uncertainty,
-    reviewedOn: row.reviewed_on, carriedFrom: row.carried_from, ...markedFields(row),
+    id: row.id,
+    assessmentId: row.assessment_id,
+    number: row.number,
+    name: row.name,
+    challenge: row.challenge as ChallengeGroup | null,
+    pestelo: row.pestelo as PesteloHeading | null,
+    themes: [...row.themes],
+    evidence: row.evidence as EvidenceNote[],
+    impact: row.impact,
+    uncertainty: row.uncertainty,
+    reviewedOn: row.reviewed_on,
+    carriedFrom: row.carried_from,
+    ...markedFields(row),
   };
 }
 
@@ -81,28 +116,62 @@ export async function readDriver(db: Kysely<Database>, actor: Actor, id: number)
   return toDriver(row);
 }
 
-export const reviewRows = (db: Kysely<Database>) => db.selectFrom('driver_reviews')
-  .select(['id', 'driver_id', 'impact', 'uncertainty', 'note', 'author', 'created_at', sql<string>`dated::text`.as('dated')]);
+export const reviewRows = (db: Kysely<Database>) =>
+  db
+    .selectFrom('driver_reviews')
+    .select([
+      'id',
+      'driver_id',
+      'impact',
+      'uncertainty',
+      'note',
+      'author',
+      'created_at',
+      sql<string>`dated::text`.as('dated'),
+    ]);
 
 export interface ReviewRow {
-  id: number; driver_id: number; dated: string; impact: number; uncertainty: number; note: string; author: string; created_at: Date | string;
+  id: number;
+  driver_id: number;
+  dated: string;
+  impact: number;
+  uncertainty: number;
+  note: string;
+  author: string;
+  created_at: Date | string;
 }
 
 export function toReview(r: ReviewRow, assessmentId: number): DriverReview {
   return {
-    id: r.id, driverId: r.driver_id, assessmentId, dated: r.dated, impact: r.impact, uncertainty: r.uncertainty,
-    note: r.note, author: r.author, createdAt: toIso(r.created_at),
+    id: r.id,
+    driverId: r.driver_id,
+    assessmentId,
+    dated: r.dated,
+    impact: r.impact,
+    uncertainty: r.uncertainty,
+    note: r.note,
+    author: r.author,
+    createdAt: toIso(r.created_at),
   };
 }
 
-export const rowVersion = (d: { version: number; updatedBy: number | null; updatedAt: string }) =>
-  ({ version: d.version, updated_by: d.updatedBy, updated_at: d.updatedAt });
+export const rowVersion = (d: { version: number; updatedBy: number | null; updatedAt: string }) => ({
+  version: d.version,
+  updated_by: d.updatedBy,
+  updated_at: d.updatedAt,
+});
 
 /** Refuses a change to a driver that was carried on: changes go to the newest link. */
 export async function requireLatestLink(db: Kysely<Database>, d: Driver, what: string): Promise<void> {
-  const later = await db.selectFrom('drivers').select(['id', 'assessment_id']).where('carried_from', '=', d.id).executeTakeFirst();
+  const later = await db
+    .selectFrom('drivers')
+    .select(['id', 'assessment_id'])
+    .where('carried_from', '=', d.id)
+    .executeTakeFirst();
   if (later !== undefined) {
-    throw inputError(`Driver ${d.id} (number ${d.number}) was carried into assessment ${later.assessment_id} as driver ${later.id}; ${what} there.`);
+    throw inputError(
+      `Driver ${d.id} (number ${d.number}) was carried into assessment ${later.assessment_id} as driver ${later.id}; ${what} there.`,
+    );
   }
 }
 

@@ -6,8 +6,15 @@
  */
 import { highestMarking, type Marking } from '../domain/marking.js';
 import {
-  buildMatrix, crossCuttingThemes, groupDrivers, quadrantOf, type DriverGroup, type DriverMatrix, type GroupingScheme,
-  type Quadrant, type ThemeEntry,
+  buildMatrix,
+  crossCuttingThemes,
+  groupDrivers,
+  quadrantOf,
+  type DriverGroup,
+  type DriverMatrix,
+  type GroupingScheme,
+  type Quadrant,
+  type ThemeEntry,
 } from '../domain/scanning/index.js';
 import type { Actor } from './actor.js';
 import { readAssessment } from './assessments.js';
@@ -31,8 +38,17 @@ export interface DriverSummary {
 }
 
 export const summarise = (d: Driver): DriverSummary => ({
-  id: d.id, number: d.number, name: d.name, challenge: d.challenge, pestelo: d.pestelo, themes: d.themes,
-  impact: d.impact, uncertainty: d.uncertainty, reviewedOn: d.reviewedOn, quadrant: quadrantOf(d), marking: d.marking,
+  id: d.id,
+  number: d.number,
+  name: d.name,
+  challenge: d.challenge,
+  pestelo: d.pestelo,
+  themes: d.themes,
+  impact: d.impact,
+  uncertainty: d.uncertainty,
+  reviewedOn: d.reviewedOn,
+  quadrant: quadrantOf(d),
+  marking: d.marking,
 });
 
 export interface DriverMatrixView extends DriverMatrix<DriverSummary> {
@@ -61,10 +77,18 @@ export async function driverMatrix(store: Store, actor: Actor, assessmentId: num
   return { assessmentId, marking: highestMarking(drivers.map((d) => d.marking)), ...buildMatrix(drivers) };
 }
 
-export async function driverThemes(store: Store, actor: Actor, assessmentId: number, scheme: GroupingScheme = 'challenges'): Promise<DriverMetaView> {
+export async function driverThemes(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  scheme: GroupingScheme = 'challenges',
+): Promise<DriverMetaView> {
   const drivers = await visibleOf(store, actor, assessmentId);
   return {
-    assessmentId, marking: highestMarking(drivers.map((d) => d.marking)), scheme,
-    groups: groupDrivers(drivers, scheme), themes: crossCuttingThemes(drivers),
+    assessmentId,
+    marking: highestMarking(drivers.map((d) => d.marking)),
+    scheme,
+    groups: groupDrivers(drivers, scheme),
+    themes: crossCuttingThemes(drivers),
   };
 }

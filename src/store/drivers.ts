@@ -11,5 +11,15 @@ export { reviewDriver, getDriver, driverHistory } from './driver-reviews.js';
 export type { NewDriverReview, DriverWithHistory, DriverHistory } from './driver-reviews.js';
 export { driverMatrix, driverThemes } from './driver-views.js';
 export type { DriverSummary, DriverMatrixView, DriverMetaView } from './driver-views.js';
-export { createDriverConfiguration, updateDriverConfiguration, listDriverConfigurations, getDriverConfiguration } from './driver-configurations.js';
-export type { DriverConfiguration, NewDriverConfiguration, DriverConfigurationChanges, DriverConfigurationQuery } from './driver-configurations.js';
+export {
+  createDriverConfiguration,
+  updateDriverConfiguration,
+  listDriverConfigurations,
+  getDriverConfiguration,
+} from './driver-configurations.js';
+export type {
+  DriverConfiguration,
+  NewDriverConfiguration,
+  DriverConfigurationChanges,
+  DriverConfigurationQuery,
+} from './driver-configurations.js';

@@ -17,7 +17,12 @@ export interface EvidenceLinks {
   readonly indicators: readonly string[];
 }
 
-export const NO_EVIDENCE: EvidenceLinks = { policeUkCategories: [], offenceCodes: [], extractFlags: [], indicators: [] };
+export const NO_EVIDENCE: EvidenceLinks = {
+  policeUkCategories: [],
+  offenceCodes: [],
+  extractFlags: [],
+  indicators: [],
+};
 
 const list = z.array(z.string().min(1)).default([]);
 const schema = z.strictObject({ policeUkCategories: list, offenceCodes: list, extractFlags: list, indicators: list });
@@ -33,14 +38,20 @@ export async function parseEvidence(value: unknown, where = 'evidence'): Promise
   const codes = await offenceCategories();
   const problems = [
     ...unknown(e.policeUkCategories, CATEGORY_SLUGS, `${where}.policeUkCategories`, 'a police.uk category slug'),
-    ...e.offenceCodes.filter((c) => !codes.has(c.toUpperCase())).map((c) => `${where}.offenceCodes: "${c}" is not in data/reference/ho-offence-codes.csv`),
+    ...e.offenceCodes
+      .filter((c) => !codes.has(c.toUpperCase()))
+      .map((c) => `${where}.offenceCodes: "${c}" is not in data/reference/ho-offence-codes.csv`),
     ...unknown(e.extractFlags, EXTRACT_FLAGS, `${where}.extractFlags`, 'a force-extract flag'),
-    ...e.indicators.filter((i) => !/^[a-z0-9][a-z0-9._-]*$/.test(i)).map((i) => `${where}.indicators: "${i}" must be a lower-case series id`),
+    ...e.indicators
+      .filter((i) => !/^[a-z0-9][a-z0-9._-]*$/.test(i))
+      .map((i) => `${where}.indicators: "${i}" must be a lower-case series id`),
   ];
   if (problems.length > 0) throw inputError(`Evidence links are not valid:\n  ${problems.join('\n  ')}`);
   return { ...e, offenceCodes: e.offenceCodes.map((c) => c.toUpperCase()) };
 }
 
 function unknown(values: readonly string[], allowed: readonly string[], where: string, what: string): string[] {
-  return values.filter((v) => !allowed.includes(v)).map((v) => `${where}: "${v}" is not ${what} (${allowed.join(', ')})`);
+  return values
+    .filter((v) => !allowed.includes(v))
+    .map((v) => `${where}: "${v}" is not ${what} (${allowed.join(', ')})`);
 }

@@ -11,12 +11,23 @@ import type { Tx } from './store.js';
 import { visibleTo } from './policy.js';
 
 export async function openAssessment(tx: Tx, actor: Actor, assessmentId: number): Promise<Assessment> {
-  await tx.selectFrom('assessments').select('id').where('id', '=', assessmentId).where(visibleTo(actor, 'assessments')).forShare().execute();
+  await tx
+    .selectFrom('assessments')
+    .select('id')
+    .where('id', '=', assessmentId)
+    .where(visibleTo(actor, 'assessments'))
+    .forShare()
+    .execute();
   const assessment = await readAssessment(tx, actor, assessmentId);
   if (assessment.status === 'approved' || assessment.status === 'published') {
-    const approval = await tx.selectFrom('control_strategies').innerJoin('users', 'users.id', 'control_strategies.approved_by')
-      .select(['users.username', 'control_strategies.approved_at']).where('assessment_id', '=', assessmentId).executeTakeFirst();
-    const who = approval === undefined ? '' : ` by ${approval.username} at ${new Date(approval.approved_at ?? 0).toISOString()}`;
+    const approval = await tx
+      .selectFrom('control_strategies')
+      .innerJoin('users', 'users.id', 'control_strategies.approved_by')
+      .select(['users.username', 'control_strategies.approved_at'])
+      .where('assessment_id', '=', assessmentId)
+      .executeTakeFirst();
+    const who =
+      approval === undefined ? '' : ` by ${approval.username} at ${new Date(approval.approved_at ?? 0).toISOString()}`;
     throw stateError(
       `${describeAssessment(assessment)} is ${assessment.status} (control strategy approved${who}); its threats and scores can no longer change. ` +
         `Make a new version to change them: stra assessment revise ${assessment.id} --label "V<n>".`,

@@ -19,7 +19,14 @@ export { createUser, addMembership, listUsers, countUsers } from './users.js';
 export type { User, NewUser, Membership } from './users.js';
 export { loadModelFile, loadModelJson, listModels, getModel, DEFAULT_MODEL } from './models.js';
 export type { StoredModel } from './models.js';
-export { createAssessment, getAssessment, listAssessments, setAssessmentStatus, nextPeriod, parsePeriod } from './assessments.js';
+export {
+  createAssessment,
+  getAssessment,
+  listAssessments,
+  setAssessmentStatus,
+  nextPeriod,
+  parsePeriod,
+} from './assessments.js';
 export type { Assessment, AssessmentStatus, NewAssessment } from './assessments.js';
 export { createNextAssessment, reviseAssessment, CARRY_FORWARD_STEPS } from './carry-forward.js';
 export type { CarryResult, CarryStep, CarryContext } from './carry-forward.js';
@@ -41,12 +48,24 @@ export type { DirectionView, DirectionEntry } from './direction.js';
 export { controlStrategy, approveControlStrategy } from './control-strategy.js';
 export type { ControlStrategyView, ApproveOptions, StrategyOptions } from './control-strategy.js';
 export {
-  createRecommendation, listRecommendations, getRecommendation, recommendationHistory, addRecommendationUpdate,
-  parseRecommendationStatus, RECOMMENDATION_STATUSES, CLOSED_RECOMMENDATION_STATUSES,
+  createRecommendation,
+  listRecommendations,
+  getRecommendation,
+  recommendationHistory,
+  addRecommendationUpdate,
+  parseRecommendationStatus,
+  RECOMMENDATION_STATUSES,
+  CLOSED_RECOMMENDATION_STATUSES,
 } from './recommendations.js';
 export type {
-  Recommendation, RecommendationUpdate, RecommendationWithHistory, RecommendationHistory, RecommendationStatus,
-  NewRecommendation, NewRecommendationUpdate, RecommendationQuery,
+  Recommendation,
+  RecommendationUpdate,
+  RecommendationWithHistory,
+  RecommendationHistory,
+  RecommendationStatus,
+  NewRecommendation,
+  NewRecommendationUpdate,
+  RecommendationQuery,
 } from './recommendations.js';
 // The registers (issue 5): each module exports only policy-enforcing repository functions and types.
 export * from './risks.js';

@@ -14,7 +14,14 @@ import type { Marking } from '../domain/marking.js';
 import { parsePartialDate, type FindingStatus, type InspectionGrade } from '../domain/plans/terms.js';
 import type { Actor } from './actor.js';
 import { writeAudit } from './audit.js';
-import { describeInspection, readFindings, readInspection, toInspection, type Inspection, type InspectionFinding } from './plan-inspection-reads.js';
+import {
+  describeInspection,
+  readFindings,
+  readInspection,
+  toInspection,
+  type Inspection,
+  type InspectionFinding,
+} from './plan-inspection-reads.js';
 import { requireOrganisationsExist } from './organisations.js';
 import { versionOf } from './plan-reads.js';
 import { requireCanMark, requireRole, textArray, visibleTo } from './policy.js';
@@ -78,22 +85,49 @@ export async function createInspection(store: Store, actor: Actor, fields: NewIn
     requireRole(actor, fields.organisationId, 'edit', `add an inspection of ${fields.organisationId}`);
     requireCanMark(actor, marking, fields.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
-    const row = await tx.insertInto('inspections').values({
-      body, title, dated, grade: fields.grade ?? null, source: orNull(fields.source), marking, organisation_id: fields.organisationId,
-      shared_with: textArray(fields.sharedWith ?? []), created_by: actor.userId, updated_by: actor.userId,
-    }).returningAll().executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('inspections')
+      .values({
+        body,
+        title,
+        dated,
+        grade: fields.grade ?? null,
+        source: orNull(fields.source),
+        marking,
+        organisation_id: fields.organisationId,
+        shared_with: textArray(fields.sharedWith ?? []),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const inspection = toInspection(row);
-    await writeAudit(tx, actor, { action: 'create', table: 'inspections', recordId: inspection.id, marking, organisationId: inspection.organisationId, after: inspection });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'inspections',
+      recordId: inspection.id,
+      marking,
+      organisationId: inspection.organisationId,
+      after: inspection,
+    });
     return inspection;
   });
 }
 
-export async function listInspections(store: Store, actor: Actor, q: InspectionQuery = {}): Promise<InspectionSummary[]> {
+export async function listInspections(
+  store: Store,
+  actor: Actor,
+  q: InspectionQuery = {},
+): Promise<InspectionSummary[]> {
   const db = dbOf(store);
   let query = db.selectFrom('inspections').selectAll().where(visibleTo(actor, 'inspections'));
   if (q.organisationId !== undefined) query = query.where('organisation_id', '=', q.organisationId);
   if (q.body !== undefined) query = query.where(sql`lower(body)`, '=', q.body.trim().toLowerCase());
-  const rows = await query.orderBy(sql`dated IS NULL`).orderBy('dated').orderBy('id').execute();
+  const rows = await query
+    .orderBy(sql`dated IS NULL`)
+    .orderBy('dated')
+    .orderBy('id')
+    .execute();
   const findings = rows.length === 0 ? [] : await readFindings(db, actor, { inspectionIds: rows.map((r) => r.id) });
   return rows.map(toInspection).map((i) => {
     const mine = findings.filter((f) => f.inspectionId === i.id);
@@ -108,27 +142,67 @@ export async function getInspection(store: Store, actor: Actor, id: number): Pro
 }
 
 /** Corrects an inspection's details or records its grade (give the version you read). */
-export async function updateInspection(store: Store, actor: Actor, id: number, expectedVersion: number, fields: InspectionFields): Promise<Inspection> {
+export async function updateInspection(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  fields: InspectionFields,
+): Promise<Inspection> {
   return inTransaction(store, async (tx) => {
     const before = await readInspection(tx, actor, id);
-    if (before.version !== expectedVersion) assertCurrent(describeInspection(before), expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
+    if (before.version !== expectedVersion)
+      assertCurrent(
+        describeInspection(before),
+        expectedVersion,
+        versionOf(before),
+        await usernameOf(tx, before.updatedBy),
+      );
     requireRole(actor, before.organisationId, 'edit', `edit inspection ${id}`);
     const set = {
       body: fields.body === undefined ? before.body : required('body', fields.body),
       title: fields.title === undefined ? before.title : required('title', fields.title),
-      dated: fields.dated === undefined ? before.dated : orNull(fields.dated) === null ? null : parsePartialDate(fields.dated ?? ''),
+      dated:
+        fields.dated === undefined
+          ? before.dated
+          : orNull(fields.dated) === null
+            ? null
+            : parsePartialDate(fields.dated ?? ''),
       grade: fields.grade === undefined ? before.grade : fields.grade,
       source: fields.source === undefined ? before.source : orNull(fields.source),
     };
-    const row = await tx.updateTable('inspections').set((eb) => ({ ...set, version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()` }))
-      .where('id', '=', id).where('version', '=', expectedVersion).returningAll().executeTakeFirst();
+    const row = await tx
+      .updateTable('inspections')
+      .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()` }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returningAll()
+      .executeTakeFirst();
     if (row === undefined) {
       // A writer who raced us committed first.
-      const now = await tx.selectFrom('inspections').select(['version', 'updated_by', 'updated_at']).where('id', '=', id).executeTakeFirstOrThrow();
-      throw staleWrite(describeInspection(before), expectedVersion, now.version, await usernameOf(tx, now.updated_by), now.updated_at);
+      const now = await tx
+        .selectFrom('inspections')
+        .select(['version', 'updated_by', 'updated_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      throw staleWrite(
+        describeInspection(before),
+        expectedVersion,
+        now.version,
+        await usernameOf(tx, now.updated_by),
+        now.updated_at,
+      );
     }
     const after = toInspection(row);
-    await writeAudit(tx, actor, { action: 'update', table: 'inspections', recordId: id, marking: after.marking, organisationId: after.organisationId, before, after });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'inspections',
+      recordId: id,
+      marking: after.marking,
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
     return after;
   });
 }

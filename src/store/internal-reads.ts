@@ -10,12 +10,23 @@ import { toThreat, type Threat } from './threats.js';
 import type { Database } from './types.js';
 
 export async function allThreatsOf(db: Kysely<Database>, assessmentId: number): Promise<Threat[]> {
-  const rows = await db.selectFrom('threats').selectAll().where('assessment_id', '=', assessmentId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('threats')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('id')
+    .execute();
   return rows.map(toThreat);
 }
 
 export async function allScoresOf(db: Kysely<Database>, assessmentId: number): Promise<StoredScore[]> {
-  const rows = await db.selectFrom('scores').innerJoin('threats', 'threats.id', 'scores.threat_id').selectAll('scores')
-    .where('threats.assessment_id', '=', assessmentId).orderBy('scores.threat_id').orderBy('scores.assessor').execute();
+  const rows = await db
+    .selectFrom('scores')
+    .innerJoin('threats', 'threats.id', 'scores.threat_id')
+    .selectAll('scores')
+    .where('threats.assessment_id', '=', assessmentId)
+    .orderBy('scores.threat_id')
+    .orderBy('scores.assessor')
+    .execute();
   return rows.map(toScore);
 }

@@ -28,7 +28,10 @@ export interface StoredModel {
 
 /** The model a new assessment uses unless told otherwise. */
 export const DEFAULT_MODEL: ModelRef = { id: 'morile-default', version: 1 };
-const SHIPPED: Record<string, string> = { 'morile-default@1': 'morile-default.v1.json', 'nim-4x4@1': 'nim-4x4.v1.json' };
+const SHIPPED: Record<string, string> = {
+  'morile-default@1': 'morile-default.v1.json',
+  'nim-4x4@1': 'nim-4x4.v1.json',
+};
 
 export async function loadModelFile(store: Store, actor: Actor, file: string): Promise<StoredModel> {
   const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
@@ -52,7 +55,12 @@ async function storeModel(tx: Tx, actor: Actor | null, value: unknown, source: s
   if (actor !== null && !holdsRole(actor, 'admin', 'analyst')) {
     throw forbidden(`${actor.username} cannot load scoring models: that needs the admin or analyst role.`);
   }
-  const existing = await tx.selectFrom('scoring_models').selectAll().where('id', '=', model.id).where('version', '=', model.version).executeTakeFirst();
+  const existing = await tx
+    .selectFrom('scoring_models')
+    .selectAll()
+    .where('id', '=', model.id)
+    .where('version', '=', model.version)
+    .executeTakeFirst();
   if (existing !== undefined) {
     if (canonicalJson(existing.definition) !== canonicalJson(model)) {
       throw conflictError(
@@ -60,13 +68,43 @@ async function storeModel(tx: Tx, actor: Actor | null, value: unknown, source: s
           `Scores keep the model version they were made with, so a changed model needs a new "version" number.`,
       );
     }
-    return { id: model.id, version: model.version, name: existing.name, source: existing.source, loadedAt: toIso(existing.loaded_at), status: 'unchanged' };
+    return {
+      id: model.id,
+      version: model.version,
+      name: existing.name,
+      source: existing.source,
+      loadedAt: toIso(existing.loaded_at),
+      status: 'unchanged',
+    };
   }
-  const row = await tx.insertInto('scoring_models')
-    .values({ id: model.id, version: model.version, name: model.name, definition: json(model), source, loaded_by: actor?.userId ?? null })
-    .returningAll().executeTakeFirstOrThrow();
-  await writeAudit(tx, actor, { action: 'load', table: 'scoring_models', recordId: `${model.id}@${model.version}`, marking: 'OFFICIAL', organisationId: null, after: { id: model.id, version: model.version, source } });
-  return { id: model.id, version: model.version, name: model.name, source, loadedAt: toIso(row.loaded_at), status: 'loaded' };
+  const row = await tx
+    .insertInto('scoring_models')
+    .values({
+      id: model.id,
+      version: model.version,
+      name: model.name,
+      definition: json(model),
+      source,
+      loaded_by: actor?.userId ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(tx, actor, {
+    action: 'load',
+    table: 'scoring_models',
+    recordId: `${model.id}@${model.version}`,
+    marking: 'OFFICIAL',
+    organisationId: null,
+    after: { id: model.id, version: model.version, source },
+  });
+  return {
+    id: model.id,
+    version: model.version,
+    name: model.name,
+    source,
+    loadedAt: toIso(row.loaded_at),
+    status: 'loaded',
+  };
 }
 
 /**
@@ -74,10 +112,18 @@ async function storeModel(tx: Tx, actor: Actor | null, value: unknown, source: s
  * first use, audited as theirs; without one (read paths), a missing model is an error.
  */
 export async function modelFor(tx: Tx, actor: Actor | null, ref: ModelRef): Promise<ScoringModel> {
-  const row = await tx.selectFrom('scoring_models').select('definition').where('id', '=', ref.id).where('version', '=', ref.version).executeTakeFirst();
+  const row = await tx
+    .selectFrom('scoring_models')
+    .select('definition')
+    .where('id', '=', ref.id)
+    .where('version', '=', ref.version)
+    .executeTakeFirst();
   if (row !== undefined) return parseScoringModel(row.definition, `${ref.id} v${ref.version} (stored)`);
   const shipped = SHIPPED[`${ref.id}@${ref.version}`];
-  if (shipped === undefined || actor === null) throw notFoundError(`Scoring model ${ref.id} v${ref.version} is not loaded; load it with \`stra model load FILE\`.`);
+  if (shipped === undefined || actor === null)
+    throw notFoundError(
+      `Scoring model ${ref.id} v${ref.version} is not loaded; load it with \`stra model load FILE\`.`,
+    );
   const file = dataFile('scoring-models', shipped);
   await storeModel(tx, actor, JSON.parse(await readFile(file, 'utf8')), `shipped: data/scoring-models/${shipped}`);
   return modelFor(tx, actor, ref);
@@ -85,8 +131,19 @@ export async function modelFor(tx: Tx, actor: Actor | null, ref: ModelRef): Prom
 
 /** Every stored version of every model (models are not marked: they hold no case data). */
 export async function listModels(store: Store): Promise<Omit<StoredModel, 'status'>[]> {
-  const rows = await dbOf(store).selectFrom('scoring_models').select(['id', 'version', 'name', 'source', 'loaded_at']).orderBy('id').orderBy('version').execute();
-  return rows.map((r) => ({ id: r.id, version: r.version, name: r.name, source: r.source, loadedAt: toIso(r.loaded_at) }));
+  const rows = await dbOf(store)
+    .selectFrom('scoring_models')
+    .select(['id', 'version', 'name', 'source', 'loaded_at'])
+    .orderBy('id')
+    .orderBy('version')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    name: r.name,
+    source: r.source,
+    loadedAt: toIso(r.loaded_at),
+  }));
 }
 
 /** Models read through a store handle (for direction of travel across versions). */

@@ -11,8 +11,15 @@ import { describeEachDialect } from '../../test/store-dialects.js';
 import { makeWorld } from '../../test/store-world.js';
 import { migrate } from './migrations/index.js';
 import {
-  addScore, createAssessment, createThreat, listAudit, listAssessments, listOrganisations, listScores,
-  openStore, redact,
+  addScore,
+  createAssessment,
+  createThreat,
+  listAudit,
+  listAssessments,
+  listOrganisations,
+  listScores,
+  openStore,
+  redact,
 } from './index.js';
 import { dbOf } from './store.js';
 
@@ -22,14 +29,52 @@ describeEachDialect('store', (get) => {
     expect(await migrate(db as never, get().schema)).toEqual([]);
     const tables = await db.introspection.getTables();
     const mine = tables.filter((t) => t.schema === get().schema).map((t) => t.name);
-    expect(mine).toEqual(expect.arrayContaining(['organisations', 'users', 'memberships', 'audit_log', 'scoring_models', 'assessments', 'threats', 'scores', 'control_strategies']));
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        'organisations',
+        'users',
+        'memberships',
+        'audit_log',
+        'scoring_models',
+        'assessments',
+        'threats',
+        'scores',
+        'control_strategies',
+      ]),
+    );
   });
 
   it('returns the same JS types on every driver (numbers, ISO times, arrays, parsed JSON)', async () => {
     const w = await makeWorld(get());
-    const a = await createAssessment(get(), w.analyst, { organisationId: w.force, period: '2017/18', versionLabel: 'V1' });
-    const t = await createThreat(get(), w.analyst, a.id, { name: 'Cyber', sharedWith: [w.partner], evidence: { policeUkCategories: ['other-crime'] } });
-    await addScore(get(), w.analyst, { threatId: t.id, assessor: 'A', values: { physical: 1, psychological: 1, financial: 3, community: 1, environmental: 0, scope: 3, vulnerability: 2, frequency: 5, trend: 1, capacity: 2, capability: 2, partnership: 1, confidence: 'medium' } });
+    const a = await createAssessment(get(), w.analyst, {
+      organisationId: w.force,
+      period: '2017/18',
+      versionLabel: 'V1',
+    });
+    const t = await createThreat(get(), w.analyst, a.id, {
+      name: 'Cyber',
+      sharedWith: [w.partner],
+      evidence: { policeUkCategories: ['other-crime'] },
+    });
+    await addScore(get(), w.analyst, {
+      threatId: t.id,
+      assessor: 'A',
+      values: {
+        physical: 1,
+        psychological: 1,
+        financial: 3,
+        community: 1,
+        environmental: 0,
+        scope: 3,
+        vulnerability: 2,
+        frequency: 5,
+        trend: 1,
+        capacity: 2,
+        capability: 2,
+        partnership: 1,
+        confidence: 'medium',
+      },
+    });
     const [listed] = await listAssessments(get(), w.analyst, { organisationId: w.force });
     const [score] = await listScores(get(), w.analyst, { threatId: t.id });
     const [audit] = await listAudit(get(), w.analyst, { table: 'threats', recordId: t.id });

@@ -29,7 +29,9 @@ export interface OpenStoreOptions {
 export const storeFolder = (workspaceRoot: string): string => path.join(workspaceRoot, 'store');
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.schema) : openPGlite(options.folder, options.lockWaitMs);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.schema)
+    : openPGlite(options.folder, options.lockWaitMs);
 }
 
 async function openPGlite(folder: string | undefined, lockWaitMs?: number): Promise<Store> {
@@ -57,7 +59,8 @@ async function openPGlite(folder: string | undefined, lockWaitMs?: number): Prom
 }
 
 async function openPostgres(url: string, schema = 'public'): Promise<Store> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw inputError(`Schema name "${schema}" must be lower-case letters, digits and _.`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw inputError(`Schema name "${schema}" must be lower-case letters, digits and _.`);
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 5, options: `-c search_path=${schema}` });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -75,7 +78,10 @@ async function openPostgres(url: string, schema = 'public'): Promise<Store> {
 function unreachable(err: unknown, url: string): unknown {
   if (err instanceof StraError) return err;
   const reason = err instanceof Error ? err.message : String(err);
-  return new StraError('IO', `Cannot use the PostgreSQL store at ${redact(url)}: ${reason}. Check DATABASE_URL and that the server is running.`);
+  return new StraError(
+    'IO',
+    `Cannot use the PostgreSQL store at ${redact(url)}: ${reason}. Check DATABASE_URL and that the server is running.`,
+  );
 }
 
 /** The URL with any password replaced, for messages and `location`. */

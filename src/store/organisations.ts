@@ -30,17 +30,27 @@ export interface NewOrganisation {
   readonly parentId?: string | null | undefined;
 }
 
-export async function createOrganisation(store: Store, actor: Actor | null, input: NewOrganisation): Promise<Organisation> {
+export async function createOrganisation(
+  store: Store,
+  actor: Actor | null,
+  input: NewOrganisation,
+): Promise<Organisation> {
   const kind = parseKind(input.kind);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(input.id)) {
-    throw inputError(`Organisation id "${input.id}" must be lower-case letters, digits and hyphens (e.g. west-mercia).`);
+    throw inputError(
+      `Organisation id "${input.id}" must be lower-case letters, digits and hyphens (e.g. west-mercia).`,
+    );
   }
   return inTransaction(store, async (tx) => {
     await requireAdminOrBootstrap(tx, actor, 'create organisations');
     const clash = await tx.selectFrom('organisations').select('id').where('id', '=', input.id).executeTakeFirst();
     if (clash !== undefined) throw inputError(`Organisation "${input.id}" already exists.`);
     if (input.parentId) {
-      const parent = await tx.selectFrom('organisations').select('id').where('id', '=', input.parentId).executeTakeFirst();
+      const parent = await tx
+        .selectFrom('organisations')
+        .select('id')
+        .where('id', '=', input.parentId)
+        .executeTakeFirst();
       if (parent === undefined) throw inputError(`Parent organisation "${input.parentId}" does not exist.`);
     }
     const row = await tx
@@ -49,11 +59,28 @@ export async function createOrganisation(store: Store, actor: Actor | null, inpu
       .returningAll()
       .executeTakeFirstOrThrow();
     const org = toOrganisation(row);
-    await writeAudit(tx, actor, { action: 'create', table: 'organisations', recordId: org.id, marking: 'OFFICIAL', organisationId: org.id, after: org });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'organisations',
+      recordId: org.id,
+      marking: 'OFFICIAL',
+      organisationId: org.id,
+      after: org,
+    });
     if (actor !== null) {
       // The creator administers what they create, so they can grant its first roles.
-      await tx.insertInto('memberships').values({ user_id: actor.userId, organisation_id: org.id, role: 'admin' }).execute();
-      await writeAudit(tx, actor, { action: 'grant', table: 'memberships', recordId: `${actor.userId}:${org.id}:admin`, marking: 'OFFICIAL', organisationId: org.id, after: { username: actor.username, organisationId: org.id, role: 'admin' } });
+      await tx
+        .insertInto('memberships')
+        .values({ user_id: actor.userId, organisation_id: org.id, role: 'admin' })
+        .execute();
+      await writeAudit(tx, actor, {
+        action: 'grant',
+        table: 'memberships',
+        recordId: `${actor.userId}:${org.id}:admin`,
+        marking: 'OFFICIAL',
+        organisationId: org.id,
+        after: { username: actor.username, organisationId: org.id, role: 'admin' },
+      });
     }
     return org;
   });
@@ -68,7 +95,8 @@ export async function listOrganisations(store: Store): Promise<Organisation[]> {
 export async function requireAdminOrBootstrap(tx: Tx, actor: Actor | null, what: string): Promise<void> {
   if (actor === null) {
     const anyone = await tx.selectFrom('users').select('id').limit(1).executeTakeFirst();
-    if (anyone !== undefined) throw forbidden(`Say who you are to ${what}: the store has users, so an administrator must act.`);
+    if (anyone !== undefined)
+      throw forbidden(`Say who you are to ${what}: the store has users, so an administrator must act.`);
     return;
   }
   if (!holdsRole(actor, 'admin')) throw forbidden(`${actor.username} cannot ${what}: that needs the admin role.`);
@@ -79,14 +107,37 @@ function parseKind(kind: string): OrganisationKind {
   throw inputError(`Organisation kind "${kind}" is not one of ${ORGANISATION_KINDS.join(', ')}.`);
 }
 
-function toOrganisation(row: { id: string; name: string; kind: string; parent_id: string | null; created_at: Date | string }): Organisation {
-  return { id: row.id, name: row.name, kind: parseKind(row.kind), parentId: row.parent_id, createdAt: toIso(row.created_at) };
+function toOrganisation(row: {
+  id: string;
+  name: string;
+  kind: string;
+  parent_id: string | null;
+  created_at: Date | string;
+}): Organisation {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: parseKind(row.kind),
+    parentId: row.parent_id,
+    createdAt: toIso(row.created_at),
+  };
 }
 
 /** Refuses share lists naming organisations that do not exist (a typo must not silently share with nobody). */
 export async function requireOrganisationsExist(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = new Set((await tx.selectFrom('organisations').select('id').where('id', 'in', [...ids]).execute()).map((r) => r.id));
+  const found = new Set(
+    (
+      await tx
+        .selectFrom('organisations')
+        .select('id')
+        .where('id', 'in', [...ids])
+        .execute()
+    ).map((r) => r.id),
+  );
   const missing = ids.filter((id) => !found.has(id));
-  if (missing.length > 0) throw inputError(`Cannot share with ${missing.map((m) => `"${m}"`).join(', ')}: no such organisation (stra org list).`);
+  if (missing.length > 0)
+    throw inputError(
+      `Cannot share with ${missing.map((m) => `"${m}"`).join(', ')}: no such organisation (stra org list).`,
+    );
 }

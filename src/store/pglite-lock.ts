@@ -29,8 +29,11 @@ export async function lockFolder(file: string, waitMs = 10_000): Promise<FolderL
       continue;
     }
     if (Date.now() > deadline) {
-      const who = holder === undefined ? 'another process' : `process ${holder.pid} on ${holder.host} (since ${holder.since})`;
-      throw conflictError(`The store ${file.replace(/\.lock$/, '')} is in use by ${who}; wait for it to finish, then try again.`);
+      const who =
+        holder === undefined ? 'another process' : `process ${holder.pid} on ${holder.host} (since ${holder.since})`;
+      throw conflictError(
+        `The store ${file.replace(/\.lock$/, '')} is in use by ${who}; wait for it to finish, then try again.`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

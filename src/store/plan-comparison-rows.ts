@@ -31,31 +31,58 @@ export interface PlanComparisonRowResult {
   readonly themeLink: PlanComparisonEntered;
 }
 
-const given = (v: string | undefined): string | undefined => (v === undefined || v.trim() === '' ? undefined : v.trim());
+const given = (v: string | undefined): string | undefined =>
+  v === undefined || v.trim() === '' ? undefined : v.trim();
 
-export async function enterPlanComparisonRow(store: Store, actor: Actor, mappingId: number, row: PlanComparisonSheetRow): Promise<PlanComparisonRowResult> {
-  const [themeA, objectiveA, themeB, objectiveB] = [given(row.themeA), given(row.objectiveA), given(row.themeB), given(row.objectiveB)];
+export async function enterPlanComparisonRow(
+  store: Store,
+  actor: Actor,
+  mappingId: number,
+  row: PlanComparisonSheetRow,
+): Promise<PlanComparisonRowResult> {
+  const [themeA, objectiveA, themeB, objectiveB] = [
+    given(row.themeA),
+    given(row.objectiveA),
+    given(row.themeB),
+    given(row.objectiveB),
+  ];
   return atomically(store, async (s) => {
     const mapping = await getPlanMapping(s, actor, mappingId);
     if (objectiveA === undefined && objectiveB === undefined) {
-      if (themeA === undefined || themeB === undefined) return { objectiveA: null, objectiveB: null, pair: null, themeLink: null };
-      if (mapping.themeLinks.some((l) => l.themeA === themeA && l.themeB === themeB)) return { objectiveA: null, objectiveB: null, pair: null, themeLink: 'found' };
+      if (themeA === undefined || themeB === undefined)
+        return { objectiveA: null, objectiveB: null, pair: null, themeLink: null };
+      if (mapping.themeLinks.some((l) => l.themeA === themeA && l.themeB === themeB))
+        return { objectiveA: null, objectiveB: null, pair: null, themeLink: 'found' };
       await linkPlanThemes(s, actor, mapping.id, mapping.version, { themeA, themeB });
       return { objectiveA: null, objectiveB: null, pair: null, themeLink: 'added' };
     }
-    const a = objectiveA === undefined ? undefined : await ensureObjective(s, actor, mapping.planAId, 'theme_a', themeA, objectiveA);
-    const b = objectiveB === undefined ? undefined : await ensureObjective(s, actor, mapping.planBId, 'theme_b', themeB, objectiveB);
+    const a =
+      objectiveA === undefined
+        ? undefined
+        : await ensureObjective(s, actor, mapping.planAId, 'theme_a', themeA, objectiveA);
+    const b =
+      objectiveB === undefined
+        ? undefined
+        : await ensureObjective(s, actor, mapping.planBId, 'theme_b', themeB, objectiveB);
     let pair: PlanComparisonEntered = null;
     if (a !== undefined && b !== undefined) {
       const same = mapping.pairs.some((p) => p.objectiveA.id === a.id && p.objectiveB.id === b.id);
-      if (!same) await pairPlanObjectives(s, actor, mapping.id, mapping.version, { objectiveA: a.id, objectiveB: b.id });
+      if (!same)
+        await pairPlanObjectives(s, actor, mapping.id, mapping.version, { objectiveA: a.id, objectiveB: b.id });
       pair = same ? 'found' : 'added';
     }
     return { objectiveA: a?.entered ?? null, objectiveB: b?.entered ?? null, pair, themeLink: null };
   });
 }
 
-async function ensureObjective(s: Store, actor: Actor, planId: number, field: string, theme: string | undefined, text: string): Promise<{ id: number; entered: PlanComparisonEntered }> {
+async function ensureObjective(
+  s: Store,
+  actor: Actor,
+  planId: number,
+  field: string,
+  theme: string | undefined,
+  text: string,
+): Promise<{ id: number; entered: PlanComparisonEntered }> {
   if (theme === undefined) throw inputError(`the objective "${text}" needs its theme (${field})`);
   const plan = await getPlan(s, actor, planId);
   const found = plan.themes.find((t) => t.name === theme)?.objectives.find((o) => o.text === text);

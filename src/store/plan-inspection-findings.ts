@@ -15,7 +15,14 @@ import type { FindingKind, FindingStatus } from '../domain/plans/terms.js';
 import type { Actor } from './actor.js';
 import { writeAudit } from './audit.js';
 import {
-  readFinding, readFindings, readInspection, toFinding, toUpdate, updateRows, type InspectionFindingUpdate, type InspectionFinding,
+  readFinding,
+  readFindings,
+  readInspection,
+  toFinding,
+  toUpdate,
+  updateRows,
+  type InspectionFindingUpdate,
+  type InspectionFinding,
 } from './plan-inspection-reads.js';
 import { versionOf } from './plan-reads.js';
 import { requireCanMark, requireRole, textArray } from './policy.js';
@@ -59,38 +66,88 @@ export interface InspectionFindingQuery {
 
 const orNull = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
 
-export async function addInspectionFinding(store: Store, actor: Actor, inspectionId: number, fields: NewInspectionFinding): Promise<InspectionFinding> {
+export async function addInspectionFinding(
+  store: Store,
+  actor: Actor,
+  inspectionId: number,
+  fields: NewInspectionFinding,
+): Promise<InspectionFinding> {
   const text = fields.text.trim();
-  if (text === '') throw inputError('A finding needs its text (the area for improvement as the inspectorate wrote it).');
+  if (text === '')
+    throw inputError('A finding needs its text (the area for improvement as the inspectorate wrote it).');
   const reference = orNull(fields.reference);
   return inTransaction(store, async (tx) => {
     const inspection = await readInspection(tx, actor, inspectionId);
     const marking = fields.marking ?? inspection.marking;
     requireRole(actor, inspection.organisationId, 'edit', `add findings to inspection ${inspectionId}`);
     requireCanMark(actor, marking, inspection.organisationId);
-    if (markingRank(marking) < markingRank(inspection.marking)) throw inputError(`A finding of inspection ${inspectionId} must be marked at least ${inspection.marking}, as the inspection is.`);
+    if (markingRank(marking) < markingRank(inspection.marking))
+      throw inputError(
+        `A finding of inspection ${inspectionId} must be marked at least ${inspection.marking}, as the inspection is.`,
+      );
     const unshared = (fields.sharedWith ?? []).filter((o) => !inspection.sharedWith.includes(o));
-    if (unshared.length > 0) throw inputError(`Inspection ${inspectionId} is not shared with ${unshared.join(', ')}: share the inspection first, or they would not see the finding.`);
+    if (unshared.length > 0)
+      throw inputError(
+        `Inspection ${inspectionId} is not shared with ${unshared.join(', ')}: share the inspection first, or they would not see the finding.`,
+      );
     if (reference !== null) {
-      const clash = await tx.selectFrom('inspection_findings').select('id').where('inspection_id', '=', inspectionId).where('reference', '=', reference).executeTakeFirst();
-      if (clash !== undefined) throw inputError(`Inspection ${inspectionId} already has a finding ${reference} (finding ${clash.id}).`);
+      const clash = await tx
+        .selectFrom('inspection_findings')
+        .select('id')
+        .where('inspection_id', '=', inspectionId)
+        .where('reference', '=', reference)
+        .executeTakeFirst();
+      if (clash !== undefined)
+        throw inputError(`Inspection ${inspectionId} already has a finding ${reference} (finding ${clash.id}).`);
     }
-    const row = await tx.insertInto('inspection_findings').values({
-      inspection_id: inspectionId, reference, kind: fields.kind ?? 'area_for_improvement', text, detail: orNull(fields.detail), owner: orNull(fields.owner),
-      status: fields.status ?? 'open', marking, organisation_id: inspection.organisationId, shared_with: textArray(fields.sharedWith ?? []),
-      created_by: actor.userId, updated_by: actor.userId,
-    }).returningAll().executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('inspection_findings')
+      .values({
+        inspection_id: inspectionId,
+        reference,
+        kind: fields.kind ?? 'area_for_improvement',
+        text,
+        detail: orNull(fields.detail),
+        owner: orNull(fields.owner),
+        status: fields.status ?? 'open',
+        marking,
+        organisation_id: inspection.organisationId,
+        shared_with: textArray(fields.sharedWith ?? []),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const finding = toFinding(row, inspection.body, inspection.title);
-    await writeAudit(tx, actor, { action: 'create', table: 'inspection_findings', recordId: finding.id, marking, organisationId: finding.organisationId, after: finding });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'inspection_findings',
+      recordId: finding.id,
+      marking,
+      organisationId: finding.organisationId,
+      after: finding,
+    });
     return finding;
   });
 }
 
-export async function listInspectionFindings(store: Store, actor: Actor, q: InspectionFindingQuery = {}): Promise<InspectionFinding[]> {
-  return readFindings(dbOf(store), actor, { inspectionIds: q.inspectionId === undefined ? undefined : [q.inspectionId], organisationId: q.organisationId, status: q.status });
+export async function listInspectionFindings(
+  store: Store,
+  actor: Actor,
+  q: InspectionFindingQuery = {},
+): Promise<InspectionFinding[]> {
+  return readFindings(dbOf(store), actor, {
+    inspectionIds: q.inspectionId === undefined ? undefined : [q.inspectionId],
+    organisationId: q.organisationId,
+    status: q.status,
+  });
 }
 
-export async function getInspectionFinding(store: Store, actor: Actor, id: number): Promise<InspectionFindingWithUpdates> {
+export async function getInspectionFinding(
+  store: Store,
+  actor: Actor,
+  id: number,
+): Promise<InspectionFindingWithUpdates> {
   const db = dbOf(store);
   const finding = await readFinding(db, actor, id);
   const updates = await updateRows(db).where('finding_id', '=', id).orderBy('dated').orderBy('id').execute();
@@ -98,28 +155,63 @@ export async function getInspectionFinding(store: Store, actor: Actor, id: numbe
 }
 
 /** Adds a dated progress update (never replacing an earlier one), setting the status if given. */
-export async function addInspectionFindingUpdate(store: Store, actor: Actor, id: number, expectedVersion: number, input: NewInspectionFindingUpdate): Promise<{ finding: InspectionFinding; update: InspectionFindingUpdate }> {
+export async function addInspectionFindingUpdate(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  input: NewInspectionFindingUpdate,
+): Promise<{ finding: InspectionFinding; update: InspectionFindingUpdate }> {
   const text = input.text.trim();
   if (text === '') throw inputError('An update needs its text.');
   const dated = parseDay(input.dated ?? todayUtc());
   return inTransaction(store, async (tx) => {
     const before = await readFinding(tx, actor, id);
     const what = `Inspection finding ${id}${before.reference === null ? '' : ` (${before.reference})`}`;
-    if (before.version !== expectedVersion) assertCurrent(what, expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
+    if (before.version !== expectedVersion)
+      assertCurrent(what, expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
     requireRole(actor, before.organisationId, 'edit', `update inspection finding ${id}`);
     const status = input.status ?? before.status;
-    const row = await tx.updateTable('inspection_findings').set((eb) => ({ status, version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()` }))
-      .where('id', '=', id).where('version', '=', expectedVersion).returningAll().executeTakeFirst();
+    const row = await tx
+      .updateTable('inspection_findings')
+      .set((eb) => ({ status, version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()` }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returningAll()
+      .executeTakeFirst();
     if (row === undefined) {
       // A writer who raced us committed first.
-      const now = await tx.selectFrom('inspection_findings').select(['version', 'updated_by', 'updated_at']).where('id', '=', id).executeTakeFirstOrThrow();
+      const now = await tx
+        .selectFrom('inspection_findings')
+        .select(['version', 'updated_by', 'updated_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       throw staleWrite(what, expectedVersion, now.version, await usernameOf(tx, now.updated_by), now.updated_at);
     }
     const after = toFinding(row, before.body, before.inspection);
-    const inserted = await tx.insertInto('inspection_finding_updates').values({ finding_id: id, dated, text, status_after: status, author: actor.username }).returning('id').executeTakeFirstOrThrow();
+    const inserted = await tx
+      .insertInto('inspection_finding_updates')
+      .values({ finding_id: id, dated, text, status_after: status, author: actor.username })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const update = toUpdate(await updateRows(tx).where('id', '=', inserted.id).executeTakeFirstOrThrow());
-    await writeAudit(tx, actor, { action: 'create', table: 'inspection_finding_updates', recordId: update.id, marking: after.marking, organisationId: after.organisationId, after: update });
-    await writeAudit(tx, actor, { action: 'update', table: 'inspection_findings', recordId: id, marking: highestMarking([before.marking, after.marking]), organisationId: after.organisationId, before, after });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'inspection_finding_updates',
+      recordId: update.id,
+      marking: after.marking,
+      organisationId: after.organisationId,
+      after: update,
+    });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'inspection_findings',
+      recordId: id,
+      marking: highestMarking([before.marking, after.marking]),
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
     return { finding: after, update };
   });
 }

@@ -55,7 +55,12 @@ export interface InspectionFindingUpdate {
 }
 
 export async function readInspection(db: Kysely<Database>, actor: Actor, id: number): Promise<Inspection> {
-  const row = await db.selectFrom('inspections').selectAll().where('id', '=', id).where(visibleTo(actor, 'inspections')).executeTakeFirst();
+  const row = await db
+    .selectFrom('inspections')
+    .selectAll()
+    .where('id', '=', id)
+    .where(visibleTo(actor, 'inspections'))
+    .executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no inspection ${id} that you can see.`);
   return toInspection(row);
 }
@@ -69,14 +74,24 @@ export interface FindingFilter {
 
 /** Findings the actor may see (finding and inspection both visible), by inspection then entry order. */
 export async function readFindings(db: Kysely<Database>, actor: Actor, f: FindingFilter): Promise<InspectionFinding[]> {
-  let q = db.selectFrom('inspection_findings').innerJoin('inspections', 'inspections.id', 'inspection_findings.inspection_id')
-    .selectAll('inspection_findings').select(['inspections.body', 'inspections.title as inspection'])
-    .where(visibleTo(actor, 'inspection_findings')).where(visibleTo(actor, 'inspections'));
-  if (f.inspectionIds !== undefined) q = q.where('inspection_findings.inspection_id', 'in', f.inspectionIds.length === 0 ? [-1] : [...f.inspectionIds]);
+  let q = db
+    .selectFrom('inspection_findings')
+    .innerJoin('inspections', 'inspections.id', 'inspection_findings.inspection_id')
+    .selectAll('inspection_findings')
+    .select(['inspections.body', 'inspections.title as inspection'])
+    .where(visibleTo(actor, 'inspection_findings'))
+    .where(visibleTo(actor, 'inspections'));
+  if (f.inspectionIds !== undefined)
+    q = q.where('inspection_findings.inspection_id', 'in', f.inspectionIds.length === 0 ? [-1] : [...f.inspectionIds]);
   if (f.findingId !== undefined) q = q.where('inspection_findings.id', '=', f.findingId);
   if (f.organisationId !== undefined) q = q.where('inspection_findings.organisation_id', '=', f.organisationId);
   if (f.status !== undefined) q = q.where('inspection_findings.status', '=', f.status);
-  const rows = await q.orderBy(sql`inspections.dated IS NULL`).orderBy('inspections.dated').orderBy('inspections.id').orderBy('inspection_findings.id').execute();
+  const rows = await q
+    .orderBy(sql`inspections.dated IS NULL`)
+    .orderBy('inspections.dated')
+    .orderBy('inspections.id')
+    .orderBy('inspection_findings.id')
+    .execute();
   return rows.map((r) => toFinding(r, r.body, r.inspection));
 }
 
@@ -86,26 +101,64 @@ export async function readFinding(db: Kysely<Database>, actor: Actor, id: number
   return found;
 }
 
-export const describeInspection = (i: Pick<Inspection, 'id' | 'body' | 'title'>): string => `Inspection ${i.id} (${i.body}: ${i.title})`;
+export const describeInspection = (i: Pick<Inspection, 'id' | 'body' | 'title'>): string =>
+  `Inspection ${i.id} (${i.body}: ${i.title})`;
 
 export function toInspection(row: Selectable<InspectionsTable>): Inspection {
-  return { id: row.id, body: row.body, title: row.title, dated: row.dated, grade: row.grade as InspectionGrade | null, source: row.source, ...markedFields(row) };
+  return {
+    id: row.id,
+    body: row.body,
+    title: row.title,
+    dated: row.dated,
+    grade: row.grade as InspectionGrade | null,
+    source: row.source,
+    ...markedFields(row),
+  };
 }
 
-export function toFinding(row: Selectable<InspectionFindingsTable>, body: string, inspection: string): InspectionFinding {
+export function toFinding(
+  row: Selectable<InspectionFindingsTable>,
+  body: string,
+  inspection: string,
+): InspectionFinding {
   return {
-    id: row.id, inspectionId: row.inspection_id, body, inspection, reference: row.reference, kind: row.kind as FindingKind, text: row.text,
-    detail: row.detail, owner: row.owner, status: row.status as FindingStatus, ...markedFields(row),
+    id: row.id,
+    inspectionId: row.inspection_id,
+    body,
+    inspection,
+    reference: row.reference,
+    kind: row.kind as FindingKind,
+    text: row.text,
+    detail: row.detail,
+    owner: row.owner,
+    status: row.status as FindingStatus,
+    ...markedFields(row),
   };
 }
 
 interface UpdateRow {
-  id: number; finding_id: number; dated: string; text: string; status_after: string; author: string; created_at: Date | string;
+  id: number;
+  finding_id: number;
+  dated: string;
+  text: string;
+  status_after: string;
+  author: string;
+  created_at: Date | string;
 }
 
-export const updateRows = (db: Kysely<Database>) => db.selectFrom('inspection_finding_updates')
-  .select(['id', 'finding_id', 'text', 'status_after', 'author', 'created_at', sql<string>`dated::text`.as('dated')]);
+export const updateRows = (db: Kysely<Database>) =>
+  db
+    .selectFrom('inspection_finding_updates')
+    .select(['id', 'finding_id', 'text', 'status_after', 'author', 'created_at', sql<string>`dated::text`.as('dated')]);
 
 export function toUpdate(u: UpdateRow): InspectionFindingUpdate {
-  return { id: u.id, findingId: u.finding_id, dated: u.dated, text: u.text, statusAfter: u.status_after as FindingStatus, author: u.author, createdAt: toIso(u.created_at) };
+  return {
+    id: u.id,
+    findingId: u.finding_id,
+    dated: u.dated,
+    text: u.text,
+    statusAfter: u.status_after as FindingStatus,
+    author: u.author,
+    createdAt: toIso(u.created_at),
+  };
 }

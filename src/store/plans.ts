@@ -18,7 +18,16 @@ import type { Actor } from './actor.js';
 import { writeAudit } from './audit.js';
 import { requireOrganisationsExist } from './organisations.js';
 import {
-  describePlan, planContents, readPlan, toPlan, touchPlan, versionOf, withThemes, type Plan, type PlanObjective, type PlanThemeWithObjectives,
+  describePlan,
+  planContents,
+  readPlan,
+  toPlan,
+  touchPlan,
+  versionOf,
+  withThemes,
+  type Plan,
+  type PlanObjective,
+  type PlanThemeWithObjectives,
 } from './plan-reads.js';
 import { requireCanMark, requireRole, textArray, visibleTo } from './policy.js';
 import { dbOf, inTransaction, type Store, type Tx } from './store.js';
@@ -30,7 +39,15 @@ export * from './plan-mappings.js';
 export * from './plan-comparison-rows.js';
 export * from './inspections.js';
 export * from './plan-inspection-findings.js';
-export { parsePlanPeriod, parseInspectionGrade, parseFindingKind, parseFindingStatus, INSPECTION_GRADES, FINDING_KINDS, FINDING_STATUSES } from '../domain/plans/terms.js';
+export {
+  parsePlanPeriod,
+  parseInspectionGrade,
+  parseFindingKind,
+  parseFindingStatus,
+  INSPECTION_GRADES,
+  FINDING_KINDS,
+  FINDING_STATUSES,
+} from '../domain/plans/terms.js';
 export type { InspectionGrade, FindingKind, FindingStatus } from '../domain/plans/terms.js';
 
 export interface PlanWithObjectives extends Plan {
@@ -59,7 +76,8 @@ export interface PlanObjectiveFields {
   readonly text?: string | undefined;
 }
 
-const optional = (v: string | null | undefined): string | null => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
+const optional = (v: string | null | undefined): string | null =>
+  v === undefined || v === null || v.trim() === '' ? null : v.trim();
 
 export async function createPlan(store: Store, actor: Actor, fields: NewPlan): Promise<Plan> {
   const title = fields.title.trim();
@@ -70,12 +88,30 @@ export async function createPlan(store: Store, actor: Actor, fields: NewPlan): P
     requireRole(actor, fields.organisationId, 'edit', `add a plan for ${fields.organisationId}`);
     requireCanMark(actor, marking, fields.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
-    const row = await tx.insertInto('plans').values({
-      title, period, commissioner: optional(fields.commissioner), source: optional(fields.source),
-      marking, organisation_id: fields.organisationId, shared_with: textArray(fields.sharedWith ?? []), created_by: actor.userId, updated_by: actor.userId,
-    }).returningAll().executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('plans')
+      .values({
+        title,
+        period,
+        commissioner: optional(fields.commissioner),
+        source: optional(fields.source),
+        marking,
+        organisation_id: fields.organisationId,
+        shared_with: textArray(fields.sharedWith ?? []),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const plan = toPlan(row);
-    await writeAudit(tx, actor, { action: 'create', table: 'plans', recordId: plan.id, marking, organisationId: plan.organisationId, after: plan });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'plans',
+      recordId: plan.id,
+      marking,
+      organisationId: plan.organisationId,
+      after: plan,
+    });
     return plan;
   });
 }
@@ -94,65 +130,146 @@ export async function getPlan(store: Store, actor: Actor, id: number): Promise<P
 }
 
 /** Adds an objective at the end of its theme (a new theme goes after the plan's last one). */
-export async function addPlanObjective(store: Store, actor: Actor, planId: number, expectedVersion: number, fields: { theme: string; text: string }): Promise<{ plan: Plan; objective: PlanObjective }> {
+export async function addPlanObjective(
+  store: Store,
+  actor: Actor,
+  planId: number,
+  expectedVersion: number,
+  fields: { theme: string; text: string },
+): Promise<{ plan: Plan; objective: PlanObjective }> {
   const theme = fields.theme.trim();
   const text = fields.text.trim();
   if (theme === '') throw inputError('An objective needs its theme (the plan heading it sits under).');
   if (text === '') throw inputError('An objective needs its text.');
   return inTransaction(store, async (tx) => {
     const before = await readPlan(tx, actor, planId);
-    if (before.version !== expectedVersion) assertCurrent(describePlan(before), expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
+    if (before.version !== expectedVersion)
+      assertCurrent(describePlan(before), expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
     requireRole(actor, before.organisationId, 'edit', `add objectives to plan ${planId}`);
     const themeId = await themeFor(tx, actor, before, theme);
     await refuseDuplicate(tx, before, themeId, theme, text);
-    const last = await tx.selectFrom('plan_objectives').select((eb) => eb.fn.max('position').as('p')).where('plan_id', '=', planId).executeTakeFirst();
-    const inserted = await tx.insertInto('plan_objectives').values({ plan_id: planId, theme_id: themeId, text, position: (last?.p ?? 0) + 1 }).returning('id').executeTakeFirstOrThrow();
+    const last = await tx
+      .selectFrom('plan_objectives')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .where('plan_id', '=', planId)
+      .executeTakeFirst();
+    const inserted = await tx
+      .insertInto('plan_objectives')
+      .values({ plan_id: planId, theme_id: themeId, text, position: (last?.p ?? 0) + 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const objective = await readObjective(tx, inserted.id);
-    await writeAudit(tx, actor, { action: 'create', table: 'plan_objectives', recordId: objective.id, marking: before.marking, organisationId: before.organisationId, after: objective });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'plan_objectives',
+      recordId: objective.id,
+      marking: before.marking,
+      organisationId: before.organisationId,
+      after: objective,
+    });
     return { plan: await touchPlan(tx, actor, before), objective };
   });
 }
 
 /** Corrects an objective's text or moves it to another theme (`expectedVersion` is its plan's). */
-export async function editPlanObjective(store: Store, actor: Actor, objectiveId: number, expectedVersion: number, fields: PlanObjectiveFields): Promise<{ plan: Plan; objective: PlanObjective }> {
+export async function editPlanObjective(
+  store: Store,
+  actor: Actor,
+  objectiveId: number,
+  expectedVersion: number,
+  fields: PlanObjectiveFields,
+): Promise<{ plan: Plan; objective: PlanObjective }> {
   return inTransaction(store, async (tx) => {
-    const found = await tx.selectFrom('plan_objectives').innerJoin('plans', 'plans.id', 'plan_objectives.plan_id').select('plans.id')
-      .where('plan_objectives.id', '=', objectiveId).where(visibleTo(actor, 'plans')).executeTakeFirst();
+    const found = await tx
+      .selectFrom('plan_objectives')
+      .innerJoin('plans', 'plans.id', 'plan_objectives.plan_id')
+      .select('plans.id')
+      .where('plan_objectives.id', '=', objectiveId)
+      .where(visibleTo(actor, 'plans'))
+      .executeTakeFirst();
     if (found === undefined) throw notFoundError(`There is no plan objective ${objectiveId} that you can see.`);
     const before = await readPlan(tx, actor, found.id);
-    if (before.version !== expectedVersion) assertCurrent(describePlan(before), expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
+    if (before.version !== expectedVersion)
+      assertCurrent(describePlan(before), expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
     requireRole(actor, before.organisationId, 'edit', `edit objectives of plan ${before.id}`);
     const old = await readObjective(tx, objectiveId);
     const theme = fields.theme?.trim() || old.theme;
     const text = fields.text?.trim() || old.text;
-    if (theme === old.theme && text === old.text) throw inputError(`Objective ${objectiveId} already reads so: give a new --text or --theme.`);
+    if (theme === old.theme && text === old.text)
+      throw inputError(`Objective ${objectiveId} already reads so: give a new --text or --theme.`);
     const themeId = await themeFor(tx, actor, before, theme);
     await refuseDuplicate(tx, before, themeId, theme, text);
     await tx.updateTable('plan_objectives').set({ theme_id: themeId, text }).where('id', '=', objectiveId).execute();
     const objective = await readObjective(tx, objectiveId);
-    await writeAudit(tx, actor, { action: 'update', table: 'plan_objectives', recordId: objectiveId, marking: before.marking, organisationId: before.organisationId, before: old, after: objective });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'plan_objectives',
+      recordId: objectiveId,
+      marking: before.marking,
+      organisationId: before.organisationId,
+      before: old,
+      after: objective,
+    });
     return { plan: await touchPlan(tx, actor, before), objective };
   });
 }
 
 async function themeFor(tx: Tx, actor: Actor, plan: Plan, name: string): Promise<number> {
-  const found = await tx.selectFrom('plan_themes').select('id').where('plan_id', '=', plan.id).where('name', '=', name).executeTakeFirst();
+  const found = await tx
+    .selectFrom('plan_themes')
+    .select('id')
+    .where('plan_id', '=', plan.id)
+    .where('name', '=', name)
+    .executeTakeFirst();
   if (found !== undefined) return found.id;
-  const last = await tx.selectFrom('plan_themes').select((eb) => eb.fn.max('position').as('p')).where('plan_id', '=', plan.id).executeTakeFirst();
-  const row = await tx.insertInto('plan_themes').values({ plan_id: plan.id, name, position: (last?.p ?? 0) + 1 }).returningAll().executeTakeFirstOrThrow();
+  const last = await tx
+    .selectFrom('plan_themes')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('plan_id', '=', plan.id)
+    .executeTakeFirst();
+  const row = await tx
+    .insertInto('plan_themes')
+    .values({ plan_id: plan.id, name, position: (last?.p ?? 0) + 1 })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   const theme = { id: row.id, planId: row.plan_id, name: row.name, position: row.position };
-  await writeAudit(tx, actor, { action: 'create', table: 'plan_themes', recordId: theme.id, marking: plan.marking, organisationId: plan.organisationId, after: theme });
+  await writeAudit(tx, actor, {
+    action: 'create',
+    table: 'plan_themes',
+    recordId: theme.id,
+    marking: plan.marking,
+    organisationId: plan.organisationId,
+    after: theme,
+  });
   return theme.id;
 }
 
 async function refuseDuplicate(tx: Tx, plan: Plan, themeId: number, theme: string, text: string): Promise<void> {
-  const clash = await tx.selectFrom('plan_objectives').select('id').where('theme_id', '=', themeId).where('text', '=', text).executeTakeFirst();
-  if (clash !== undefined) throw inputError(`${describePlan(plan)} already has the objective "${text}" under "${theme}" (objective ${clash.id}).`);
+  const clash = await tx
+    .selectFrom('plan_objectives')
+    .select('id')
+    .where('theme_id', '=', themeId)
+    .where('text', '=', text)
+    .executeTakeFirst();
+  if (clash !== undefined)
+    throw inputError(
+      `${describePlan(plan)} already has the objective "${text}" under "${theme}" (objective ${clash.id}).`,
+    );
 }
 
 async function readObjective(tx: Tx, id: number): Promise<PlanObjective> {
-  const r = await tx.selectFrom('plan_objectives').innerJoin('plan_themes', 'plan_themes.id', 'plan_objectives.theme_id')
-    .select(['plan_objectives.id', 'plan_objectives.plan_id', 'plan_objectives.theme_id', 'plan_themes.name as theme', 'plan_objectives.text', 'plan_objectives.position'])
-    .where('plan_objectives.id', '=', id).executeTakeFirstOrThrow();
+  const r = await tx
+    .selectFrom('plan_objectives')
+    .innerJoin('plan_themes', 'plan_themes.id', 'plan_objectives.theme_id')
+    .select([
+      'plan_objectives.id',
+      'plan_objectives.plan_id',
+      'plan_objectives.theme_id',
+      'plan_themes.name as theme',
+      'plan_objectives.text',
+      'plan_objectives.position',
+    ])
+    .where('plan_objectives.id', '=', id)
+    .executeTakeFirstOrThrow();
   return { id: r.id, planId: r.plan_id, themeId: r.theme_id, theme: r.theme, text: r.text, position: r.position };
 }

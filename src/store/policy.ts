@@ -40,13 +40,22 @@ export function requireRole(actor: Actor, organisationId: string, action: Action
   const held = rolesIn(actor, organisationId);
   if (held.some((r) => ALLOWED[action].includes(r))) return;
   const need = ALLOWED[action].join(' or ');
-  throw forbidden(`${actor.username} cannot ${what}: that needs the ${need} role in ${organisationId} (held there: ${held.join(', ') || 'none'}).`);
+  throw forbidden(
+    `${actor.username} cannot ${what}: that needs the ${need} role in ${organisationId} (held there: ${held.join(', ') || 'none'}).`,
+  );
 }
 
 /** Refuses a record the actor could not read back: above their clearance or outside their reach. */
-export function requireCanMark(actor: Actor, marking: Marking, organisationId: string, sharedWith: readonly string[] = []): void {
+export function requireCanMark(
+  actor: Actor,
+  marking: Marking,
+  organisationId: string,
+  sharedWith: readonly string[] = [],
+): void {
   if (markingRank(marking) > markingRank(actor.clearance)) {
-    throw forbidden(`${actor.username} cannot write a record marked ${marking}: their clearance is ${actor.clearance}.`);
+    throw forbidden(
+      `${actor.username} cannot write a record marked ${marking}: their clearance is ${actor.clearance}.`,
+    );
   }
   if (!canSee(actor, { marking, organisationId, sharedWith })) {
     throw forbidden(`${actor.username} is not a member of ${organisationId}.`);

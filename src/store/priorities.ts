@@ -21,7 +21,14 @@ import { PRIORITY_KINDS } from './migrations/006-priorities.js';
 import { requireOrganisationsExist } from './organisations.js';
 import { requireCanMark, requireRole, textArray, visibleTo } from './policy.js';
 import { resolveHolding, sharesFor } from './priority-holder.js';
-import { readPriority, revisionsOf, toPriority, type PartnerPriority, type PriorityKind, type PriorityRevision } from './priority-rows.js';
+import {
+  readPriority,
+  revisionsOf,
+  toPriority,
+  type PartnerPriority,
+  type PriorityKind,
+  type PriorityRevision,
+} from './priority-rows.js';
 export { listPriorities } from './priority-rows.js';
 export type { PriorityQuery } from './priority-rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from './store.js';
@@ -32,7 +39,13 @@ export { PRIORITY_KINDS };
 export { PARTNER_KINDS } from './priority-holder.js';
 export type { PartnerPriority, PriorityKind, PriorityRevision };
 export { priorityMatrix, priorityCongruence, priorityPeriods } from './priority-products.js';
-export type { PriorityMatrixView, PriorityCongruenceView, PartnerCongruence, MatrixQuery, CongruenceQuery } from './priority-products.js';
+export type {
+  PriorityMatrixView,
+  PriorityCongruenceView,
+  PartnerCongruence,
+  MatrixQuery,
+  CongruenceQuery,
+} from './priority-products.js';
 
 export interface PartnerPriorityWithHistory extends PartnerPriority {
   /** Every version the actor may see, oldest first (the last is the current one). */
@@ -72,7 +85,7 @@ export async function createPriority(store: Store, actor: Actor, input: NewPartn
   const period = parsePriorityPeriod(input.period);
   const wording = input.wording.trim();
   const kind = input.kind ?? 'priority';
-  if (wording === '') throw inputError('A priority needs its wording (the partner\'s own words).');
+  if (wording === '') throw inputError("A priority needs its wording (the partner's own words).");
   const taxonomyIds = mappingFor(kind, input.taxonomyIds ?? []);
   const marking = input.marking ?? 'OFFICIAL';
   return inTransaction(store, async (tx) => {
@@ -81,40 +94,97 @@ export async function createPriority(store: Store, actor: Actor, input: NewPartn
     requireCanMark(actor, marking, holding.heldBy);
     await requireOrganisationsExist(tx, sharedWith);
     await refuseDuplicate(tx, actor, holding.partnerId, period, wording);
-    const row = await tx.insertInto('partner_priorities').values({
-      partner_id: holding.partnerId, period, kind, wording, taxonomy_ids: textArray(taxonomyIds), marking,
-      organisation_id: holding.heldBy, shared_with: textArray(sharedWith), created_by: actor.userId, updated_by: actor.userId,
-    }).returningAll().executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('partner_priorities')
+      .values({
+        partner_id: holding.partnerId,
+        period,
+        kind,
+        wording,
+        taxonomy_ids: textArray(taxonomyIds),
+        marking,
+        organisation_id: holding.heldBy,
+        shared_with: textArray(sharedWith),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const made = toPriority(row);
     await addRevision(tx, actor, made, null);
-    await writeAudit(tx, actor, { action: 'create', table: 'partner_priorities', recordId: made.id, marking, organisationId: made.organisationId, after: made });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'partner_priorities',
+      recordId: made.id,
+      marking,
+      organisationId: made.organisationId,
+      after: made,
+    });
     return made;
   });
 }
 
 /** Changes the wording, mapping, marking or shares; the earlier version stays readable as a revision. */
-export async function updatePriority(store: Store, actor: Actor, id: number, expectedVersion: number, change: PartnerPriorityChange): Promise<PartnerPriority> {
+export async function updatePriority(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  change: PartnerPriorityChange,
+): Promise<PartnerPriority> {
   return inTransaction(store, async (tx) => {
     const before = await readPriority(tx, actor, id);
-    assertCurrent(`Partner priority ${id} ("${before.wording}")`, expectedVersion, { version: before.version, updated_by: before.updatedBy, updated_at: before.updatedAt }, await usernameOf(tx, before.updatedBy));
+    assertCurrent(
+      `Partner priority ${id} ("${before.wording}")`,
+      expectedVersion,
+      { version: before.version, updated_by: before.updatedBy, updated_at: before.updatedAt },
+      await usernameOf(tx, before.updatedBy),
+    );
     requireRole(actor, before.organisationId, 'edit', `change priority ${id} of ${before.partnerId}`);
     const wording = change.wording?.trim() ?? before.wording;
-    if (wording === '') throw inputError('A priority needs its wording (the partner\'s own words).');
-    const taxonomyIds = change.taxonomyIds === undefined ? [...before.taxonomyIds] : mappingFor(before.kind, change.taxonomyIds);
+    if (wording === '') throw inputError("A priority needs its wording (the partner's own words).");
+    const taxonomyIds =
+      change.taxonomyIds === undefined ? [...before.taxonomyIds] : mappingFor(before.kind, change.taxonomyIds);
     const marking = change.marking ?? before.marking;
-    const sharedWith = change.sharedWith === undefined ? [...before.sharedWith] : sharesFor({ partnerId: before.partnerId, heldBy: before.organisationId }, change.sharedWith);
+    const sharedWith =
+      change.sharedWith === undefined
+        ? [...before.sharedWith]
+        : sharesFor({ partnerId: before.partnerId, heldBy: before.organisationId }, change.sharedWith);
     requireCanMark(actor, marking, before.organisationId);
     await requireOrganisationsExist(tx, sharedWith);
-    const same = wording === before.wording && marking === before.marking && taxonomyIds.join() === before.taxonomyIds.join() && sharedWith.join() === before.sharedWith.join();
+    const same =
+      wording === before.wording &&
+      marking === before.marking &&
+      taxonomyIds.join() === before.taxonomyIds.join() &&
+      sharedWith.join() === before.sharedWith.join();
     if (same) throw inputError(`Priority ${id} already reads so: give a new wording, mapping, marking or shares.`);
     if (wording !== before.wording) await refuseDuplicate(tx, actor, before.partnerId, before.period, wording);
-    const row = await tx.updateTable('partner_priorities').set((eb) => ({
-      wording, taxonomy_ids: textArray(taxonomyIds), marking, shared_with: textArray(sharedWith),
-      version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()`,
-    })).where('id', '=', id).where('version', '=', expectedVersion).returningAll().executeTakeFirstOrThrow();
+    const row = await tx
+      .updateTable('partner_priorities')
+      .set((eb) => ({
+        wording,
+        taxonomy_ids: textArray(taxonomyIds),
+        marking,
+        shared_with: textArray(sharedWith),
+        version: eb('version', '+', 1),
+        updated_by: actor.userId,
+        updated_at: sql<Date>`now()`,
+      }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const after = toPriority(row);
     await addRevision(tx, actor, after, change.reason?.trim() || null);
-    await writeAudit(tx, actor, { action: 'update', table: 'partner_priorities', recordId: id, marking: highestMarking([before.marking, after.marking]), organisationId: after.organisationId, before, after: { ...after, reason: change.reason ?? null } });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'partner_priorities',
+      recordId: id,
+      marking: highestMarking([before.marking, after.marking]),
+      organisationId: after.organisationId,
+      before,
+      after: { ...after, reason: change.reason ?? null },
+    });
     return after;
   });
 }
@@ -128,21 +198,50 @@ export async function getPriority(store: Store, actor: Actor, id: number): Promi
 
 function mappingFor(kind: PriorityKind, ids: readonly string[]): TaxonomyId[] {
   if (kind === 'priority') return parseTaxonomyIds(ids);
-  if (ids.some((v) => v.trim() !== '')) throw inputError('A note about a partner\'s table maps to no taxonomy heading; record a priority to map one.');
+  if (ids.some((v) => v.trim() !== ''))
+    throw inputError("A note about a partner's table maps to no taxonomy heading; record a priority to map one.");
   return [];
 }
 
-async function refuseDuplicate(tx: Tx, actor: Actor, partnerId: string, period: string, wording: string): Promise<void> {
-  const clash = await tx.selectFrom('partner_priorities').select('id').where('partner_id', '=', partnerId).where('period', '=', period).where('wording', '=', wording).executeTakeFirst();
+async function refuseDuplicate(
+  tx: Tx,
+  actor: Actor,
+  partnerId: string,
+  period: string,
+  wording: string,
+): Promise<void> {
+  const clash = await tx
+    .selectFrom('partner_priorities')
+    .select('id')
+    .where('partner_id', '=', partnerId)
+    .where('period', '=', period)
+    .where('wording', '=', wording)
+    .executeTakeFirst();
   if (clash === undefined) return;
-  const seen = await tx.selectFrom('partner_priorities').select('id').where('id', '=', clash.id).where(visibleTo(actor, 'partner_priorities')).executeTakeFirst();
+  const seen = await tx
+    .selectFrom('partner_priorities')
+    .select('id')
+    .where('id', '=', clash.id)
+    .where(visibleTo(actor, 'partner_priorities'))
+    .executeTakeFirst();
   const which = seen === undefined ? '' : ` (priority ${clash.id})`;
-  throw inputError(`${partnerId} already has the priority "${wording}" for ${period}${which}; change that one instead (stra priority update).`);
+  throw inputError(
+    `${partnerId} already has the priority "${wording}" for ${period}${which}; change that one instead (stra priority update).`,
+  );
 }
 
 async function addRevision(tx: Tx, actor: Actor, p: PartnerPriority, reason: string | null): Promise<void> {
-  await tx.insertInto('partner_priority_revisions').values({
-    priority_id: p.id, version: p.version, wording: p.wording, taxonomy_ids: textArray(p.taxonomyIds), marking: p.marking,
-    shared_with: textArray(p.sharedWith), reason, changed_by: actor.username,
-  }).execute();
+  await tx
+    .insertInto('partner_priority_revisions')
+    .values({
+      priority_id: p.id,
+      version: p.version,
+      wording: p.wording,
+      taxonomy_ids: textArray(p.taxonomyIds),
+      marking: p.marking,
+      shared_with: textArray(p.sharedWith),
+      reason,
+      changed_by: actor.username,
+    })
+    .execute();
 }

@@ -27,18 +27,31 @@ export interface Holding {
 }
 
 /** Checks the partner and the holder (by default the partner, else the actor's alliance or force). */
-export async function resolveHolding(tx: Tx, actor: Actor, partnerId: string, heldBy: string | undefined): Promise<Holding> {
-  const partner = await tx.selectFrom('organisations').select(['id', 'kind']).where('id', '=', partnerId).executeTakeFirst();
+export async function resolveHolding(
+  tx: Tx,
+  actor: Actor,
+  partnerId: string,
+  heldBy: string | undefined,
+): Promise<Holding> {
+  const partner = await tx
+    .selectFrom('organisations')
+    .select(['id', 'kind'])
+    .where('id', '=', partnerId)
+    .executeTakeFirst();
   if (partner === undefined) throw inputError(`There is no organisation "${partnerId}" (stra org list shows them).`);
   if (!(PARTNER_KINDS as readonly string[]).includes(partner.kind)) {
-    throw inputError(`"${partnerId}" is a ${partner.kind}: priorities are recorded for partners (${PARTNER_KINDS.join(', ')}); the alliance's own come from its Control Strategy.`);
+    throw inputError(
+      `"${partnerId}" is a ${partner.kind}: priorities are recorded for partners (${PARTNER_KINDS.join(', ')}); the alliance's own come from its Control Strategy.`,
+    );
   }
   const holder = heldBy ?? (await defaultHolder(tx, actor, partnerId));
   if (holder !== partnerId) {
     const org = await tx.selectFrom('organisations').select('kind').where('id', '=', holder).executeTakeFirst();
     if (org === undefined) throw inputError(`There is no organisation "${holder}" to hold the priority.`);
     if (!(HOLDER_KINDS as readonly string[]).includes(org.kind)) {
-      throw inputError(`A priority of ${partnerId} is held by ${partnerId} itself or by an alliance or force entering it on its behalf; "${holder}" is a ${org.kind}.`);
+      throw inputError(
+        `A priority of ${partnerId} is held by ${partnerId} itself or by an alliance or force entering it on its behalf; "${holder}" is a ${org.kind}.`,
+      );
     }
   }
   requireRole(actor, holder, 'edit', `record priorities of ${partnerId} held by ${holder}`);

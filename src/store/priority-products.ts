@@ -7,7 +7,17 @@
  * assessment N", and changes when that strategy does.
  */
 import { highestMarking, type Marking } from '../domain/marking.js';
-import { alliancePriorities, buildPriorityMatrix, congruence, inTaxonomyOrder, parsePriorityPeriod, type AlliancePriorities, type Congruence, type PriorityMatrix, type TaxonomyId } from '../domain/priorities/index.js';
+import {
+  alliancePriorities,
+  buildPriorityMatrix,
+  congruence,
+  inTaxonomyOrder,
+  parsePriorityPeriod,
+  type AlliancePriorities,
+  type Congruence,
+  type PriorityMatrix,
+  type TaxonomyId,
+} from '../domain/priorities/index.js';
 import { inputError } from '../errors.js';
 import type { Actor } from './actor.js';
 import { getAssessment } from './assessments.js';
@@ -61,39 +71,78 @@ export async function priorityMatrix(store: Store, actor: Actor, q: MatrixQuery)
   const period = parsePriorityPeriod(q.period);
   const entries = await listPriorities(store, actor, { period, partnerIds: q.partnerIds });
   const partners = await partnerColumns(store, q.partnerIds ?? entries.map((e) => e.partnerId));
-  const matrix = buildPriorityMatrix(partners.map((p) => ({ id: p.id, label: p.name })), entries, { allRows: q.allRows === true });
+  const matrix = buildPriorityMatrix(
+    partners.map((p) => ({ id: p.id, label: p.name })),
+    entries,
+    { allRows: q.allRows === true },
+  );
   return { period, ...matrix, marking: highestMarking(entries.map((e) => e.marking)) };
 }
 
-export async function priorityCongruence(store: Store, actor: Actor, assessmentId: number, q: CongruenceQuery = {}): Promise<PriorityCongruenceView> {
+export async function priorityCongruence(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  q: CongruenceQuery = {},
+): Promise<PriorityCongruenceView> {
   const assessment = await getAssessment(store, actor, assessmentId);
   const strategy = await controlStrategy(store, actor, assessmentId);
   const alliance = alliancePriorities(strategy.strategy.priorities.map((e) => e.name));
-  const period = q.period === undefined ? await latestPeriod(store, actor, assessment.period) : parsePriorityPeriod(q.period);
+  const period =
+    q.period === undefined ? await latestPeriod(store, actor, assessment.period) : parsePriorityPeriod(q.period);
   const entries = await listPriorities(store, actor, { period, partnerIds: q.partnerIds, kind: 'priority' });
   const partners = await partnerColumns(store, q.partnerIds ?? entries.map((e) => e.partnerId));
   return {
-    assessmentId, assessmentPeriod: assessment.period, period, strategyStatus: strategy.status, alliance,
-    partners: partners.map((p) => partnerCongruence(p, entries.filter((e) => e.partnerId === p.id), alliance)),
+    assessmentId,
+    assessmentPeriod: assessment.period,
+    period,
+    strategyStatus: strategy.status,
+    alliance,
+    partners: partners.map((p) =>
+      partnerCongruence(
+        p,
+        entries.filter((e) => e.partnerId === p.id),
+        alliance,
+      ),
+    ),
     marking: highestMarking([strategy.marking, ...entries.map((e) => e.marking)]),
   };
 }
 
 /** The periods with priorities the actor can see, oldest first. */
 export async function priorityPeriods(store: Store, actor: Actor): Promise<string[]> {
-  const rows = await dbOf(store).selectFrom('partner_priorities').select('period').distinct().where(visibleTo(actor, 'partner_priorities')).orderBy('period').execute();
+  const rows = await dbOf(store)
+    .selectFrom('partner_priorities')
+    .select('period')
+    .distinct()
+    .where(visibleTo(actor, 'partner_priorities'))
+    .orderBy('period')
+    .execute();
   return rows.map((r) => r.period);
 }
 
-function partnerCongruence(p: { id: string; name: string }, mine: readonly PartnerPriority[], alliance: AlliancePriorities): PartnerCongruence {
+function partnerCongruence(
+  p: { id: string; name: string },
+  mine: readonly PartnerPriority[],
+  alliance: AlliancePriorities,
+): PartnerCongruence {
   const taxonomyIds = [...new Set(mine.flatMap((e) => e.taxonomyIds))];
-  return { partnerId: p.id, name: p.name, priorities: mine.length, ...congruence(alliance.taxonomyIds, taxonomyIds), taxonomyIds: inTaxonomyOrder(taxonomyIds) };
+  return {
+    partnerId: p.id,
+    name: p.name,
+    priorities: mine.length,
+    ...congruence(alliance.taxonomyIds, taxonomyIds),
+    taxonomyIds: inTaxonomyOrder(taxonomyIds),
+  };
 }
 
 async function latestPeriod(store: Store, actor: Actor, notAfter: string): Promise<string> {
   const periods = (await priorityPeriods(store, actor)).filter((p) => p <= notAfter);
   const latest = periods.at(-1);
-  if (latest === undefined) throw inputError(`There are no partners' priorities you can see for ${notAfter} or earlier: record some (stra priority add) or give --period.`);
+  if (latest === undefined)
+    throw inputError(
+      `There are no partners' priorities you can see for ${notAfter} or earlier: record some (stra priority add) or give --period.`,
+    );
   return latest;
 }
 
@@ -102,6 +151,9 @@ async function partnerColumns(store: Store, ids: readonly string[]): Promise<Arr
   const wanted = [...new Set(ids)];
   const byId = new Map((await listOrganisations(store)).map((o) => [o.id, o]));
   const unknown = wanted.filter((id) => !byId.has(id));
-  if (unknown.length > 0) throw inputError(`No such partner organisation: ${unknown.map((u) => `"${u}"`).join(', ')} (stra org list shows them).`);
+  if (unknown.length > 0)
+    throw inputError(
+      `No such partner organisation: ${unknown.map((u) => `"${u}"`).join(', ')} (stra org list shows them).`,
+    );
   return wanted.map((id) => ({ id, name: byId.get(id)?.name ?? id }));
 }

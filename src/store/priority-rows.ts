@@ -57,7 +57,9 @@ export interface PriorityQuery {
 export async function listPriorities(store: Store, actor: Actor, q: PriorityQuery = {}): Promise<PartnerPriority[]> {
   let query = dbOf(store).selectFrom('partner_priorities').selectAll().where(visibleTo(actor, 'partner_priorities'));
   if (q.period !== undefined) query = query.where('period', '=', parsePriorityPeriod(q.period));
-  if (q.partnerIds !== undefined) query = q.partnerIds.length === 0 ? query.where(sql<boolean>`false`) : query.where('partner_id', 'in', [...q.partnerIds]);
+  if (q.partnerIds !== undefined)
+    query =
+      q.partnerIds.length === 0 ? query.where(sql<boolean>`false`) : query.where('partner_id', 'in', [...q.partnerIds]);
   if (q.taxonomyId !== undefined) query = query.where(sql<boolean>`${q.taxonomyId} = ANY(taxonomy_ids)`);
   if (q.kind !== undefined) query = query.where('kind', '=', q.kind);
   const rows = await query.orderBy('period').orderBy('id').execute();
@@ -65,28 +67,52 @@ export async function listPriorities(store: Store, actor: Actor, q: PriorityQuer
 }
 
 export async function readPriority(db: Kysely<Database>, actor: Actor, id: number): Promise<PartnerPriority> {
-  const row = await db.selectFrom('partner_priorities').selectAll().where('id', '=', id).where(visibleTo(actor, 'partner_priorities')).executeTakeFirst();
+  const row = await db
+    .selectFrom('partner_priorities')
+    .selectAll()
+    .where('id', '=', id)
+    .where(visibleTo(actor, 'partner_priorities'))
+    .executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no partner priority ${id} that you can see.`);
   return toPriority(row);
 }
 
 export async function revisionsOf(db: Kysely<Database>, actor: Actor, p: PartnerPriority): Promise<PriorityRevision[]> {
-  const rows = await db.selectFrom('partner_priority_revisions').selectAll().where('priority_id', '=', p.id).orderBy('version').execute();
-  return rows.map(toRevision).filter((r) => canSee(actor, { marking: r.marking, organisationId: p.organisationId, sharedWith: r.sharedWith }));
+  const rows = await db
+    .selectFrom('partner_priority_revisions')
+    .selectAll()
+    .where('priority_id', '=', p.id)
+    .orderBy('version')
+    .execute();
+  return rows
+    .map(toRevision)
+    .filter((r) => canSee(actor, { marking: r.marking, organisationId: p.organisationId, sharedWith: r.sharedWith }));
 }
 
 const taxonomyOf = (ids: readonly string[]): TaxonomyId[] => ids.filter(isTaxonomyId);
 
 export function toPriority(row: Selectable<PartnerPrioritiesTable>): PartnerPriority {
   return {
-    id: row.id, partnerId: row.partner_id, period: row.period, kind: row.kind as PriorityKind, wording: row.wording,
-    taxonomyIds: taxonomyOf(row.taxonomy_ids), ...markedFields(row),
+    id: row.id,
+    partnerId: row.partner_id,
+    period: row.period,
+    kind: row.kind as PriorityKind,
+    wording: row.wording,
+    taxonomyIds: taxonomyOf(row.taxonomy_ids),
+    ...markedFields(row),
   };
 }
 
 function toRevision(row: Selectable<PartnerPriorityRevisionsTable>): PriorityRevision {
   return {
-    priorityId: row.priority_id, version: row.version, wording: row.wording, taxonomyIds: taxonomyOf(row.taxonomy_ids),
-    marking: parseMarking(row.marking), sharedWith: [...row.shared_with], reason: row.reason, changedBy: row.changed_by, changedAt: toIso(row.changed_at),
+    priorityId: row.priority_id,
+    version: row.version,
+    wording: row.wording,
+    taxonomyIds: taxonomyOf(row.taxonomy_ids),
+    marking: parseMarking(row.marking),
+    sharedWith: [...row.shared_with],
+    reason: row.reason,
+    changedBy: row.changed_by,
+    changedAt: toIso(row.changed_at),
   };
 }

@@ -7,8 +7,14 @@
  */
 import { highestMarking, type Marking } from '../domain/marking.js';
 import {
-  combineAssessors, rankThreats, type CombinedScore, type CombineMethod, type Disagreement,
-  type RankedThreat, type ScoringModel, type ThreatScore,
+  combineAssessors,
+  rankThreats,
+  type CombinedScore,
+  type CombineMethod,
+  type Disagreement,
+  type RankedThreat,
+  type ScoringModel,
+  type ThreatScore,
 } from '../domain/morile/index.js';
 import type { StoredScore } from './scores.js';
 import type { Threat } from './threats.js';
@@ -32,7 +38,12 @@ export interface Ranking {
   readonly marking: Marking;
 }
 
-export function buildRanking(model: ScoringModel, method: CombineMethod, threats: readonly Threat[], scores: readonly StoredScore[]): Ranking {
+export function buildRanking(
+  model: ScoringModel,
+  method: CombineMethod,
+  threats: readonly Threat[],
+  scores: readonly StoredScore[],
+): Ranking {
   const combined = new Map<number, { threat: Threat; result: CombinedScore; marking: Marking }>();
   const unscored: { threatId: number; name: string }[] = [];
   for (const threat of threats) {
@@ -41,20 +52,43 @@ export function buildRanking(model: ScoringModel, method: CombineMethod, threats
       unscored.push({ threatId: threat.id, name: threat.name });
       continue;
     }
-    const result = combineAssessors(model, own.map((s) => ({ assessor: s.assessor, input: s.inputs.values })), { method });
-    combined.set(threat.id, { threat, result, marking: highestMarking([threat.marking, ...own.map((s) => s.marking)]) });
+    const result = combineAssessors(
+      model,
+      own.map((s) => ({ assessor: s.assessor, input: s.inputs.values })),
+      { method },
+    );
+    combined.set(threat.id, {
+      threat,
+      result,
+      marking: highestMarking([threat.marking, ...own.map((s) => s.marking)]),
+    });
   }
-  const ranked = rankThreats(model, [...combined.values()].map((c) => ({ threatId: String(c.threat.id), name: c.threat.name, score: c.result.combined })));
+  const ranked = rankThreats(
+    model,
+    [...combined.values()].map((c) => ({
+      threatId: String(c.threat.id),
+      name: c.threat.name,
+      score: c.result.combined,
+    })),
+  );
   const entries = ranked.map((r): RankedEntry => {
     const c = combined.get(Number(r.threatId));
     if (c === undefined) throw new Error(`ranked threat ${r.threatId} was not combined`);
     return {
-      rank: r.rank, threatId: c.threat.id, name: c.threat.name, marking: c.marking,
-      assessors: c.result.assessors.map((a) => a.assessor), combined: c.result.combined, disagreements: c.result.disagreements,
+      rank: r.rank,
+      threatId: c.threat.id,
+      name: c.threat.name,
+      marking: c.marking,
+      assessors: c.result.assessors.map((a) => a.assessor),
+      combined: c.result.combined,
+      disagreements: c.result.disagreements,
     };
   });
   return {
-    method, entries, ranked, unscored,
+    method,
+    entries,
+    ranked,
+    unscored,
     marking: highestMarking([...threats.map((t) => t.marking), ...scores.map((s) => s.marking)]),
   };
 }

@@ -34,10 +34,17 @@ export { RECOMMENDATION_STATUSES };
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
 /** Statuses that end a recommendation: it is not carried into next year's assessment. */
-export const CLOSED_RECOMMENDATION_STATUSES: readonly RecommendationStatus[] = ['complete', 'superseded', 'not_adopted'];
+export const CLOSED_RECOMMENDATION_STATUSES: readonly RecommendationStatus[] = [
+  'complete',
+  'superseded',
+  'not_adopted',
+];
 
 export function parseRecommendationStatus(value: string): RecommendationStatus {
-  const v = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if ((RECOMMENDATION_STATUSES as readonly string[]).includes(v)) return v as RecommendationStatus;
   throw inputError(`Unknown recommendation status "${value}": expected one of ${RECOMMENDATION_STATUSES.join(', ')}.`);
 }
@@ -106,12 +113,18 @@ export interface RecommendationQuery {
   readonly status?: RecommendationStatus | undefined;
 }
 
-export async function createRecommendation(store: Store, actor: Actor, assessmentId: number, fields: NewRecommendation): Promise<Recommendation> {
+export async function createRecommendation(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  fields: NewRecommendation,
+): Promise<Recommendation> {
   const theme = fields.theme.trim();
   const text = fields.text.trim();
   if (theme === '') throw inputError('A recommendation needs a theme (its control-strategy area).');
   if (text === '') throw inputError('A recommendation needs its text.');
-  const number = fields.number === undefined || fields.number === null || fields.number.trim() === '' ? null : fields.number.trim();
+  const number =
+    fields.number === undefined || fields.number === null || fields.number.trim() === '' ? null : fields.number.trim();
   return inTransaction(store, async (tx) => {
     const assessment = await openAssessment(tx, actor, assessmentId);
     const marking = fields.marking ?? 'OFFICIAL';
@@ -119,26 +132,63 @@ export async function createRecommendation(store: Store, actor: Actor, assessmen
     requireCanMark(actor, marking, assessment.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
     if (number !== null) {
-      const clash = await tx.selectFrom('recommendations').select('id').where('assessment_id', '=', assessmentId).where('number', '=', number).executeTakeFirst();
-      if (clash !== undefined) throw inputError(`Assessment ${assessmentId} already has a recommendation numbered ${number} (recommendation ${clash.id}).`);
+      const clash = await tx
+        .selectFrom('recommendations')
+        .select('id')
+        .where('assessment_id', '=', assessmentId)
+        .where('number', '=', number)
+        .executeTakeFirst();
+      if (clash !== undefined)
+        throw inputError(
+          `Assessment ${assessmentId} already has a recommendation numbered ${number} (recommendation ${clash.id}).`,
+        );
     }
-    const row = await tx.insertInto('recommendations').values({
-      assessment_id: assessmentId, number, theme, text, owner: fields.owner ?? null, status: fields.status ?? 'proposed',
-      marking, organisation_id: assessment.organisationId, shared_with: textArray(fields.sharedWith ?? []),
-      created_by: actor.userId, updated_by: actor.userId,
-    }).returningAll().executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('recommendations')
+      .values({
+        assessment_id: assessmentId,
+        number,
+        theme,
+        text,
+        owner: fields.owner ?? null,
+        status: fields.status ?? 'proposed',
+        marking,
+        organisation_id: assessment.organisationId,
+        shared_with: textArray(fields.sharedWith ?? []),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const rec = toRecommendation(row);
-    await writeAudit(tx, actor, { action: 'create', table: 'recommendations', recordId: rec.id, marking, organisationId: rec.organisationId, after: rec });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'recommendations',
+      recordId: rec.id,
+      marking,
+      organisationId: rec.organisationId,
+      after: rec,
+    });
     return rec;
   });
 }
 
-export async function listRecommendations(store: Store, actor: Actor, q: RecommendationQuery = {}): Promise<Recommendation[]> {
+export async function listRecommendations(
+  store: Store,
+  actor: Actor,
+  q: RecommendationQuery = {},
+): Promise<Recommendation[]> {
   let query = dbOf(store).selectFrom('recommendations').selectAll().where(visibleTo(actor, 'recommendations'));
   if (q.assessmentId !== undefined) query = query.where('assessment_id', '=', q.assessmentId);
   if (q.status !== undefined) query = query.where('status', '=', q.status);
   // Numbered ones in their numeric order, then the unnumbered ones in the order entered.
-  const rows = await query.orderBy('assessment_id').orderBy(sql`(number IS NULL)`).orderBy(sql`length(number)`).orderBy('number').orderBy('id').execute();
+  const rows = await query
+    .orderBy('assessment_id')
+    .orderBy(sql`(number IS NULL)`)
+    .orderBy(sql`length(number)`)
+    .orderBy('number')
+    .orderBy('id')
+    .execute();
   return rows.map(toRecommendation);
 }
 
@@ -156,29 +206,78 @@ export async function recommendationHistory(store: Store, actor: Actor, id: numb
 }
 
 /** Adds a dated progress update (never replacing an earlier one), setting the status if given. */
-export async function addRecommendationUpdate(store: Store, actor: Actor, id: number, expectedVersion: number, input: NewRecommendationUpdate): Promise<{ recommendation: Recommendation; update: RecommendationUpdate }> {
+export async function addRecommendationUpdate(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  input: NewRecommendationUpdate,
+): Promise<{ recommendation: Recommendation; update: RecommendationUpdate }> {
   const text = input.text.trim();
   if (text === '') throw inputError('An update needs its text.');
   const dated = parseDate(input.dated ?? todayUtc());
   return inTransaction(store, async (tx) => {
     const before = await readRecommendation(tx, actor, id);
-    assertCurrent(`Recommendation ${id}${before.number === null ? '' : ` (number ${before.number})`}`, expectedVersion, rowVersion(before), await usernameOf(tx, before.updatedBy));
+    assertCurrent(
+      `Recommendation ${id}${before.number === null ? '' : ` (number ${before.number})`}`,
+      expectedVersion,
+      rowVersion(before),
+      await usernameOf(tx, before.updatedBy),
+    );
     requireRole(actor, before.organisationId, 'edit', `update recommendation ${id}`);
-    const later = await tx.selectFrom('recommendations').select(['id', 'assessment_id']).where('carried_from', '=', id).executeTakeFirst();
+    const later = await tx
+      .selectFrom('recommendations')
+      .select(['id', 'assessment_id'])
+      .where('carried_from', '=', id)
+      .executeTakeFirst();
     if (later !== undefined) {
-      throw inputError(`Recommendation ${id} was carried into assessment ${later.assessment_id} as recommendation ${later.id}; add the update there.`);
+      throw inputError(
+        `Recommendation ${id} was carried into assessment ${later.assessment_id} as recommendation ${later.id}; add the update there.`,
+      );
     }
     const status = input.status ?? before.status;
-    const row = await tx.updateTable('recommendations').set((eb) => ({
-      status, version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()`,
-    })).where('id', '=', id).where('version', '=', expectedVersion).returningAll().executeTakeFirstOrThrow();
+    const row = await tx
+      .updateTable('recommendations')
+      .set((eb) => ({
+        status,
+        version: eb('version', '+', 1),
+        updated_by: actor.userId,
+        updated_at: sql<Date>`now()`,
+      }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const after = toRecommendation(row);
-    const inserted = await tx.insertInto('recommendation_updates').values({
-      recommendation_id: id, dated, text, status_after: status, author: actor.username,
-    }).returning('id').executeTakeFirstOrThrow();
+    const inserted = await tx
+      .insertInto('recommendation_updates')
+      .values({
+        recommendation_id: id,
+        dated,
+        text,
+        status_after: status,
+        author: actor.username,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const update = await readUpdate(tx, inserted.id, after.assessmentId);
-    await writeAudit(tx, actor, { action: 'create', table: 'recommendation_updates', recordId: update.id, marking: after.marking, organisationId: after.organisationId, after: update });
-    await writeAudit(tx, actor, { action: 'update', table: 'recommendations', recordId: id, marking: highestMarking([before.marking, after.marking]), organisationId: after.organisationId, before, after });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'recommendation_updates',
+      recordId: update.id,
+      marking: after.marking,
+      organisationId: after.organisationId,
+      after: update,
+    });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'recommendations',
+      recordId: id,
+      marking: highestMarking([before.marking, after.marking]),
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
     return { recommendation: after, update };
   });
 }
@@ -192,23 +291,54 @@ export async function addRecommendationUpdate(store: Store, actor: Actor, id: nu
 export async function carryOpenRecommendations(ctx: CarryContext): Promise<Record<string, number>> {
   if (ctx.kind !== 'next-year') return {};
   const { tx, actor, from, to } = ctx;
-  const rows = await tx.selectFrom('recommendations').selectAll().where('assessment_id', '=', from.id)
-    .where('status', 'not in', [...CLOSED_RECOMMENDATION_STATUSES]).orderBy('id').execute();
+  const rows = await tx
+    .selectFrom('recommendations')
+    .selectAll()
+    .where('assessment_id', '=', from.id)
+    .where('status', 'not in', [...CLOSED_RECOMMENDATION_STATUSES])
+    .orderBy('id')
+    .execute();
   let visible = 0;
   for (const r of rows.map(toRecommendation)) {
-    const row = await tx.insertInto('recommendations').values({
-      assessment_id: to.id, number: r.number, theme: r.theme, text: r.text, owner: r.owner, status: r.status, carried_from: r.id,
-      marking: r.marking, organisation_id: r.organisationId, shared_with: textArray(r.sharedWith), created_by: actor.userId, updated_by: actor.userId,
-    }).returningAll().executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('recommendations')
+      .values({
+        assessment_id: to.id,
+        number: r.number,
+        theme: r.theme,
+        text: r.text,
+        owner: r.owner,
+        status: r.status,
+        carried_from: r.id,
+        marking: r.marking,
+        organisation_id: r.organisationId,
+        shared_with: textArray(r.sharedWith),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const copy = toRecommendation(row);
-    await writeAudit(tx, actor, { action: 'create', table: 'recommendations', recordId: copy.id, marking: copy.marking, organisationId: copy.organisationId, after: copy });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'recommendations',
+      recordId: copy.id,
+      marking: copy.marking,
+      organisationId: copy.organisationId,
+      after: copy,
+    });
     if (canSee(actor, copy)) visible += 1;
   }
   return { recommendations: visible };
 }
 
 async function readRecommendation(db: Kysely<Database>, actor: Actor, id: number): Promise<Recommendation> {
-  const row = await db.selectFrom('recommendations').selectAll().where('id', '=', id).where(visibleTo(actor, 'recommendations')).executeTakeFirst();
+  const row = await db
+    .selectFrom('recommendations')
+    .selectAll()
+    .where('id', '=', id)
+    .where(visibleTo(actor, 'recommendations'))
+    .executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no recommendation ${id} that you can see.`);
   return toRecommendation(row);
 }
@@ -218,7 +348,12 @@ async function historyOf(db: Kysely<Database>, actor: Actor, rec: Recommendation
   const chain: Recommendation[] = [rec];
   const seen = new Set([rec.id]);
   for (let at = rec.carriedFrom; at !== null && !seen.has(at);) {
-    const row = await db.selectFrom('recommendations').selectAll().where('id', '=', at).where(visibleTo(actor, 'recommendations')).executeTakeFirst();
+    const row = await db
+      .selectFrom('recommendations')
+      .selectAll()
+      .where('id', '=', at)
+      .where(visibleTo(actor, 'recommendations'))
+      .executeTakeFirst();
     if (row === undefined) break;
     const link = toRecommendation(row);
     chain.unshift(link);
@@ -226,28 +361,62 @@ async function historyOf(db: Kysely<Database>, actor: Actor, rec: Recommendation
     at = link.carriedFrom;
   }
   const assessmentOf = new Map(chain.map((r) => [r.id, r.assessmentId]));
-  const rows = await updateRows(db).where('recommendation_id', 'in', chain.map((r) => r.id)).execute();
+  const rows = await updateRows(db)
+    .where(
+      'recommendation_id',
+      'in',
+      chain.map((r) => r.id),
+    )
+    .execute();
   const order = new Map(chain.map((r, i) => [r.id, i]));
-  const updates = rows.map((u) => toUpdate(u, assessmentOf.get(u.recommendation_id) ?? 0))
-    .sort((a, b) => (order.get(a.recommendationId) ?? 0) - (order.get(b.recommendationId) ?? 0) || a.dated.localeCompare(b.dated) || a.id - b.id);
+  const updates = rows
+    .map((u) => toUpdate(u, assessmentOf.get(u.recommendation_id) ?? 0))
+    .sort(
+      (a, b) =>
+        (order.get(a.recommendationId) ?? 0) - (order.get(b.recommendationId) ?? 0) ||
+        a.dated.localeCompare(b.dated) ||
+        a.id - b.id,
+    );
   return { chain, updates };
 }
 
-const updateRows = (db: Kysely<Database>) => db.selectFrom('recommendation_updates')
-  .select(['id', 'recommendation_id', 'text', 'status_after', 'author', 'created_at', sql<string>`dated::text`.as('dated')]);
+const updateRows = (db: Kysely<Database>) =>
+  db
+    .selectFrom('recommendation_updates')
+    .select([
+      'id',
+      'recommendation_id',
+      'text',
+      'status_after',
+      'author',
+      'created_at',
+      sql<string>`dated::text`.as('dated'),
+    ]);
 
 async function readUpdate(tx: Tx, id: number, assessmentId: number): Promise<RecommendationUpdate> {
   return toUpdate(await updateRows(tx).where('id', '=', id).executeTakeFirstOrThrow(), assessmentId);
 }
 
 interface UpdateRow {
-  id: number; recommendation_id: number; dated: string; text: string; status_after: string; author: string; created_at: Date | string;
+  id: number;
+  recommendation_id: number;
+  dated: string;
+  text: string;
+  status_after: string;
+  author: string;
+  created_at: Date | string;
 }
 
 function toUpdate(u: UpdateRow, assessmentId: number): RecommendationUpdate {
   return {
-    id: u.id, recommendationId: u.recommendation_id, assessmentId, dated: u.dated, text: u.text,
-    statusAfter: u.status_after as RecommendationStatus, author: u.author, createdAt: toIso(u.created_at),
+    id: u.id,
+    recommendationId: u.recommendation_id,
+    assessmentId,
+    dated: u.dated,
+    text: u.text,
+    statusAfter: u.status_after as RecommendationStatus,
+    author: u.author,
+    createdAt: toIso(u.created_at),
   };
 }
 
@@ -260,7 +429,14 @@ const rowVersion = (r: Recommendation) => ({ version: r.version, updated_by: r.u
 
 export function toRecommendation(row: Selectable<RecommendationsTable>): Recommendation {
   return {
-    id: row.id, assessmentId: row.assessment_id, number: row.number, theme: row.theme, text: row.text, owner: row.owner,
-    status: row.status as RecommendationStatus, carriedFrom: row.carried_from, ...markedFields(row),
+    id: row.id,
+    assessmentId: row.assessment_id,
+    number: row.number,
+    theme: row.theme,
+    text: row.text,
+    owner: row.owner,
+    status: row.status as RecommendationStatus,
+    carriedFrom: row.carried_from,
+    ...markedFields(row),
   };
 }

@@ -13,7 +13,17 @@ import type { RiskStatus } from '../domain/risk/statuses.js';
 import type { Actor } from './actor.js';
 import { writeAudit } from './audit.js';
 import { requireRole } from './policy.js';
-import { describeRisk, readRisk, reviewRows, reviewsOf, riskRows, rowVersion, toReview, type Risk, type RiskReview } from './risk-rows.js';
+import {
+  describeRisk,
+  readRisk,
+  reviewRows,
+  reviewsOf,
+  riskRows,
+  rowVersion,
+  toReview,
+  type Risk,
+  type RiskReview,
+} from './risk-rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from './store.js';
 import { assertCurrent } from './versioning.js';
 import { usernameOf } from './who.js';
@@ -41,7 +51,13 @@ export interface RiskReviewQuery {
 }
 
 /** Adds a dated review (never replacing an earlier one); give the version of the risk you read. */
-export async function reviewRisk(store: Store, actor: Actor, id: number, expectedVersion: number, input: NewRiskReview): Promise<{ risk: Risk; review: RiskReview }> {
+export async function reviewRisk(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  input: NewRiskReview,
+): Promise<{ risk: Risk; review: RiskReview }> {
   const narrative = input.narrative.trim();
   if (narrative === '') throw inputError('A review needs its narrative: what changed and why.');
   const dated = checkDate(input.dated ?? today(), 'review date');
@@ -54,39 +70,105 @@ export async function reviewRisk(store: Store, actor: Actor, id: number, expecte
     const scale = { size: before.scaleSize };
     const likelihood = checkLevel(scale, input.likelihood, 'likelihood');
     const impact = checkLevel(scale, input.impact, 'impact');
-    const latest = await tx.selectFrom('risk_reviews').select(sql<string>`max(dated)::text`.as('dated')).where('risk_id', '=', id).executeTakeFirst();
+    const latest = await tx
+      .selectFrom('risk_reviews')
+      .select(sql<string>`max(dated)::text`.as('dated'))
+      .where('risk_id', '=', id)
+      .executeTakeFirst();
     if (latest?.dated != null && dated < latest.dated) {
-      throw inputError(`${describeRisk(before)} was last reviewed on ${latest.dated}; a review dated ${dated} would come before it. Reviews are added in date order.`);
+      throw inputError(
+        `${describeRisk(before)} was last reviewed on ${latest.dated}; a review dated ${dated} would come before it. Reviews are added in date order.`,
+      );
     }
     const status = input.status ?? before.status;
-    await tx.updateTable('risks').set((eb) => ({
-      residual_likelihood: likelihood, residual_impact: impact, status, next_review: nextReview,
-      version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()`,
-    })).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirstOrThrow();
+    await tx
+      .updateTable('risks')
+      .set((eb) => ({
+        residual_likelihood: likelihood,
+        residual_impact: impact,
+        status,
+        next_review: nextReview,
+        version: eb('version', '+', 1),
+        updated_by: actor.userId,
+        updated_at: sql<Date>`now()`,
+      }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirstOrThrow();
     const after = await readRisk(tx, actor, id);
-    const review = await insertReview(tx, actor, after, { dated, likelihood, impact, narrative, statusAfter: status, nextReview });
-    await writeAudit(tx, actor, { action: 'update', table: 'risks', recordId: id, marking: after.marking, organisationId: after.organisationId, before, after });
+    const review = await insertReview(tx, actor, after, {
+      dated,
+      likelihood,
+      impact,
+      narrative,
+      statusAfter: status,
+      nextReview,
+    });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'risks',
+      recordId: id,
+      marking: after.marking,
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
     return { risk: after, review };
   });
 }
 
 /** Every history entry of the risks the actor can see, by organisation, reference and date. */
-export async function listRiskReviews(store: Store, actor: Actor, q: RiskReviewQuery = {}): Promise<RiskReviewWithReference[]> {
+export async function listRiskReviews(
+  store: Store,
+  actor: Actor,
+  q: RiskReviewQuery = {},
+): Promise<RiskReviewWithReference[]> {
   const db = dbOf(store);
   let query = riskRows(db, actor);
   if (q.organisationId !== undefined) query = query.where('organisation_id', '=', q.organisationId);
-  const risks = await query.orderBy('organisation_id').orderBy(sql`length(reference)`).orderBy('reference').execute();
-  const reviews = await reviewsOf(db, risks.map((r) => r.id));
-  return risks.flatMap((r) => (reviews.get(r.id) ?? []).map((v) => ({ ...v, reference: r.reference, organisationId: r.organisation_id })));
+  const risks = await query
+    .orderBy('organisation_id')
+    .orderBy(sql`length(reference)`)
+    .orderBy('reference')
+    .execute();
+  const reviews = await reviewsOf(
+    db,
+    risks.map((r) => r.id),
+  );
+  return risks.flatMap((r) =>
+    (reviews.get(r.id) ?? []).map((v) => ({ ...v, reference: r.reference, organisationId: r.organisation_id })),
+  );
 }
 
 /** Writes one history entry of `risk` (already checked and visible) and its audit row. */
-export async function insertReview(tx: Tx, actor: Actor, risk: Risk, e: Omit<RiskReview, 'id' | 'riskId' | 'score' | 'author' | 'createdAt'>): Promise<RiskReview> {
-  const { id } = await tx.insertInto('risk_reviews').values({
-    risk_id: risk.id, dated: e.dated, likelihood: e.likelihood, impact: e.impact, narrative: e.narrative,
-    status_after: e.statusAfter, next_review: e.nextReview, author: actor.username,
-  }).returning('id').executeTakeFirstOrThrow();
+export async function insertReview(
+  tx: Tx,
+  actor: Actor,
+  risk: Risk,
+  e: Omit<RiskReview, 'id' | 'riskId' | 'score' | 'author' | 'createdAt'>,
+): Promise<RiskReview> {
+  const { id } = await tx
+    .insertInto('risk_reviews')
+    .values({
+      risk_id: risk.id,
+      dated: e.dated,
+      likelihood: e.likelihood,
+      impact: e.impact,
+      narrative: e.narrative,
+      status_after: e.statusAfter,
+      next_review: e.nextReview,
+      author: actor.username,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const review = toReview(await reviewRows(tx).where('id', '=', id).executeTakeFirstOrThrow());
-  await writeAudit(tx, actor, { action: 'create', table: 'risk_reviews', recordId: id, marking: risk.marking, organisationId: risk.organisationId, after: review });
+  await writeAudit(tx, actor, {
+    action: 'create',
+    table: 'risk_reviews',
+    recordId: id,
+    marking: risk.marking,
+    organisationId: risk.organisationId,
+    after: review,
+  });
   return review;
 }

@@ -65,18 +65,61 @@ export interface RiskReview {
 }
 
 interface RiskRow extends MarkedRow {
-  id: number; reference: string; title: string; category: string; owner: string; cause: string; consequence: string; scale_size: number;
-  inherent_likelihood: number; inherent_impact: number; inherent_score: number; residual_likelihood: number; residual_impact: number; residual_score: number;
-  mitigation: string; actions: string[]; identified_on: string; next_review: string; status: string;
+  id: number;
+  reference: string;
+  title: string;
+  category: string;
+  owner: string;
+  cause: string;
+  consequence: string;
+  scale_size: number;
+  inherent_likelihood: number;
+  inherent_impact: number;
+  inherent_score: number;
+  residual_likelihood: number;
+  residual_impact: number;
+  residual_score: number;
+  mitigation: string;
+  actions: string[];
+  identified_on: string;
+  next_review: string;
+  status: string;
 }
 
 /** Risks the actor may see, every column, dates as text. */
-export const riskRows = (db: Kysely<Database>, actor: Actor) => db.selectFrom('risks').select([
-  'id', 'reference', 'title', 'category', 'owner', 'cause', 'consequence', 'scale_size', 'inherent_likelihood', 'inherent_impact', 'inherent_score',
-  'residual_likelihood', 'residual_impact', 'residual_score', 'mitigation', 'actions', 'status',
-  'marking', 'organisation_id', 'shared_with', 'version', 'created_by', 'created_at', 'updated_by', 'updated_at',
-  sql<string>`identified_on::text`.as('identified_on'), sql<string>`next_review::text`.as('next_review'),
-]).where(visibleTo(actor, 'risks'));
+export const riskRows = (db: Kysely<Database>, actor: Actor) =>
+  db
+    .selectFrom('risks')
+    .select([
+      'id',
+      'reference',
+      'title',
+      'category',
+      'owner',
+      'cause',
+      'consequence',
+      'scale_size',
+      'inherent_likelihood',
+      'inherent_impact',
+      'inherent_score',
+      'residual_likelihood',
+      'residual_impact',
+      'residual_score',
+      'mitigation',
+      'actions',
+      'status',
+      'marking',
+      'organisation_id',
+      'shared_with',
+      'version',
+      'created_by',
+      'created_at',
+      'updated_by',
+      'updated_at',
+      sql<string>`identified_on::text`.as('identified_on'),
+      sql<string>`next_review::text`.as('next_review'),
+    ])
+    .where(visibleTo(actor, 'risks'));
 
 export async function readRisk(db: Kysely<Database>, actor: Actor, id: number): Promise<Risk> {
   const row = await riskRows(db, actor).where('id', '=', id).executeTakeFirst();
@@ -88,36 +131,81 @@ export async function readRisk(db: Kysely<Database>, actor: Actor, id: number): 
 export async function reviewsOf(db: Kysely<Database>, riskIds: readonly number[]): Promise<Map<number, RiskReview[]>> {
   const byRisk = new Map<number, RiskReview[]>(riskIds.map((id) => [id, []]));
   if (riskIds.length === 0) return byRisk;
-  const rows = await reviewRows(db).where('risk_id', 'in', [...riskIds]).orderBy('risk_id').orderBy('dated').orderBy('id').execute();
+  const rows = await reviewRows(db)
+    .where('risk_id', 'in', [...riskIds])
+    .orderBy('risk_id')
+    .orderBy('dated')
+    .orderBy('id')
+    .execute();
   for (const r of rows) byRisk.get(r.risk_id)?.push(toReview(r));
   return byRisk;
 }
 
-export const reviewRows = (db: Kysely<Database>) => db.selectFrom('risk_reviews').select([
-  'id', 'risk_id', 'likelihood', 'impact', 'score', 'narrative', 'status_after', 'author', 'created_at',
-  sql<string>`dated::text`.as('dated'), sql<string>`next_review::text`.as('next_review'),
-]);
+export const reviewRows = (db: Kysely<Database>) =>
+  db
+    .selectFrom('risk_reviews')
+    .select([
+      'id',
+      'risk_id',
+      'likelihood',
+      'impact',
+      'score',
+      'narrative',
+      'status_after',
+      'author',
+      'created_at',
+      sql<string>`dated::text`.as('dated'),
+      sql<string>`next_review::text`.as('next_review'),
+    ]);
 
 interface ReviewRow {
-  id: number; risk_id: number; dated: string; likelihood: number; impact: number; score: number; narrative: string;
-  status_after: string; next_review: string; author: string; created_at: Date | string;
+  id: number;
+  risk_id: number;
+  dated: string;
+  likelihood: number;
+  impact: number;
+  score: number;
+  narrative: string;
+  status_after: string;
+  next_review: string;
+  author: string;
+  created_at: Date | string;
 }
 
 export function toReview(r: ReviewRow): RiskReview {
   return {
-    id: r.id, riskId: r.risk_id, dated: r.dated, likelihood: r.likelihood, impact: r.impact, score: r.score, narrative: r.narrative,
-    statusAfter: r.status_after as RiskStatus, nextReview: r.next_review, author: r.author, createdAt: toIso(r.created_at),
+    id: r.id,
+    riskId: r.risk_id,
+    dated: r.dated,
+    likelihood: r.likelihood,
+    impact: r.impact,
+    score: r.score,
+    narrative: r.narrative,
+    statusAfter: r.status_after as RiskStatus,
+    nextReview: r.next_review,
+    author: r.author,
+    createdAt: toIso(r.created_at),
   };
 }
 
 export function toRisk(row: RiskRow): Risk {
   return {
-    id: row.id, reference: row.reference, title: row.title, category: row.category, owner: row.owner, cause: row.cause, consequence: row.consequence,
+    id: row.id,
+    reference: row.reference,
+    title: row.title,
+    category: row.category,
+    owner: row.owner,
+    cause: row.cause,
+    consequence: row.consequence,
     scaleSize: row.scale_size,
     inherent: { likelihood: row.inherent_likelihood, impact: row.inherent_impact, score: row.inherent_score },
     residual: { likelihood: row.residual_likelihood, impact: row.residual_impact, score: row.residual_score },
-    mitigation: row.mitigation, actions: [...row.actions], identifiedOn: row.identified_on, nextReview: row.next_review,
-    status: row.status as RiskStatus, ...markedFields(row),
+    mitigation: row.mitigation,
+    actions: [...row.actions],
+    identifiedOn: row.identified_on,
+    nextReview: row.next_review,
+    status: row.status as RiskStatus,
+    ...markedFields(row),
   };
 }
 

@@ -35,14 +35,24 @@ export interface RiskHeatMap extends HeatMap {
 }
 
 export async function riskHeatMap(store: Store, actor: Actor, o: RiskHeatMapOptions = {}): Promise<RiskHeatMap> {
-  const held = (await listRisks(store, actor, { organisationId: o.organisationId }))
-    .filter((r) => o.includeClosed === true || !CLOSED_RISK_STATUSES.includes(r.status));
+  const held = (await listRisks(store, actor, { organisationId: o.organisationId })).filter(
+    (r) => o.includeClosed === true || !CLOSED_RISK_STATUSES.includes(r.status),
+  );
   const size = o.scaleSize ?? mostCommonSize(held);
   const onScale = held.filter((r) => r.scaleSize === size);
   const scale = riskScale(size, { likelihood: o.likelihoodLabels, impact: o.impactLabels });
-  const map = heatMap(scale, onScale.map((r) => ({
-    id: r.id, reference: r.reference, title: r.title, likelihood: r.residual.likelihood, impact: r.residual.impact, previous: r.previous,
-  })), o.bands ?? DEFAULT_RATING_BANDS);
+  const map = heatMap(
+    scale,
+    onScale.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      title: r.title,
+      likelihood: r.residual.likelihood,
+      impact: r.residual.impact,
+      previous: r.previous,
+    })),
+    o.bands ?? DEFAULT_RATING_BANDS,
+  );
   return { ...map, marking: highestMarking(onScale.map((r) => r.marking)), otherScales: held.length - onScale.length };
 }
 
@@ -58,9 +68,15 @@ export interface OverdueRiskList {
 }
 
 /** Risks still held whose next review was due before `asOf` (default today), longest overdue first. */
-export async function overdueRiskReviews(store: Store, actor: Actor, o: { asOf?: string | undefined; organisationId?: string | undefined } = {}): Promise<OverdueRiskList> {
+export async function overdueRiskReviews(
+  store: Store,
+  actor: Actor,
+  o: { asOf?: string | undefined; organisationId?: string | undefined } = {},
+): Promise<OverdueRiskList> {
   const asOf = checkDate(o.asOf ?? today(), 'date');
-  let query = riskRows(dbOf(store), actor).where(sql<boolean>`next_review < ${asOf}::date`).where('status', 'not in', [...CLOSED_RISK_STATUSES]);
+  let query = riskRows(dbOf(store), actor)
+    .where(sql<boolean>`next_review < ${asOf}::date`)
+    .where('status', 'not in', [...CLOSED_RISK_STATUSES]);
   if (o.organisationId !== undefined) query = query.where('organisation_id', '=', o.organisationId);
   const risks = overdueReviews((await query.execute()).map(toRisk), asOf);
   return { asOf, marking: highestMarking(risks.map((r) => r.marking)), risks };

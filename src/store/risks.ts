@@ -24,7 +24,17 @@ import type { Actor } from './actor.js';
 import { writeAudit } from './audit.js';
 import { requireOrganisationsExist } from './organisations.js';
 import { requireCanMark, requireRole, textArray } from './policy.js';
-import { describeRisk, readRisk, reviewsOf, riskRows, rowVersion, toRisk, type Risk, type RiskReview, type ScoredLevels } from './risk-rows.js';
+import {
+  describeRisk,
+  readRisk,
+  reviewsOf,
+  riskRows,
+  rowVersion,
+  toRisk,
+  type Risk,
+  type RiskReview,
+  type ScoredLevels,
+} from './risk-rows.js';
 import { insertReview } from './risk-reviews.js';
 import { dbOf, inTransaction, type Store, type Tx } from './store.js';
 import { assertCurrent } from './versioning.js';
@@ -108,7 +118,8 @@ export async function createRisk(store: Store, actor: Actor, fields: NewRisk): P
   const residual = levels(scaleSize, fields.residual ?? fields.inherent, 'residual');
   const identifiedOn = checkDate(fields.identifiedOn ?? today(), 'date identified');
   const nextReview = checkDate(fields.nextReview ?? addMonths(identifiedOn, 1), 'next review date');
-  if (nextReview < identifiedOn) throw inputError(`The next review (${nextReview}) cannot be before the risk was identified (${identifiedOn}).`);
+  if (nextReview < identifiedOn)
+    throw inputError(`The next review (${nextReview}) cannot be before the risk was identified (${identifiedOn}).`);
   const described = descriptionOf(fields);
   const marking = fields.marking ?? 'OFFICIAL';
   return inTransaction(store, async (tx) => {
@@ -116,16 +127,41 @@ export async function createRisk(store: Store, actor: Actor, fields: NewRisk): P
     requireCanMark(actor, marking, fields.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
     await refuseDuplicateReference(tx, fields.organisationId, described.reference);
-    const { id } = await tx.insertInto('risks').values({
-      ...described, scale_size: scaleSize, inherent_likelihood: inherent.likelihood, inherent_impact: inherent.impact,
-      residual_likelihood: residual.likelihood, residual_impact: residual.impact, identified_on: identifiedOn, next_review: nextReview,
-      status: fields.status ?? 'open', marking, organisation_id: fields.organisationId, shared_with: textArray(fields.sharedWith ?? []),
-      created_by: actor.userId, updated_by: actor.userId,
-    }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await tx
+      .insertInto('risks')
+      .values({
+        ...described,
+        scale_size: scaleSize,
+        inherent_likelihood: inherent.likelihood,
+        inherent_impact: inherent.impact,
+        residual_likelihood: residual.likelihood,
+        residual_impact: residual.impact,
+        identified_on: identifiedOn,
+        next_review: nextReview,
+        status: fields.status ?? 'open',
+        marking,
+        organisation_id: fields.organisationId,
+        shared_with: textArray(fields.sharedWith ?? []),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const risk = await readRisk(tx, actor, id);
-    await writeAudit(tx, actor, { action: 'create', table: 'risks', recordId: id, marking, organisationId: risk.organisationId, after: risk });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'risks',
+      recordId: id,
+      marking,
+      organisationId: risk.organisationId,
+      after: risk,
+    });
     await insertReview(tx, actor, risk, {
-      dated: identifiedOn, ...residual, narrative: fields.narrative?.trim() || 'Initial assessment.', statusAfter: risk.status, nextReview,
+      dated: identifiedOn,
+      ...residual,
+      narrative: fields.narrative?.trim() || 'Initial assessment.',
+      statusAfter: risk.status,
+      nextReview,
     });
     return risk;
   });
@@ -139,9 +175,16 @@ export async function listRisks(store: Store, actor: Actor, q: RiskQuery = {}): 
   if (q.status !== undefined) query = query.where('status', '=', q.status);
   if (q.owner !== undefined) query = query.where(sql<boolean>`owner ILIKE ${`%${q.owner}%`}`);
   if (q.category !== undefined) query = query.where(sql<boolean>`lower(category) = lower(${q.category})`);
-  const rows = await query.orderBy('organisation_id').orderBy(sql`length(reference)`).orderBy('reference').execute();
+  const rows = await query
+    .orderBy('organisation_id')
+    .orderBy(sql`length(reference)`)
+    .orderBy('reference')
+    .execute();
   const risks = rows.map(toRisk);
-  const reviews = await reviewsOf(db, risks.map((r) => r.id));
+  const reviews = await reviewsOf(
+    db,
+    risks.map((r) => r.id),
+  );
   return risks.map((r) => withMovement(r, reviews.get(r.id) ?? []));
 }
 
@@ -153,34 +196,65 @@ export async function getRisk(store: Store, actor: Actor, id: number): Promise<R
 }
 
 /** Edits a risk's description (give the version you read); its history is untouched. */
-export async function updateRisk(store: Store, actor: Actor, id: number, expectedVersion: number, changes: RiskChanges): Promise<Risk> {
+export async function updateRisk(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  changes: RiskChanges,
+): Promise<Risk> {
   return inTransaction(store, async (tx) => {
     const before = await readRisk(tx, actor, id);
     assertCurrent(describeRisk(before), expectedVersion, rowVersion(before), await usernameOf(tx, before.updatedBy));
     requireRole(actor, before.organisationId, 'edit', `edit risk ${id}`);
-    requireCanMark(actor, changes.marking ?? before.marking, before.organisationId, changes.sharedWith ?? before.sharedWith);
+    requireCanMark(
+      actor,
+      changes.marking ?? before.marking,
+      before.organisationId,
+      changes.sharedWith ?? before.sharedWith,
+    );
     await requireOrganisationsExist(tx, changes.sharedWith ?? []);
     const described = descriptionOf({ ...before, ...definedOnly(changes) });
-    if (described.reference !== before.reference) await refuseDuplicateReference(tx, before.organisationId, described.reference);
-    const inherent = changes.inherent === undefined ? undefined : levels(before.scaleSize, changes.inherent, 'inherent');
+    if (described.reference !== before.reference)
+      await refuseDuplicateReference(tx, before.organisationId, described.reference);
+    const inherent =
+      changes.inherent === undefined ? undefined : levels(before.scaleSize, changes.inherent, 'inherent');
     const nextReview = changes.nextReview === undefined ? undefined : checkDate(changes.nextReview, 'next review date');
-    await tx.updateTable('risks').set((eb) => ({
-      ...described,
-      ...(inherent === undefined ? {} : { inherent_likelihood: inherent.likelihood, inherent_impact: inherent.impact }),
-      ...(nextReview === undefined ? {} : { next_review: nextReview }),
-      ...(changes.marking === undefined ? {} : { marking: changes.marking }),
-      ...(changes.sharedWith === undefined ? {} : { shared_with: textArray(changes.sharedWith) }),
-      version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()`,
-    })).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirstOrThrow();
+    await tx
+      .updateTable('risks')
+      .set((eb) => ({
+        ...described,
+        ...(inherent === undefined
+          ? {}
+          : { inherent_likelihood: inherent.likelihood, inherent_impact: inherent.impact }),
+        ...(nextReview === undefined ? {} : { next_review: nextReview }),
+        ...(changes.marking === undefined ? {} : { marking: changes.marking }),
+        ...(changes.sharedWith === undefined ? {} : { shared_with: textArray(changes.sharedWith) }),
+        version: eb('version', '+', 1),
+        updated_by: actor.userId,
+        updated_at: sql<Date>`now()`,
+      }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirstOrThrow();
     const after = await readRisk(tx, actor, id);
-    await writeAudit(tx, actor, { action: 'update', table: 'risks', recordId: id, marking: highestMarking([before.marking, after.marking]), organisationId: after.organisationId, before, after });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'risks',
+      recordId: id,
+      marking: highestMarking([before.marking, after.marking]),
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
     return after;
   });
 }
 
 function withMovement(risk: Risk, reviews: readonly RiskReview[]): RiskListed {
   const before = reviews.at(-2);
-  const previous = before === undefined ? null : { likelihood: before.likelihood, impact: before.impact, score: before.score };
+  const previous =
+    before === undefined ? null : { likelihood: before.likelihood, impact: before.impact, score: before.score };
   return { ...risk, previous, movement: movementOf(previous?.score ?? null, risk.residual.score) };
 }
 
@@ -205,12 +279,22 @@ function descriptionOf(f: Omit<RiskChanges, 'inherent' | 'nextReview' | 'marking
 
 /** Both levels checked against the risk's own scale; `which` is "inherent" or "residual". */
 function levels(size: number, a: Assessed, which: string): Assessed {
-  return { likelihood: checkLevel({ size }, a.likelihood, `${which} likelihood`), impact: checkLevel({ size }, a.impact, `${which} impact`) };
+  return {
+    likelihood: checkLevel({ size }, a.likelihood, `${which} likelihood`),
+    impact: checkLevel({ size }, a.impact, `${which} impact`),
+  };
 }
 
 async function refuseDuplicateReference(tx: Tx, organisationId: string, reference: string): Promise<void> {
-  const clash = await tx.selectFrom('risks').select('id').where('organisation_id', '=', organisationId).where('reference', '=', reference).executeTakeFirst();
-  if (clash !== undefined) throw inputError(`${organisationId} already has a risk with reference ${reference}; choose another reference.`);
+  const clash = await tx
+    .selectFrom('risks')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('reference', '=', reference)
+    .executeTakeFirst();
+  if (clash !== undefined)
+    throw inputError(`${organisationId} already has a risk with reference ${reference}; choose another reference.`);
 }
 
-const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+const definedOnly = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -23,11 +23,7 @@ interface StoreInternals extends Store {
   readonly [DB]: Kysely<Database>;
 }
 
-export function makeStore(
-  db: Kysely<Database>,
-  info: Omit<Store, 'close'>,
-  close: () => Promise<void>,
-): Store {
+export function makeStore(db: Kysely<Database>, info: Omit<Store, 'close'>, close: () => Promise<void>): Store {
   const store: StoreInternals = { ...info, close, [DB]: db };
   return store;
 }
@@ -58,5 +54,15 @@ export function inTransaction<T>(store: Store, fn: (tx: Tx) => Promise<T>): Prom
 export function atomically<T>(store: Store, fn: (store: Store) => Promise<T>): Promise<T> {
   const db = dbOf(store);
   if (db.isTransaction) return fn(store);
-  return db.transaction().execute((tx) => fn(makeStore(tx, { dialect: store.dialect, location: store.location, schema: store.schema }, async () => undefined)));
+  return db
+    .transaction()
+    .execute((tx) =>
+      fn(
+        makeStore(
+          tx,
+          { dialect: store.dialect, location: store.location, schema: store.schema },
+          async () => undefined,
+        ),
+      ),
+    );
 }

@@ -6,7 +6,12 @@ import { toThreat, type Threat } from './threats.js';
 import type { Database } from './types.js';
 
 export async function listThreatsIn(db: Kysely<Database>, actor: Actor, assessmentId: number): Promise<Threat[]> {
-  const rows = await db.selectFrom('threats').selectAll().where('assessment_id', '=', assessmentId)
-    .where(visibleTo(actor, 'threats')).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('threats')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .where(visibleTo(actor, 'threats'))
+    .orderBy('id')
+    .execute();
   return rows.map(toThreat);
 }

@@ -42,7 +42,9 @@ export async function createUser(store: Store, actor: Actor | null, input: NewUs
   return inTransaction(store, async (tx) => {
     await requireAdminOrBootstrap(tx, actor, 'add users');
     if (actor === null && !memberships.some((m) => m.role === 'admin')) {
-      throw inputError('The first user of a store must be an administrator: give them the admin role in an organisation (--admin).');
+      throw inputError(
+        'The first user of a store must be an administrator: give them the admin role in an organisation (--admin).',
+      );
     }
     if (actor !== null) checkGrant(actor, clearance, memberships);
     const clash = await tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
@@ -54,23 +56,56 @@ export async function createUser(store: Store, actor: Actor | null, input: NewUs
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
     if (memberships.length > 0) {
-      await tx.insertInto('memberships').values(memberships.map((m) => ({ user_id: row.id, organisation_id: m.organisationId, role: m.role }))).execute();
+      await tx
+        .insertInto('memberships')
+        .values(memberships.map((m) => ({ user_id: row.id, organisation_id: m.organisationId, role: m.role })))
+        .execute();
     }
-    const user: User = { id: row.id, username: input.username, displayName: input.displayName, clearance, memberships, createdAt: toIso(row.created_at) };
-    await writeAudit(tx, actor, { action: 'create', table: 'users', recordId: user.id, marking: 'OFFICIAL', organisationId: null, after: user });
+    const user: User = {
+      id: row.id,
+      username: input.username,
+      displayName: input.displayName,
+      clearance,
+      memberships,
+      createdAt: toIso(row.created_at),
+    };
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'users',
+      recordId: user.id,
+      marking: 'OFFICIAL',
+      organisationId: null,
+      after: user,
+    });
     return user;
   });
 }
 
-export async function addMembership(store: Store, actor: Actor, username: string, organisationId: string, role: string): Promise<User> {
+export async function addMembership(
+  store: Store,
+  actor: Actor,
+  username: string,
+  organisationId: string,
+  role: string,
+): Promise<User> {
   const membership = parseMembership({ organisationId, role });
   await inTransaction(store, async (tx) => {
     requireRole(actor, organisationId, 'manage', `grant roles in ${organisationId}`);
     const user = await tx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
     if (user === undefined) throw inputError(`There is no user "${username}".`);
-    await tx.insertInto('memberships').values({ user_id: user.id, organisation_id: organisationId, role: membership.role })
-      .onConflict((oc) => oc.doNothing()).execute();
-    await writeAudit(tx, actor, { action: 'grant', table: 'memberships', recordId: `${user.id}:${organisationId}:${role}`, marking: 'OFFICIAL', organisationId, after: { username, ...membership } });
+    await tx
+      .insertInto('memberships')
+      .values({ user_id: user.id, organisation_id: organisationId, role: membership.role })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await writeAudit(tx, actor, {
+      action: 'grant',
+      table: 'memberships',
+      recordId: `${user.id}:${organisationId}:${role}`,
+      marking: 'OFFICIAL',
+      organisationId,
+      after: { username, ...membership },
+    });
   });
   const [user] = (await listUsers(store, actor)).filter((u) => u.username === username);
   if (user === undefined) throw new Error('membership just granted is not visible');
@@ -80,22 +115,34 @@ export async function addMembership(store: Store, actor: Actor, username: string
 /** Users who share an organisation with the actor (and the actor), with their memberships. */
 export async function listUsers(store: Store, actor: Actor): Promise<User[]> {
   const db = dbOf(store);
-  const ids = db.selectFrom('memberships').select('user_id').where(sql<boolean>`organisation_id = ANY(${textArray(actor.organisationIds)})`);
-  const users = await db.selectFrom('users').selectAll()
-    .where((eb) => eb.or([eb('id', 'in', ids), eb('id', '=', actor.userId)])).orderBy('username').execute();
+  const ids = db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where(sql<boolean>`organisation_id = ANY(${textArray(actor.organisationIds)})`);
+  const users = await db
+    .selectFrom('users')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', 'in', ids), eb('id', '=', actor.userId)]))
+    .orderBy('username')
+    .execute();
   const all = await db.selectFrom('memberships').selectAll().orderBy('organisation_id').orderBy('role').execute();
   return users.map((u) => ({
     id: u.id,
     username: u.username,
     displayName: u.display_name,
     clearance: parseMarking(u.clearance),
-    memberships: all.filter((m) => m.user_id === u.id && isRole(m.role)).map((m) => ({ organisationId: m.organisation_id, role: m.role as Role })),
+    memberships: all
+      .filter((m) => m.user_id === u.id && isRole(m.role))
+      .map((m) => ({ organisationId: m.organisation_id, role: m.role as Role })),
     createdAt: toIso(u.created_at),
   }));
 }
 
 export async function countUsers(store: Store): Promise<number> {
-  const row = await dbOf(store).selectFrom('users').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await dbOf(store)
+    .selectFrom('users')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return toInt(row.n);
 }
 
@@ -106,7 +153,9 @@ function parseMembership(m: { organisationId: string; role: string }): Membershi
 
 function checkGrant(actor: Actor, clearance: Marking, memberships: readonly Membership[]): void {
   if (markingRank(clearance) > markingRank(actor.clearance)) {
-    throw forbidden(`${actor.username} cannot grant clearance ${clearance}: it is above their own (${actor.clearance}).`);
+    throw forbidden(
+      `${actor.username} cannot grant clearance ${clearance}: it is above their own (${actor.clearance}).`,
+    );
   }
   for (const m of memberships) requireRole(actor, m.organisationId, 'manage', `grant roles in ${m.organisationId}`);
 }
@@ -114,6 +163,7 @@ function checkGrant(actor: Actor, clearance: Marking, memberships: readonly Memb
 async function requireOrganisations(tx: Tx, memberships: readonly Membership[]): Promise<void> {
   for (const m of memberships) {
     const org = await tx.selectFrom('organisations').select('id').where('id', '=', m.organisationId).executeTakeFirst();
-    if (org === undefined) throw inputError(`Organisation "${m.organisationId}" does not exist; create it first (stra org add).`);
+    if (org === undefined)
+      throw inputError(`Organisation "${m.organisationId}" does not exist; create it first (stra org add).`);
   }
 }

@@ -3,7 +3,15 @@
  * and a newly loaded area table is applied to them (or, until rebuilt, not used at all).
  */
 import { describe, expect, it } from 'vitest';
-import { importInto, streetRow, STREET_HEADER_LINE, tempDir, tempWorkspace, withReader, writeInput } from '../../test/temp-workspace.js';
+import {
+  importInto,
+  streetRow,
+  STREET_HEADER_LINE,
+  tempDir,
+  tempWorkspace,
+  withReader,
+  writeInput,
+} from '../../test/temp-workspace.js';
 import { crimeStats } from './stats.js';
 import { loadAreaTable } from './areas.js';
 import { rebuildAreaCounts } from './rebuild-area-counts.js';
@@ -15,7 +23,11 @@ describe('derived area counts', () => {
     await generateAllianceDataset({ outDir: dir, seed: 5, from: '2017-01', to: '2017-06', kinds: ['street'] });
     const ws = await tempWorkspace();
     await importInto(ws, [dir]);
-    for (const by of [['csp', 'category'], ['district', 'month'], ['force', 'lsoa']] as const) {
+    for (const by of [
+      ['csp', 'category'],
+      ['district', 'month'],
+      ['force', 'lsoa'],
+    ] as const) {
       const derived = await withReader(ws, async (wh) => {
         expect(wh.areaCountsFresh).toBe(true);
         return crimeStats(wh, { by: [...by] });
@@ -28,10 +40,25 @@ describe('derived area counts', () => {
   it('are rebuilt for a new area table, and not used while stale', async () => {
     const ws = await tempWorkspace();
     const dir = await tempDir();
-    await importInto(ws, [await writeInput(dir, '2018-03-leicestershire-street.csv', [STREET_HEADER_LINE, streetRow({ lsoa: 'E01025734', lsoaName: 'Charnwood 012C' })].join('\n').replaceAll('Warwickshire Police', 'Leicestershire Police'))]);
+    await importInto(ws, [
+      await writeInput(
+        dir,
+        '2018-03-leicestershire-street.csv',
+        [STREET_HEADER_LINE, streetRow({ lsoa: 'E01025734', lsoaName: 'Charnwood 012C' })]
+          .join('\n')
+          .replaceAll('Warwickshire Police', 'Leicestershire Police'),
+      ),
+    ]);
     const before = await withReader(ws, (wh) => crimeStats(wh, { by: ['csp'] }));
     expect(before.rows).toEqual([{ csp: '(outside the area table)', count: 1 }]);
-    await loadAreaTable(await writeInput(dir, 'leics.csv', 'force,csp,district,lsoa_code\nleicestershire,Charnwood CSP,Charnwood,E01025734\n'), ws.areas);
+    await loadAreaTable(
+      await writeInput(
+        dir,
+        'leics.csv',
+        'force,csp,district,lsoa_code\nleicestershire,Charnwood CSP,Charnwood,E01025734\n',
+      ),
+      ws.areas,
+    );
     const stale = await withReader(ws, async (wh) => {
       expect(wh.areaCountsFresh).toBe(false);
       return crimeStats(wh, { by: ['csp'] });

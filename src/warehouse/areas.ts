@@ -12,7 +12,15 @@ import { inputError } from '../errors.js';
 import { FORCE_SLUG_PATTERN } from '../domain/crime/forces.js';
 import type { Sql } from './duckdb.js';
 
-export const AREA_COLUMNS = ['force', 'force_name', 'csp', 'district_code', 'district', 'lsoa_code', 'lsoa_name'] as const;
+export const AREA_COLUMNS = [
+  'force',
+  'force_name',
+  'csp',
+  'district_code',
+  'district',
+  'lsoa_code',
+  'lsoa_name',
+] as const;
 const REQUIRED = ['force', 'csp', 'district', 'lsoa_code'] as const;
 
 export interface AreaRow {
@@ -29,20 +37,32 @@ export interface AreaRow {
 export function parseAreaTable(text: string, fileName: string): AreaRow[] {
   let records: Record<string, string>[];
   try {
-    records = parse(text, { bom: true, columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true }) as Record<string, string>[];
+    records = parse(text, {
+      bom: true,
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+    }) as Record<string, string>[];
   } catch (err) {
     throw inputError(`${fileName}: not a readable CSV (${(err as Error).message})`);
   }
   const header = records.length ? Object.keys(records[0]!) : [];
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (records.length === 0) throw inputError(`${fileName}: the area table has no rows`);
-  if (missing.length) throw inputError(`${fileName}: missing column(s) ${missing.join(', ')}; an area table needs ${REQUIRED.join(', ')}`);
+  if (missing.length)
+    throw inputError(
+      `${fileName}: missing column(s) ${missing.join(', ')}; an area table needs ${REQUIRED.join(', ')}`,
+    );
   const seen = new Map<string, number>();
   return records.map((r, i) => {
     const line = i + 2;
     const at = (field: string, why: string) => inputError(`${fileName}, line ${line}, ${field}: ${why}`);
     for (const c of REQUIRED) if (!r[c]) throw at(c, 'is empty');
-    if (!FORCE_SLUG_PATTERN.test(r.force!)) throw at('force', `'${r.force}' is not a police.uk force id (lower-case words joined by hyphens, e.g. west-mercia)`);
+    if (!FORCE_SLUG_PATTERN.test(r.force!))
+      throw at(
+        'force',
+        `'${r.force}' is not a police.uk force id (lower-case words joined by hyphens, e.g. west-mercia)`,
+      );
     if (!/^[EW]01\d{6}$/.test(r.lsoa_code!)) throw at('lsoa_code', `'${r.lsoa_code}' is not an ONS LSOA code`);
     const prev = seen.get(r.lsoa_code!);
     if (prev) throw at('lsoa_code', `${r.lsoa_code} is listed twice (also on line ${prev})`);
@@ -60,7 +80,10 @@ export function parseAreaTable(text: string, fileName: string): AreaRow[] {
 }
 
 /** Validates a user's area table and keeps a copy in the workspace. */
-export async function loadAreaTable(file: string, areasDir: string): Promise<{ rows: number; forces: string[]; stored: string }> {
+export async function loadAreaTable(
+  file: string,
+  areasDir: string,
+): Promise<{ rows: number; forces: string[]; stored: string }> {
   const rows = parseAreaTable(await readFile(file, 'utf8'), file);
   const stored = path.join(areasDir, path.basename(file).replace(/[^A-Za-z0-9._-]/g, '_'));
   await copyFile(file, stored);
@@ -71,7 +94,10 @@ export async function loadAreaTable(file: string, areasDir: string): Promise<{ r
 export async function areaTableFiles(areasDir: string): Promise<string[]> {
   const shipped = dataFile('areas');
   const list = async (dir: string) =>
-    (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.csv')).sort().map((f) => path.join(dir, f));
+    (await readdir(dir).catch(() => [] as string[]))
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
+      .map((f) => path.join(dir, f));
   return [...(await list(shipped)), ...(await list(areasDir))];
 }
 
@@ -84,12 +110,20 @@ export async function createAreasTable(sql: Sql, files: readonly string[]): Prom
   const latest = new Map<string, AreaRow>();
   for (const f of files) for (const r of parseAreaTable(await readFile(f, 'utf8'), f)) latest.set(r.lsoa_code, r);
   await sql.run(`CREATE OR REPLACE TEMP TABLE areas (${AREA_COLUMNS.map((c) => `${c} VARCHAR`).join(', ')})`);
-  await sql.append('areas', [...latest.values()].map((r) => AREA_COLUMNS.map((c) => r[c] ?? null)));
+  await sql.append(
+    'areas',
+    [...latest.values()].map((r) => AREA_COLUMNS.map((c) => r[c] ?? null)),
+  );
 }
 
 /** A fingerprint of the effective area table: derived tables record the one they were built with. */
 export async function areasDigest(files: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
-  for (const f of files) hash.update(path.basename(f)).update('\0').update(await readFile(f)).update('\0');
+  for (const f of files)
+    hash
+      .update(path.basename(f))
+      .update('\0')
+      .update(await readFile(f))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }

@@ -6,7 +6,15 @@ import type { Month } from '../domain/crime/month.js';
 function catalogWith(entries: [string, string, number][]): Catalog {
   const c = emptyCatalog();
   for (const [force, month, rows] of entries) {
-    c.sources[`street/${force}/${month}`] = { table: 'street', force, month, rows, sourceSha256: 'x', source: 'f.csv', importId: 'i' };
+    c.sources[`street/${force}/${month}`] = {
+      table: 'street',
+      force,
+      month,
+      rows,
+      sourceSha256: 'x',
+      source: 'f.csv',
+      importId: 'i',
+    };
   }
   return c;
 }
@@ -44,7 +52,16 @@ describe('coverage', () => {
 describe('coverage of PRC tables', () => {
   it('counts financial years, not months', () => {
     const c = emptyCatalog();
-    for (const month of ['2017-04', '2019-04']) c.sources[`prc/all/${month}`] = { table: 'prc', force: 'all', month, rows: 1, sourceSha256: 'x', source: 'p.csv', importId: 'i' };
+    for (const month of ['2017-04', '2019-04'])
+      c.sources[`prc/all/${month}`] = {
+        table: 'prc',
+        force: 'all',
+        month,
+        rows: 1,
+        sourceSha256: 'x',
+        source: 'p.csv',
+        importId: 'i',
+      };
     expect(coverage(c, 'prc').forces[0]!.missing).toEqual(['2018-04']);
   });
 });

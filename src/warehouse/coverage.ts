@@ -77,7 +77,11 @@ export function describeMonths(months: readonly string[]): string {
 }
 
 /** force -> the months a table holds for it (from the catalog; no data is read). */
-export function monthsByForce(catalog: Catalog, table: TableName, forces?: readonly string[]): Map<string, Set<string>> {
+export function monthsByForce(
+  catalog: Catalog,
+  table: TableName,
+  forces?: readonly string[],
+): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const s of Object.values(catalog.sources)) {
     if (s.table !== table || (forces?.length && !forces.includes(s.force))) continue;

@@ -26,14 +26,37 @@ export async function ensureAreas(sql: Sql, areasDir: string): Promise<string> {
   return digest;
 }
 
-export async function writeStreetDerived(sql: Sql, months: readonly StagedMonth[], dir: string, areasDir: string): Promise<StagedMonth[]> {
+export async function writeStreetDerived(
+  sql: Sql,
+  months: readonly StagedMonth[],
+  dir: string,
+  areasDir: string,
+): Promise<StagedMonth[]> {
   if (months.length === 0) return [];
   const files = sqlStringList(months.map((m) => m.file));
-  const counts = await writeMonths(sql, 'street_counts', `SELECT force, month, category, count(*)::BIGINT AS n FROM read_parquet(${files}) GROUP BY ALL`, path.join(dir, 'counts'));
-  return [...counts, ...(await writeAreaCounts(sql, months.map((m) => m.file), dir, areasDir))];
+  const counts = await writeMonths(
+    sql,
+    'street_counts',
+    `SELECT force, month, category, count(*)::BIGINT AS n FROM read_parquet(${files}) GROUP BY ALL`,
+    path.join(dir, 'counts'),
+  );
+  return [
+    ...counts,
+    ...(await writeAreaCounts(
+      sql,
+      months.map((m) => m.file),
+      dir,
+      areasDir,
+    )),
+  ];
 }
 
-export async function writeAreaCounts(sql: Sql, streetFiles: readonly string[], dir: string, areasDir: string): Promise<StagedMonth[]> {
+export async function writeAreaCounts(
+  sql: Sql,
+  streetFiles: readonly string[],
+  dir: string,
+  areasDir: string,
+): Promise<StagedMonth[]> {
   const digest = await ensureAreas(sql, areasDir);
   const query =
     `SELECT g.force, g.month, g.category, ${HOME_FORCE_SQL} AS home_force, ${DIMENSION_SQL.csp} AS csp, ` +

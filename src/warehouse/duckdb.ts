@@ -67,7 +67,8 @@ function wrap(instance: DuckDBInstance, connection: DuckDBConnection): Sql {
         for (let i = 0; i < values.length; i++) {
           const v = values[i];
           if (typeof v === 'bigint') values[i] = Number(v);
-          else if (Array.isArray(v)) for (let k = 0; k < v.length; k++) if (typeof v[k] === 'bigint') v[k] = Number(v[k]);
+          else if (Array.isArray(v))
+            for (let k = 0; k < v.length; k++) if (typeof v[k] === 'bigint') v[k] = Number(v[k]);
         }
       }
       return cols;

@@ -49,11 +49,14 @@ export async function openWarehouse(ws: WorkspacePaths, options: ReaderOptions):
     const digest = await areasDigest(areaFiles);
     const parts = Object.values(catalog.partitions);
     const streetMonths = parts.filter((p) => p.table === 'street').map((p) => p.month);
-    const freshIn = (table: string) => new Set(parts.filter((p) => p.table === table && p.areasDigest === digest).map((p) => p.month));
+    const freshIn = (table: string) =>
+      new Set(parts.filter((p) => p.table === table && p.areasDigest === digest).map((p) => p.month));
     const [lsoaFresh, districtFresh] = [freshIn('street_area_counts'), freshIn('street_district_counts')];
     const areaCountsFresh = streetMonths.every((m) => lsoaFresh.has(m) && districtFresh.has(m));
     const areaForces = await sql.all<{ force: string }>('SELECT DISTINCT force FROM areas');
-    const forces = [...new Set([...Object.values(catalog.sources).map((x) => x.force), ...areaForces.map((a) => a.force)])].sort();
+    const forces = [
+      ...new Set([...Object.values(catalog.sources).map((x) => x.force), ...areaForces.map((a) => a.force)]),
+    ].sort();
     return { sql, catalog, areaCountsFresh, forces, close: () => sql.close() };
   } catch (err) {
     sql.close();

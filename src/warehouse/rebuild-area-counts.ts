@@ -13,7 +13,10 @@ import { openDuck } from './duckdb.js';
 import { publish, removeOrphans } from './import/commit.js';
 import { acquireWriterLock } from './lock.js';
 
-export async function rebuildAreaCounts(ws: WorkspacePaths, o: { threads: number; memoryLimit: string }): Promise<{ months: number }> {
+export async function rebuildAreaCounts(
+  ws: WorkspacePaths,
+  o: { threads: number; memoryLimit: string },
+): Promise<{ months: number }> {
   const lock = await acquireWriterLock(ws.lock);
   const id = `areas-${randomBytes(3).toString('hex')}`;
   const staging = path.join(ws.staging, id);
@@ -25,8 +28,17 @@ export async function rebuildAreaCounts(ws: WorkspacePaths, o: { threads: number
     if (street.length === 0) return { months: 0 };
     const sql = await openDuck({ ...o, tempDirectory: path.join(staging, 'duck-tmp') });
     try {
-      const months = await writeAreaCounts(sql, street.map((p) => path.join(ws.warehouse, p.file)), staging, ws.areas);
-      await publish(catalog, { months, removeMonths: [], sources: [] }, { warehouseDir: ws.warehouse, catalogFile: ws.catalog, importRecord: { id, rebuild: true } });
+      const months = await writeAreaCounts(
+        sql,
+        street.map((p) => path.join(ws.warehouse, p.file)),
+        staging,
+        ws.areas,
+      );
+      await publish(
+        catalog,
+        { months, removeMonths: [], sources: [] },
+        { warehouseDir: ws.warehouse, catalogFile: ws.catalog, importRecord: { id, rebuild: true } },
+      );
       return { months: street.length };
     } finally {
       sql.close();

@@ -29,7 +29,6 @@ export interface StatsResult {
   readonly missing: { force: string; month: string }[];
 }
 
-
 /** Dimensions the derived street_counts table holds. */
 const COUNTED = new Set<StatDimension>(['force', 'month', 'category']);
 
@@ -54,7 +53,10 @@ function fromAreas(by: readonly StatDimension[], where: readonly string[], fresh
 }
 
 export function parseDimensions(text: string): StatDimension[] {
-  const dims = text.split(',').map((d) => d.trim()).filter(Boolean);
+  const dims = text
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   for (const d of dims) {
     if (!(STAT_DIMENSIONS as readonly string[]).includes(d)) {
       throw usageError(`--by: '${d}' is not a dimension; use any of ${STAT_DIMENSIONS.join(', ')}`);

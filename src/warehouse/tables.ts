@@ -3,11 +3,26 @@
  * per month holding every force: few, large files keep queries fast (DuckDB pays per file), and
  * a re-issued force-month rewrites only its month.
  */
-export const TABLES = ['street', 'outcomes', 'stop_and_search', 'offences', 'street_counts', 'street_area_counts', 'street_district_counts', 'prc'] as const;
+export const TABLES = [
+  'street',
+  'outcomes',
+  'stop_and_search',
+  'offences',
+  'street_counts',
+  'street_area_counts',
+  'street_district_counts',
+  'prc',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** Tables that sources land in (the rest are derived from them at import). */
-export const SOURCE_TABLES = ['street', 'outcomes', 'stop_and_search', 'offences', 'prc'] as const satisfies readonly TableName[];
+export const SOURCE_TABLES = [
+  'street',
+  'outcomes',
+  'stop_and_search',
+  'offences',
+  'prc',
+] as const satisfies readonly TableName[];
 
 /** Column definitions (DuckDB types) of each table, in the order they are written. */
 export const TABLE_COLUMNS: Readonly<Record<TableName, readonly (readonly [string, string])[]>> = {

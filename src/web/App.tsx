@@ -10,22 +10,40 @@ import { PAGES } from './pages/registry';
 
 function Routes() {
   const { me, checked } = useSession();
-  if (!checked) return <p className="loading" role="status">Loading…</p>;
+  if (!checked)
+    return (
+      <p className="loading" role="status">
+        Loading…
+      </p>
+    );
   if (me === undefined) return <LoginPage />;
   return (
     <Layout>
       <Switch>
         <Route path="/" component={HomeRedirect} />
-        <Route path="/login"><Redirect to="/" /></Route>
+        <Route path="/login">
+          <Redirect to="/" />
+        </Route>
         <Route path="/assessments/:id">{(p) => <DashboardPage assessmentId={Number(p.id)} />}</Route>
         <Route path="/trends" component={TrendsPage} />
-        {PAGES.map((page) => <Route key={page.path} path={page.path} component={page.component} />)}
-        <Route><main id="main"><h1>Page not found</h1><p>There is no page at this address. Use the menu to find what you need.</p></main></Route>
+        {PAGES.map((page) => (
+          <Route key={page.path} path={page.path} component={page.component} />
+        ))}
+        <Route>
+          <main id="main">
+            <h1>Page not found</h1>
+            <p>There is no page at this address. Use the menu to find what you need.</p>
+          </main>
+        </Route>
       </Switch>
     </Layout>
   );
 }
 
 export function App() {
-  return <SessionProvider><Routes /></SessionProvider>;
+  return (
+    <SessionProvider>
+      <Routes />
+    </SessionProvider>
+  );
 }

@@ -3,7 +3,11 @@
  * on every change, and errors turned into ApiError with the server's message (written for users).
  */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly details: Record<string, unknown> | undefined) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: Record<string, unknown> | undefined,
+  ) {
     super(message);
   }
 }
@@ -22,7 +26,12 @@ async function call<T>(method: string, path: string, body?: unknown, raw?: Blob)
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(`/api${path}`, { method, headers, credentials: 'same-origin', body: raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
+  const res = await fetch(`/api${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
   const type = res.headers.get('content-type') ?? '';
   const data: unknown = type.includes('json') ? await res.json() : await res.text();
   if (!res.ok) {
@@ -49,17 +58,34 @@ export function upload(path: string, file: File, onProgress: (fraction: number) 
     xhr.setRequestHeader('content-type', 'application/octet-stream');
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
-      const data = (() => { try { return JSON.parse(xhr.responseText) as unknown; } catch { return undefined; } })();
+      const data = (() => {
+        try {
+          return JSON.parse(xhr.responseText) as unknown;
+        } catch {
+          return undefined;
+        }
+      })();
       if (xhr.status >= 200 && xhr.status < 300) resolve(data);
-      else reject(new ApiError(xhr.status, (data as { error?: { message?: string } } | undefined)?.error?.message ?? `Upload failed (${xhr.status}).`, undefined));
+      else
+        reject(
+          new ApiError(
+            xhr.status,
+            (data as { error?: { message?: string } } | undefined)?.error?.message ?? `Upload failed (${xhr.status}).`,
+            undefined,
+          ),
+        );
     };
-    xhr.onerror = () => reject(new ApiError(0, 'The upload was interrupted: check the connection and try again.', undefined));
+    xhr.onerror = () =>
+      reject(new ApiError(0, 'The upload was interrupted: check the connection and try again.', undefined));
     xhr.send(file);
   });
 }
 
 /** Query string from a record, leaving out empty values. */
 export function qs(params: Record<string, string | number | undefined | null>): string {
-  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '') as [string, string | number][];
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '') as [
+    string,
+    string | number,
+  ][];
   return entries.length === 0 ? '' : `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
 }

@@ -5,4 +5,8 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('no #root element');
-createRoot(root).render(<StrictMode><App /></StrictMode>);
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

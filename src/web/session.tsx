@@ -30,11 +30,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     whenLoggedOut(() => setMe(undefined));
     void load();
   }, [load]);
-  const logIn = useCallback(async (username: string, password: string) => {
-    const r = await api.post<{ csrfToken: string }>('/session', { username, password });
-    setCsrfToken(r.csrfToken);
-    await load();
-  }, [load]);
+  const logIn = useCallback(
+    async (username: string, password: string) => {
+      const r = await api.post<{ csrfToken: string }>('/session', { username, password });
+      setCsrfToken(r.csrfToken);
+      await load();
+    },
+    [load],
+  );
   const logOut = useCallback(async () => {
     await api.del('/session');
     setCsrfToken(undefined);
@@ -49,4 +52,5 @@ export function useSession(): SessionValue {
   return value;
 }
 
-export const hasRole = (me: Me | undefined, role: string): boolean => me !== undefined && Object.values(me.roles).some((r) => r.includes(role));
+export const hasRole = (me: Me | undefined, role: string): boolean =>
+  me !== undefined && Object.values(me.roles).some((r) => r.includes(role));

@@ -33,15 +33,42 @@ export interface Threat extends Marked {
   readonly name: string;
   readonly description: string;
   readonly owner: string | null;
-  readonly evidence: { readonly policeUkCategories: readonly string[]; readonly offenceCodes: readonly string[]; readonly extractFlags: readonly string[] };
+  readonly evidence: {
+    readonly policeUkCategories: readonly string[];
+    readonly offenceCodes: readonly string[];
+    readonly extractFlags: readonly string[];
+  };
 }
 
 export interface Dashboard {
   readonly assessment: Assessment;
-  readonly threats: { readonly total: number; readonly scored: number; readonly unscored: readonly string[]; readonly disagreements: number; readonly assessors: readonly string[] };
-  readonly controlStrategy: { readonly status: 'draft' | 'approved' | 'hidden'; readonly approvedBy: string | null; readonly approvedAt: string | null; readonly priorities: number };
-  readonly recommendations: { readonly total: number; readonly open: number; readonly byStatus: Readonly<Record<string, number>> };
-  readonly overdueRisks: { readonly asOf: string; readonly risks: ReadonlyArray<{ readonly id: number; readonly title: string; readonly owner: string; readonly nextReview: string }> };
+  readonly threats: {
+    readonly total: number;
+    readonly scored: number;
+    readonly unscored: readonly string[];
+    readonly disagreements: number;
+    readonly assessors: readonly string[];
+  };
+  readonly controlStrategy: {
+    readonly status: 'draft' | 'approved' | 'hidden';
+    readonly approvedBy: string | null;
+    readonly approvedAt: string | null;
+    readonly priorities: number;
+  };
+  readonly recommendations: {
+    readonly total: number;
+    readonly open: number;
+    readonly byStatus: Readonly<Record<string, number>>;
+  };
+  readonly overdueRisks: {
+    readonly asOf: string;
+    readonly risks: ReadonlyArray<{
+      readonly id: number;
+      readonly title: string;
+      readonly owner: string;
+      readonly nextReview: string;
+    }>;
+  };
 }
 
 export interface WarehouseSummary {

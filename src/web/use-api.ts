@@ -20,10 +20,22 @@ export function useApi<T>(path: string | undefined): Loaded<T> {
     setLoading(true);
     setError(undefined);
     api.get<T>(path).then(
-      (d) => { if (live) { setData(d); setLoading(false); } },
-      (e: unknown) => { if (live) { setError(e instanceof Error ? e.message : String(e)); setLoading(false); } },
+      (d) => {
+        if (live) {
+          setData(d);
+          setLoading(false);
+        }
+      },
+      (e: unknown) => {
+        if (live) {
+          setError(e instanceof Error ? e.message : String(e));
+          setLoading(false);
+        }
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [path, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data, error, loading, reload };

@@ -27,7 +27,10 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'stra-scale-'));
   const env = { ...process.env, DATABASE_URL: db.url, STRA_THREADS: '1' };
   await run(process.execPath, [STRA, 'demo-store', '-w', path.join(dir, 'ws'), '--json'], { env });
-  servers = await Promise.all([startServe(path.join(dir, 'ws'), { DATABASE_URL: db.url, STRA_THREADS: '1' }), startServe(path.join(dir, 'ws'), { DATABASE_URL: db.url, STRA_THREADS: '1' })]);
+  servers = await Promise.all([
+    startServe(path.join(dir, 'ws'), { DATABASE_URL: db.url, STRA_THREADS: '1' }),
+    startServe(path.join(dir, 'ws'), { DATABASE_URL: db.url, STRA_THREADS: '1' }),
+  ]);
 }, 180_000);
 
 afterAll(async () => {
@@ -36,30 +39,58 @@ afterAll(async () => {
   if (dir !== '') await rm(dir, { recursive: true, force: true });
 }, 60_000);
 
-async function call(base: string, method: string, p: string, cookie?: string, csrf?: string, body?: unknown, raw?: string) {
+async function call(
+  base: string,
+  method: string,
+  p: string,
+  cookie?: string,
+  csrf?: string,
+  body?: unknown,
+  raw?: string,
+) {
   const headers: Record<string, string> = {};
   if (cookie) headers['cookie'] = cookie;
   if (csrf) headers['x-csrf-token'] = csrf;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(base + p, { method, headers, body: raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
+  const res = await fetch(base + p, {
+    method,
+    headers,
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
   const text = await res.text();
-  return { status: res.status, body: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text, cookie: res.headers.get('set-cookie')?.split(';')[0] };
+  return {
+    status: res.status,
+    body: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text,
+    cookie: res.headers.get('set-cookie')?.split(';')[0],
+  };
 }
 
 suite('two servers, one PostgreSQL store', () => {
-  it('share sessions and see each other\'s changes; a stale edit through the other is refused', async () => {
+  it("share sessions and see each other's changes; a stale edit through the other is refused", async () => {
     const [a, b] = servers as [ServerProcess, ServerProcess];
     expect(a.url).not.toBe(b.url);
-    const login = await call(a.url, 'POST', '/api/session', undefined, undefined, { username: 'r.patel', password: DEMO_PASSWORD });
+    const login = await call(a.url, 'POST', '/api/session', undefined, undefined, {
+      username: 'r.patel',
+      password: DEMO_PASSWORD,
+    });
     expect(login.status).toBe(200);
     const { cookie } = login;
     const csrf = login.body.csrfToken as string;
     expect((await call(b.url, 'GET', '/api/session', cookie)).body.username).toBe('r.patel');
     const threat = (await call(b.url, 'GET', '/api/assessments/2/threats', cookie)).body[0];
-    const edited = await call(a.url, 'PUT', `/api/threats/${threat.id}`, cookie, csrf, { expectedVersion: threat.version, owner: 'Edited through server A' });
+    const edited = await call(a.url, 'PUT', `/api/threats/${threat.id}`, cookie, csrf, {
+      expectedVersion: threat.version,
+      owner: 'Edited through server A',
+    });
     expect(edited.status).toBe(200);
-    expect((await call(b.url, 'GET', `/api/threats/${threat.id}`, cookie)).body).toMatchObject({ owner: 'Edited through server A', version: threat.version + 1 });
-    const stale = await call(b.url, 'PUT', `/api/threats/${threat.id}`, cookie, csrf, { expectedVersion: threat.version, owner: 'late' });
+    expect((await call(b.url, 'GET', `/api/threats/${threat.id}`, cookie)).body).toMatchObject({
+      owner: 'Edited through server A',
+      version: threat.version + 1,
+    });
+    const stale = await call(b.url, 'PUT', `/api/threats/${threat.id}`, cookie, csrf, {
+      expectedVersion: threat.version,
+      owner: 'late',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.details.record.owner).toBe('Edited through server A');
     await call(b.url, 'DELETE', '/api/session', cookie, csrf);
@@ -68,15 +99,33 @@ suite('two servers, one PostgreSQL store', () => {
 
   it('runs each queued import once, whichever server claims it', async () => {
     const [a, b] = servers as [ServerProcess, ServerProcess];
-    const login = await call(a.url, 'POST', '/api/session', undefined, undefined, { username: 'r.patel', password: DEMO_PASSWORD });
+    const login = await call(a.url, 'POST', '/api/session', undefined, undefined, {
+      username: 'r.patel',
+      password: DEMO_PASSWORD,
+    });
     const [cookie, csrf] = [login.cookie, login.body.csrfToken as string];
     const jobs: number[] = [];
     for (let i = 0; i < 4; i += 1) {
       const month = `2017-0${i + 1}`;
       const server = i % 2 === 0 ? a : b;
       const batch = (await call(server.url, 'POST', '/api/uploads', cookie, csrf, {})).body.batch as string;
-      const csv = [STREET_HEADER_LINE, streetRow({ id: `scale-${i}-a`, month }), streetRow({ id: `scale-${i}-b`, month })].join('\n') + '\n';
-      expect((await call(server.url, 'PUT', `/api/uploads/${batch}/files/${month}-warwickshire-street.csv`, cookie, csrf, undefined, csv)).status).toBe(201);
+      const csv =
+        [STREET_HEADER_LINE, streetRow({ id: `scale-${i}-a`, month }), streetRow({ id: `scale-${i}-b`, month })].join(
+          '\n',
+        ) + '\n';
+      expect(
+        (
+          await call(
+            server.url,
+            'PUT',
+            `/api/uploads/${batch}/files/${month}-warwickshire-street.csv`,
+            cookie,
+            csrf,
+            undefined,
+            csv,
+          )
+        ).status,
+      ).toBe(201);
       jobs.push((await call(server.url, 'POST', `/api/uploads/${batch}/import`, cookie, csrf, {})).body.id as number);
     }
     const done = async (id: number) => {
@@ -88,7 +137,12 @@ suite('two servers, one PostgreSQL store', () => {
       throw new Error(`job ${id} did not finish`);
     };
     const finished = await Promise.all(jobs.map(done));
-    expect(finished.map((j) => [j.status, j.error])).toEqual([["done", null], ["done", null], ["done", null], ["done", null]]);
+    expect(finished.map((j) => [j.status, j.error])).toEqual([
+      ['done', null],
+      ['done', null],
+      ['done', null],
+      ['done', null],
+    ]);
     expect(finished.every((j) => j.result.imported === 2)).toBe(true);
     const catalog = JSON.parse(await readFile(path.join(dir, 'ws', 'warehouse', 'catalog.json'), 'utf8'));
     expect(catalog.imports).toHaveLength(4);
@@ -96,4 +150,3 @@ suite('two servers, one PostgreSQL store', () => {
     process.stderr.write(`scale-out: 4 jobs claimed by ${[...claimers].join(', ')}\n`);
   }, 120_000);
 });
-

@@ -18,10 +18,17 @@ export interface ServerProcess {
 export const STRA = path.join(repoRoot, 'bin', 'stra.js');
 
 export function startServe(workspace: string, env: Record<string, string | undefined>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [STRA, 'serve', '-w', workspace, '--port', '0'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [STRA, 'serve', '-w', workspace, '--port', '0'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
-  child.stdout?.on('data', (d: Buffer) => { out += d.toString(); });
-  child.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`stra serve did not start in 60 s:\n${out}`)), 60_000);
     const check = () => {
@@ -30,12 +37,15 @@ export function startServe(workspace: string, env: Record<string, string | undef
       clearTimeout(timer);
       child.stdout?.off('data', check);
       resolve({
-        url: m[1], child, log: () => out,
-        stop: () => new Promise<void>((done) => {
-          if (child.exitCode !== null) return done();
-          child.once('exit', () => done());
-          child.kill('SIGTERM');
-        }),
+        url: m[1],
+        child,
+        log: () => out,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
       });
     };
     child.stdout?.on('data', check);

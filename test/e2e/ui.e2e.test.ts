@@ -30,7 +30,11 @@ beforeAll(async () => {
   if (!hasChromium) return;
   dir = await mkdtemp(path.join(os.tmpdir(), 'stra-ui-'));
   const ws = path.join(dir, 'ws');
-  await promisify(execFile)(process.execPath, [STRA, 'demo', '-w', ws, '--from', '2016-04', '--to', '2018-03', '--json'], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } });
+  await promisify(execFile)(
+    process.execPath,
+    [STRA, 'demo', '-w', ws, '--from', '2016-04', '--to', '2018-03', '--json'],
+    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
+  );
   server = await startServe(ws, { DATABASE_URL: '' });
   browser = await launchBrowser();
   await mkdir(shots, { recursive: true });
@@ -55,7 +59,10 @@ async function visit(page: Page, url: string, ready: string, shot: string): Prom
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(shots, `${shot}.png`), fullPage: true });
   const violations = await seriousA11yViolations(page);
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`), `axe on ${url}`).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`),
+    `axe on ${url}`,
+  ).toEqual([]);
 }
 
 suite('the web app in Chromium', () => {
@@ -89,13 +96,17 @@ suite('the web app in Chromium', () => {
   it('lays out the dashboard at tablet width', async () => {
     const { context, page } = await session('r.patel', 800);
     await visit(page, '/assessments/2', 'Threats scored', 'dashboard-tablet');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   }, 60_000);
 
   it('hides OFFICIAL-SENSITIVE threats from an OFFICIAL analyst in every list, chart and export', async () => {
-    const catalogue = JSON.parse(await readFile(path.join(repoRoot, 'data', 'demo', 'threat-catalogue.json'), 'utf8')) as { threats: { name: string; description: string; marking: string }[] };
+    const catalogue = JSON.parse(
+      await readFile(path.join(repoRoot, 'data', 'demo', 'threat-catalogue.json'), 'utf8'),
+    ) as { threats: { name: string; description: string; marking: string }[] };
     const hidden = catalogue.threats.filter((t) => t.marking === 'OFFICIAL-SENSITIVE');
     expect(hidden.length).toBeGreaterThan(0);
     const { context: seer, page: analyst } = await session('r.patel');
@@ -105,7 +116,12 @@ suite('the web app in Chromium', () => {
     expect(await analyst.content()).toContain(`>${hidden[0]!.name}<`);
     await seer.close();
     const { context, page } = await session('k.hughes');
-    const pages: [string, string][] = [['/assessments/2', 'Threats scored'], ['/assessments/2/threats', 'Threats and scoring'], ['/assessments/2/summary', 'Assessment summary'], ['/assessments/2/control-strategy', 'Control Strategy']];
+    const pages: [string, string][] = [
+      ['/assessments/2', 'Threats scored'],
+      ['/assessments/2/threats', 'Threats and scoring'],
+      ['/assessments/2/summary', 'Assessment summary'],
+      ['/assessments/2/control-strategy', 'Control Strategy'],
+    ];
     for (const [url, heading] of pages) {
       await visit(page, url, heading, `official-${url.split('/').pop()}`);
       const html = await page.content();
@@ -116,7 +132,10 @@ suite('the web app in Chromium', () => {
     }
     await page.goto(`${server.url}/assessments/2/summary`);
     await page.getByRole('button', { name: 'Download CSV' }).first().waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).first().click(),
+    ]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.split('\n').length).toBeGreaterThan(5);
     for (const t of hidden) expect(csv).not.toContain(t.name === 'OCG' ? ',OCG,' : t.name);
@@ -128,9 +147,14 @@ suite('the web app in Chromium', () => {
   it('lets two assessors score a threat blind, then shows both side by side', async () => {
     const { context: a, page: first } = await session('r.patel');
     const { context: b, page: second } = await session('k.hughes');
-    const threats = JSON.parse(await first.evaluate(async () => (await fetch('/api/assessments/2/threats')).text())) as { id: number; name: string; marking: string }[];
+    const threats = JSON.parse(
+      await first.evaluate(async () => (await fetch('/api/assessments/2/threats')).text()),
+    ) as { id: number; name: string; marking: string }[];
     const threat = threats.find((t) => t.name === 'KSI')!;
-    for (const [page, who] of [[first, 'r.patel'], [second, 'k.hughes']] as const) {
+    for (const [page, who] of [
+      [first, 'r.patel'],
+      [second, 'k.hughes'],
+    ] as const) {
       await page.goto(`${server.url}/assessments/2/threats/${threat.id}`);
       await page.getByRole('heading', { name: 'Scoring workshop' }).waitFor();
       await page.waitForLoadState('networkidle');
@@ -138,7 +162,8 @@ suite('the web app in Chromium', () => {
       const selects = page.locator('form.score-form select');
       for (let i = 0; i < (await selects.count()); i += 1) {
         const select = selects.nth(i);
-        if ((await select.locator('option').first().textContent())?.startsWith('Choose') === true) await select.selectOption({ index: who === 'r.patel' ? 1 : 2 });
+        if ((await select.locator('option').first().textContent())?.startsWith('Choose') === true)
+          await select.selectOption({ index: who === 'r.patel' ? 1 : 2 });
       }
       await page.getByRole('button', { name: /Submit my score|Update my score/ }).click();
       await page.getByText('Your score is saved').waitFor();
@@ -176,22 +201,31 @@ suite('the web app in Chromium', () => {
     await b.close();
   }, 120_000);
 
-  (hasSharedData ? it : it.skip)('imports real police.uk files through the upload page and shows the figures', async () => {
-    const { context, page } = await session('r.patel');
-    await page.goto(`${server.url}/data`);
-    await page.getByLabel(/Files to import/).setInputFiles([sharedData('police-uk', '2018-04', '2018-04-warwickshire-street.csv'), sharedData('police-uk', '2018-04', '2018-04-warwickshire-stop-and-search.csv')]);
-    await page.getByRole('button', { name: 'Upload and import' }).click();
-    const finished = page.getByText(/Import finished/);
-    await finished.waitFor({ timeout: 120_000 });
-    expect(await finished.textContent()).toContain('4,554 rows imported from 2 files');
-    await page.screenshot({ path: path.join(shots, 'data-after-upload.png'), fullPage: true });
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.reload();
-    await page.getByRole('heading', { name: 'Data and imports' }).waitFor();
-    const history = page.getByRole('table').filter({ hasText: '2018-04-warwickshire-street.csv' });
-    await history.first().waitFor();
-    await context.close();
-  }, 180_000);
+  (hasSharedData ? it : it.skip)(
+    'imports real police.uk files through the upload page and shows the figures',
+    async () => {
+      const { context, page } = await session('r.patel');
+      await page.goto(`${server.url}/data`);
+      await page
+        .getByLabel(/Files to import/)
+        .setInputFiles([
+          sharedData('police-uk', '2018-04', '2018-04-warwickshire-street.csv'),
+          sharedData('police-uk', '2018-04', '2018-04-warwickshire-stop-and-search.csv'),
+        ]);
+      await page.getByRole('button', { name: 'Upload and import' }).click();
+      const finished = page.getByText(/Import finished/);
+      await finished.waitFor({ timeout: 120_000 });
+      expect(await finished.textContent()).toContain('4,554 rows imported from 2 files');
+      await page.screenshot({ path: path.join(shots, 'data-after-upload.png'), fullPage: true });
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.reload();
+      await page.getByRole('heading', { name: 'Data and imports' }).waitFor();
+      const history = page.getByRole('table').filter({ hasText: '2018-04-warwickshire-street.csv' });
+      await history.first().waitFor();
+      await context.close();
+    },
+    180_000,
+  );
 
   it('shows the registers, the recommendations and the audit trail without serious accessibility violations', async () => {
     const { context, page } = await session('admin');
@@ -212,9 +246,11 @@ suite('the web app in Chromium', () => {
     const { context, page } = await session('acc.morgan');
     await page.goto(`${server.url}/assessments/2/control-strategy`);
     await page.getByRole('button', { name: 'Approve the Control Strategy' }).click();
-    await page.getByText(/Approved by acc.morgan/).first().waitFor();
+    await page
+      .getByText(/Approved by acc.morgan/)
+      .first()
+      .waitFor();
     await page.screenshot({ path: path.join(shots, 'control-strategy-approved.png'), fullPage: true });
     await context.close();
   }, 120_000);
 });
-

@@ -3,7 +3,10 @@ import { command } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { printJson, printTable, wantsJson } from '../output.js';
 
-const load = command('load', 'load an area table (force,csp,district,lsoa_code[,district_code,lsoa_name,force_name]) for any force')
+const load = command(
+  'load',
+  'load an area table (force,csp,district,lsoa_code[,district_code,lsoa_name,force_name]) for any force',
+)
   .argument('<file>', 'CSV area table')
   .action(async (file: string, options: CommonOptions) => {
     const ctx = await commandContext(options);
@@ -12,16 +15,26 @@ const load = command('load', 'load an area table (force,csp,district,lsoa_code[,
     const { rebuildAreaCounts } = await import('../../warehouse/rebuild-area-counts.js');
     const rebuilt = await rebuildAreaCounts(ctx.workspace.paths, ctx.config);
     if (wantsJson(options)) printJson({ ...result, rebuiltMonths: rebuilt.months });
-    else process.stdout.write(`Loaded ${result.rows} LSOAs for ${result.forces.join(', ')} (kept as ${result.stored}); area counts rebuilt for ${rebuilt.months} month(s)\n`);
+    else
+      process.stdout.write(
+        `Loaded ${result.rows} LSOAs for ${result.forces.join(', ')} (kept as ${result.stored}); area counts rebuilt for ${rebuilt.months} month(s)\n`,
+      );
   });
 
-const list = command('list', 'list the areas: force, CSP and district with their LSOA counts').action(async (options: CommonOptions) => {
-  const ctx = await commandContext(options);
-  const rows = await withWarehouse(ctx, (wh) =>
-    wh.sql.all<Record<string, unknown>>(`SELECT force, csp, district, count(*)::INTEGER AS lsoas FROM areas GROUP BY ALL ORDER BY ALL`),
-  );
-  if (wantsJson(options)) printJson(rows);
-  else printTable(rows);
-});
+const list = command('list', 'list the areas: force, CSP and district with their LSOA counts').action(
+  async (options: CommonOptions) => {
+    const ctx = await commandContext(options);
+    const rows = await withWarehouse(ctx, (wh) =>
+      wh.sql.all<Record<string, unknown>>(
+        `SELECT force, csp, district, count(*)::INTEGER AS lsoas FROM areas GROUP BY ALL ORDER BY ALL`,
+      ),
+    );
+    if (wantsJson(options)) printJson(rows);
+    else printTable(rows);
+  },
+);
 
-export const areasCommand = new Command('areas').description('area tables: force -> CSP -> district -> LSOA').addCommand(load).addCommand(list);
+export const areasCommand = new Command('areas')
+  .description('area tables: force -> CSP -> district -> LSOA')
+  .addCommand(load)
+  .addCommand(list);

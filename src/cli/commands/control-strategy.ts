@@ -11,9 +11,17 @@ function headings(value: string | undefined): 'default' | '4P' | undefined {
 }
 
 function print(v: ControlStrategyView): void {
-  const sections = [['Priorities', v.strategy.priorities], ['Intelligence requirements', v.strategy.intelligenceRequirements], ['Business as usual', v.strategy.businessAsUsual]] as const;
-  process.stdout.write(`Control Strategy of assessment ${v.assessmentId}: ${v.status}${v.approvedBy ? `, approved by ${v.approvedBy} at ${v.approvedAt}` : ''}\n`);
-  process.stdout.write(`Headings: ${v.strategy.headings.map((h) => h.label).join(', ')}. Marked ${v.marking}. Digest ${v.digest.slice(0, 12)}.\n`);
+  const sections = [
+    ['Priorities', v.strategy.priorities],
+    ['Intelligence requirements', v.strategy.intelligenceRequirements],
+    ['Business as usual', v.strategy.businessAsUsual],
+  ] as const;
+  process.stdout.write(
+    `Control Strategy of assessment ${v.assessmentId}: ${v.status}${v.approvedBy ? `, approved by ${v.approvedBy} at ${v.approvedAt}` : ''}\n`,
+  );
+  process.stdout.write(
+    `Headings: ${v.strategy.headings.map((h) => h.label).join(', ')}. Marked ${v.marking}. Digest ${v.digest.slice(0, 12)}.\n`,
+  );
   for (const [title, entries] of sections) {
     process.stdout.write(`\n${title}\n`);
     printTable(entries.map((e) => ({ rank: e.rank, threat: e.name, s: e.s.toFixed(4), reason: e.reason })));
@@ -21,26 +29,39 @@ function print(v: ControlStrategyView): void {
   if (v.unscored.length > 0) note(`Not scored yet (not in the strategy): ${v.unscored.map((t) => t.name).join(', ')}`);
 }
 
-const show = withActing(command('show', 'the Control Strategy: approved, or derived now from the bands')).argument('<assessment>')
+const show = withActing(command('show', 'the Control Strategy: approved, or derived now from the bands'))
+  .argument('<assessment>')
   .option('--headings <set>', 'default (prevention, intelligence, enforcement, reassurance) or 4P')
   .action(async (assessment: string, options: StoreOptions & { headings?: string }) => {
     const { controlStrategy } = await import('../../store/index.js');
     const h = headings(options.headings);
-    const v = await withActor(options, (store, actor) => controlStrategy(store, actor, parseId('assessment', assessment), h === undefined ? {} : { headings: h }));
+    const v = await withActor(options, (store, actor) =>
+      controlStrategy(store, actor, parseId('assessment', assessment), h === undefined ? {} : { headings: h }),
+    );
     if (wantsJson(options)) printJson(v);
     else print(v);
   });
 
-const approve = withActing(command('approve', 'approve the Control Strategy (approvers); the assessment is then frozen')).argument('<assessment>')
+const approve = withActing(
+  command('approve', 'approve the Control Strategy (approvers); the assessment is then frozen'),
+)
+  .argument('<assessment>')
   .option('--expect <digest>', 'refuse if it changed since you read it (the digest shown by show)')
   .option('--headings <set>', 'default or 4P')
   .action(async (assessment: string, options: StoreOptions & { expect?: string; headings?: string }) => {
     const { approveControlStrategy } = await import('../../store/index.js');
     const h = headings(options.headings);
-    const v = await withActor(options, (store, actor) => approveControlStrategy(store, actor, parseId('assessment', assessment), { expectedDigest: options.expect, ...(h === undefined ? {} : { headings: h }) }));
+    const v = await withActor(options, (store, actor) =>
+      approveControlStrategy(store, actor, parseId('assessment', assessment), {
+        expectedDigest: options.expect,
+        ...(h === undefined ? {} : { headings: h }),
+      }),
+    );
     if (wantsJson(options)) printJson(v);
     else print(v);
   });
 
-export const controlStrategyCommand = new Command('control-strategy').description('the Control Strategy: priorities, intelligence requirements, business as usual')
-  .addCommand(show).addCommand(approve);
+export const controlStrategyCommand = new Command('control-strategy')
+  .description('the Control Strategy: priorities, intelligence requirements, business as usual')
+  .addCommand(show)
+  .addCommand(approve);

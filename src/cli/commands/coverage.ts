@@ -12,12 +12,16 @@ interface CoverageOptions extends CommonOptions {
   readonly to?: string;
 }
 
-export const coverageCommand = command('coverage', 'show which months each force has in the warehouse, and which are missing')
+export const coverageCommand = command(
+  'coverage',
+  'show which months each force has in the warehouse, and which are missing',
+)
   .option('--table <name>', `one of ${SOURCE_TABLES.join(', ')}`, 'street')
   .option('--from <YYYY-MM>', 'start of the period to check (default: earliest month held)')
   .option('--to <YYYY-MM>', 'end of the period to check (default: latest month held)')
   .action(async (options: CoverageOptions) => {
-    if (!(SOURCE_TABLES as readonly string[]).includes(options.table)) throw usageError(`--table: '${options.table}' is not one of ${SOURCE_TABLES.join(', ')}`);
+    if (!(SOURCE_TABLES as readonly string[]).includes(options.table))
+      throw usageError(`--table: '${options.table}' is not one of ${SOURCE_TABLES.join(', ')}`);
     const range = { from: parseMonthOption('--from', options.from), to: parseMonthOption('--to', options.to) };
     const ctx = await commandContext(options);
     const { readCatalog } = await import('../../warehouse/catalog.js');
@@ -32,6 +36,13 @@ export const coverageCommand = command('coverage', 'show which months each force
     }
     process.stdout.write(`${options.table}: ${report.from} to ${report.to}\n\n`);
     printTable(
-      report.forces.map((f) => ({ force: f.force, first: f.first, last: f.last, months: f.months, rows: f.rows, missing: f.missing.length ? describeMonths(f.missing) : 'none' })),
+      report.forces.map((f) => ({
+        force: f.force,
+        first: f.first,
+        last: f.last,
+        months: f.months,
+        rows: f.rows,
+        missing: f.missing.length ? describeMonths(f.missing) : 'none',
+      })),
     );
   });

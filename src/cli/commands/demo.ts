@@ -17,7 +17,10 @@ interface DemoOptions extends CommonOptions {
 export const DEMO_FROM = '2014-04';
 export const DEMO_TO = '2018-03';
 
-export const demoCommand = command('demo', 'write a seeded synthetic police.uk dataset for Warwickshire and West Mercia and import it')
+export const demoCommand = command(
+  'demo',
+  'write a seeded synthetic police.uk dataset for Warwickshire and West Mercia and import it',
+)
   .option('--from <YYYY-MM>', 'first month', DEMO_FROM)
   .option('--to <YYYY-MM>', 'last month', DEMO_TO)
   .option('--seed <n>', 'random seed (the same seed gives the same files)', '2017')
@@ -30,10 +33,16 @@ export const demoCommand = command('demo', 'write a seeded synthetic police.uk d
     const ctx = await commandContext(options);
     const summary = await runDemo(ctx, { from, to, seed });
     if (wantsJson(options)) printJson(summary);
-    else process.stdout.write(`Demo data: ${summary.files} files, ${summary.imported.toLocaleString('en-GB')} rows imported (${summary.rejected} rejected).\n`);
+    else
+      process.stdout.write(
+        `Demo data: ${summary.files} files, ${summary.imported.toLocaleString('en-GB')} rows imported (${summary.rejected} rejected).\n`,
+      );
   });
 
-export async function runDemo(ctx: CommandContext, o: { from: string; to: string; seed: number }): Promise<ImportSummary> {
+export async function runDemo(
+  ctx: CommandContext,
+  o: { from: string; to: string; seed: number },
+): Promise<ImportSummary> {
   const { generateAllianceDataset } = await import('../../demo/alliance.js');
   const { runImport } = await import('../../warehouse/import/run-import.js');
   const outDir = path.join(ctx.workspace.paths.root, 'demo-data');

@@ -25,12 +25,26 @@ async function spanOf(options: BreakdownOptions, latest: () => Promise<string | 
 }
 
 export const harmBreakdownCommand = withAreaOptions(
-  command('breakdown', 'harm beside volume by area and/or category, ranked both ways (where they disagree is the point)')
-    .option('--by <dims>', 'police.uk: force, csp, district, lsoa and/or category; extracts: force, district, category and/or offence', 'category')
+  command(
+    'breakdown',
+    'harm beside volume by area and/or category, ranked both ways (where they disagree is the point)',
+  )
+    .option(
+      '--by <dims>',
+      'police.uk: force, csp, district, lsoa and/or category; extracts: force, district, category and/or offence',
+      'category',
+    )
     .option('--from <YYYY-MM>', 'first month (default: 11 months before --to)')
     .option('--to <YYYY-MM>', 'last month (default: the latest held)')
-    .option('--source <street|extract>', 'police.uk street data weighted by category, or force extracts weighted offence by offence', 'street')
-    .option('--index <name>', 'street: cchi-median, cchi-mean or ons-css; extract: ons-css or cchi-offence (a table loaded with stra harm weights load)'),
+    .option(
+      '--source <street|extract>',
+      'police.uk street data weighted by category, or force extracts weighted offence by offence',
+      'street',
+    )
+    .option(
+      '--index <name>',
+      'street: cchi-median, cchi-mean or ons-css; extract: ons-css or cchi-offence (a table loaded with stra harm weights load)',
+    ),
 ).action(async (options: BreakdownOptions) => {
   if (options.source === 'extract') return extractBreakdown(options);
   if (options.source !== 'street') throw usageError(`--source: '${options.source}' is not street or extract`);
@@ -41,12 +55,23 @@ export const harmBreakdownCommand = withAreaOptions(
   const { latestMonth } = await import('../../analytics/latest.js');
   const weights = categoryWeights(options.index ?? 'cchi-median');
   const result = await withWarehouse(ctx, async (wh) =>
-    harmBreakdown(wh, { areas, byCategory, span: await spanOf(options, async () => latestMonth(wh.catalog, options.force)), weights, where: parseAreaFilter(options.area), forces: options.force, categories: options.category }),
+    harmBreakdown(wh, {
+      areas,
+      byCategory,
+      span: await spanOf(options, async () => latestMonth(wh.catalog, options.force)),
+      weights,
+      where: parseAreaFilter(options.area),
+      forces: options.force,
+      categories: options.category,
+    }),
   );
   showBreakdown(result, options);
 });
 
-function showBreakdown(result: import('../../analytics/harm-breakdown.js').HarmBreakdown, options: BreakdownOptions): void {
+function showBreakdown(
+  result: import('../../analytics/harm-breakdown.js').HarmBreakdown,
+  options: BreakdownOptions,
+): void {
   if (wantsJson(options)) return printJson(result);
   process.stdout.write(`${result.span.label}: harm as ${result.unit} (${result.index})\n\n`);
   const share = (x: number | null) => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
@@ -63,25 +88,44 @@ function showBreakdown(result: import('../../analytics/harm-breakdown.js').HarmB
     })),
   );
   note(`\n${result.note}\nWeights: ${result.edition}.`);
-  if (!result.complete) note(`Months missing from the warehouse (not zero): ${result.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`);
+  if (!result.complete)
+    note(
+      `Months missing from the warehouse (not zero): ${result.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`,
+    );
 }
 
 async function extractBreakdown(options: BreakdownOptions): Promise<void> {
   const { OFFENCE_DIMENSIONS, offenceHarmBreakdown } = await import('../../analytics/offence-harm.js');
-  const by = (options.by ?? '').split(',').map((d) => d.trim()).filter(Boolean);
-  for (const d of by) if (!(OFFENCE_DIMENSIONS as readonly string[]).includes(d)) throw usageError(`--by: '${d}' is not one of ${OFFENCE_DIMENSIONS.join(', ')} (force extracts)`);
+  const by = (options.by ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  for (const d of by)
+    if (!(OFFENCE_DIMENSIONS as readonly string[]).includes(d))
+      throw usageError(`--by: '${d}' is not one of ${OFFENCE_DIMENSIONS.join(', ')} (force extracts)`);
   const ctx = await commandContext(options);
   const { offenceWeights } = await import('../../harm-data/force-weights.js');
   const path = await import('node:path');
   const weights = await offenceWeights(options.index ?? 'ons-css', path.join(ctx.workspace.paths.warehouse, 'harm'));
   const result = await withWarehouse(ctx, async (wh) => {
-    const months = Object.values(wh.catalog.sources).filter((x) => x.table === 'offences' && (!options.force?.length || options.force.includes(x.force))).map((x) => x.month).sort();
-    return offenceHarmBreakdown(wh, { by: by as never, span: await spanOf(options, async () => months[months.length - 1]), weights, forces: options.force });
+    const months = Object.values(wh.catalog.sources)
+      .filter((x) => x.table === 'offences' && (!options.force?.length || options.force.includes(x.force)))
+      .map((x) => x.month)
+      .sort();
+    return offenceHarmBreakdown(wh, {
+      by: by as never,
+      span: await spanOf(options, async () => months[months.length - 1]),
+      weights,
+      forces: options.force,
+    });
   });
   showBreakdown(result, options);
 }
 
-export const harmWeightsCommand = command('weights', "load a force's export of the official per-offence Cambridge Crime Harm Index table (CSV: offence code, CCHI days)")
+export const harmWeightsCommand = command(
+  'weights',
+  "load a force's export of the official per-offence Cambridge Crime Harm Index table (CSV: offence code, CCHI days)",
+)
   .argument('<file>', 'CSV with columns such as HO_CODE (or offence_code) and CCHI (or cchi_days)')
   .action(async (file: string, options: CommonOptions) => {
     const ctx = await commandContext(options);
@@ -89,7 +133,10 @@ export const harmWeightsCommand = command('weights', "load a force's export of t
     const path = await import('node:path');
     const result = await storeForceCchiTable(file, path.join(ctx.workspace.paths.warehouse, 'harm'));
     if (wantsJson(options)) printJson(result);
-    else process.stdout.write(`Loaded CCHI days for ${result.offences} offence codes (kept as ${result.stored}); use stra harm breakdown --source extract --index cchi-offence\n`);
+    else
+      process.stdout.write(
+        `Loaded CCHI days for ${result.offences} offence codes (kept as ${result.stored}); use stra harm breakdown --source extract --index cchi-offence\n`,
+      );
   });
 
 interface ConcentrationOptions extends CommonOptions {
@@ -100,24 +147,47 @@ interface ConcentrationOptions extends CommonOptions {
   readonly index: string;
 }
 
-export const harmConcentrationCommand = command('concentration', "the share of a force's harm in its most harmed 5% and 10% of LSOAs")
-  .option('--force <ids>', 'the force(s) whose LSOAs count (comma-separated police.uk ids)', (v: string, p: string[] = []) => [...p, ...v.split(',')])
+export const harmConcentrationCommand = command(
+  'concentration',
+  "the share of a force's harm in its most harmed 5% and 10% of LSOAs",
+)
+  .option(
+    '--force <ids>',
+    'the force(s) whose LSOAs count (comma-separated police.uk ids)',
+    (v: string, p: string[] = []) => [...p, ...v.split(',')],
+  )
   .option('--category <slugs>', 'only these categories', (v: string, p: string[] = []) => [...p, ...v.split(',')])
   .option('--from <YYYY-MM>', 'first month (default: 11 months before --to)')
   .option('--to <YYYY-MM>', 'last month (default: the latest held)')
   .option('--index <name>', 'cchi-median, cchi-mean or ons-css', 'cchi-median')
   .action(async (options: ConcentrationOptions) => {
-    if (!options.force?.length) throw usageError('--force: name the force(s) whose LSOAs to rank, e.g. --force warwickshire');
+    if (!options.force?.length)
+      throw usageError('--force: name the force(s) whose LSOAs to rank, e.g. --force warwickshire');
     const ctx = await commandContext(options);
     const { harmConcentrationByLsoa } = await import('../../analytics/harm-breakdown.js');
     const { categoryWeights } = await import('../../analytics/weights.js');
     const { latestMonth } = await import('../../analytics/latest.js');
     const weights = categoryWeights(options.index);
     const result = await withWarehouse(ctx, async (wh) =>
-      harmConcentrationByLsoa(wh, { span: await spanOf(options as BreakdownOptions, async () => latestMonth(wh.catalog, options.force)), weights, forces: options.force, categories: options.category }),
+      harmConcentrationByLsoa(wh, {
+        span: await spanOf(options as BreakdownOptions, async () => latestMonth(wh.catalog, options.force)),
+        weights,
+        forces: options.force,
+        categories: options.category,
+      }),
     );
     if (wantsJson(options)) return printJson(result);
-    process.stdout.write(`${result.areaCount} LSOAs (${result.zeroHarmAreas} with no harm); total harm ${Math.round(result.totalHarm).toLocaleString('en-GB')} ${result.unit}\n\n`);
-    printTable(result.tiers.map((t) => ({ 'top share of LSOAs': `${Math.round(t.fraction * 100)}%`, lsoas: t.areas, harm: Math.round(t.harm), 'share of harm': t.share === null ? '' : `${(t.share * 100).toFixed(1)}%`, 'most harmed': t.areaKeys.slice(0, 5).join(', ') })));
+    process.stdout.write(
+      `${result.areaCount} LSOAs (${result.zeroHarmAreas} with no harm); total harm ${Math.round(result.totalHarm).toLocaleString('en-GB')} ${result.unit}\n\n`,
+    );
+    printTable(
+      result.tiers.map((t) => ({
+        'top share of LSOAs': `${Math.round(t.fraction * 100)}%`,
+        lsoas: t.areas,
+        harm: Math.round(t.harm),
+        'share of harm': t.share === null ? '' : `${(t.share * 100).toFixed(1)}%`,
+        'most harmed': t.areaKeys.slice(0, 5).join(', '),
+      })),
+    );
     note(`\nWeights: ${result.edition}.`);
   });

@@ -37,9 +37,13 @@ describe('stra harm and stra population', () => {
     ];
     await importInto(ws, [await writeInput(dir, 'prc.csv', prc.join('\n') + '\n')]);
     const popFile = await writeInput(dir, 'pop.csv', 'area_code,year,population\nwest-mercia,2016,1000000\n');
-    const loaded = JSON.parse(await run(populationCommand, ['load', popFile, '--workspace', ws.root, '--json'])) as { rows: number };
+    const loaded = JSON.parse(await run(populationCommand, ['load', popFile, '--workspace', ws.root, '--json'])) as {
+      rows: number;
+    };
     expect(loaded.rows).toBe(1);
-    const report = JSON.parse(await run(harmCommand, ['css', '--year', '2017/18', '--force', 'west-mercia', '--workspace', ws.root, '--json'])) as {
+    const report = JSON.parse(
+      await run(harmCommand, ['css', '--year', '2017/18', '--force', 'west-mercia', '--workspace', ws.root, '--json']),
+    ) as {
       population_year: number;
       rows: { area: string; offences: number; population: number; css: number }[];
     };

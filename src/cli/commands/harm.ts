@@ -22,13 +22,22 @@ const round = (v: number | null, dp: number): number | null => (v === null ? nul
 
 const css = command('css', 'ONS Crime Severity Score of each force (or CSP, district) for a financial year')
   .requiredOption('--year <YYYY/YY>', 'financial year, e.g. 2017/18')
-  .option('--source <prc|extract>', 'counts from the Home Office PRC tables (prc) or from force extracts (extract)', 'prc')
+  .option(
+    '--source <prc|extract>',
+    'counts from the Home Office PRC tables (prc) or from force extracts (extract)',
+    'prc',
+  )
   .option('--by <level>', 'force, csp or district (csp and district need --source extract)', 'force')
   .option('--force <ids>', 'only these forces (comma-separated police.uk ids)', listOption)
-  .option('--population-year <YYYY>', 'mid-year population to divide by (default: the one ONS used, e.g. mid-2016 for 2017/18)')
+  .option(
+    '--population-year <YYYY>',
+    'mid-year population to divide by (default: the one ONS used, e.g. mid-2016 for 2017/18)',
+  )
   .action(async (options: CssOptions) => {
-    if (options.source !== 'prc' && options.source !== 'extract') throw usageError(`--source: '${options.source}' is not prc or extract`);
-    if (!['force', 'csp', 'district'].includes(options.by)) throw usageError(`--by: '${options.by}' is not force, csp or district`);
+    if (options.source !== 'prc' && options.source !== 'extract')
+      throw usageError(`--source: '${options.source}' is not prc or extract`);
+    if (!['force', 'csp', 'district'].includes(options.by))
+      throw usageError(`--by: '${options.by}' is not force, csp or district`);
     const { parsePopulationYear } = await import('../../warehouse/harm/population-year.js');
     const query = {
       year: options.year,
@@ -47,7 +56,9 @@ const css = command('css', 'ONS Crime Severity Score of each force (or CSP, dist
       printJson(report);
       return;
     }
-    process.stdout.write(`ONS Crime Severity Score, ${report.financial_year}, from ${report.source === 'prc' ? 'the Home Office PRC table' : 'force extracts'}\n\n`);
+    process.stdout.write(
+      `ONS Crime Severity Score, ${report.financial_year}, from ${report.source === 'prc' ? 'the Home Office PRC table' : 'force extracts'}\n\n`,
+    );
     printTable(
       report.rows.map((r) => ({
         ...(report.source === 'extract' && options.by !== 'force' ? { force: r.force } : {}),
@@ -80,9 +91,13 @@ const rates = command('rates', 'police.uk crime per 1,000 residents by force, CS
   .requiredOption('--to <YYYY-MM>', 'last month')
   .option('--force <ids>', 'only these forces (comma-separated police.uk ids)', listOption)
   .option('--category <slugs>', 'only these categories (default: all except anti-social-behaviour)', listOption)
-  .option('--population-year <YYYY>', 'mid-year population to divide by (default: the one nearest the middle of the period)')
+  .option(
+    '--population-year <YYYY>',
+    'mid-year population to divide by (default: the one nearest the middle of the period)',
+  )
   .action(async (options: RatesOptions) => {
-    if (!['force', 'csp', 'district', 'lsoa'].includes(options.by)) throw usageError(`--by: '${options.by}' is not force, csp, district or lsoa`);
+    if (!['force', 'csp', 'district', 'lsoa'].includes(options.by))
+      throw usageError(`--by: '${options.by}' is not force, csp, district or lsoa`);
     const { parseMonthOption } = await import('../../warehouse/stats.js');
     const { parsePopulationYear } = await import('../../warehouse/harm/population-year.js');
     const query = {
@@ -106,16 +121,17 @@ const rates = command('rates', 'police.uk crime per 1,000 residents by force, CS
     const rated = report.rows.filter((r) => r.rate_per_1000 !== null);
     const unrated = report.rows.filter((r) => r.rate_per_1000 === null);
     if (rated.length === 0) process.stdout.write('No rates to show.\n');
-    else printTable(
-      rated.map((r) => ({
-        ...(options.by !== 'force' ? { force: r.force } : {}),
-        [options.by]: r.area,
-        count: r.count,
-        population: r.population,
-        ...(options.by === 'lsoa' ? { year: r.population_year } : {}),
-        per_1000: round(r.rate_per_1000, 1),
-      })),
-    );
+    else
+      printTable(
+        rated.map((r) => ({
+          ...(options.by !== 'force' ? { force: r.force } : {}),
+          [options.by]: r.area,
+          count: r.count,
+          population: r.population,
+          ...(options.by === 'lsoa' ? { year: r.population_year } : {}),
+          per_1000: round(r.rate_per_1000, 1),
+        })),
+      );
     process.stdout.write(
       `\n${report.total.toLocaleString('en-GB')} crimes, ${report.from} to ${report.to} (${report.months} months; rates are for the whole period, not annualised); ${report.categories}.\n` +
         `Population: ${report.pairing}.\n`,
@@ -123,7 +139,9 @@ const rates = command('rates', 'police.uk crime per 1,000 residents by force, CS
     loadedSources(report.rows);
     for (const n of report.notes) note(n);
     if (unrated.length) {
-      const shown = unrated.slice(0, 12).map((r) => `${options.by === 'force' ? '' : `${r.force}: `}${r.area} ${r.count.toLocaleString('en-GB')}`);
+      const shown = unrated
+        .slice(0, 12)
+        .map((r) => `${options.by === 'force' ? '' : `${r.force}: `}${r.area} ${r.count.toLocaleString('en-GB')}`);
       const crimes = unrated.reduce((a, r) => a + r.count, 0);
       note(
         `No rate for ${unrated.length} area(s) with ${crimes.toLocaleString('en-GB')} crimes (outside the area table, or no population): ` +
@@ -133,17 +151,25 @@ const rates = command('rates', 'police.uk crime per 1,000 residents by force, CS
     const { describeMonths } = await import('../../warehouse/coverage.js');
     const byForce = new Map<string, string[]>();
     for (const m of report.missing) byForce.set(m.force, [...(byForce.get(m.force) ?? []), m.month]);
-    for (const [force, months] of byForce) note(`No data for ${force} in ${describeMonths(months)}: missing, not zero; its areas have no rate.`);
+    for (const [force, months] of byForce)
+      note(`No data for ${force} in ${describeMonths(months)}: missing, not zero; its areas have no rate.`);
   });
 
 /** Says when a figure's population comes from a table loaded with `stra population load`. */
 function loadedSources(rows: readonly { area: string; population: number | null; population_source: string }[]): void {
-  const loaded = rows.filter((r) => r.population !== null && r.population_source.includes('loaded table ')).map((r) => r.area);
-  if (loaded.length) note(`Populations from tables loaded with stra population load: ${loaded.join(', ')} (population_source with --json says which).`);
+  const loaded = rows
+    .filter((r) => r.population !== null && r.population_source.includes('loaded table '))
+    .map((r) => r.area);
+  if (loaded.length)
+    note(
+      `Populations from tables loaded with stra population load: ${loaded.join(', ')} (population_source with --json says which).`,
+    );
 }
 
 export const harmCommand = new Command('harm')
-  .description('harm: ONS Crime Severity Score (css), crime per 1,000 residents (rates), harm beside volume (breakdown), concentration in LSOAs')
+  .description(
+    'harm: ONS Crime Severity Score (css), crime per 1,000 residents (rates), harm beside volume (breakdown), concentration in LSOAs',
+  )
   .addCommand(css)
   .addCommand(rates)
   .addCommand(harmBreakdownCommand)

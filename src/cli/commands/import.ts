@@ -41,7 +41,15 @@ export const importCommand = command('import', 'import police.uk files, folders 
 
 function printSummary(s: ImportSummary): void {
   printTable(
-    s.by_file.map((f) => ({ file: f.file, kind: f.kind ?? '', force: f.force ?? '', month: f.month ?? '', status: f.status, rows: f.rows, rejected: f.rejected })),
+    s.by_file.map((f) => ({
+      file: f.file,
+      kind: f.kind ?? '',
+      force: f.force ?? '',
+      month: f.month ?? '',
+      status: f.status,
+      rows: f.rows,
+      rejected: f.rejected,
+    })),
   );
   const counts = (status: string) => s.by_file.filter((f) => f.status === status).length;
   process.stdout.write(
@@ -49,7 +57,9 @@ function printSummary(s: ImportSummary): void {
       `${s.imported.toLocaleString('en-GB')} rows imported, ${s.rejected.toLocaleString('en-GB')} rejected.\n`,
   );
   for (const f of s.by_file.filter((x) => x.status === 'refused')) note(`refused ${f.file}: ${f.reason}`);
-  for (const f of s.skipped_files.filter((x) => !s.by_file.some((b) => b.file === x.file))) note(`skipped ${f.file}: ${f.reason}`);
-  for (const f of s.by_file) for (const r of f.rejects_sample ?? []) note(`rejected ${r.file}, line ${r.line}, ${r.column}: ${r.reason}`);
+  for (const f of s.skipped_files.filter((x) => !s.by_file.some((b) => b.file === x.file)))
+    note(`skipped ${f.file}: ${f.reason}`);
+  for (const f of s.by_file)
+    for (const r of f.rejects_sample ?? []) note(`rejected ${r.file}, line ${r.line}, ${r.column}: ${r.reason}`);
   if (s.rejects_report) note(`All rejected rows: ${s.rejects_report}`);
 }

@@ -6,7 +6,10 @@ interface ImportsOptions extends CommonOptions {
   readonly files?: boolean;
 }
 
-export const importsCommand = command('imports', 'the import manifest: every import, its files, SHA-256, rows and rejects')
+export const importsCommand = command(
+  'imports',
+  'the import manifest: every import, its files, SHA-256, rows and rejects',
+)
   .option('--files', 'list every file of every import')
   .action(async (options: ImportsOptions) => {
     const ctx = await commandContext(options);
@@ -19,7 +22,19 @@ export const importsCommand = command('imports', 'the import manifest: every imp
     if (options.files) {
       printTable(
         catalog.imports.flatMap((i) =>
-          i.files.map((f) => ({ import: i.id, when: i.finishedAt, by: i.by, file: f.source, sha256: f.sha256?.slice(0, 12) ?? '', kind: f.kind ?? '', force: f.force ?? '', month: f.month ?? '', status: f.status, rows: f.rows, rejected: f.rejected })),
+          i.files.map((f) => ({
+            import: i.id,
+            when: i.finishedAt,
+            by: i.by,
+            file: f.source,
+            sha256: f.sha256?.slice(0, 12) ?? '',
+            kind: f.kind ?? '',
+            force: f.force ?? '',
+            month: f.month ?? '',
+            status: f.status,
+            rows: f.rows,
+            rejected: f.rejected,
+          })),
         ),
       );
       return;

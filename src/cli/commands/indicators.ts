@@ -11,7 +11,10 @@ import { printJson, printTable, wantsJson } from '../output.js';
 import { usageError } from '../../errors.js';
 import type { TextTable } from '../../indicators/display.js';
 
-const importCmd = command('import', 'import indicator values from a CSV: series,organisation,period,value[,unit,published_pct]')
+const importCmd = command(
+  'import',
+  'import indicator values from a CSV: series,organisation,period,value[,unit,published_pct]',
+)
   .argument('<file>', 'CSV file (periods YYYY-MM, YYYY-Qn, YYYY/YY or YYYY)')
   .addHelpText(
     'after',
@@ -30,7 +33,11 @@ const importCmd = command('import', 'import indicator values from a CSV: series,
       return;
     }
     const counts = `${report.rows} row(s): ${report.added} added, ${report.updated.length} replaced, ${report.unchanged} unchanged`;
-    process.stdout.write(report.status === 'unchanged' ? `${file}: nothing changed (${counts}).\n` : `${file}: imported as ${report.importId} (${counts}).\n`);
+    process.stdout.write(
+      report.status === 'unchanged'
+        ? `${file}: nothing changed (${counts}).\n`
+        : `${file}: imported as ${report.importId} (${counts}).\n`,
+    );
     for (const u of report.updated) {
       const what = u.changes.map((c) => `${c.field} ${c.from ?? '(none)'} -> ${c.to ?? '(none)'}`).join(', ');
       process.stdout.write(`replaced ${u.series}, ${u.organisation}, ${u.period}: ${what}\n`);
@@ -53,7 +60,19 @@ const listCmd = command('list', 'list the indicator series: organisation, kind o
       return;
     }
     if (options.imports) {
-      printTable(imports.map((i) => ({ import: i.id, when: i.when, by: i.by, file: i.file, sha256: i.sha256.slice(0, 12), rows: i.rows, added: i.added, replaced: i.updated, unchanged: i.unchanged })));
+      printTable(
+        imports.map((i) => ({
+          import: i.id,
+          when: i.when,
+          by: i.by,
+          file: i.file,
+          sha256: i.sha256.slice(0, 12),
+          rows: i.rows,
+          added: i.added,
+          replaced: i.updated,
+          unchanged: i.unchanged,
+        })),
+      );
       return;
     }
     if (series.length === 0) process.stdout.write('No indicators yet: stra indicators import FILE\n');
@@ -67,12 +86,18 @@ interface TableOptions extends CommonOptions {
   readonly ytdTo?: string;
 }
 
-const tableCmd = command('table', 'a series as a month x year table with totals, year-on-year and year-to-date % change')
+const tableCmd = command(
+  'table',
+  'a series as a month x year table with totals, year-on-year and year-to-date % change',
+)
   .requiredOption('--series <id>', 'the series (see stra indicators list)')
   .option('--organisation <name>', 'the organisation (needed when a monthly series has several)')
   .option('--years <basis>', 'calendar (January-December) or financial (April-March; the default) years')
   .option('--ytd-to <MM>', 'last month of the year to date, 1-12 (default: the latest month with a figure)')
-  .addHelpText('after', '\nYearly series (periods YYYY or YYYY/YY) are shown with organisations side by side: value,\nyear-on-year change and share of their total.')
+  .addHelpText(
+    'after',
+    '\nYearly series (periods YYYY or YYYY/YY) are shown with organisations side by side: value,\nyear-on-year change and share of their total.',
+  )
   .action(async (options: TableOptions) => {
     const years = parseYears(options.years);
     const ytdTo = parseYtdTo(options.ytdTo);
@@ -122,14 +147,20 @@ const checkCmd = command('check', 'check the percentages a document printed (pub
       return;
     }
     printSections([checkText(result.checks)]);
-    process.stdout.write(`\n${result.checked} printed percentage(s) checked: ${result.mismatches === 0 ? 'all match the figures' : `${result.mismatches} do not match the figures`}.\n`);
+    process.stdout.write(
+      `\n${result.checked} printed percentage(s) checked: ${result.mismatches === 0 ? 'all match the figures' : `${result.mismatches} do not match the figures`}.\n`,
+    );
     for (const c of result.checks.filter((x) => x.status === 'mismatch')) {
-      process.stdout.write(`mismatch: ${c.series}, ${c.organisation}, ${c.period} against ${c.comparedWith}: ${c.reason}\n`);
+      process.stdout.write(
+        `mismatch: ${c.series}, ${c.organisation}, ${c.period} against ${c.comparedWith}: ${c.reason}\n`,
+      );
     }
   });
 
 export const indicatorsCommand = new Command('indicators')
-  .description('figures that are not crime records (hate-crime markers, specials\' hours, complaints): import, list, table, check')
+  .description(
+    "figures that are not crime records (hate-crime markers, specials' hours, complaints): import, list, table, check",
+  )
   .addCommand(importCmd)
   .addCommand(listCmd)
   .addCommand(tableCmd)
@@ -149,6 +180,7 @@ function parseYears(value: string | undefined): 'calendar' | 'financial' | undef
 
 function parseYtdTo(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^(0?[1-9]|1[0-2])$/.test(value.trim())) throw usageError(`--ytd-to: '${value}' is not a month number (1 to 12, e.g. 09 for September)`);
+  if (!/^(0?[1-9]|1[0-2])$/.test(value.trim()))
+    throw usageError(`--ytd-to: '${value}' is not a month number (1 to 12, e.g. 09 for September)`);
   return Number(value);
 }

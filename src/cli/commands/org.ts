@@ -13,7 +13,7 @@ const add = withActing(command('add', 'add an organisation: a force, alliance, C
   .argument('<id>', 'short id, lower case with hyphens (e.g. west-mercia)')
   .requiredOption('--name <name>', 'full name, e.g. "West Mercia Police"')
   .requiredOption('--kind <kind>', 'force, alliance, csp, opcc or partner')
-  .option('--parent <id>', 'the organisation it belongs to (a CSP\'s force, a force\'s alliance)')
+  .option('--parent <id>', "the organisation it belongs to (a CSP's force, a force's alliance)")
   .action(async (id: string, options: AddOptions) => {
     const { actorFor, countUsers, createOrganisation } = await import('../../store/index.js');
     const org = await withStore(options, async (store) => {
@@ -33,4 +33,7 @@ const list = command('list', 'list the organisations').action(async (options: St
   else printTable(orgs.map((o) => ({ id: o.id, kind: o.kind, parent: o.parentId ?? '', name: o.name })));
 });
 
-export const orgCommand = new Command('org').description('organisations: forces, the alliance, CSPs, OPCCs, partners').addCommand(add).addCommand(list);
+export const orgCommand = new Command('org')
+  .description('organisations: forces, the alliance, CSPs, OPCCs, partners')
+  .addCommand(add)
+  .addCommand(list);

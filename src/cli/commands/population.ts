@@ -16,24 +16,37 @@ const load = command('load', 'load a population table (area_code,year,population
     const result = await loadPopulationFile(file, ctx.workspace.paths.warehouse);
     if (wantsJson(options)) printJson(result);
     else {
-      const span = result.years.length > 1 ? `${result.years[0]}-${result.years[result.years.length - 1]}` : String(result.years[0]);
-      process.stdout.write(`Loaded ${result.rows} figures for ${result.areas} area(s), mid-${span} (kept as ${result.stored})\n`);
+      const span =
+        result.years.length > 1
+          ? `${result.years[0]}-${result.years[result.years.length - 1]}`
+          : String(result.years[0]);
+      process.stdout.write(
+        `Loaded ${result.rows} figures for ${result.areas} area(s), mid-${span} (kept as ${result.stored})\n`,
+      );
     }
   });
 
-const list = command('list', 'list the population tables in use: shipped ONS estimates and loaded files').action(async (options: CommonOptions) => {
-  const ctx = await commandContext(options);
-  const { populationTable } = await import('../../population/load.js');
-  const table = await populationTable(ctx.workspace.paths.warehouse);
-  const rows = table.layers.map((l) => {
-    const years = new Set<number>();
-    for (const byYear of l.figures.values()) for (const y of byYear.keys()) years.add(y);
-    const sorted = [...years].sort((a, b) => a - b);
-    return { file: l.file, shipped: l.shipped ? 'yes' : 'no', rows: l.rows, first: String(sorted[0] ?? ''), last: String(sorted[sorted.length - 1] ?? '') };
-  });
-  if (wantsJson(options)) printJson(rows);
-  else printTable(rows);
-});
+const list = command('list', 'list the population tables in use: shipped ONS estimates and loaded files').action(
+  async (options: CommonOptions) => {
+    const ctx = await commandContext(options);
+    const { populationTable } = await import('../../population/load.js');
+    const table = await populationTable(ctx.workspace.paths.warehouse);
+    const rows = table.layers.map((l) => {
+      const years = new Set<number>();
+      for (const byYear of l.figures.values()) for (const y of byYear.keys()) years.add(y);
+      const sorted = [...years].sort((a, b) => a - b);
+      return {
+        file: l.file,
+        shipped: l.shipped ? 'yes' : 'no',
+        rows: l.rows,
+        first: String(sorted[0] ?? ''),
+        last: String(sorted[sorted.length - 1] ?? ''),
+      };
+    });
+    if (wantsJson(options)) printJson(rows);
+    else printTable(rows);
+  },
+);
 
 export const populationCommand = new Command('population')
   .description('population denominators: shipped ONS mid-year estimates, and your own tables')

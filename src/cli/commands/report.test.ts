@@ -29,13 +29,19 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 async function stra(args: string[]): Promise<{ error: unknown; stdout: string }> {
   const program = buildProgram();
   if (!program.commands.some((c) => c.name() === 'report')) program.addCommand(reportCommand);
-  const deep = (c: typeof program) => { c.exitOverride(); c.commands.forEach(deep); };
+  const deep = (c: typeof program) => {
+    c.exitOverride();
+    c.commands.forEach(deep);
+  };
   deep(program);
   let stdout = '';
   const write = process.stdout.write.bind(process.stdout);
   const saved = process.env.DATABASE_URL;
   process.env.DATABASE_URL = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    (stdout += String(chunk)),
+    true
+  )) as typeof process.stdout.write;
   try {
     await program.parseAsync(args, { from: 'user' });
     return { error: undefined, stdout };
@@ -53,7 +59,9 @@ describe('stra report', () => {
     const base = ['report', '-w', root, '--as', 'r.patel', '--assessment', '2017/18', '--out', path.join(dir, 'x')];
     const format = await stra([...base, '--clearance', 'OFFICIAL', '--format', 'html,odt']);
     expect(format.error).toBeInstanceOf(StraError);
-    expect((format.error as StraError).message).toContain("--format: 'html,odt' should be one or more of html, pdf, docx");
+    expect((format.error as StraError).message).toContain(
+      "--format: 'html,odt' should be one or more of html, pdf, docx",
+    );
     const marking = await stra([...base, '--clearance', 'PROTECT', '--format', 'html']);
     expect((marking.error as StraError).message).toContain('Unknown protective marking "PROTECT"');
     const period = await stra([...base, '--clearance', 'OFFICIAL', '--format', 'html', '--data-period', 'last year']);
@@ -62,11 +70,30 @@ describe('stra report', () => {
 
   it('writes the document and its build log, leaving out what has no data', async () => {
     const out = path.join(dir, 'out');
-    const run = await stra(['report', '-w', root, '--as', 'r.patel', '--assessment', '2017/18', '--format', 'html', '--clearance', 'OFFICIAL', '--out', out, '--json']);
+    const run = await stra([
+      'report',
+      '-w',
+      root,
+      '--as',
+      'r.patel',
+      '--assessment',
+      '2017/18',
+      '--format',
+      'html',
+      '--clearance',
+      'OFFICIAL',
+      '--out',
+      out,
+      '--json',
+    ]);
     expect(run.error).toBeUndefined();
     const result = JSON.parse(run.stdout) as { marking: string; files: Record<string, string>; sections: string[] };
     expect(result.marking).toBe('OFFICIAL');
-    expect((await readdir(out)).sort()).toEqual(['build-log.json', 'build-log.txt', 'strategic-assessment-2017-18-OFFICIAL.html']);
+    expect((await readdir(out)).sort()).toEqual([
+      'build-log.json',
+      'build-log.txt',
+      'strategic-assessment-2017-18-OFFICIAL.html',
+    ]);
     expect(result.sections).toContain('Section 1: Assessment summary');
     const log = await readFile(path.join(out, 'build-log.txt'), 'utf8');
     expect(log).toContain('[demand] Demand: the workspace holds no crime data');
@@ -74,7 +101,21 @@ describe('stra report', () => {
   });
 
   it('names the assessments to choose from when a period is not found', async () => {
-    const run = await stra(['report', '-w', root, '--as', 'r.patel', '--assessment', '2019/20', '--format', 'html', '--clearance', 'OFFICIAL', '--out', path.join(dir, 'y')]);
+    const run = await stra([
+      'report',
+      '-w',
+      root,
+      '--as',
+      'r.patel',
+      '--assessment',
+      '2019/20',
+      '--format',
+      'html',
+      '--clearance',
+      'OFFICIAL',
+      '--out',
+      path.join(dir, 'y'),
+    ]);
     expect((run.error as StraError).message).toContain('There is no assessment for 2019/20 that you can see');
   });
 });

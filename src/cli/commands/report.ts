@@ -21,18 +21,30 @@ interface ReportOptions extends StoreOptions {
   readonly dataPeriod?: string;
 }
 
-export const reportCommand = withActing(command('report', 'the Strategic Assessment document (HTML, PDF, Word) built from the workspace for a clearance, with its build log'))
+export const reportCommand = withActing(
+  command(
+    'report',
+    'the Strategic Assessment document (HTML, PDF, Word) built from the workspace for a clearance, with its build log',
+  ),
+)
   .requiredOption('--assessment <period|id>', 'the assessment: a period (2017/18) or an id')
   .option('--format <list>', 'html, pdf, docx (comma-separated)', 'html,pdf,docx')
-  .requiredOption('--clearance <marking>', 'build for this clearance: OFFICIAL, OFFICIAL-SENSITIVE or SECRET; records above it are left out')
+  .requiredOption(
+    '--clearance <marking>',
+    'build for this clearance: OFFICIAL, OFFICIAL-SENSITIVE or SECRET; records above it are left out',
+  )
   .requiredOption('--out <dir>', 'folder to write the documents and build-log.json / build-log.txt to')
-  .option('--data-period <period>', 'the crime data period: a financial year (2016/17) or "12 months to YYYY-MM" (default: the assessment\'s year, or the latest complete one before it)')
+  .option(
+    '--data-period <period>',
+    'the crime data period: a financial year (2016/17) or "12 months to YYYY-MM" (default: the assessment\'s year, or the latest complete one before it)',
+  )
   .action(async (options: ReportOptions) => {
     const { generateReport, parseFormats, parseDataPeriod } = await import('../../report/index.js');
     const formats = parseFormats(options.format);
     const clearance = parseMarking(options.clearance);
     const dataPeriod = options.dataPeriod === undefined ? undefined : parseDataPeriod(options.dataPeriod);
-    if (options.out === undefined || options.assessment === undefined) throw usageError('--assessment and --out are required');
+    if (options.out === undefined || options.assessment === undefined)
+      throw usageError('--assessment and --out are required');
     const ctx = await commandContext(options);
     const outDir = path.resolve(options.out);
     const bar = progress();
@@ -40,10 +52,20 @@ export const reportCommand = withActing(command('report', 'the Strategic Assessm
       const builder = await actingUser(store, options);
       const hasWarehouse = existsSync(ctx.workspace.paths.catalog);
       const { openWarehouse } = await import('../../warehouse/reader.js');
-      const warehouse = hasWarehouse ? await openWarehouse(ctx.workspace.paths, { threads: ctx.config.threads, memoryLimit: ctx.config.memoryLimit }) : null;
+      const warehouse = hasWarehouse
+        ? await openWarehouse(ctx.workspace.paths, { threads: ctx.config.threads, memoryLimit: ctx.config.memoryLimit })
+        : null;
       try {
         return await generateReport({
-          store, builder, assessment: options.assessment!, clearance, workspaceRoot: ctx.workspace.paths.root, warehouse, dataPeriod, formats, outDir,
+          store,
+          builder,
+          assessment: options.assessment!,
+          clearance,
+          workspaceRoot: ctx.workspace.paths.root,
+          warehouse,
+          dataPeriod,
+          formats,
+          outDir,
           onProgress: bar.update,
         });
       } finally {
@@ -54,7 +76,13 @@ export const reportCommand = withActing(command('report', 'the Strategic Assessm
     const { outputs, document } = result;
     const omitted = outputs.log.entries.filter((e) => e.kind === 'omitted').length;
     if (wantsJson(options)) {
-      printJson({ marking: document.meta.marking, clearance: document.meta.clearance, files: outputs.files, omitted, sections: document.sections.map((s) => `${s.number}: ${s.title}`) });
+      printJson({
+        marking: document.meta.marking,
+        clearance: document.meta.clearance,
+        files: outputs.files,
+        omitted,
+        sections: document.sections.map((s) => `${s.number}: ${s.title}`),
+      });
       return;
     }
     process.stdout.write(`${document.meta.title} (${document.meta.versionLabel}), marked ${document.meta.marking}:\n`);
@@ -64,7 +92,15 @@ export const reportCommand = withActing(command('report', 'the Strategic Assessm
 
 function progress(): { update: (step: string, done: number, total: number) => void; stop: () => void } {
   if (!process.stderr.isTTY) return { update() {}, stop() {} };
-  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'Report     {bar} {percentage}% | {step}', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: 'Report     {bar} {percentage}% | {step}',
+      hideCursor: true,
+      clearOnComplete: false,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   let begun = false;
   return {
     update(step, done, total) {

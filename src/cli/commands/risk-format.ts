@@ -10,10 +10,24 @@ const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - [..
 
 export function heatMapText(map: RiskHeatMap, title: string): string {
   const { scale } = map;
-  const head = ['Impact \\ Likelihood', ...scale.likelihoodLabels.map((_, i) => levelName(scale.likelihoodLabels, i + 1))];
-  const body = map.rows.map((row) => [levelName(scale.impactLabels, row.impact), ...row.cells.map((c) => (c.count === 0 ? '·' : `${c.count}: ${c.risks.map((r) => `${r.reference}${MOVEMENT_ARROWS[r.movement]}`).join(' ')}`))]);
+  const head = [
+    'Impact \\ Likelihood',
+    ...scale.likelihoodLabels.map((_, i) => levelName(scale.likelihoodLabels, i + 1)),
+  ];
+  const body = map.rows.map((row) => [
+    levelName(scale.impactLabels, row.impact),
+    ...row.cells.map((c) =>
+      c.count === 0
+        ? '·'
+        : `${c.count}: ${c.risks.map((r) => `${r.reference}${MOVEMENT_ARROWS[r.movement]}`).join(' ')}`,
+    ),
+  ]);
   const widths = head.map((h, i) => Math.max([...h].length, ...body.map((r) => [...(r[i] ?? '')].length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const out = [
     `${title}: ${map.total} risk${map.total === 1 ? '' : 's'} on the ${scale.size}x${scale.size} scale (residual scores), marked ${map.marking}`,
     '',
@@ -21,9 +35,14 @@ export function heatMapText(map: RiskHeatMap, title: string): string {
     ...body.map(line),
     '',
     `Movement since the previous review: ${(['up', 'down', 'same', 'new'] as const).map((m) => `${MOVEMENT_ARROWS[m]} ${m} ${map.byMovement[m]}`).join(', ')}`,
-    `Ratings: ${Object.entries(map.byRating).map(([r, n]) => `${r} ${n}`).join(', ')}`,
+    `Ratings: ${Object.entries(map.byRating)
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ')}`,
   ];
-  if (map.otherScales > 0) out.push(`(${map.otherScales} risk${map.otherScales === 1 ? ' is' : 's are'} scored on another scale size: use --scale to map them.)`);
+  if (map.otherScales > 0)
+    out.push(
+      `(${map.otherScales} risk${map.otherScales === 1 ? ' is' : 's are'} scored on another scale size: use --scale to map them.)`,
+    );
   return [...out, '', ...cellLines(map)].join('\n') + '\n';
 }
 
@@ -31,10 +50,17 @@ function cellLines(map: HeatMap): string[] {
   const { scale } = map;
   const lines: string[] = [];
   for (const c of map.rows.flatMap((r) => r.cells).filter((c) => c.count > 0)) {
-    lines.push(`Impact ${levelName(scale.impactLabels, c.impact)} x likelihood ${levelName(scale.likelihoodLabels, c.likelihood)} (score ${c.score}, ${c.rating}): ${c.count}`);
+    lines.push(
+      `Impact ${levelName(scale.impactLabels, c.impact)} x likelihood ${levelName(scale.likelihoodLabels, c.likelihood)} (score ${c.score}, ${c.rating}): ${c.count}`,
+    );
     for (const r of c.risks) {
       const was = r.from === null ? '' : `${r.from.likelihood}x${r.from.impact} = ${r.from.score}`;
-      const from = r.from === null ? 'new since the last review' : r.movement === 'same' ? `unchanged from ${was}` : `${r.movement} from ${was}`;
+      const from =
+        r.from === null
+          ? 'new since the last review'
+          : r.movement === 'same'
+            ? `unchanged from ${was}`
+            : `${r.movement} from ${was}`;
       lines.push(`  ${MOVEMENT_ARROWS[r.movement]} ${r.reference} ${r.title} (${from})`);
     }
   }
@@ -61,7 +87,9 @@ export function riskText(r: RiskWithHistory): string {
   r.reviews.forEach((v, i) => {
     const p = r.series[i];
     const bar = '█'.repeat(Math.max(1, Math.round((v.score / max) * BAR)));
-    out.push(`  ${v.dated}  ${v.likelihood}x${v.impact} = ${String(v.score).padStart(2)} ${pad(p?.rating ?? '', 9)} ${MOVEMENT_ARROWS[p?.movement ?? 'same']}  ${pad(bar, BAR)}  ${v.statusAfter}, by ${v.author}, next review ${v.nextReview}`);
+    out.push(
+      `  ${v.dated}  ${v.likelihood}x${v.impact} = ${String(v.score).padStart(2)} ${pad(p?.rating ?? '', 9)} ${MOVEMENT_ARROWS[p?.movement ?? 'same']}  ${pad(bar, BAR)}  ${v.statusAfter}, by ${v.author}, next review ${v.nextReview}`,
+    );
     out.push(`    ${v.narrative.replace(/\n/g, '\n    ')}`);
   });
   return out.join('\n') + '\n';

@@ -36,5 +36,6 @@ export const statsCommand = command('stats', 'count recorded crime (police.uk st
     process.stdout.write(`\nTotal: ${result.total.toLocaleString('en-GB')}\n`);
     const byForce = new Map<string, string[]>();
     for (const m of result.missing) byForce.set(m.force, [...(byForce.get(m.force) ?? []), m.month]);
-    for (const [force, months] of byForce) note(`No data for ${force} in ${describeMonths(months)}: missing, not zero.`);
+    for (const [force, months] of byForce)
+      note(`No data for ${force} in ${describeMonths(months)}: missing, not zero.`);
   });

@@ -46,7 +46,9 @@ export async function actingUser(store: Store, options: StoreOptions): Promise<A
   if ((await countUsers(store)) === 0) throw usageError(FIRST_ADMIN_HELP);
   const username = options.as ?? process.env.STRA_USER;
   if (username === undefined || username === '') {
-    throw usageError('Say who is acting: --as USERNAME or STRA_USER=USERNAME (stra user list --as ADMIN shows the users).');
+    throw usageError(
+      'Say who is acting: --as USERNAME or STRA_USER=USERNAME (stra user list --as ADMIN shows the users).',
+    );
   }
   return actorFor(store, username);
 }

@@ -3,7 +3,16 @@ import { command } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
 import { PERIOD_KINDS } from '../../domain/crime/periods.js';
-import { parseAreaFilter, parseAt, parseBy, parseFraction, parseMonthArg, parsePeriodKind, withAreaOptions, type AreaOptions } from './analysis-options.js';
+import {
+  parseAreaFilter,
+  parseAt,
+  parseBy,
+  parseFraction,
+  parseMonthArg,
+  parsePeriodKind,
+  withAreaOptions,
+  type AreaOptions,
+} from './analysis-options.js';
 import { usageError } from '../../errors.js';
 import type { Month } from '../../domain/crime/month.js';
 
@@ -30,7 +39,8 @@ const compare = withAreaOptions(
   const { areas, byCategory } = parseBy(options.by);
   const kind = parsePeriodKind(options.period);
   const years = Number(options.years);
-  if (!Number.isInteger(years) || years < 1 || years > 10) throw usageError(`--years: '${options.years}' should be a whole number from 1 to 10`);
+  if (!Number.isInteger(years) || years < 1 || years > 10)
+    throw usageError(`--years: '${options.years}' should be a whole number from 1 to 10`);
   const alpha = parseFraction('--alpha', options.alpha);
   const ctx = await commandContext(options);
   const { compareTrends } = await import('../../analytics/trend-comparison.js');
@@ -38,10 +48,22 @@ const compare = withAreaOptions(
   const { categoryWeights } = await import('../../analytics/weights.js');
   const weights = categoryWeights(options.index);
   const report = await withWarehouse(ctx, async (wh) =>
-    compareTrends(wh, { areas, byCategory, period: parseAt(kind, options.at, latestMonth(wh.catalog, options.force)), years, alpha, where: parseAreaFilter(options.area), forces: options.force, categories: options.category, weights }),
+    compareTrends(wh, {
+      areas,
+      byCategory,
+      period: parseAt(kind, options.at, latestMonth(wh.catalog, options.force)),
+      years,
+      alpha,
+      where: parseAreaFilter(options.area),
+      forces: options.force,
+      categories: options.category,
+      weights,
+    }),
   );
   if (wantsJson(options)) return printJson(report);
-  process.stdout.write(`${report.period.label} against ${report.rows[0]?.lastYear.period ?? 'last year'} and against the average of ${report.rows[0]?.average.periods.join(', ') ?? ''}\n\n`);
+  process.stdout.write(
+    `${report.period.label} against ${report.rows[0]?.lastYear.period ?? 'last year'} and against the average of ${report.rows[0]?.average.periods.join(', ') ?? ''}\n\n`,
+  );
   printTable(
     report.rows.map((r) => ({
       ...r.cell.area,
@@ -59,7 +81,8 @@ const compare = withAreaOptions(
     })),
   );
   note(`\nHarm: ${weights.unit} (${weights.index}; anti-social behaviour has no weight). Method: ${report.method}`);
-  if (report.missing.length) note(`Missing from the warehouse (not zero): ${report.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`);
+  if (report.missing.length)
+    note(`Missing from the warehouse (not zero): ${report.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`);
 });
 
 interface SnapshotOptions extends CommonOptions, AreaOptions {
@@ -72,7 +95,10 @@ interface SnapshotOptions extends CommonOptions, AreaOptions {
 }
 
 const snapshot = withAreaOptions(
-  command('snapshot', "the performance snapshot: each crime type's change on last year and share of all crime, and which to report on")
+  command(
+    'snapshot',
+    "the performance snapshot: each crime type's change on last year and share of all crime, and which to report on",
+  )
     .option('--period <kind>', `one of ${PERIOD_KINDS.join(', ')}`, 'financial-year')
     .option('--at <period>', 'the period (default: the latest complete one)')
     .option('--index <name>', 'harm index: cchi-median, cchi-mean or ons-css', 'cchi-median')
@@ -81,17 +107,29 @@ const snapshot = withAreaOptions(
     .option('--include-asb', 'count anti-social behaviour in "all crime"'),
 ).action(async (options: SnapshotOptions) => {
   const kind = parsePeriodKind(options.period);
-  const rules = { shareAtLeast: parseFraction('--share', options.share), harmShareAtLeast: parseFraction('--harm-share', options.harmShare) };
+  const rules = {
+    shareAtLeast: parseFraction('--share', options.share),
+    harmShareAtLeast: parseFraction('--harm-share', options.harmShare),
+  };
   const ctx = await commandContext(options);
   const { performanceSnapshot } = await import('../../analytics/snapshot.js');
   const { latestMonth } = await import('../../analytics/latest.js');
   const { categoryWeights } = await import('../../analytics/weights.js');
   const weights = categoryWeights(options.index);
   const snap = await withWarehouse(ctx, (wh) =>
-    performanceSnapshot(wh, { period: parseAt(kind, options.at, latestMonth(wh.catalog, options.force)), where: parseAreaFilter(options.area), forces: options.force, weights, rules, includeAsb: options.includeAsb }),
+    performanceSnapshot(wh, {
+      period: parseAt(kind, options.at, latestMonth(wh.catalog, options.force)),
+      where: parseAreaFilter(options.area),
+      forces: options.force,
+      weights,
+      rules,
+      includeAsb: options.includeAsb,
+    }),
   );
   if (wantsJson(options)) return printJson(snap);
-  process.stdout.write(`${snap.period} against ${snap.lastYear}: ${snap.total?.toLocaleString('en-GB') ?? '(incomplete)'} crimes${options.includeAsb ? ' and ASB incidents' : ' (excluding anti-social behaviour)'}\n\n`);
+  process.stdout.write(
+    `${snap.period} against ${snap.lastYear}: ${snap.total?.toLocaleString('en-GB') ?? '(incomplete)'} crimes${options.includeAsb ? ' and ASB incidents' : ' (excluding anti-social behaviour)'}\n\n`,
+  );
   printTable(
     snap.rows.map((r) => ({
       category: r.category,
@@ -127,11 +165,26 @@ const series = withAreaOptions(
     if (!to) throw usageError('the warehouse holds no street data yet: import some (stra import) or run stra demo');
     const from = parseMonthArg('--from', options.from) ?? addMonths(to, -47);
     if (from > to) throw usageError(`--from ${from} is after --to ${to}`);
-    return monthlySeries(wh, { from: from as Month, to, where: parseAreaFilter(options.area), forces: options.force, categories: options.category });
+    return monthlySeries(wh, {
+      from: from as Month,
+      to,
+      where: parseAreaFilter(options.area),
+      forces: options.force,
+      categories: options.category,
+    });
   });
   if (wantsJson(options)) return printJson(result);
   const f = (x: number | null) => (x === null ? '' : x.toFixed(1));
-  printTable(result.points.map((p) => ({ month: p.month, count: p.count ?? '(no data)', expected: f(p.expected), lower: f(p.lower), upper: f(p.upper), flag: p.flag })));
+  printTable(
+    result.points.map((p) => ({
+      month: p.month,
+      count: p.count ?? '(no data)',
+      expected: f(p.expected),
+      lower: f(p.lower),
+      upper: f(p.upper),
+      flag: p.flag,
+    })),
+  );
   note(`\nMethod: ${result.method}`);
 });
 
@@ -143,7 +196,10 @@ interface CountsOptions extends CommonOptions, AreaOptions {
 }
 
 const counts = withAreaOptions(
-  command('counts', 'counts by area and/or category for every whole period between two months (gaps are marked, never zero)')
+  command(
+    'counts',
+    'counts by area and/or category for every whole period between two months (gaps are marked, never zero)',
+  )
     .option('--by <dims>', 'area dimensions and/or category: force, csp, district, lsoa, category', 'force')
     .option('--period <kind>', `one of ${PERIOD_KINDS.join(', ')}`, 'financial-year')
     .option('--from <YYYY-MM>', 'first month (default: 3 years before --to)')
@@ -163,7 +219,14 @@ const counts = withAreaOptions(
     const from = parseMonthArg('--from', options.from) ?? addMonths(to, -35);
     const periods = periodsBetween(from, to, kind);
     if (periods.length === 0) throw usageError(`no whole ${kind} lies between ${from} and ${to}`);
-    const q = { areas, byCategory, periods, where: parseAreaFilter(options.area), forces: options.force, categories: options.category };
+    const q = {
+      areas,
+      byCategory,
+      periods,
+      where: parseAreaFilter(options.area),
+      forces: options.force,
+      categories: options.category,
+    };
     const r = await periodCounts(wh, q);
     const { harmByCell } = await import('../../analytics/cell-harm.js');
     const { categoryWeights } = await import('../../analytics/weights.js');
@@ -173,8 +236,22 @@ const counts = withAreaOptions(
       rows: r.cells.map((c) => ({
         ...c.area,
         ...(c.category ? { category: c.category } : {}),
-        counts: Object.fromEntries(periods.map((p) => { const v = r.count(c.key, p.label); return [p.label, v.complete ? v.count : null]; })),
-        ...(harm ? { harm: Object.fromEntries(periods.map((p, i) => [p.label, r.count(c.key, p.label).complete ? (harm.harm.get(c.key)?.[i] ?? 0) : null])) } : {}),
+        counts: Object.fromEntries(
+          periods.map((p) => {
+            const v = r.count(c.key, p.label);
+            return [p.label, v.complete ? v.count : null];
+          }),
+        ),
+        ...(harm
+          ? {
+              harm: Object.fromEntries(
+                periods.map((p, i) => [
+                  p.label,
+                  r.count(c.key, p.label).complete ? (harm.harm.get(c.key)?.[i] ?? 0) : null,
+                ]),
+              ),
+            }
+          : {}),
       })),
       missing: r.missing,
     };
@@ -184,10 +261,15 @@ const counts = withAreaOptions(
     table.rows.map(({ counts: byPeriod, harm, ...cell }) => ({
       ...cell,
       ...Object.fromEntries(Object.entries(byPeriod).map(([k, v]) => [k, v ?? '(gap)'])),
-      ...(harm ? Object.fromEntries(Object.entries(harm).map(([k, v]) => [`harm ${k}`, v === null ? '(gap)' : Math.round(v)])) : {}),
+      ...(harm
+        ? Object.fromEntries(Object.entries(harm).map(([k, v]) => [`harm ${k}`, v === null ? '(gap)' : Math.round(v)]))
+        : {}),
     })),
   );
-  if (table.missing.length) note(`\n(gap): months missing from the warehouse, not zero: ${table.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`);
+  if (table.missing.length)
+    note(
+      `\n(gap): months missing from the warehouse, not zero: ${table.missing.map((m) => `${m.force} ${m.month}`).join(', ')}`,
+    );
 });
 
 export const trendsCommand = new Command('trends')

@@ -12,11 +12,17 @@ interface AddOptions extends StoreOptions {
   readonly org?: string;
 }
 
-const add = withActing(command('add', 'add a user with a clearance and memberships (the first user of a store: --admin)'))
+const add = withActing(
+  command('add', 'add a user with a clearance and memberships (the first user of a store: --admin)'),
+)
   .argument('<username>', 'login name')
   .requiredOption('--name <display>', 'display name')
   .requiredOption('--clearance <marking>', 'OFFICIAL, OFFICIAL-SENSITIVE or SECRET')
-  .option('--member <org:role>', 'membership, e.g. west-mercia:analyst (repeatable; roles: admin, analyst, approver, reader)', collect)
+  .option(
+    '--member <org:role>',
+    'membership, e.g. west-mercia:analyst (repeatable; roles: admin, analyst, approver, reader)',
+    collect,
+  )
   .option('--admin', 'make them an administrator of --org')
   .option('--org <id>', 'the organisation for --admin')
   .action(async (username: string, options: AddOptions) => {
@@ -33,29 +39,54 @@ const add = withActing(command('add', 'add a user with a clearance and membershi
     const user = await withStore(options, async (store) => {
       const actor = (await countUsers(store)) === 0 ? null : await actingUser(store, options);
       if (actor === null) note('The store has no users yet: creating its first administrator.');
-      return createUser(store, actor, { username, displayName: options.name, clearance: options.clearance, memberships });
+      return createUser(store, actor, {
+        username,
+        displayName: options.name,
+        clearance: options.clearance,
+        memberships,
+      });
     });
     if (wantsJson(options)) printJson(user);
-    else process.stdout.write(`Added ${user.username} (${user.clearance}): ${user.memberships.map((m) => `${m.role} in ${m.organisationId}`).join(', ') || 'no memberships'}\n`);
+    else
+      process.stdout.write(
+        `Added ${user.username} (${user.clearance}): ${user.memberships.map((m) => `${m.role} in ${m.organisationId}`).join(', ') || 'no memberships'}\n`,
+      );
   });
 
-const list = withActing(command('list', 'list the users who share an organisation with you')).action(async (options: StoreOptions) => {
-  const { listUsers } = await import('../../store/index.js');
-  const users = await withActor(options, (store, actor) => listUsers(store, actor));
-  if (wantsJson(options)) printJson(users);
-  else printTable(users.map((u) => ({ username: u.username, clearance: u.clearance, memberships: u.memberships.map((m) => `${m.organisationId}:${m.role}`).join(' '), name: u.displayName })));
-});
+const list = withActing(command('list', 'list the users who share an organisation with you')).action(
+  async (options: StoreOptions) => {
+    const { listUsers } = await import('../../store/index.js');
+    const users = await withActor(options, (store, actor) => listUsers(store, actor));
+    if (wantsJson(options)) printJson(users);
+    else
+      printTable(
+        users.map((u) => ({
+          username: u.username,
+          clearance: u.clearance,
+          memberships: u.memberships.map((m) => `${m.organisationId}:${m.role}`).join(' '),
+          name: u.displayName,
+        })),
+      );
+  },
+);
 
 const grant = withActing(command('grant', 'give a user a role in an organisation you administer'))
-  .argument('<username>').argument('<org>').argument('<role>', 'admin, analyst, approver or reader')
+  .argument('<username>')
+  .argument('<org>')
+  .argument('<role>', 'admin, analyst, approver or reader')
   .action(async (username: string, org: string, role: string, options: StoreOptions) => {
     const { addMembership } = await import('../../store/index.js');
     const user = await withActor(options, (store, actor) => addMembership(store, actor, username, org, role));
     if (wantsJson(options)) printJson(user);
-    else process.stdout.write(`${user.username}: ${user.memberships.map((m) => `${m.role} in ${m.organisationId}`).join(', ')}\n`);
+    else
+      process.stdout.write(
+        `${user.username}: ${user.memberships.map((m) => `${m.role} in ${m.organisationId}`).join(', ')}\n`,
+      );
   });
 
-const password = withActing(command('password', 'set a user\'s password for the web app (read from standard input, or typed at a prompt)'))
+const password = withActing(
+  command('password', "set a user's password for the web app (read from standard input, or typed at a prompt)"),
+)
   .argument('<username>')
   .action(async (username: string, options: StoreOptions) => {
     const { readNewPassword } = await import('../password-input.js');
@@ -64,11 +95,19 @@ const password = withActing(command('password', 'set a user\'s password for the 
     const hash = await hashPassword(await readNewPassword(`New password for ${username}: `));
     await withStore(options, async (store) => {
       // Without --as, only a user who has no password yet can be given one (the first administrator).
-      const actor = options.as === undefined && process.env.STRA_USER === undefined && (await countUsers(store)) > 0 ? null : await actingUser(store, options);
+      const actor =
+        options.as === undefined && process.env.STRA_USER === undefined && (await countUsers(store)) > 0
+          ? null
+          : await actingUser(store, options);
       await setPasswordHash(store, actor, username, hash);
     });
     if (wantsJson(options)) printJson({ username, passwordSet: true });
     else process.stdout.write(`Password set for ${username}.\n`);
   });
 
-export const userCommand = new Command('user').description('users, clearances, memberships and passwords').addCommand(add).addCommand(list).addCommand(grant).addCommand(password);
+export const userCommand = new Command('user')
+  .description('users, clearances, memberships and passwords')
+  .addCommand(add)
+  .addCommand(list)
+  .addCommand(grant)
+  .addCommand(password);

@@ -6,11 +6,26 @@ const m = (s: string) => s as Month;
 
 describe('reporting periods', () => {
   it('names the period that holds a month', () => {
-    expect(periodOf(m('2018-03'), 'quarter')).toEqual({ kind: 'quarter', label: '2018-Q1', first: '2018-01', last: '2018-03' });
-    expect(periodOf(m('2018-03'), 'financial-year')).toEqual({ kind: 'financial-year', label: '2017/18', first: '2017-04', last: '2018-03' });
+    expect(periodOf(m('2018-03'), 'quarter')).toEqual({
+      kind: 'quarter',
+      label: '2018-Q1',
+      first: '2018-01',
+      last: '2018-03',
+    });
+    expect(periodOf(m('2018-03'), 'financial-year')).toEqual({
+      kind: 'financial-year',
+      label: '2017/18',
+      first: '2017-04',
+      last: '2018-03',
+    });
     expect(periodOf(m('2018-04'), 'financial-year').label).toBe('2018/19');
     expect(periodOf(m('1999-12'), 'financial-year').label).toBe('1999/00');
-    expect(periodOf(m('2018-03'), 'rolling-12')).toEqual({ kind: 'rolling-12', label: '12 months to 2018-03', first: '2017-04', last: '2018-03' });
+    expect(periodOf(m('2018-03'), 'rolling-12')).toEqual({
+      kind: 'rolling-12',
+      label: '12 months to 2018-03',
+      first: '2017-04',
+      last: '2018-03',
+    });
   });
 
   it('finds the same period last year and in earlier years', () => {
@@ -23,8 +38,17 @@ describe('reporting periods', () => {
   });
 
   it('lists only whole periods inside a range', () => {
-    expect(periodsBetween(m('2017-02'), m('2018-06'), 'quarter').map((p) => p.label)).toEqual(['2017-Q2', '2017-Q3', '2017-Q4', '2018-Q1', '2018-Q2']);
-    expect(periodsBetween(m('2016-04'), m('2018-03'), 'financial-year').map((p) => p.label)).toEqual(['2016/17', '2017/18']);
+    expect(periodsBetween(m('2017-02'), m('2018-06'), 'quarter').map((p) => p.label)).toEqual([
+      '2017-Q2',
+      '2017-Q3',
+      '2017-Q4',
+      '2018-Q1',
+      '2018-Q2',
+    ]);
+    expect(periodsBetween(m('2016-04'), m('2018-03'), 'financial-year').map((p) => p.label)).toEqual([
+      '2016/17',
+      '2017/18',
+    ]);
   });
 });
 

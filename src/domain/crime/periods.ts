@@ -34,7 +34,12 @@ export function periodOf(month: Month, kind: PeriodKind): Period {
     }
     case 'financial-year': {
       const start = m >= 4 ? y : y - 1;
-      return { kind, label: financialYearLabel(start), first: parseMonth(`${start}-04`)!, last: parseMonth(`${start + 1}-03`)! };
+      return {
+        kind,
+        label: financialYearLabel(start),
+        first: parseMonth(`${start}-04`)!,
+        last: parseMonth(`${start + 1}-03`)!,
+      };
     }
     case 'calendar-year':
       return { kind, label: String(y), first: parseMonth(`${y}-01`)!, last: parseMonth(`${y}-12`)! };
@@ -96,7 +101,9 @@ export function parsePeriod(kind: PeriodKind, text: string): Period | undefined 
     }
     case 'quarter': {
       const q = /^(\d{4})-Q([1-4])$/.exec(text);
-      return q ? periodOf(parseMonth(`${q[1]}-${String((Number(q[2]) - 1) * 3 + 1).padStart(2, '0')}`)!, 'quarter') : undefined;
+      return q
+        ? periodOf(parseMonth(`${q[1]}-${String((Number(q[2]) - 1) * 3 + 1).padStart(2, '0')}`)!, 'quarter')
+        : undefined;
     }
     case 'financial-year':
       return parseFinancialYear(text);

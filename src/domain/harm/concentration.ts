@@ -57,7 +57,9 @@ export function harmConcentration(
     if (seen.has(a.area)) throw inputError(`Concentration: area "${a.area}" appears twice`, { area: a.area });
     seen.add(a.area);
     if (!Number.isFinite(a.harm) || a.harm < 0) {
-      throw inputError(`Concentration: harm of area "${a.area}" must be a finite number >= 0, got ${a.harm}`, { area: a.area });
+      throw inputError(`Concentration: harm of area "${a.area}" must be a finite number >= 0, got ${a.harm}`, {
+        area: a.area,
+      });
     }
   }
   for (const f of fractions) {

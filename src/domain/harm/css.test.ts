@@ -45,8 +45,12 @@ describe('crimeSeverityScore', () => {
 
   it('refuses non-CSS weights and bad populations', () => {
     const cchi = makeWeightsTable({ index: 'cchi-median', keyKind: 'policeuk-category', edition: 'c', weights: [] });
-    expect(() => crimeSeverityScore({ counts: {}, weights: cchi, population: 1, populationSource: 'p' })).toThrow(/ONS CSS weights/);
-    expect(() => crimeSeverityScore({ counts: {}, weights: ons, population: 0, populationSource: 'p' })).toThrow(/population/);
+    expect(() => crimeSeverityScore({ counts: {}, weights: cchi, population: 1, populationSource: 'p' })).toThrow(
+      /ONS CSS weights/,
+    );
+    expect(() => crimeSeverityScore({ counts: {}, weights: ons, population: 0, populationSource: 'p' })).toThrow(
+      /population/,
+    );
   });
 });
 

@@ -10,7 +10,12 @@ const categories = makeWeightsTable({
     { key: 'robbery', weight: 365, source: 's', derivation: 'd' },
     { key: 'shoplifting', weight: 1, source: 's', derivation: 'd' },
     { key: 'burglary', weight: 244.68, source: 's', derivation: 'd' },
-    { key: 'anti-social-behaviour', weight: null, source: 'none', derivation: 'No weight: ASB is not a notifiable crime.' },
+    {
+      key: 'anti-social-behaviour',
+      weight: null,
+      source: 'none',
+      derivation: 'No weight: ASB is not a notifiable crime.',
+    },
   ],
 });
 
@@ -36,7 +41,12 @@ describe('harmOf', () => {
     expect(r.complete).toBe(false);
     expect(r.unweightedCount).toBe(250);
     expect(r.unweighted).toEqual([
-      { key: 'anti-social-behaviour', count: 250, reason: 'no-published-weight', note: 'No weight: ASB is not a notifiable crime.' },
+      {
+        key: 'anti-social-behaviour',
+        count: 250,
+        reason: 'no-published-weight',
+        note: 'No weight: ASB is not a notifiable crime.',
+      },
     ]);
     expect(r.lines.find((l) => l.key === 'anti-social-behaviour')).toBeUndefined();
   });
@@ -70,6 +80,14 @@ describe('harmOf', () => {
 
 describe('compareKeys', () => {
   it('orders offence codes numerically first', () => {
-    expect(['10A', '8N', '104', 'AF', '4.10', '4.1', '1'].sort(compareKeys)).toEqual(['1', '4.1', '4.10', '8N', '10A', '104', 'AF']);
+    expect(['10A', '8N', '104', 'AF', '4.10', '4.1', '1'].sort(compareKeys)).toEqual([
+      '1',
+      '4.1',
+      '4.10',
+      '8N',
+      '10A',
+      '104',
+      'AF',
+    ]);
   });
 });

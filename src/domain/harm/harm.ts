@@ -12,7 +12,8 @@ import type { HarmIndex, WeightKeyKind, WeightsTable } from './weights.js';
  * accepted because the Home Office tables publish negative recording adjustments, and fractional
  * values because some published counts (UK Finance) are not whole numbers.
  */
-export type Counts = ReadonlyMap<string, number> | Readonly<Record<string, number>> | Iterable<readonly [string, number]>;
+export type Counts =
+  ReadonlyMap<string, number> | Readonly<Record<string, number>> | Iterable<readonly [string, number]>;
 
 /** Turn any `Counts` into a Map, summing repeated keys and refusing non-finite counts. */
 export function toCountMap(counts: Counts): Map<string, number> {

@@ -62,11 +62,20 @@ export function rankByHarmAndVolume(items: Iterable<RankInput>): RankRow[] {
     if (seen.has(it.key)) throw inputError(`Ranking: key "${it.key}" appears twice`, { key: it.key });
     seen.add(it.key);
     if (!Number.isFinite(it.volume)) throw inputError(`Ranking: volume of "${it.key}" is not a finite number`);
-    if (it.harm !== null && !Number.isFinite(it.harm)) throw inputError(`Ranking: harm of "${it.key}" is not a finite number`);
+    if (it.harm !== null && !Number.isFinite(it.harm))
+      throw inputError(`Ranking: harm of "${it.key}" is not a finite number`);
   }
-  const volumeRanks = competitionRanks(list, (t) => t.volume, (t) => t.key);
+  const volumeRanks = competitionRanks(
+    list,
+    (t) => t.volume,
+    (t) => t.key,
+  );
   const weighted = list.filter((t) => t.harm !== null);
-  const harmRanks = competitionRanks(weighted, (t) => t.harm ?? 0, (t) => t.key);
+  const harmRanks = competitionRanks(
+    weighted,
+    (t) => t.harm ?? 0,
+    (t) => t.key,
+  );
   const totalVolume = list.reduce((s, t) => s + t.volume, 0);
   const totalHarm = weighted.reduce((s, t) => s + (t.harm ?? 0), 0);
   const rows: RankRow[] = list.map((t) => {
@@ -84,7 +93,8 @@ export function rankByHarmAndVolume(items: Iterable<RankInput>): RankRow[] {
     };
   });
   rows.sort((a, b) => {
-    if (a.harmRank !== null && b.harmRank !== null) return a.harmRank - b.harmRank || a.volumeRank - b.volumeRank || cmp(a.key, b.key);
+    if (a.harmRank !== null && b.harmRank !== null)
+      return a.harmRank - b.harmRank || a.volumeRank - b.volumeRank || cmp(a.key, b.key);
     if (a.harmRank !== null) return -1;
     if (b.harmRank !== null) return 1;
     return a.volumeRank - b.volumeRank || cmp(a.key, b.key);

@@ -11,10 +11,12 @@ describe('rates per 1,000', () => {
   it('refuses a missing or non-positive population and leaves unknown populations null', () => {
     expect(() => ratePer1000(5, 0)).toThrow(/population/);
     expect(() => ratePer1000(5, Number.NaN)).toThrow(/population/);
-    expect(ratesPer1000([
-      { key: 'E01', count: 12, population: 1500 },
-      { key: 'E02', count: 3, population: null },
-    ])).toEqual([
+    expect(
+      ratesPer1000([
+        { key: 'E01', count: 12, population: 1500 },
+        { key: 'E02', count: 3, population: null },
+      ]),
+    ).toEqual([
       { key: 'E01', count: 12, population: 1500, ratePer1000: 8 },
       { key: 'E02', count: 3, population: null, ratePer1000: null },
     ]);

@@ -6,7 +6,12 @@ const w = (key: string, weight: number | null) => ({ key, weight, source: 'test'
 
 describe('makeWeightsTable', () => {
   it('keeps keys, null weights and the edition; unit defaults from the index', () => {
-    const t = makeWeightsTable({ index: 'ons-css', keyKind: 'offence-code', edition: 'E1', weights: [w('8N', 189.15), w('AF', null)] });
+    const t = makeWeightsTable({
+      index: 'ons-css',
+      keyKind: 'offence-code',
+      edition: 'E1',
+      weights: [w('8N', 189.15), w('AF', null)],
+    });
     expect(t.weights.size).toBe(2);
     expect(weightOf(t, '8N')).toBe(189.15);
     expect(weightOf(t, 'AF')).toBeNull();

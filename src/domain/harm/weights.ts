@@ -92,9 +92,12 @@ export function makeWeightsTable(init: WeightsTableInit): WeightsTable {
       throw inputError(`Harm weights (${init.index}): key "${w.key}" appears twice`, { key: w.key });
     }
     if (w.weight !== null && (!Number.isFinite(w.weight) || w.weight < 0)) {
-      throw inputError(`Harm weights (${init.index}): weight for "${w.key}" must be a finite number >= 0, got ${w.weight}`, {
-        key: w.key,
-      });
+      throw inputError(
+        `Harm weights (${init.index}): weight for "${w.key}" must be a finite number >= 0, got ${w.weight}`,
+        {
+          key: w.key,
+        },
+      );
     }
     weights.set(w.key, w);
   }

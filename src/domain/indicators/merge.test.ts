@@ -12,7 +12,11 @@ const v = (period: string, value: number, extra: { unit?: string; publishedPct?:
 describe('upsert by series, organisation and period', () => {
   it('adds new keys, keeps identical ones (with their old source) and replaces corrected ones, saying what changed', () => {
     const existing = [v('2016-02', 5, { tag: 'old' }), v('2016-01', 4, { tag: 'old' })];
-    const r = mergeValues(existing, [v('2016-01', 4, { tag: 'new' }), v('2016-02', 6, { tag: 'new', publishedPct: '+20%' }), v('2015-12', 1, { tag: 'new' })]);
+    const r = mergeValues(existing, [
+      v('2016-01', 4, { tag: 'new' }),
+      v('2016-02', 6, { tag: 'new', publishedPct: '+20%' }),
+      v('2015-12', 1, { tag: 'new' }),
+    ]);
     expect(r.added).toBe(1);
     expect(r.unchanged).toBe(1);
     expect(r.updated).toEqual([

@@ -35,7 +35,11 @@ export interface MergeOptions {
   readonly absentFields?: readonly ('unit' | 'publishedPct')[];
 }
 
-export function mergeValues<T extends IndicatorValue>(existing: readonly T[], incoming: readonly T[], options: MergeOptions = {}): MergeResult<T> {
+export function mergeValues<T extends IndicatorValue>(
+  existing: readonly T[],
+  incoming: readonly T[],
+  options: MergeOptions = {},
+): MergeResult<T> {
   const byKey = new Map(existing.map((v) => [valueKey(v), v]));
   const absent = options.absentFields ?? [];
   let added = 0;
@@ -64,7 +68,10 @@ export function mergeValues<T extends IndicatorValue>(existing: readonly T[], in
 
 export function sortValues<T extends IndicatorValue>(values: T[]): T[] {
   return values.sort(
-    (a, b) => cmp(a.series, b.series) || cmp(a.organisation, b.organisation) || comparePeriods(periodOf(a.period), periodOf(b.period)),
+    (a, b) =>
+      cmp(a.series, b.series) ||
+      cmp(a.organisation, b.organisation) ||
+      comparePeriods(periodOf(a.period), periodOf(b.period)),
   );
 }
 
@@ -72,7 +79,8 @@ function diff(a: IndicatorValue, b: IndicatorValue): FieldChange[] {
   const changes: FieldChange[] = [];
   if (a.value !== b.value) changes.push({ field: 'value', from: a.value, to: b.value });
   if ((a.unit ?? null) !== (b.unit ?? null)) changes.push({ field: 'unit', from: a.unit ?? null, to: b.unit ?? null });
-  if ((a.publishedPct ?? null) !== (b.publishedPct ?? null)) changes.push({ field: 'publishedPct', from: a.publishedPct ?? null, to: b.publishedPct ?? null });
+  if ((a.publishedPct ?? null) !== (b.publishedPct ?? null))
+    changes.push({ field: 'publishedPct', from: a.publishedPct ?? null, to: b.publishedPct ?? null });
   return changes;
 }
 

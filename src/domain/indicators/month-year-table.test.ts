@@ -37,7 +37,10 @@ describe('month x year table', () => {
   });
 
   it('gives a full-year change only between complete years, and a YTD to any month', () => {
-    const t = monthYearTable(months([2014, 1], [...Array(12).fill(10), ...Array(12).fill(12), 1]), { basis: 'calendar', ytdTo: 12 });
+    const t = monthYearTable(months([2014, 1], [...Array(12).fill(10), ...Array(12).fill(12), 1]), {
+      basis: 'calendar',
+      ytdTo: 12,
+    });
     expect(t.rows.map((r) => r.totalYoyPct)).toEqual([null, 20, null]);
     expect(t.rows.map((r) => r.ytd)).toEqual([120, 144, null]);
     expect(t.rows[1]!.ytdYoyPct).toBeCloseTo(20, 10);
@@ -56,7 +59,13 @@ describe('month x year table', () => {
       ['2015', 0, 0],
       ['2016', 1, 4],
     ]);
-    const t2 = monthYearTable([{ period: '2014-01', value: 0 }, { period: '2015-01', value: 4 }], { basis: 'calendar' });
+    const t2 = monthYearTable(
+      [
+        { period: '2014-01', value: 0 },
+        { period: '2015-01', value: 4 },
+      ],
+      { basis: 'calendar' },
+    );
     expect(t2.rows[1]!.yoyPct[0]).toBeNull();
     expect(t2.rows[1]!.ytdYoyPct).toBeNull();
   });
@@ -74,14 +83,34 @@ describe('month x year table', () => {
     ]);
     expect(t.rows[1]!.yoyPct[0]).toBe(400);
     expect(t.rows.map((r) => r.ytd)).toEqual([10, 50]);
-    expect(() => monthYearTable([{ period: '2015-Q2', value: 1 }], { basis: 'financial', ytdTo: 5 })).toThrow(/end of a quarter, not to May/);
+    expect(() => monthYearTable([{ period: '2015-Q2', value: 1 }], { basis: 'financial', ytdTo: 5 })).toThrow(
+      /end of a quarter, not to May/,
+    );
   });
 
   it('refuses what it cannot tabulate', () => {
     expect(() => monthYearTable([], { basis: 'calendar' })).toThrow(/no values/);
     expect(() => monthYearTable([{ period: '2015', value: 1 }], { basis: 'calendar' })).toThrow(/months or quarters/);
-    expect(() => monthYearTable([{ period: '2015-01', value: 1 }, { period: '2015-Q1', value: 1 }], { basis: 'calendar' })).toThrow(/mix/);
-    expect(() => monthYearTable([{ period: '2015-01', value: 1 }, { period: '2015-01', value: 2 }], { basis: 'calendar' })).toThrow(/twice/);
-    expect(() => monthYearTable([{ period: '2015-01', value: 1 }], { basis: 'calendar', ytdTo: 13 })).toThrow(/not a month/);
+    expect(() =>
+      monthYearTable(
+        [
+          { period: '2015-01', value: 1 },
+          { period: '2015-Q1', value: 1 },
+        ],
+        { basis: 'calendar' },
+      ),
+    ).toThrow(/mix/);
+    expect(() =>
+      monthYearTable(
+        [
+          { period: '2015-01', value: 1 },
+          { period: '2015-01', value: 2 },
+        ],
+        { basis: 'calendar' },
+      ),
+    ).toThrow(/twice/);
+    expect(() => monthYearTable([{ period: '2015-01', value: 1 }], { basis: 'calendar', ytdTo: 13 })).toThrow(
+      /not a month/,
+    );
   });
 });

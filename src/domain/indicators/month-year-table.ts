@@ -57,7 +57,10 @@ export interface MonthYearTable {
   readonly ytd: { readonly toMonth: number; readonly label: string; readonly columns: number };
 }
 
-export function monthYearTable(values: readonly Pick<IndicatorValue, 'period' | 'value'>[], options: MonthYearTableOptions): MonthYearTable {
+export function monthYearTable(
+  values: readonly Pick<IndicatorValue, 'period' | 'value'>[],
+  options: MonthYearTableOptions,
+): MonthYearTable {
   if (values.length === 0) throw inputError('no values to tabulate');
   const periods = values.map((v) => {
     const p = parsePeriod(v.period);
@@ -65,8 +68,10 @@ export function monthYearTable(values: readonly Pick<IndicatorValue, 'period' | 
     return { period: p.period, value: v.value };
   });
   const kind = periods[0]!.period.kind;
-  if (kind !== 'month' && kind !== 'quarter') throw inputError(`a month x year table needs months or quarters, not ${kind.replace('-', ' ')}s`);
-  if (periods.some((p) => p.period.kind !== kind)) throw inputError('the values mix months and quarters; tabulate one kind of period at a time');
+  if (kind !== 'month' && kind !== 'quarter')
+    throw inputError(`a month x year table needs months or quarters, not ${kind.replace('-', ' ')}s`);
+  if (periods.some((p) => p.period.kind !== kind))
+    throw inputError('the values mix months and quarters; tabulate one kind of period at a time');
   const width = monthsCovered(periods[0]!.period); // 1 or 3
   const columnsPerYear = 12 / width;
   const firstMonth = options.basis === 'financial' ? 4 : 1;
@@ -105,7 +110,9 @@ export function monthYearTable(values: readonly Pick<IndicatorValue, 'period' | 
     rows.push({
       year: yearLabel(y, options.basis),
       cells,
-      yoyPct: cells.map((c, i) => (c === null || before[i] === null || before[i] === undefined ? null : pctChange(before[i], c))),
+      yoyPct: cells.map((c, i) =>
+        c === null || before[i] === null || before[i] === undefined ? null : pctChange(before[i], c),
+      ),
       total,
       periods: present.length,
       complete,
@@ -126,19 +133,30 @@ export function monthYearTable(values: readonly Pick<IndicatorValue, 'period' | 
     rows,
     columnTotals,
     grandTotal: sum(rows.map((r) => r.total)),
-    ytd: { toMonth: ytdToMonth, label: ytdToMonth === firstMonth ? monthName(firstMonth) : `${monthName(firstMonth)}-${monthName(ytdToMonth)}`, columns: ytdColumns },
+    ytd: {
+      toMonth: ytdToMonth,
+      label: ytdToMonth === firstMonth ? monthName(firstMonth) : `${monthName(firstMonth)}-${monthName(ytdToMonth)}`,
+      columns: ytdColumns,
+    },
   };
 }
 
 /** How many columns the year to date spans; checks that a quarterly YTD ends at a quarter's end. */
-function ytdColumnCount(options: MonthYearTableOptions, firstMonth: number, width: number, lastColumnWithData: number): number {
+function ytdColumnCount(
+  options: MonthYearTableOptions,
+  firstMonth: number,
+  width: number,
+  lastColumnWithData: number,
+): number {
   if (options.ytdTo === undefined) return lastColumnWithData + 1;
   if (!Number.isInteger(options.ytdTo) || options.ytdTo < 1 || options.ytdTo > 12) {
     throw usageError(`year to date: '${options.ytdTo}' is not a month (expected 1 to 12)`);
   }
   const monthsIn = ((options.ytdTo - firstMonth + 12) % 12) + 1;
   if (monthsIn % width !== 0) {
-    throw usageError(`year to date: quarterly figures can only be summed to the end of a quarter, not to ${monthName(options.ytdTo)}`);
+    throw usageError(
+      `year to date: quarterly figures can only be summed to the end of a quarter, not to ${monthName(options.ytdTo)}`,
+    );
   }
   return monthsIn / width;
 }

@@ -13,13 +13,15 @@ export function pctChange(previous: number, current: number): number | null {
 
 /** 100 * part / total; null when the total is 0. */
 export function shareOf(part: number, total: number): number | null {
-  if (!Number.isFinite(part) || !Number.isFinite(total)) throw new RangeError(`shareOf: expected finite numbers, got ${part} and ${total}`);
+  if (!Number.isFinite(part) || !Number.isFinite(total))
+    throw new RangeError(`shareOf: expected finite numbers, got ${part} and ${total}`);
   return total === 0 ? null : (100 * part) / total;
 }
 
 /** Rounds half away from zero to `decimals` places, on the decimal form of `x`. */
 export function roundHalfAwayFromZero(x: number, decimals: number): number {
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) throw new RangeError(`decimals must be an integer 0 to 10, got ${decimals}`);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10)
+    throw new RangeError(`decimals must be an integer 0 to 10, got ${decimals}`);
   if (!Number.isFinite(x)) throw new RangeError(`cannot round ${x}`);
   const sign = x < 0 ? -1 : 1;
   const text = String(Math.abs(x));

@@ -16,7 +16,20 @@ export type PeriodKind = Period['kind'];
 
 export const PERIOD_FORMS = 'YYYY-MM (month), YYYY-Qn (quarter), YYYY/YY (financial year) or YYYY (calendar year)';
 
-export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 const KIND_WORDS: Record<PeriodKind, string> = {
   month: 'months',
@@ -45,7 +58,8 @@ export function parsePeriod(text: string): { ok: true; period: Period } | { ok: 
   if ((m = /^(\d{4})\/(\d{2})$/.exec(t))) {
     const year = Number(m[1]);
     const expected = twoDigits((year + 1) % 100);
-    if (m[2] !== expected) return { ok: false, reason: `'${t}' is not a financial year (expected ${year}/${expected})` };
+    if (m[2] !== expected)
+      return { ok: false, reason: `'${t}' is not a financial year (expected ${year}/${expected})` };
     return { ok: true, period: { kind: 'financial-year', year } };
   }
   if ((m = /^(\d{4})$/.exec(t))) return { ok: true, period: { kind: 'calendar-year', year: Number(m[1]) } };

@@ -3,10 +3,16 @@ import { checkPrinted, checkPublishedPercentages, parsePrintedPercent } from './
 
 describe('reading printed percentages', () => {
   it('reads the ways documents print them, keeping the printed decimals', () => {
-    expect(parsePrintedPercent('- 36.2%')).toEqual({ ok: true, printed: { kind: 'number', value: -36.2, decimals: 1 } });
+    expect(parsePrintedPercent('- 36.2%')).toEqual({
+      ok: true,
+      printed: { kind: 'number', value: -36.2, decimals: 1 },
+    });
     expect(parsePrintedPercent('- 8%')).toEqual({ ok: true, printed: { kind: 'number', value: -8, decimals: 0 } });
     expect(parsePrintedPercent('+ 1.2%')).toEqual({ ok: true, printed: { kind: 'number', value: 1.2, decimals: 1 } });
-    expect(parsePrintedPercent('\u22123.10 %')).toEqual({ ok: true, printed: { kind: 'number', value: -3.1, decimals: 2 } });
+    expect(parsePrintedPercent('\u22123.10 %')).toEqual({
+      ok: true,
+      printed: { kind: 'number', value: -3.1, decimals: 2 },
+    });
     expect(parsePrintedPercent('12')).toEqual({ ok: true, printed: { kind: 'number', value: 12, decimals: 0 } });
     expect(parsePrintedPercent('N/A')).toEqual({ ok: true, printed: { kind: 'not-applicable' } });
     expect(parsePrintedPercent('about 5%').ok).toBe(false);
@@ -32,7 +38,10 @@ describe('the published-figure check', () => {
   it('matches N/A only where no percentage can be computed', () => {
     expect(checkPrinted({ kind: 'not-applicable' }, null).status).toBe('ok');
     expect(checkPrinted({ kind: 'not-applicable' }, 3).status).toBe('mismatch');
-    expect(checkPrinted(num(3, 0), null)).toMatchObject({ status: 'mismatch', reason: expect.stringContaining('figures give none') });
+    expect(checkPrinted(num(3, 0), null)).toMatchObject({
+      status: 'mismatch',
+      reason: expect.stringContaining('figures give none'),
+    });
   });
 
   it('checks every printed change against the same period a year earlier', () => {

@@ -11,10 +11,13 @@ import { comparePeriods, formatPeriod, periodOf, sameTimeLastYear } from './peri
 import { formatPct, pctChange } from './percent.js';
 import { valueKey, type IndicatorValue } from './types.js';
 
-export type PrintedPercent = { readonly kind: 'number'; readonly value: number; readonly decimals: number } | { readonly kind: 'not-applicable' };
+export type PrintedPercent =
+  { readonly kind: 'number'; readonly value: number; readonly decimals: number } | { readonly kind: 'not-applicable' };
 
 /** Reads a percentage as documents print it: `-7.3%`, `- 8%`, `+ 1.2 %`, `−3.1`, `12`, `N/A`. */
-export function parsePrintedPercent(text: string): { ok: true; printed: PrintedPercent } | { ok: false; reason: string } {
+export function parsePrintedPercent(
+  text: string,
+): { ok: true; printed: PrintedPercent } | { ok: false; reason: string } {
   const t = text.trim();
   if (/^n\/?a$/i.test(t)) return { ok: true, printed: { kind: 'not-applicable' } };
   const m = /^([+\-\u2212\u2013]?)\s*(\d+)(?:\.(\d+))?\s*%?$/.exec(t);
@@ -44,15 +47,31 @@ export interface PrintedCheck {
 /** Compares one printed percentage with the computed one (null: not computable). */
 export function checkPrinted(printed: PrintedPercent, computed: number | null): PrintedCheck {
   if (printed.kind === 'not-applicable') {
-    const base = { printedValue: null, printedDecimals: null, tolerancePp: null, differencePp: null, computedAsPrinted: formatPct(computed, 1) };
+    const base = {
+      printedValue: null,
+      printedDecimals: null,
+      tolerancePp: null,
+      differencePp: null,
+      computedAsPrinted: formatPct(computed, 1),
+    };
     return computed === null
       ? { ...base, status: 'ok', reason: '' }
       : { ...base, status: 'mismatch', reason: `printed N/A, but the figures give ${formatPct(computed, 1)}` };
   }
   const tolerancePp = 0.5 * 10 ** -printed.decimals;
-  const common = { printedValue: printed.value, printedDecimals: printed.decimals, tolerancePp, computedAsPrinted: formatPct(computed, printed.decimals) };
+  const common = {
+    printedValue: printed.value,
+    printedDecimals: printed.decimals,
+    tolerancePp,
+    computedAsPrinted: formatPct(computed, printed.decimals),
+  };
   if (computed === null) {
-    return { ...common, status: 'mismatch', differencePp: null, reason: 'printed a percentage, but the figures give none (no earlier figure, or it is 0)' };
+    return {
+      ...common,
+      status: 'mismatch',
+      differencePp: null,
+      reason: 'printed a percentage, but the figures give none (no earlier figure, or it is 0)',
+    };
   }
   const differencePp = computed - printed.value;
   // The 1e-9 absorbs binary noise in the computed value; it is far below any printed precision.
@@ -92,7 +111,12 @@ export function checkPublishedPercentages(values: readonly IndicatorValue[]): Pu
   const checks: PublishedCheck[] = [];
   const withPrinted = values
     .filter((v) => v.publishedPct !== undefined && v.publishedPct.trim() !== '')
-    .sort((a, b) => cmp(a.series, b.series) || cmp(a.organisation, b.organisation) || comparePeriods(periodOf(a.period), periodOf(b.period)));
+    .sort(
+      (a, b) =>
+        cmp(a.series, b.series) ||
+        cmp(a.organisation, b.organisation) ||
+        comparePeriods(periodOf(a.period), periodOf(b.period)),
+    );
   for (const v of withPrinted) {
     const printedText = v.publishedPct!;
     const parsed = parsePrintedPercent(printedText);
@@ -101,8 +125,26 @@ export function checkPublishedPercentages(values: readonly IndicatorValue[]): Pu
     const computedPct = previous === null ? null : pctChange(previous, v.value);
     const result: PrintedCheck = parsed.ok
       ? checkPrinted(parsed.printed, computedPct)
-      : { status: 'mismatch', printedValue: null, printedDecimals: null, tolerancePp: null, differencePp: null, computedAsPrinted: formatPct(computedPct, 1), reason: parsed.reason };
-    checks.push({ series: v.series, organisation: v.organisation, period: v.period, value: v.value, comparedWith, previous, printed: printedText, computedPct, ...result });
+      : {
+          status: 'mismatch',
+          printedValue: null,
+          printedDecimals: null,
+          tolerancePp: null,
+          differencePp: null,
+          computedAsPrinted: formatPct(computedPct, 1),
+          reason: parsed.reason,
+        };
+    checks.push({
+      series: v.series,
+      organisation: v.organisation,
+      period: v.period,
+      value: v.value,
+      comparedWith,
+      previous,
+      printed: printedText,
+      computedPct,
+      ...result,
+    });
   }
   return checks;
 }

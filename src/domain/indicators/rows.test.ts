@@ -37,7 +37,12 @@ describe('indicator CSV rows', () => {
   });
 
   it('refuses a period kind that differs from the series already stored', () => {
-    const { errors } = checkRows('f.csv', header, [{ line: 2, fields: ['s', 'a', '2016/17', '1', ''] }], new Map([['s', 'month']]));
+    const { errors } = checkRows(
+      'f.csv',
+      header,
+      [{ line: 2, fields: ['s', 'a', '2016/17', '1', ''] }],
+      new Map([['s', 'month']]),
+    );
     expect(errors.map(formatRowError)).toEqual([
       "f.csv, line 2, period: '2016/17' is one of the financial years, but series 's' already holds months; a series holds one kind of period",
     ]);
@@ -48,7 +53,11 @@ describe('indicator CSV rows', () => {
     expect(parseAmount('12.5')).toBe(12.5);
     expect(parseAmount('1,30')).toMatch(/not a number/);
     const cols = matchHeader(['series', 'organisation', 'period', 'value', 'unit', 'published_pct'], 'f.csv').columns;
-    const { values } = checkRows('f.csv', cols, [{ line: 9, fields: [' s ', 'a', '2016-q1', '1,301', 'crimes', '- 8%'] }]);
-    expect(values).toEqual([{ series: 's', organisation: 'a', period: '2016-Q1', value: 1301, unit: 'crimes', publishedPct: '- 8%', line: 9 }]);
+    const { values } = checkRows('f.csv', cols, [
+      { line: 9, fields: [' s ', 'a', '2016-q1', '1,301', 'crimes', '- 8%'] },
+    ]);
+    expect(values).toEqual([
+      { series: 's', organisation: 'a', period: '2016-Q1', value: 1301, unit: 'crimes', publishedPct: '- 8%', line: 9 },
+    ]);
   });
 });

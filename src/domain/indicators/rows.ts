@@ -38,17 +38,38 @@ export interface CheckedValue extends IndicatorValue {
  * (`Published PCT` = `published_pct`). Missing, unknown and repeated columns are errors, so nothing
  * in a file is silently dropped.
  */
-export function matchHeader(header: readonly string[], file: string, line = 1): { columns: (IndicatorColumn | undefined)[]; errors: RowError[] } {
+export function matchHeader(
+  header: readonly string[],
+  file: string,
+  line = 1,
+): { columns: (IndicatorColumn | undefined)[]; errors: RowError[] } {
   const errors: RowError[] = [];
-  const canon = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const canon = (h: string) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '');
   const columns = header.map((h) => ALL_COLUMNS.find((c) => canon(c) === canon(h)));
   header.forEach((h, i) => {
     const c = columns[i];
-    if (c === undefined) errors.push({ file, line, field: h.trim() || `column ${i + 1}`, reason: `unexpected column (the columns are ${ALL_COLUMNS.join(', ')})` });
-    else if (columns.indexOf(c) !== i) errors.push({ file, line, field: h.trim(), reason: `column ${c} appears twice` });
+    if (c === undefined)
+      errors.push({
+        file,
+        line,
+        field: h.trim() || `column ${i + 1}`,
+        reason: `unexpected column (the columns are ${ALL_COLUMNS.join(', ')})`,
+      });
+    else if (columns.indexOf(c) !== i)
+      errors.push({ file, line, field: h.trim(), reason: `column ${c} appears twice` });
   });
   for (const c of REQUIRED_COLUMNS) {
-    if (!columns.includes(c)) errors.push({ file, line, field: c, reason: `required column is missing (the header needs ${REQUIRED_COLUMNS.join(', ')})` });
+    if (!columns.includes(c))
+      errors.push({
+        file,
+        line,
+        field: c,
+        reason: `required column is missing (the header needs ${REQUIRED_COLUMNS.join(', ')})`,
+      });
   }
   return { columns, errors };
 }
@@ -92,9 +113,15 @@ export function checkRows(
         const known = knownKinds.get(series);
         const inFile = kindInFile.get(series);
         if (known !== undefined && known !== kind) {
-          at('period', `'${periodText}' is one of the ${periodKindWords(kind)}, but series '${series}' already holds ${periodKindWords(known)}; a series holds one kind of period`);
+          at(
+            'period',
+            `'${periodText}' is one of the ${periodKindWords(kind)}, but series '${series}' already holds ${periodKindWords(known)}; a series holds one kind of period`,
+          );
         } else if (inFile !== undefined && inFile.kind !== kind) {
-          at('period', `'${periodText}' is one of the ${periodKindWords(kind)}, but line ${inFile.line} gives series '${series}' ${periodKindWords(inFile.kind)}; a series holds one kind of period`);
+          at(
+            'period',
+            `'${periodText}' is one of the ${periodKindWords(kind)}, but line ${inFile.line} gives series '${series}' ${periodKindWords(inFile.kind)}; a series holds one kind of period`,
+          );
         } else if (series !== '' && inFile === undefined) kindInFile.set(series, { kind, line: row.line });
       }
     }
@@ -115,7 +142,15 @@ export function checkRows(
     }
     seen.set(key, row.line);
     const unit = get('unit');
-    values.push({ series, organisation, period, value, ...(unit ? { unit } : {}), ...(published ? { publishedPct: published } : {}), line: row.line });
+    values.push({
+      series,
+      organisation,
+      period,
+      value,
+      ...(unit ? { unit } : {}),
+      ...(published ? { publishedPct: published } : {}),
+      line: row.line,
+    });
   }
   return { values, errors };
 }

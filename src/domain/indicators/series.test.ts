@@ -13,10 +13,46 @@ const values: IndicatorValue[] = [
 describe('series', () => {
   it('summarises each series and organisation', () => {
     expect(summariseSeries(values)).toEqual([
-      { series: 'count', organisation: 'a', kind: 'month', unit: '', first: '2016-04', last: '2016-04', values: 1, published: 0 },
-      { series: 'count', organisation: 'b', kind: 'month', unit: '', first: '2016-05', last: '2016-05', values: 1, published: 0 },
-      { series: 'hours', organisation: 'a', kind: 'calendar-year', unit: 'hours', first: '2014', last: '2015', values: 2, published: 1 },
-      { series: 'hours', organisation: 'b', kind: 'calendar-year', unit: 'hours', first: '2015', last: '2015', values: 1, published: 0 },
+      {
+        series: 'count',
+        organisation: 'a',
+        kind: 'month',
+        unit: '',
+        first: '2016-04',
+        last: '2016-04',
+        values: 1,
+        published: 0,
+      },
+      {
+        series: 'count',
+        organisation: 'b',
+        kind: 'month',
+        unit: '',
+        first: '2016-05',
+        last: '2016-05',
+        values: 1,
+        published: 0,
+      },
+      {
+        series: 'hours',
+        organisation: 'a',
+        kind: 'calendar-year',
+        unit: 'hours',
+        first: '2014',
+        last: '2015',
+        values: 2,
+        published: 1,
+      },
+      {
+        series: 'hours',
+        organisation: 'b',
+        kind: 'calendar-year',
+        unit: 'hours',
+        first: '2015',
+        last: '2015',
+        values: 1,
+        published: 0,
+      },
     ]);
   });
 
@@ -38,8 +74,14 @@ describe('series', () => {
   });
 
   it('refuses options that do not fit the series', () => {
-    expect(() => seriesTable(values, { series: 'count' })).toThrow("series 'count' has figures for a, b: choose one with --organisation");
-    expect(() => seriesTable(values, { series: 'hours', years: 'financial' })).toThrow(/in calendar years; --years financial does not apply/);
-    expect(() => seriesTable(values, { series: 'hours', ytdTo: 9 })).toThrow(/--ytd-to applies to monthly and quarterly/);
+    expect(() => seriesTable(values, { series: 'count' })).toThrow(
+      "series 'count' has figures for a, b: choose one with --organisation",
+    );
+    expect(() => seriesTable(values, { series: 'hours', years: 'financial' })).toThrow(
+      /in calendar years; --years financial does not apply/,
+    );
+    expect(() => seriesTable(values, { series: 'hours', ytdTo: 9 })).toThrow(
+      /--ytd-to applies to monthly and quarterly/,
+    );
   });
 });

@@ -43,20 +43,38 @@ export function summariseSeries(values: readonly IndicatorValue[]): SeriesSummar
         published: g.filter((v) => v.publishedPct !== undefined && v.publishedPct !== '').length,
       };
     })
-    .sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : a.organisation < b.organisation ? -1 : a.organisation > b.organisation ? 1 : 0));
+    .sort((a, b) =>
+      a.series < b.series
+        ? -1
+        : a.series > b.series
+          ? 1
+          : a.organisation < b.organisation
+            ? -1
+            : a.organisation > b.organisation
+              ? 1
+              : 0,
+    );
 }
 
 /** The values of one series (and organisation); not found names what there is. */
-export function selectSeries(values: readonly IndicatorValue[], series: string, organisation?: string): IndicatorValue[] {
+export function selectSeries(
+  values: readonly IndicatorValue[],
+  series: string,
+  organisation?: string,
+): IndicatorValue[] {
   const ofSeries = values.filter((v) => v.series === series);
   if (ofSeries.length === 0) {
     const names = [...new Set(values.map((v) => v.series))].sort();
-    throw notFoundError(`no indicator series '${series}'; ${names.length ? `the series are: ${names.join(', ')}` : 'none has been imported (stra indicators import FILE)'}`);
+    throw notFoundError(
+      `no indicator series '${series}'; ${names.length ? `the series are: ${names.join(', ')}` : 'none has been imported (stra indicators import FILE)'}`,
+    );
   }
   if (organisation === undefined) return ofSeries;
   const selected = ofSeries.filter((v) => v.organisation === organisation);
   if (selected.length === 0) {
-    throw notFoundError(`series '${series}' has no figures for '${organisation}'; it has: ${organisations(ofSeries).join(', ')}`);
+    throw notFoundError(
+      `series '${series}' has no figures for '${organisation}'; it has: ${organisations(ofSeries).join(', ')}`,
+    );
   }
   return selected;
 }
@@ -71,7 +89,13 @@ export interface SeriesTableOptions {
 }
 
 export type SeriesTable =
-  | { readonly type: 'month-year'; readonly series: string; readonly organisation: string; readonly unit: string; readonly table: MonthYearTable }
+  | {
+      readonly type: 'month-year';
+      readonly series: string;
+      readonly organisation: string;
+      readonly unit: string;
+      readonly table: MonthYearTable;
+    }
   | { readonly type: 'year'; readonly series: string; readonly unit: string; readonly table: YearTable };
 
 export function seriesTable(values: readonly IndicatorValue[], options: SeriesTableOptions): SeriesTable {
@@ -83,14 +107,18 @@ export function seriesTable(values: readonly IndicatorValue[], options: SeriesTa
     if (options.years !== undefined && options.years !== own) {
       throw usageError(`series '${options.series}' is in ${own} years; --years ${options.years} does not apply to it`);
     }
-    if (options.ytdTo !== undefined) throw usageError(`series '${options.series}' is yearly; --ytd-to applies to monthly and quarterly series`);
+    if (options.ytdTo !== undefined)
+      throw usageError(`series '${options.series}' is yearly; --ytd-to applies to monthly and quarterly series`);
     return { type: 'year', series: options.series, unit, table: yearTable(selected) };
   }
   const orgs = organisations(selected);
   if (orgs.length > 1) {
     throw usageError(`series '${options.series}' has figures for ${orgs.join(', ')}: choose one with --organisation`);
   }
-  const table = monthYearTable(selected, { basis: options.years ?? 'financial', ...(options.ytdTo !== undefined ? { ytdTo: options.ytdTo } : {}) });
+  const table = monthYearTable(selected, {
+    basis: options.years ?? 'financial',
+    ...(options.ytdTo !== undefined ? { ytdTo: options.ytdTo } : {}),
+  });
   return { type: 'month-year', series: options.series, organisation: orgs[0]!, unit, table };
 }
 

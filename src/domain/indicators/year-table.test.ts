@@ -33,7 +33,14 @@ describe('year table', () => {
       ['2015/16', 10, null],
       ['2016/17', 15, 50],
     ]);
-    expect(() => yearTable([{ organisation: 'a', period: '2015-01', value: 1 }])).toThrow(/calendar or financial years/);
-    expect(() => yearTable([{ organisation: 'a', period: '2015', value: 1 }, { organisation: 'a', period: '2015/16', value: 1 }])).toThrow(/mix/);
+    expect(() => yearTable([{ organisation: 'a', period: '2015-01', value: 1 }])).toThrow(
+      /calendar or financial years/,
+    );
+    expect(() =>
+      yearTable([
+        { organisation: 'a', period: '2015', value: 1 },
+        { organisation: 'a', period: '2015/16', value: 1 },
+      ]),
+    ).toThrow(/mix/);
   });
 });

@@ -43,8 +43,10 @@ export function yearTable(values: readonly Pick<IndicatorValue, 'organisation' |
     return { ...v, p: p.period };
   });
   const kind = parsed[0]!.p.kind;
-  if (kind !== 'calendar-year' && kind !== 'financial-year') throw inputError(`a year table needs calendar or financial years, not ${kind}s`);
-  if (parsed.some((v) => v.p.kind !== kind)) throw inputError('the values mix calendar and financial years; tabulate one kind at a time');
+  if (kind !== 'calendar-year' && kind !== 'financial-year')
+    throw inputError(`a year table needs calendar or financial years, not ${kind}s`);
+  if (parsed.some((v) => v.p.kind !== kind))
+    throw inputError('the values mix calendar and financial years; tabulate one kind at a time');
   const organisations = [...new Set(parsed.map((v) => v.organisation))].sort();
   const byKey = new Map<string, number>();
   for (const v of parsed) {
@@ -78,4 +80,3 @@ export function yearTable(values: readonly Pick<IndicatorValue, 'organisation' |
   }
   return { kind, organisations, rows };
 }
-

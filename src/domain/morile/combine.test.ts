@@ -5,10 +5,8 @@ import type { FactorInput } from './inputs.js';
 import { parseScoringModel } from './parse-model.js';
 import { scoreThreat, scoreValues } from './score.js';
 
-const readJson = (rel: string): unknown =>
-  JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const load = (file: string) =>
-  parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
+const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+const load = (file: string) => parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
 const morile = load('morile-default.v1.json');
 const nim = load('nim-4x4.v1.json');
 const spec = readJson('./fixtures/spec-vectors.json') as {
@@ -100,11 +98,7 @@ describe('combineAssessors', () => {
 
   it('lets a workshop set its own disagreement step count', () => {
     const combined = combineAssessors(morile, workshop, { disagreementSteps: 1 });
-    expect(combined.disagreements.map((d) => d.factor)).toEqual([
-      'physical',
-      'psychological',
-      'confidence',
-    ]);
+    expect(combined.disagreements.map((d) => d.factor)).toEqual(['physical', 'psychological', 'confidence']);
   });
 
   it('accepts a combined value between levels (median of two)', () => {

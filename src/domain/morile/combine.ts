@@ -45,8 +45,7 @@ export function combineAssessors(
   inputs: readonly AssessorInput[],
   options: CombineOptions = {},
 ): CombinedScore {
-  if (inputs.length === 0)
-    throw inputError('Cannot combine scores: no assessor has scored this threat.');
+  if (inputs.length === 0) throw inputError('Cannot combine scores: no assessor has scored this threat.');
   assertDistinctAssessors(inputs);
   const method = options.method ?? 'median';
   const resolved = inputs.map((a) => ({ ...a, values: resolveInputs(model, a.input) }));
@@ -71,9 +70,7 @@ function assertDistinctAssessors(inputs: readonly AssessorInput[]): void {
   const names = inputs.map((a) => a.assessor);
   const repeated = names.find((n, i) => names.indexOf(n) !== i);
   if (repeated !== undefined) {
-    throw inputError(
-      `Assessor "${repeated}" appears more than once; give each assessor one set of scores.`,
-    );
+    throw inputError(`Assessor "${repeated}" appears more than once; give each assessor one set of scores.`);
   }
 }
 
@@ -85,18 +82,12 @@ function givenValues(factor: Factor, resolved: readonly Resolved[]): Record<stri
   for (const a of resolved) {
     const raw = a.input[factor.id];
     const value = a.values[factor.id];
-    if (raw !== undefined && raw !== null && raw !== '' && value !== undefined)
-      given[a.assessor] = value;
+    if (raw !== undefined && raw !== null && raw !== '' && value !== undefined) given[a.assessor] = value;
   }
   return given;
 }
 
-function combineFactor(
-  model: ScoringModel,
-  factor: Factor,
-  given: number[],
-  method: CombineMethod,
-): number {
+function combineFactor(model: ScoringModel, factor: Factor, given: number[], method: CombineMethod): number {
   if (given.length === 0) return factor.min;
   if (factor.section === 'confidence') return Math.min(...given);
   const value = method === 'mean' ? mean(given) : median(given);
@@ -110,8 +101,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? NaN) + upper) / 2;
 }
 
-export const mean = (values: readonly number[]): number =>
-  values.reduce((t, v) => t + v, 0) / values.length;
+export const mean = (values: readonly number[]): number => values.reduce((t, v) => t + v, 0) / values.length;
 
 function nearestLevel(factor: Factor, value: number): number {
   let best = factor.levels[0]?.value ?? value;

@@ -7,12 +7,8 @@ import { parseScoringModel } from './parse-model.js';
 import { rankThreats } from './rank.js';
 import { scoreThreat } from './score.js';
 
-const readJson = (rel: string): unknown =>
-  JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const morile = parseScoringModel(
-  readJson('../../../data/scoring-models/morile-default.v1.json'),
-  'default',
-);
+const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+const morile = parseScoringModel(readJson('../../../data/scoring-models/morile-default.v1.json'), 'default');
 const spec = readJson('./fixtures/spec-vectors.json') as {
   vectors: Array<{ id: string; input: FactorInput }>;
 };
@@ -21,8 +17,7 @@ const ranked = rankThreats(
   spec.vectors.map((v) => ({ threatId: v.id, name: v.id, score: scoreThreat(morile, v.input) })),
 );
 const names = (entries: readonly StrategyEntry[]) => entries.map((e) => e.name);
-const reasonOf = (entries: readonly StrategyEntry[], name: string) =>
-  entries.find((e) => e.name === name)?.reason;
+const reasonOf = (entries: readonly StrategyEntry[], name: string) => entries.find((e) => e.name === name)?.reason;
 
 describe('deriveControlStrategy from the spec vectors', () => {
   const strategy = deriveControlStrategy(morile, ranked);
@@ -45,9 +40,7 @@ describe('deriveControlStrategy from the spec vectors', () => {
 
   it('puts the rest under business as usual', () => {
     expect(names(strategy.businessAsUsual)).toEqual(['B', 'D', 'E']);
-    expect(reasonOf(strategy.businessAsUsual, 'B')).toBe(
-      's = 0.1190 < 0.15 (INTELLIGENCE_REQUIREMENT threshold)',
-    );
+    expect(reasonOf(strategy.businessAsUsual, 'B')).toBe('s = 0.1190 < 0.15 (INTELLIGENCE_REQUIREMENT threshold)');
   });
 
   it('carries ranks, full-precision figures and the model it was derived with', () => {
@@ -74,8 +67,6 @@ describe('Control Strategy headings', () => {
     expect(() => deriveControlStrategy(morile, ranked, { headings: [...own, ...own] })).toThrow(
       'heading id "safeguard" is empty or repeated',
     );
-    expect(() => deriveControlStrategy(morile, ranked, { headings: [] })).toThrow(
-      'give at least one heading',
-    );
+    expect(() => deriveControlStrategy(morile, ranked, { headings: [] })).toThrow('give at least one heading');
   });
 });

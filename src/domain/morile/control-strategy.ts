@@ -53,8 +53,7 @@ export function deriveControlStrategy(
     s: t.score.s,
     reason,
   });
-  const inCategory = (category: string) =>
-    inOrder.filter((t) => t.score.band.category === category);
+  const inCategory = (category: string) => inOrder.filter((t) => t.score.band.category === category);
   return {
     model: { id: model.id, version: model.version },
     headings: resolveHeadings(options.headings),
@@ -62,9 +61,7 @@ export function deriveControlStrategy(
     intelligenceRequirements: inOrder
       .filter((t) => t.score.intelligenceRequirement !== null)
       .map((t) => entry(t, irReason(model, t))),
-    businessAsUsual: inCategory('business-as-usual').map((t) =>
-      entry(t, bandReason(model, t.score.s)),
-    ),
+    businessAsUsual: inCategory('business-as-usual').map((t) => entry(t, bandReason(model, t.score.s))),
   };
 }
 

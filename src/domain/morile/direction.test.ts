@@ -5,10 +5,8 @@ import type { FactorInput } from './inputs.js';
 import { parseScoringModel } from './parse-model.js';
 import { scoreThreat } from './score.js';
 
-const readJson = (rel: string): unknown =>
-  JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const load = (file: string) =>
-  parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
+const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+const load = (file: string) => parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
 const morile = load('morile-default.v1.json');
 const nim = load('nim-4x4.v1.json');
 const spec = readJson('./fixtures/spec-vectors.json') as {
@@ -18,10 +16,7 @@ const score = (id: string, edit: FactorInput = {}) =>
   scoreThreat(morile, { ...(spec.vectors.find((v) => v.id === id)?.input ?? {}), ...edit });
 
 const one = (current?: ReturnType<typeof score>, previous?: ReturnType<typeof score>) => {
-  const [d] = directionOfTravel(
-    [morile, nim],
-    [{ threatId: 't', name: 'Cyber', current, previous }],
-  );
+  const [d] = directionOfTravel([morile, nim], [{ threatId: 't', name: 'Cyber', current, previous }]);
   if (d === undefined) throw new Error('no direction');
   return d;
 };
@@ -29,9 +24,7 @@ const one = (current?: ReturnType<typeof score>, previous?: ReturnType<typeof sc
 describe('directionOfTravel', () => {
   it('gives likelihood and harm now and before, and the arrow on the 0..1 chart scale', () => {
     const d = one(score('A'), score('F')); // likelihood 3 -> 5, harm 15 both times
-    expect([d.previous?.likelihood, d.previous?.harm, d.now?.likelihood, d.now?.harm]).toEqual([
-      3, 15, 5, 15,
-    ]);
+    expect([d.previous?.likelihood, d.previous?.harm, d.now?.likelihood, d.now?.harm]).toEqual([3, 15, 5, 15]);
     expect(d.now?.x).toBe(1); // likelihood 5 on 1..5
     expect(d.now?.y).toBeCloseTo(15 / 28, 12); // harm 15 on 0..28
     expect(d.dx).toBe(0.5);
@@ -84,9 +77,9 @@ describe('directionOfTravel', () => {
   });
 
   it('refuses a score whose model is not loaded, and a threat with no score at all', () => {
-    expect(() =>
-      directionOfTravel([nim], [{ threatId: 't', name: 'Cyber', current: score('A') }]),
-    ).toThrow('Scoring model morile-default v1 is needed to chart this score');
+    expect(() => directionOfTravel([nim], [{ threatId: 't', name: 'Cyber', current: score('A') }])).toThrow(
+      'Scoring model morile-default v1 is needed to chart this score',
+    );
     expect(() => one(undefined, undefined)).toThrow('has neither a current nor a previous score');
   });
 });

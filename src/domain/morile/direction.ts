@@ -49,10 +49,7 @@ export interface Direction {
 
 const TOLERANCE = 1e-9;
 
-export function directionOfTravel(
-  models: readonly ScoringModel[],
-  threats: readonly DirectionInput[],
-): Direction[] {
+export function directionOfTravel(models: readonly ScoringModel[], threats: readonly DirectionInput[]): Direction[] {
   const place = placer(models);
   return threats.map((t) => {
     const now = t.current === undefined ? null : place(t.current);

@@ -108,10 +108,7 @@ function multiply(a: Interval, b: Interval): Interval {
 }
 
 /** Every name an expression refers to, with the JSON path of the reference. */
-export function namesIn(
-  expr: Expr,
-  path: PropertyKey[],
-): Array<{ name: string; path: PropertyKey[] }> {
+export function namesIn(expr: Expr, path: PropertyKey[]): Array<{ name: string; path: PropertyKey[] }> {
   if (typeof expr === 'number') return [];
   if (typeof expr === 'string') return [{ name: expr, path }];
   if ('args' in expr) return expr.args.flatMap((a, i) => namesIn(a, [...path, 'args', i]));

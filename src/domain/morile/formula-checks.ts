@@ -49,9 +49,7 @@ function clampProblems(expr: Expr, path: PropertyKey[]): Problem[] {
       ? [{ path: [...path, 'max'], message: `must not be below min (${expr.min})` }]
       : [];
   const children: Array<[Expr, PropertyKey[]]> =
-    'args' in expr
-      ? expr.args.map((a, i) => [a, [...path, 'args', i]])
-      : [[expr.arg, [...path, 'arg']]];
+    'args' in expr ? expr.args.map((a, i) => [a, [...path, 'args', i]]) : [[expr.arg, [...path, 'arg']]];
   return [...here, ...children.flatMap(([child, at]) => clampProblems(child, at))];
 }
 

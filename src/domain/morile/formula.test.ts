@@ -5,10 +5,8 @@ import type { Expr } from './expression.js';
 import { outputRanges } from './formula.js';
 import { parseScoringModel } from './parse-model.js';
 
-const readJson = (rel: string): unknown =>
-  JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const load = (file: string) =>
-  parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
+const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+const load = (file: string) => parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
 
 describe('evaluate', () => {
   const env = { a: 2, b: 3, c: -4 };

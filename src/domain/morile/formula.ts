@@ -18,9 +18,7 @@ export type Outputs = Readonly<Record<string, number>>;
 
 export function outputNames(model: ScoringModel): string[] {
   const f = model.formula;
-  return f.kind === 'grid'
-    ? ['harm', 'likelihood', 'grade', 'risk', 'priority', 's']
-    : f.outputs.map((o) => o.name);
+  return f.kind === 'grid' ? ['harm', 'likelihood', 'grade', 'risk', 'priority', 's'] : f.outputs.map((o) => o.name);
 }
 
 export function computeOutputs(model: ScoringModel, values: Outputs): Outputs {

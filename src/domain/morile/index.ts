@@ -4,15 +4,7 @@
  */
 export { parseScoringModel } from './parse-model.js';
 export { MODEL_FORMAT, REQUIRED_OUTPUTS, SECTIONS, BAND_CATEGORIES } from './model-schema.js';
-export type {
-  ScoringModel,
-  Factor,
-  Level,
-  Band,
-  BandCategory,
-  Section,
-  ModelRef,
-} from './model-schema.js';
+export type { ScoringModel, Factor, Level, Band, BandCategory, Section, ModelRef } from './model-schema.js';
 export type { Expr } from './expression.js';
 export { resolveInputs } from './inputs.js';
 export type { FactorInput, FactorValues } from './inputs.js';

@@ -18,11 +18,7 @@ export interface ResolveOptions {
   readonly exactLevels?: boolean;
 }
 
-export function resolveInputs(
-  model: ScoringModel,
-  input: FactorInput,
-  options: ResolveOptions = {},
-): FactorValues {
+export function resolveInputs(model: ScoringModel, input: FactorInput, options: ResolveOptions = {}): FactorValues {
   const exact = options.exactLevels ?? true;
   const problems: string[] = unknownFactors(model, input);
   const values: Record<string, number> = {};
@@ -47,15 +43,9 @@ function unknownFactors(model: ScoringModel, input: FactorInput): string[] {
     .map((key) => `${key}: not a factor of this model (factors: ${ids.join(', ')})`);
 }
 
-function resolveOne(
-  factor: Factor,
-  raw: FactorInput[string],
-  exact: boolean,
-): number | { problem: string } {
+function resolveOne(factor: Factor, raw: FactorInput[string], exact: boolean): number | { problem: string } {
   if (raw === undefined || raw === null || raw === '') {
-    return factor.optional
-      ? factor.min
-      : { problem: `missing; required, allowed ${rangeText(factor)}` };
+    return factor.optional ? factor.min : { problem: `missing; required, allowed ${rangeText(factor)}` };
   }
   const value = typeof raw === 'number' ? raw : fromText(factor, raw);
   if (value === undefined || !Number.isFinite(value)) {
@@ -78,5 +68,4 @@ function fromText(factor: Factor, text: string): number | undefined {
   return /^[+-]?\d+(\.\d+)?$/.test(wanted) ? Number(wanted) : undefined;
 }
 
-const levelList = (factor: Factor): string =>
-  factor.levels.map((l) => `${l.value} (${l.label})`).join(', ');
+const levelList = (factor: Factor): string => factor.levels.map((l) => `${l.value} (${l.label})`).join(', ');

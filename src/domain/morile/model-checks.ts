@@ -19,11 +19,7 @@ export function checkModel(model: ScoringModel): Problem[] {
   return [...checkScoreRange(model), ...checkLowConfidence(model), ...checkTieBreaks(model)];
 }
 
-export function duplicates(
-  values: readonly string[],
-  path: (i: number) => PropertyKey[],
-  what: string,
-) {
+export function duplicates(values: readonly string[], path: (i: number) => PropertyKey[], what: string) {
   return values.flatMap((v, i) =>
     values.indexOf(v) < i ? [{ path: path(i), message: `duplicate ${what} "${v}"` }] : [],
   );

@@ -25,19 +25,12 @@ export const SECTIONS = [
 /** The outputs every model must define: the rest of the product reads these. */
 export const REQUIRED_OUTPUTS = ['harm', 'likelihood', 'risk', 'priority', 's'] as const;
 
-export const BAND_CATEGORIES = [
-  'priority',
-  'intelligence-requirement',
-  'business-as-usual',
-] as const;
+export const BAND_CATEGORIES = ['priority', 'intelligence-requirement', 'business-as-usual'] as const;
 
 const name = z.string().min(1, 'must not be empty');
 const id = z
   .string()
-  .regex(
-    /^[A-Za-z][A-Za-z0-9_-]*$/,
-    'must start with a letter and use only letters, digits, _ or -',
-  );
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'must start with a letter and use only letters, digits, _ or -');
 
 const levelSchema = z.strictObject({ label: name, value: z.number() });
 

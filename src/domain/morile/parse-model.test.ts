@@ -3,8 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { StraError } from '../../errors.js';
 import { parseScoringModel } from './parse-model.js';
 
-const readJson = (rel: string): unknown =>
-  JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
 const defaultJson = readJson('../../../data/scoring-models/morile-default.v1.json');
 const gridJson = readJson('../../../data/scoring-models/nim-4x4.v1.json');
 
@@ -55,16 +54,8 @@ describe('parseScoringModel refuses a malformed model with the exact path and pr
   });
 
   it.each<[string, (m: Json) => void, string]>([
-    [
-      'a band threshold above 1',
-      (m) => (m.bands[1].threshold = 1.5),
-      'bands[1].threshold: must be between 0 and 1',
-    ],
-    [
-      'a negative band threshold',
-      (m) => (m.bands[0].threshold = -0.1),
-      'bands[0].threshold: must be between 0 and 1',
-    ],
+    ['a band threshold above 1', (m) => (m.bands[1].threshold = 1.5), 'bands[1].threshold: must be between 0 and 1'],
+    ['a negative band threshold', (m) => (m.bands[0].threshold = -0.1), 'bands[0].threshold: must be between 0 and 1'],
     [
       'bands out of order',
       (m) => (m.bands[1].threshold = 0.5),
@@ -75,16 +66,8 @@ describe('parseScoringModel refuses a malformed model with the exact path and pr
       (m) => (m.bands[2].threshold = 0.05),
       'bands[2].threshold: the last band must start at 0 so that every score falls in a band',
     ],
-    [
-      'a duplicate band id',
-      (m) => (m.bands[1].id = 'PRIORITY'),
-      'bands[1].id: duplicate band id "PRIORITY"',
-    ],
-    [
-      'an unknown band category',
-      (m) => (m.bands[0].category = 'urgent'),
-      'bands[0].category: expected one of',
-    ],
+    ['a duplicate band id', (m) => (m.bands[1].id = 'PRIORITY'), 'bands[1].id: duplicate band id "PRIORITY"'],
+    ['an unknown band category', (m) => (m.bands[0].category = 'urgent'), 'bands[0].category: expected one of'],
     [
       'a level value outside its factor range',
       (m) => (m.factors[0].levels[4].value = 5),
@@ -100,16 +83,8 @@ describe('parseScoringModel refuses a malformed model with the exact path and pr
       (m) => (m.factors[0].max = 0),
       'factors[0].max: must be greater than min (0)',
     ],
-    [
-      'a duplicate factor id',
-      (m) => (m.factors[1].id = 'physical'),
-      'factors[1].id: duplicate factor id "physical"',
-    ],
-    [
-      'an unknown section',
-      (m) => (m.factors[0].section = 'impact'),
-      'factors[0].section: expected one of',
-    ],
+    ['a duplicate factor id', (m) => (m.factors[1].id = 'physical'), 'factors[1].id: duplicate factor id "physical"'],
+    ['an unknown section', (m) => (m.factors[0].section = 'impact'), 'factors[0].section: expected one of'],
     [
       'an unknown factor referenced in the formula',
       (m) => (m.formula.outputs[0].expr.args[2] = 'finanical'),
@@ -130,11 +105,7 @@ describe('parseScoringModel refuses a malformed model with the exact path and pr
       (m) => (m.formula.outputs[5].expr.by = 140),
       'formula.outputs[5]: s can range over 0..2 but must stay within 0..1',
     ],
-    [
-      'a division by zero',
-      (m) => (m.formula.outputs[5].expr.by = 0),
-      'formula.outputs[5].expr.by: must not be zero',
-    ],
+    ['a division by zero', (m) => (m.formula.outputs[5].expr.by = 0), 'formula.outputs[5].expr.by: must not be zero'],
     [
       'an unknown operation',
       (m) => (m.formula.outputs[0].expr.op = 'avg'),
@@ -147,27 +118,15 @@ describe('parseScoringModel refuses a malformed model with the exact path and pr
     ],
     ['a misspelt field', (m) => (m.bands[0].treshold = 0.3), 'bands[0].treshold: unknown field'],
     ['a missing field', (m) => delete m.provenance, 'provenance: is required'],
-    [
-      'a version given as text',
-      (m) => (m.version = '1'),
-      'version: expected number, received string',
-    ],
+    ['a version given as text', (m) => (m.version = '1'), 'version: expected number, received string'],
     ['a fractional version', (m) => (m.version = 1.5), 'version: must be a whole number'],
-    [
-      'a file of another format',
-      (m) => (m.format = 'morile-xlsx'),
-      'format: expected "openstra-scoring-model@1"',
-    ],
+    ['a file of another format', (m) => (m.format = 'morile-xlsx'), 'format: expected "openstra-scoring-model@1"'],
     [
       'a low-confidence rule on a factor outside the confidence section',
       (m) => (m.lowConfidence.factor = 'frequency'),
       'lowConfidence.factor: factor "frequency" is in section "likelihood", not "confidence"',
     ],
-    [
-      'an unknown tie-break key',
-      (m) => (m.tieBreak[0].key = 'orgrisk'),
-      'tieBreak[0].key: unknown key "orgrisk"',
-    ],
+    ['an unknown tie-break key', (m) => (m.tieBreak[0].key = 'orgrisk'), 'tieBreak[0].key: unknown key "orgrisk"'],
     [
       'an expression of the wrong type',
       (m) => (m.formula.outputs[2].expr = true),
@@ -192,16 +151,8 @@ describe('parseScoringModel refuses a malformed model with the exact path and pr
       (m) => m.formula.grades[2].pop(),
       'formula.grades[2]: needs one grade per likelihood level (4), has 3',
     ],
-    [
-      'a grid axis that is not a factor',
-      (m) => (m.formula.impact = 'harm'),
-      'formula.impact: unknown factor "harm"',
-    ],
-    [
-      'a negative grade',
-      (m) => (m.formula.grades[0][0] = -1),
-      'formula.grades[0][0]: grades must not be negative',
-    ],
+    ['a grid axis that is not a factor', (m) => (m.formula.impact = 'harm'), 'formula.impact: unknown factor "harm"'],
+    ['a negative grade', (m) => (m.formula.grades[0][0] = -1), 'formula.grades[0][0]: grades must not be negative'],
   ])('refuses a grid model with %s', (_what, edit, expected) => {
     const problems = problemsOf(edited(gridJson, edit));
     expect(

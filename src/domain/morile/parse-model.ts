@@ -13,16 +13,11 @@ import type { Problem } from './problems.js';
 
 export function parseScoringModel(json: unknown, sourceName: string): ScoringModel {
   const parsed = scoringModelSchema.safeParse(json);
-  const problems: Problem[] = parsed.success
-    ? checkModel(parsed.data)
-    : problemsFromZod(parsed.error.issues);
+  const problems: Problem[] = parsed.success ? checkModel(parsed.data) : problemsFromZod(parsed.error.issues);
   if (parsed.success && problems.length === 0) return parsed.data;
   const lines = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
-  throw inputError(
-    `Scoring model ${sourceName} is not valid; fix these and load it again:\n${lines}`,
-    {
-      source: sourceName,
-      problems: problems.map(formatProblem),
-    },
-  );
+  throw inputError(`Scoring model ${sourceName} is not valid; fix these and load it again:\n${lines}`, {
+    source: sourceName,
+    problems: problems.map(formatProblem),
+  });
 }

@@ -23,10 +23,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 export const formatProblem = (p: Problem): string => `${formatPath(p.path)}: ${p.message}`;
 
-export function problemsFromZod(
-  issues: readonly z.core.$ZodIssue[],
-  base: PropertyKey[] = [],
-): Problem[] {
+export function problemsFromZod(issues: readonly z.core.$ZodIssue[], base: PropertyKey[] = []): Problem[] {
   return issues.flatMap((issue) => problemsFromIssue(issue, [...base, ...issue.path]));
 }
 
@@ -41,15 +38,12 @@ function problemsFromIssue(issue: z.core.$ZodIssue, path: PropertyKey[]): Proble
     return [{ path, message: unionMismatch(issue.errors) }];
   }
   if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
-    return [
-      { path, message: `must be one of ${issue.options.map((o) => JSON.stringify(o)).join('|')}` },
-    ];
+    return [{ path, message: `must be one of ${issue.options.map((o) => JSON.stringify(o)).join('|')}` }];
   }
   return [{ path, message: tidy(issue.message) }];
 }
 
-const isTopLevelTypeMismatch = (i: z.core.$ZodIssue): boolean =>
-  i.code === 'invalid_type' && i.path.length === 0;
+const isTopLevelTypeMismatch = (i: z.core.$ZodIssue): boolean => i.code === 'invalid_type' && i.path.length === 0;
 
 /** "expected number, string or object, received boolean" from the branches of a union. */
 function unionMismatch(branches: ReadonlyArray<readonly z.core.$ZodIssue[]>): string {

@@ -6,10 +6,8 @@ import { rankThreats } from './rank.js';
 import type { ScoredThreat } from './rank.js';
 import { scoreThreat } from './score.js';
 
-const readJson = (rel: string): unknown =>
-  JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const load = (file: string) =>
-  parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
+const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+const load = (file: string) => parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
 const morile = load('morile-default.v1.json');
 const nim = load('nim-4x4.v1.json');
 const spec = readJson('./fixtures/spec-vectors.json') as {
@@ -56,10 +54,7 @@ describe('rankThreats', () => {
   });
 
   it('then by harm', () => {
-    const ranked = rankThreats(morile, [
-      threat('A harm 6', vector('B')),
-      threat('Z harm 10', harm10),
-    ]);
+    const ranked = rankThreats(morile, [threat('A harm 6', vector('B')), threat('Z harm 10', harm10)]);
     expect(ranked[0]?.score.priority).toBe(ranked[1]?.score.priority);
     expect(ranked.map((t) => t.name)).toEqual(['Z harm 10', 'A harm 6']);
   });
@@ -68,11 +63,7 @@ describe('rankThreats', () => {
     const low = threat('A low', { ...vector('B'), confidence: 'low' });
     const medium = threat('B medium', { ...vector('B'), confidence: 'medium' });
     const high = threat('C high', { ...vector('B'), confidence: 'high' });
-    expect(rankThreats(morile, [low, medium, high]).map((t) => t.name)).toEqual([
-      'C high',
-      'B medium',
-      'A low',
-    ]);
+    expect(rankThreats(morile, [low, medium, high]).map((t) => t.name)).toEqual(['C high', 'B medium', 'A low']);
   });
 
   it('then by name', () => {
@@ -97,12 +88,7 @@ describe('rankThreats', () => {
       name,
       score: scoreThreat(nim, { impact, likelihood }),
     });
-    const ranked = rankThreats(nim, [
-      g('low', 1, 2),
-      g('wide', 2, 4),
-      g('deep', 4, 2),
-      g('top', 4, 4),
-    ]);
+    const ranked = rankThreats(nim, [g('low', 1, 2), g('wide', 2, 4), g('deep', 4, 2), g('top', 4, 4)]);
     expect(ranked.map((t) => t.name)).toEqual(['top', 'deep', 'wide', 'low']);
   });
 });

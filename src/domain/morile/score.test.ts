@@ -4,10 +4,8 @@ import { parseScoringModel } from './parse-model.js';
 import { scoreThreat } from './score.js';
 import type { FactorInput } from './inputs.js';
 
-const readJson = (rel: string): unknown =>
-  JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const load = (file: string) =>
-  parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
+const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+const load = (file: string) => parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
 const morile = load('morile-default.v1.json');
 const nim = load('nim-4x4.v1.json');
 

@@ -7,10 +7,8 @@ import { scoreThreat } from './score.js';
 import { sensitivity } from './sensitivity.js';
 import type { FactorChange } from './sensitivity.js';
 
-const readJson = (rel: string): unknown =>
-  JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const load = (file: string) =>
-  parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
+const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
+const load = (file: string) => parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
 const morile = load('morile-default.v1.json');
 const nim = load('nim-4x4.v1.json');
 const spec = readJson('./fixtures/spec-vectors.json') as {
@@ -22,8 +20,7 @@ const ranked = rankThreats(
   morile,
   spec.vectors.map((v) => ({ threatId: v.id, name: v.id, score: scoreThreat(morile, v.input) })),
 );
-const brief = (changes: readonly FactorChange[]) =>
-  changes.map((c) => [c.factor, c.from, c.to, c.steps]);
+const brief = (changes: readonly FactorChange[]) => changes.map((c) => [c.factor, c.from, c.to, c.steps]);
 
 describe('sensitivity: crossing a band', () => {
   it('F (intelligence requirement) needs frequency two levels up to become a PRIORITY', () => {

@@ -39,11 +39,7 @@ export interface Sensitivity {
 
 type Goal = (changed: ScoredThreat) => boolean;
 
-export function sensitivity(
-  model: ScoringModel,
-  ranked: readonly RankedThreat[],
-  threatId: string,
-): Sensitivity {
+export function sensitivity(model: ScoringModel, ranked: readonly RankedThreat[], threatId: string): Sensitivity {
   const index = ranked.findIndex((t) => t.threatId === threatId);
   const threat = ranked[index];
   if (threat === undefined) throw inputError(`Threat ${threatId} is not in the ranked list.`);
@@ -82,11 +78,7 @@ function changesOf(model: ScoringModel, factor: Factor, score: ThreatScore): Fac
   ];
 }
 
-function smallestReaching(
-  changes: readonly FactorChange[],
-  threat: ScoredThreat,
-  goal: Goal,
-): FactorChange[] {
+function smallestReaching(changes: readonly FactorChange[], threat: ScoredThreat, goal: Goal): FactorChange[] {
   const reaching = changes.filter((c) => goal({ ...threat, score: c.score }));
   const fewest = Math.min(...reaching.map((c) => Math.abs(c.steps)));
   return reaching.filter((c) => Math.abs(c.steps) === fewest);

@@ -63,14 +63,30 @@ export function comparePlans(a: PlanContents, b: PlanContents, links: MappingLin
   const objA = new Map(a.objectives.map((o) => [o.id, o]));
   const objB = new Map(b.objectives.map((o) => [o.id, o]));
   // Links naming an objective or theme outside the plans given are ignored, not trusted.
-  const partnerOfA = new Map(links.pairs.filter((p) => objA.has(p.objectiveA) && objB.has(p.objectiveB)).map((p) => [p.objectiveA, p.objectiveB]));
+  const partnerOfA = new Map(
+    links.pairs
+      .filter((p) => objA.has(p.objectiveA) && objB.has(p.objectiveB))
+      .map((p) => [p.objectiveA, p.objectiveB]),
+  );
   const pairedB = new Set(partnerOfA.values());
   const themeNameA = new Map(a.themes.map((t) => [t.id, t.name]));
   const themeNameB = new Map(b.themes.map((t) => [t.id, t.name]));
-  const linkOfA = new Map(links.themeLinks.filter((l) => themeNameA.has(l.themeA) && themeNameB.has(l.themeB)).map((l) => [l.themeA, l.themeB]));
+  const linkOfA = new Map(
+    links.themeLinks
+      .filter((l) => themeNameA.has(l.themeA) && themeNameB.has(l.themeB))
+      .map((l) => [l.themeA, l.themeB]),
+  );
   const positionB = new Map(b.objectives.map((o, i) => [o.id, i]));
-  const shownA = (o: PlanObjectiveRef): ComparedObjective => ({ id: o.id, theme: themeNameA.get(o.themeId) ?? '', text: o.text });
-  const shownB = (o: PlanObjectiveRef): ComparedObjective => ({ id: o.id, theme: themeNameB.get(o.themeId) ?? '', text: o.text });
+  const shownA = (o: PlanObjectiveRef): ComparedObjective => ({
+    id: o.id,
+    theme: themeNameA.get(o.themeId) ?? '',
+    text: o.text,
+  });
+  const shownB = (o: PlanObjectiveRef): ComparedObjective => ({
+    id: o.id,
+    theme: themeNameB.get(o.themeId) ?? '',
+    text: o.text,
+  });
 
   const groups: ComparisonGroup[] = a.themes.map((theme) => {
     const themeB = linkOfA.get(theme.id);
@@ -80,16 +96,19 @@ export function comparePlans(a: PlanContents, b: PlanContents, links: MappingLin
       const partner = objB.get(partnerOfA.get(o.id) ?? -1);
       if (partner !== undefined && partner.themeId === themeB) {
         const at = positionB.get(partner.id) ?? 0;
-        while (pending.length > 0 && (positionB.get(pending[0]!.id) ?? 0) < at) rows.push({ a: null, b: shownB(pending.shift()!) });
+        while (pending.length > 0 && (positionB.get(pending[0]!.id) ?? 0) < at)
+          rows.push({ a: null, b: shownB(pending.shift()!) });
       }
       rows.push({ a: shownA(o), b: partner === undefined ? null : shownB(partner) });
     }
     for (const rest of pending) rows.push({ a: null, b: shownB(rest) });
-    return { themeA: theme.name, themeB: themeB === undefined ? null : themeNameB.get(themeB) ?? null, rows };
+    return { themeA: theme.name, themeB: themeB === undefined ? null : (themeNameB.get(themeB) ?? null), rows };
   });
   const linkedB = new Set(linkOfA.values());
   for (const theme of b.themes.filter((t) => !linkedB.has(t.id))) {
-    const rows = b.objectives.filter((o) => o.themeId === theme.id && !pairedB.has(o.id)).map((o) => ({ a: null, b: shownB(o) }));
+    const rows = b.objectives
+      .filter((o) => o.themeId === theme.id && !pairedB.has(o.id))
+      .map((o) => ({ a: null, b: shownB(o) }));
     groups.push({ themeA: null, themeB: theme.name, rows });
   }
   return groups;

@@ -36,12 +36,19 @@ export interface SideBySideOptions {
 
 function row(left: string, right: string, width: number): string[] {
   const [a, b] = [wrap(left, width), wrap(right, width)];
-  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => `${(a[i] ?? '').padEnd(width)} | ${b[i] ?? ''}`.trimEnd());
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) =>
+    `${(a[i] ?? '').padEnd(width)} | ${b[i] ?? ''}`.trimEnd(),
+  );
 }
 
-export function sideBySide(titles: readonly [string, string], groups: readonly ComparisonGroup[], o: SideBySideOptions): string {
+export function sideBySide(
+  titles: readonly [string, string],
+  groups: readonly ComparisonGroup[],
+  o: SideBySideOptions,
+): string {
   const rule = `${'-'.repeat(o.width)}-+-${'-'.repeat(o.width)}`;
-  const shown = (x: { id: number; text: string } | null) => (x === null ? '' : o.ids === true ? `[${x.id}] ${x.text}` : x.text);
+  const shown = (x: { id: number; text: string } | null) =>
+    x === null ? '' : o.ids === true ? `[${x.id}] ${x.text}` : x.text;
   const out = [...row(titles[0], titles[1], o.width), rule];
   for (const g of groups) {
     out.push(...row(g.themeA === null ? '' : `## ${g.themeA}`, g.themeB === null ? '' : `## ${g.themeB}`, o.width));

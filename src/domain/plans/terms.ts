@@ -21,7 +21,10 @@ export type FindingStatus = (typeof FINDING_STATUSES)[number];
 /** A value of a closed list, matched ignoring case, with spaces or hyphens for underscores. */
 function oneOf<T extends string>(what: string, values: readonly T[]) {
   return (value: string): T => {
-    const v = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    const v = value
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     const found = values.find((x) => x === v);
     if (found === undefined) throw inputError(`Unknown ${what} "${value}": expected one of ${values.join(', ')}.`);
     return found;
@@ -40,13 +43,15 @@ export function parsePartialDate(value: string): string {
   const day = m?.[3] === undefined ? 1 : Number(m[3]);
   const d = m === null ? undefined : new Date(Date.UTC(Number(m[1]), month - 1, day));
   const ok = d !== undefined && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-  if (!ok) throw inputError(`"${value}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source).`);
+  if (!ok)
+    throw inputError(`"${value}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source).`);
   return v;
 }
 
 /** "2016-2021" (an en dash or spaces are accepted); the end may not come before the start. */
 export function parsePlanPeriod(value: string): string {
   const m = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(value.trim());
-  if (m === null || Number(m[2]) < Number(m[1])) throw inputError(`Plan period "${value}" is not a span of years: expected e.g. 2016-2021.`);
+  if (m === null || Number(m[2]) < Number(m[1]))
+    throw inputError(`Plan period "${value}" is not a span of years: expected e.g. 2016-2021.`);
   return `${m[1]}-${m[2]}`;
 }

@@ -19,19 +19,54 @@ describe('congruence of a partner with the alliance priorities', () => {
   });
 
   it('scores nothing to compare as null, and a partner with no priorities as 0', () => {
-    expect(congruence([], ['asb'])).toMatchObject({ shared: [], lacking: [], extra: ['asb'], coverage: null, jaccard: 0 });
+    expect(congruence([], ['asb'])).toMatchObject({
+      shared: [],
+      lacking: [],
+      extra: ['asb'],
+      coverage: null,
+      jaccard: 0,
+    });
     expect(congruence([], [])).toMatchObject({ coverage: null, jaccard: null });
     expect(congruence(['cse'], [])).toMatchObject({ lacking: ['cse'], coverage: 0, jaccard: 0 });
   });
 
   it('puts the alliance Control Strategy themes on the taxonomy, reporting internal themes as unmapped', () => {
-    const a = alliancePriorities(['CSE', 'Cyber', 'KSI', 'Domestic Abuse', 'OCG', 'Rape/sexual assault', 'Performance/demand management']);
-    expect(a.taxonomyIds).toEqual(['sexual-violence', 'domestic-abuse', 'road-safety', 'cyber-crime', 'cse', 'serious-organised-crime']);
+    const a = alliancePriorities([
+      'CSE',
+      'Cyber',
+      'KSI',
+      'Domestic Abuse',
+      'OCG',
+      'Rape/sexual assault',
+      'Performance/demand management',
+    ]);
+    expect(a.taxonomyIds).toEqual([
+      'sexual-violence',
+      'domestic-abuse',
+      'road-safety',
+      'cyber-crime',
+      'cse',
+      'serious-organised-crime',
+    ]);
     expect(a.unmapped).toEqual(['Performance/demand management']);
     expect(a.themes[2]).toEqual({ theme: 'KSI', taxonomyIds: ['road-safety'] });
     // Warwickshire County's 2016/17 headings against that strategy, worked by hand: 4 of 6 shared.
-    const county = congruence(a.taxonomyIds, ['reoffending', 'asb', 'violent-crime', 'sexual-violence', 'domestic-abuse', 'drugs-alcohol', 'road-safety',
-      'rural-crime', 'business-crime', 'cyber-crime', 'hate-crime', 'radicalisation', 'family-focus', 'community-cohesion']);
+    const county = congruence(a.taxonomyIds, [
+      'reoffending',
+      'asb',
+      'violent-crime',
+      'sexual-violence',
+      'domestic-abuse',
+      'drugs-alcohol',
+      'road-safety',
+      'rural-crime',
+      'business-crime',
+      'cyber-crime',
+      'hate-crime',
+      'radicalisation',
+      'family-focus',
+      'community-cohesion',
+    ]);
     expect(county.shared).toEqual(['sexual-violence', 'domestic-abuse', 'road-safety', 'cyber-crime']);
     expect(county.lacking).toEqual(['cse', 'serious-organised-crime']);
     expect(county.extra).toHaveLength(10);

@@ -34,7 +34,9 @@ export function congruence(alliance: Iterable<TaxonomyId>, partner: Iterable<Tax
   const extra = inTaxonomyOrder([...p].filter((id) => !a.has(id)));
   const union = shared.length + lacking.length + extra.length;
   return {
-    shared, lacking, extra,
+    shared,
+    lacking,
+    extra,
     coverage: a.size === 0 ? null : shared.length / a.size,
     jaccard: union === 0 ? null : shared.length / union,
   };

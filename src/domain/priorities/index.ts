@@ -1,6 +1,12 @@
 /** Partners' priorities: the common taxonomy, the side-by-side matrix and congruence (pure). */
 export {
-  PRIORITY_TAXONOMY, TAXONOMY_IDS, isTaxonomyId, taxonomyEntry, inTaxonomyOrder, parseTaxonomyIds, taxonomyIdsForTheme,
+  PRIORITY_TAXONOMY,
+  TAXONOMY_IDS,
+  isTaxonomyId,
+  taxonomyEntry,
+  inTaxonomyOrder,
+  parseTaxonomyIds,
+  taxonomyIdsForTheme,
 } from './taxonomy.js';
 export type { TaxonomyId, TaxonomyEntry } from './taxonomy.js';
 export { parsePriorityPeriod } from './period.js';

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { buildPriorityMatrix, type MatrixEntry } from './matrix.js';
 
-const partners = [{ id: 'nb', label: 'Nuneaton and Bedworth' }, { id: 'worcs', label: 'Worcestershire County' }];
+const partners = [
+  { id: 'nb', label: 'Nuneaton and Bedworth' },
+  { id: 'worcs', label: 'Worcestershire County' },
+];
 const entries: MatrixEntry[] = [
   { partnerId: 'nb', wording: 'Alcohol Related Harm', kind: 'priority', taxonomyIds: ['drugs-alcohol'] },
-  { partnerId: 'nb', wording: 'Violent Crime (focusing on with / without injury / sexual offences)', kind: 'priority', taxonomyIds: ['violent-crime', 'sexual-violence'] },
+  {
+    partnerId: 'nb',
+    wording: 'Violent Crime (focusing on with / without injury / sexual offences)',
+    kind: 'priority',
+    taxonomyIds: ['violent-crime', 'sexual-violence'],
+  },
   { partnerId: 'nb', wording: 'Emerging drug trends', kind: 'priority', taxonomyIds: ['drugs-alcohol'] },
-  { partnerId: 'worcs', wording: 'Community Safety Agreement not produced until after 2016/17 Police and Crime Plan', kind: 'note', taxonomyIds: [] },
-  { partnerId: 'worcs', wording: 'Community confidence / engagement', kind: 'priority', taxonomyIds: ['community-cohesion'] },
+  {
+    partnerId: 'worcs',
+    wording: 'Community Safety Agreement not produced until after 2016/17 Police and Crime Plan',
+    kind: 'note',
+    taxonomyIds: [],
+  },
+  {
+    partnerId: 'worcs',
+    wording: 'Community confidence / engagement',
+    kind: 'priority',
+    taxonomyIds: ['community-cohesion'],
+  },
   { partnerId: 'elsewhere', wording: 'ASB', kind: 'priority', taxonomyIds: ['asb'] },
 ];
 
@@ -21,7 +39,7 @@ describe('the side-by-side priority matrix', () => {
     ]);
   });
 
-  it('has the taxonomy headings partners hold as rows, in taxonomy order, each cell the partner\'s own words', () => {
+  it("has the taxonomy headings partners hold as rows, in taxonomy order, each cell the partner's own words", () => {
     expect(m.rows.map((r) => [r.taxonomyId, r.cells])).toEqual([
       ['violent-crime', [['Violent Crime (focusing on with / without injury / sexual offences)'], []]],
       ['sexual-violence', [['Violent Crime (focusing on with / without injury / sexual offences)'], []]],

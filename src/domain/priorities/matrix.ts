@@ -41,7 +41,11 @@ export interface PriorityMatrix {
   readonly rows: readonly MatrixRow[];
 }
 
-export function buildPriorityMatrix(partners: readonly MatrixPartner[], entries: readonly MatrixEntry[], options: { allRows?: boolean } = {}): PriorityMatrix {
+export function buildPriorityMatrix(
+  partners: readonly MatrixPartner[],
+  entries: readonly MatrixEntry[],
+  options: { allRows?: boolean } = {},
+): PriorityMatrix {
   const col = new Map(partners.map((p, i) => [p.id, i]));
   const inColumns = entries.filter((e) => col.has(e.partnerId));
   const columns = partners.map((p) => ({
@@ -51,7 +55,8 @@ export function buildPriorityMatrix(partners: readonly MatrixPartner[], entries:
   }));
   const rows = PRIORITY_TAXONOMY.map((t) => {
     const cells = partners.map(() => [] as string[]);
-    for (const e of inColumns) if (e.kind === 'priority' && e.taxonomyIds.includes(t.id)) cells[col.get(e.partnerId) ?? 0]?.push(e.wording);
+    for (const e of inColumns)
+      if (e.kind === 'priority' && e.taxonomyIds.includes(t.id)) cells[col.get(e.partnerId) ?? 0]?.push(e.wording);
     return { taxonomyId: t.id, label: t.label, cells };
   });
   return { columns, rows: options.allRows === true ? rows : rows.filter((r) => r.cells.some((c) => c.length > 0)) };

@@ -17,11 +17,16 @@ describe('the priority taxonomy', () => {
   });
 
   it('reads a mapping in taxonomy order, each id once', () => {
-    expect(parseTaxonomyIds(['sexual-violence', ' violent-crime', 'sexual-violence'])).toEqual(['violent-crime', 'sexual-violence']);
+    expect(parseTaxonomyIds(['sexual-violence', ' violent-crime', 'sexual-violence'])).toEqual([
+      'violent-crime',
+      'sexual-violence',
+    ]);
   });
 
   it('refuses an unknown id naming the known ones, and an empty mapping', () => {
-    expect(() => parseTaxonomyIds(['asb', 'burglery'])).toThrow(/Unknown priority taxonomy id "burglery": use one or more of reoffending, asb, .*honour-based-abuse/);
+    expect(() => parseTaxonomyIds(['asb', 'burglery'])).toThrow(
+      /Unknown priority taxonomy id "burglery": use one or more of reoffending, asb, .*honour-based-abuse/,
+    );
     expect(() => parseTaxonomyIds([' '])).toThrow(/needs at least one taxonomy id/);
   });
 

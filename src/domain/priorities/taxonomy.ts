@@ -14,30 +14,104 @@
 import { inputError } from '../../errors.js';
 
 export const PRIORITY_TAXONOMY = [
-  { id: 'reoffending', label: 'Reducing reoffending', themes: ['Reoffending', 'Reducing reoffending', 'Integrated offender management', 'IOM', 'FNO', 'Foreign national offenders'] },
+  {
+    id: 'reoffending',
+    label: 'Reducing reoffending',
+    themes: [
+      'Reoffending',
+      'Reducing reoffending',
+      'Integrated offender management',
+      'IOM',
+      'FNO',
+      'Foreign national offenders',
+    ],
+  },
   { id: 'asb', label: 'Anti-social behaviour', themes: ['ASB', 'Anti-social behaviour'] },
-  { id: 'violent-crime', label: 'Violent crime', themes: ['Violent crime', 'Violence', 'Serious violence', 'Violence with injury'] },
-  { id: 'sexual-violence', label: 'Sexual violence and rape', themes: ['Rape/sexual assault', 'Rape', 'Sexual assault', 'Sexual offences', 'Sexual violence', 'RASSO'] },
-  { id: 'domestic-abuse', label: 'Domestic abuse', themes: ['Domestic abuse', 'Domestic violence', 'Domestic violence and abuse'] },
-  { id: 'drugs-alcohol', label: 'Drugs and alcohol', themes: ['Drugs and alcohol', 'Drugs', 'Alcohol', 'Substance misuse'] },
+  {
+    id: 'violent-crime',
+    label: 'Violent crime',
+    themes: ['Violent crime', 'Violence', 'Serious violence', 'Violence with injury'],
+  },
+  {
+    id: 'sexual-violence',
+    label: 'Sexual violence and rape',
+    themes: ['Rape/sexual assault', 'Rape', 'Sexual assault', 'Sexual offences', 'Sexual violence', 'RASSO'],
+  },
+  {
+    id: 'domestic-abuse',
+    label: 'Domestic abuse',
+    themes: ['Domestic abuse', 'Domestic violence', 'Domestic violence and abuse'],
+  },
+  {
+    id: 'drugs-alcohol',
+    label: 'Drugs and alcohol',
+    themes: ['Drugs and alcohol', 'Drugs', 'Alcohol', 'Substance misuse'],
+  },
   { id: 'burglary', label: 'Burglary', themes: ['Burglary', 'Domestic burglary'] },
-  { id: 'road-safety', label: 'Road safety', themes: ['KSI', 'Killed or seriously injured', 'Road safety', 'Roads policing'] },
+  {
+    id: 'road-safety',
+    label: 'Road safety',
+    themes: ['KSI', 'Killed or seriously injured', 'Road safety', 'Roads policing'],
+  },
   { id: 'rural-crime', label: 'Rural crime', themes: ['Rural crime', 'Wildlife crime', 'Heritage crime'] },
   { id: 'business-crime', label: 'Business crime', themes: ['Business crime', 'Retail crime', 'Shoplifting'] },
   { id: 'cyber-crime', label: 'Cyber crime', themes: ['Cyber', 'Cyber crime', 'Cybercrime', 'Cyber enabled crime'] },
   { id: 'hate-crime', label: 'Hate crime', themes: ['Hate crime', 'Under reported hate crime'] },
-  { id: 'radicalisation', label: 'Preventing radicalisation (Prevent)', themes: ['Radicalisation', 'Prevent', 'Counter terrorism', 'Extremism'] },
+  {
+    id: 'radicalisation',
+    label: 'Preventing radicalisation (Prevent)',
+    themes: ['Radicalisation', 'Prevent', 'Counter terrorism', 'Extremism'],
+  },
   { id: 'family-focus', label: 'Family focus (troubled families)', themes: ['Family focus', 'Troubled families'] },
-  { id: 'community-cohesion', label: 'Community cohesion and confidence', themes: ['Community cohesion', 'Community confidence', 'Community engagement', 'Community engagement E&D', 'Fear of crime', 'Public confidence'] },
-  { id: 'serious-acquisitive-crime', label: 'Serious acquisitive crime', themes: ['Serious acquisitive crime', 'SAC', 'Vehicle crime', 'Robbery'] },
+  {
+    id: 'community-cohesion',
+    label: 'Community cohesion and confidence',
+    themes: [
+      'Community cohesion',
+      'Community confidence',
+      'Community engagement',
+      'Community engagement E&D',
+      'Fear of crime',
+      'Public confidence',
+    ],
+  },
+  {
+    id: 'serious-acquisitive-crime',
+    label: 'Serious acquisitive crime',
+    themes: ['Serious acquisitive crime', 'SAC', 'Vehicle crime', 'Robbery'],
+  },
   { id: 'fire', label: 'Deliberate fires and arson', themes: ['Arson', 'Deliberate fires'] },
-  { id: 'cse', label: 'Child sexual exploitation', themes: ['CSE', 'Child sexual exploitation', 'Child sexual abuse', 'CSE/CSA'] },
+  {
+    id: 'cse',
+    label: 'Child sexual exploitation',
+    themes: ['CSE', 'Child sexual exploitation', 'Child sexual abuse', 'CSE/CSA'],
+  },
   { id: 'criminal-damage', label: 'Criminal damage', themes: ['Criminal damage'] },
-  { id: 'environmental-crime', label: 'Environmental crime (fly-tipping)', themes: ['Environmental crime', 'Fly tipping'] },
-  { id: 'vulnerability', label: 'Vulnerable people', themes: ['Vulnerability', 'Vulnerable people', 'Mental health demand', 'Mental health', 'Missing persons'] },
-  { id: 'modern-slavery', label: 'Modern slavery and human trafficking', themes: ['Modern slavery and human trafficking', 'Modern slavery', 'Human trafficking', 'MSHT'] },
-  { id: 'serious-organised-crime', label: 'Serious and organised crime', themes: ['OCG', 'Organised crime', 'Organised crime groups', 'Serious and organised crime', 'SOC', 'County lines'] },
-  { id: 'honour-based-abuse', label: 'FGM and honour-based abuse', themes: ['FGM', 'Female genital mutilation', 'Honour based abuse', 'Forced marriage'] },
+  {
+    id: 'environmental-crime',
+    label: 'Environmental crime (fly-tipping)',
+    themes: ['Environmental crime', 'Fly tipping'],
+  },
+  {
+    id: 'vulnerability',
+    label: 'Vulnerable people',
+    themes: ['Vulnerability', 'Vulnerable people', 'Mental health demand', 'Mental health', 'Missing persons'],
+  },
+  {
+    id: 'modern-slavery',
+    label: 'Modern slavery and human trafficking',
+    themes: ['Modern slavery and human trafficking', 'Modern slavery', 'Human trafficking', 'MSHT'],
+  },
+  {
+    id: 'serious-organised-crime',
+    label: 'Serious and organised crime',
+    themes: ['OCG', 'Organised crime', 'Organised crime groups', 'Serious and organised crime', 'SOC', 'County lines'],
+  },
+  {
+    id: 'honour-based-abuse',
+    label: 'FGM and honour-based abuse',
+    themes: ['FGM', 'Female genital mutilation', 'Honour based abuse', 'Forced marriage'],
+  },
 ] as const satisfies ReadonlyArray<{ id: string; label: string; themes: readonly string[] }>;
 
 export type TaxonomyId = (typeof PRIORITY_TAXONOMY)[number]['id'];
@@ -68,16 +142,24 @@ export function parseTaxonomyIds(values: readonly string[]): TaxonomyId[] {
   const ids = values.map((v) => v.trim()).filter((v) => v !== '');
   const unknown = ids.filter((v) => !isTaxonomyId(v));
   if (unknown.length > 0) {
-    throw inputError(`Unknown priority taxonomy id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}: use one or more of ${TAXONOMY_IDS.join(', ')} (stra priority taxonomy).`);
+    throw inputError(
+      `Unknown priority taxonomy id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}: use one or more of ${TAXONOMY_IDS.join(', ')} (stra priority taxonomy).`,
+    );
   }
-  if (ids.length === 0) throw inputError(`A priority needs at least one taxonomy id: one or more of ${TAXONOMY_IDS.join(', ')}.`);
+  if (ids.length === 0)
+    throw inputError(`A priority needs at least one taxonomy id: one or more of ${TAXONOMY_IDS.join(', ')}.`);
   return inTaxonomyOrder(ids as TaxonomyId[]);
 }
 
-const fold = (name: string) => name.toLowerCase().replace(/[^a-z0-9&]+/g, ' ').trim();
+const fold = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
 
 const BY_THEME = new Map<string, TaxonomyId[]>();
-for (const t of PRIORITY_TAXONOMY) for (const theme of t.themes) BY_THEME.set(fold(theme), [...(BY_THEME.get(fold(theme)) ?? []), t.id]);
+for (const t of PRIORITY_TAXONOMY)
+  for (const theme of t.themes) BY_THEME.set(fold(theme), [...(BY_THEME.get(fold(theme)) ?? []), t.id]);
 
 /** The taxonomy ids a Control Strategy theme (a threat name) counts as; empty when none. */
 export function taxonomyIdsForTheme(theme: string): TaxonomyId[] {

@@ -53,13 +53,24 @@ export interface HeatMap {
   readonly byMovement: Readonly<Record<Movement, number>>;
 }
 
-export function heatMap(scale: RiskScale, entries: readonly HeatMapEntry[], bands: readonly RatingBand[] = DEFAULT_RATING_BANDS): HeatMap {
+export function heatMap(
+  scale: RiskScale,
+  entries: readonly HeatMapEntry[],
+  bands: readonly RatingBand[] = DEFAULT_RATING_BANDS,
+): HeatMap {
   const byCell = new Map<string, HeatMapRisk[]>();
   const byMovement: Record<Movement, number> = { up: 0, down: 0, same: 0, new: 0 };
   for (const e of entries) {
     const score = scoreOn(scale, e, e);
     const from = e.previous === null ? null : { ...pick(e.previous), score: scoreOn(scale, e, e.previous) };
-    const risk: HeatMapRisk = { id: e.id, reference: e.reference, title: e.title, score, movement: movementOf(from?.score ?? null, score), from };
+    const risk: HeatMapRisk = {
+      id: e.id,
+      reference: e.reference,
+      title: e.title,
+      score,
+      movement: movementOf(from?.score ?? null, score),
+      from,
+    };
     byMovement[risk.movement] += 1;
     const key = `${e.likelihood}x${e.impact}`;
     byCell.set(key, [...(byCell.get(key) ?? []), risk]);
@@ -69,7 +80,9 @@ export function heatMap(scale: RiskScale, entries: readonly HeatMapEntry[], band
   for (let impact = scale.size; impact >= 1; impact -= 1) {
     const cells: HeatMapCell[] = [];
     for (let likelihood = 1; likelihood <= scale.size; likelihood += 1) {
-      const risks = (byCell.get(`${likelihood}x${impact}`) ?? []).sort((a, b) => a.reference.localeCompare(b.reference, 'en', { numeric: true }));
+      const risks = (byCell.get(`${likelihood}x${impact}`) ?? []).sort((a, b) =>
+        a.reference.localeCompare(b.reference, 'en', { numeric: true }),
+      );
       const rating = ratingOf(scale, likelihood * impact, bands);
       byRating[rating] = (byRating[rating] ?? 0) + risks.length;
       cells.push({ likelihood, impact, score: likelihood * impact, rating, count: risks.length, risks });
@@ -85,6 +98,8 @@ function scoreOn(scale: RiskScale, e: HeatMapEntry, a: Assessed): number {
   try {
     return riskScore(scale, a);
   } catch (err) {
-    throw inputError(`Risk ${e.reference} cannot go on a ${scale.size}x${scale.size} heat map: ${err instanceof Error ? err.message : String(err)}`);
+    throw inputError(
+      `Risk ${e.reference} cannot go on a ${scale.size}x${scale.size} heat map: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }

@@ -19,9 +19,15 @@ export interface OverdueReview extends ReviewDue {
   readonly daysOverdue: number;
 }
 
-export function overdueReviews<T extends ReviewDue>(risks: readonly T[], asOf: string): (T & { daysOverdue: number })[] {
+export function overdueReviews<T extends ReviewDue>(
+  risks: readonly T[],
+  asOf: string,
+): (T & { daysOverdue: number })[] {
   return risks
     .filter((r) => !isClosedStatus(r.status) && r.nextReview < asOf)
     .map((r) => ({ ...r, daysOverdue: daysBetween(r.nextReview, asOf) }))
-    .sort((a, b) => a.nextReview.localeCompare(b.nextReview) || a.reference.localeCompare(b.reference, 'en', { numeric: true }));
+    .sort(
+      (a, b) =>
+        a.nextReview.localeCompare(b.nextReview) || a.reference.localeCompare(b.reference, 'en', { numeric: true }),
+    );
 }

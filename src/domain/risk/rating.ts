@@ -27,7 +27,9 @@ export function checkRatingBands(bands: readonly RatingBand[]): readonly RatingB
   for (const b of bands) {
     if (b.rating.trim() === '') throw inputError('Every rating band needs a name (e.g. "high").');
     if (!(b.upToShare > previous && b.upToShare <= 1)) {
-      throw inputError(`Rating band "${b.rating}" must end above the band before it (${previous}) and at most at 1 (the maximum score), not at ${b.upToShare}.`);
+      throw inputError(
+        `Rating band "${b.rating}" must end above the band before it (${previous}) and at most at 1 (the maximum score), not at ${b.upToShare}.`,
+      );
     }
     previous = b.upToShare;
   }
@@ -36,7 +38,11 @@ export function checkRatingBands(bands: readonly RatingBand[]): readonly RatingB
 }
 
 /** The rating of `score` on `scale`. */
-export function ratingOf(scale: Pick<RiskScale, 'size'>, score: number, bands: readonly RatingBand[] = DEFAULT_RATING_BANDS): string {
+export function ratingOf(
+  scale: Pick<RiskScale, 'size'>,
+  score: number,
+  bands: readonly RatingBand[] = DEFAULT_RATING_BANDS,
+): string {
   const share = score / maximumScore(scale);
   // A small tolerance so 4/25 * 25 lands in "low" despite floating point.
   const band = bands.find((b) => share <= b.upToShare + 1e-9) ?? bands.at(-1);
@@ -45,7 +51,10 @@ export function ratingOf(scale: Pick<RiskScale, 'size'>, score: number, bands: r
 }
 
 /** The lowest and highest score each band holds on `scale` (bands that hold no score are left out). */
-export function bandRanges(scale: Pick<RiskScale, 'size'>, bands: readonly RatingBand[] = DEFAULT_RATING_BANDS): { rating: string; from: number; to: number }[] {
+export function bandRanges(
+  scale: Pick<RiskScale, 'size'>,
+  bands: readonly RatingBand[] = DEFAULT_RATING_BANDS,
+): { rating: string; from: number; to: number }[] {
   const scores = new Set<number>();
   for (let l = 1; l <= scale.size; l += 1) for (let i = 1; i <= scale.size; i += 1) scores.add(l * i);
   const ranges = new Map<string, { rating: string; from: number; to: number }>();

@@ -23,7 +23,10 @@ export function addMonths(date: string, months: number): string {
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${checkDate(to, 'date')}T00:00:00Z`) - Date.parse(`${checkDate(from, 'date')}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${checkDate(to, 'date')}T00:00:00Z`) - Date.parse(`${checkDate(from, 'date')}T00:00:00Z`)) /
+      86_400_000,
+  );
 }
 
 /** Today in UTC, YYYY-MM-DD. */

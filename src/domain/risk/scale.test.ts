@@ -18,14 +18,22 @@ describe('risk scale', () => {
   });
 
   it("takes the register's own labels, one per level", () => {
-    expect(riskScale(3, { impact: ['Limited', 'Serious', 'Critical'] }).impactLabels).toEqual(['Limited', 'Serious', 'Critical']);
-    expect(() => riskScale(3, { likelihood: ['a', 'b'] })).toThrow('A 3x3 scale needs 3 likelihood labels, lowest first; 2 were given.');
+    expect(riskScale(3, { impact: ['Limited', 'Serious', 'Critical'] }).impactLabels).toEqual([
+      'Limited',
+      'Serious',
+      'Critical',
+    ]);
+    expect(() => riskScale(3, { likelihood: ['a', 'b'] })).toThrow(
+      'A 3x3 scale needs 3 likelihood labels, lowest first; 2 were given.',
+    );
   });
 
   it('refuses sizes and levels outside the scale', () => {
     expect(() => riskScale(1)).toThrow('from 2 to 10');
     expect(() => riskScale(2.5)).toThrow('not 2.5');
-    expect(() => checkLevel({ size: 5 }, 6, 'likelihood')).toThrow("The likelihood must be a whole number from 1 to 5 on this risk's 5x5 scale, not 6.");
+    expect(() => checkLevel({ size: 5 }, 6, 'likelihood')).toThrow(
+      "The likelihood must be a whole number from 1 to 5 on this risk's 5x5 scale, not 6.",
+    );
     expect(() => checkLevel({ size: 5 }, 0, 'impact')).toThrow('impact');
   });
 

@@ -19,11 +19,22 @@ export interface SeriesPoint extends DatedAssessment {
 }
 
 /** Points in the order given (the store gives reviews oldest first). */
-export function scoreSeries(scale: Pick<RiskScale, 'size'>, reviews: readonly DatedAssessment[], bands: readonly RatingBand[] = DEFAULT_RATING_BANDS): SeriesPoint[] {
+export function scoreSeries(
+  scale: Pick<RiskScale, 'size'>,
+  reviews: readonly DatedAssessment[],
+  bands: readonly RatingBand[] = DEFAULT_RATING_BANDS,
+): SeriesPoint[] {
   let previous: number | null = null;
   return reviews.map((r) => {
     const score = riskScore(scale, r);
-    const point = { dated: r.dated, likelihood: r.likelihood, impact: r.impact, score, rating: ratingOf(scale, score, bands), movement: movementOf(previous, score) };
+    const point = {
+      dated: r.dated,
+      likelihood: r.likelihood,
+      impact: r.impact,
+      score,
+      rating: ratingOf(scale, score, bands),
+      movement: movementOf(previous, score),
+    };
     previous = score;
     return point;
   });

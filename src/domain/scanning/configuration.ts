@@ -27,6 +27,9 @@ export function checkConfiguration(choice: ConfigurationChoice): ConfigurationCh
   for (const n of twice(choice.secondary)) problems.push(`driver ${n} is listed twice as secondary`);
   const both = [...new Set(choice.primary.filter((n) => choice.secondary.includes(n)))];
   for (const n of both) problems.push(`driver ${n} cannot be both primary and secondary`);
-  if (problems.length > 0) throw inputError(`The configuration${topic === '' ? '' : ` "${topic}"`} is not valid: ${problems.join('; ')}.`, { problems });
+  if (problems.length > 0)
+    throw inputError(`The configuration${topic === '' ? '' : ` "${topic}"`} is not valid: ${problems.join('; ')}.`, {
+      problems,
+    });
   return { topic, primary: [...choice.primary], secondary: [...choice.secondary] };
 }

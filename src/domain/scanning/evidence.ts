@@ -24,10 +24,14 @@ const SOURCE_AT_END = /\s*\[source:\s*([^\]]+)\]\s*$/i;
 
 /** One note per line; a line may end with "[source: ...]". */
 export function parseEvidenceLines(cell: string): EvidenceNote[] {
-  return cell.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').map((line) => {
-    const m = SOURCE_AT_END.exec(line);
-    return m === null ? evidenceNote(line) : evidenceNote(line.slice(0, m.index), m[1]);
-  });
+  return cell
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map((line) => {
+      const m = SOURCE_AT_END.exec(line);
+      return m === null ? evidenceNote(line) : evidenceNote(line.slice(0, m.index), m[1]);
+    });
 }
 
 export function evidenceLines(notes: readonly EvidenceNote[]): string {

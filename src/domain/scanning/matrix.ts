@@ -23,19 +23,31 @@ export interface QuadrantInfo {
 
 export const QUADRANT_INFO: Readonly<Record<Quadrant, QuadrantInfo>> = {
   critical_uncertainties: {
-    id: 'critical_uncertainties', name: 'Critical uncertainties', impact: 'high', uncertainty: 'high',
+    id: 'critical_uncertainties',
+    name: 'Critical uncertainties',
+    impact: 'high',
+    uncertainty: 'high',
     use: 'Explore with scenario planning: these shape which future arrives.',
   },
   plan_for: {
-    id: 'plan_for', name: 'Predetermined elements', impact: 'high', uncertainty: 'low',
+    id: 'plan_for',
+    name: 'Predetermined elements',
+    impact: 'high',
+    uncertainty: 'low',
     use: 'Plan for them: their course is largely known and they matter in every scenario.',
   },
   monitor: {
-    id: 'monitor', name: 'Watch list', impact: 'low', uncertainty: 'high',
+    id: 'monitor',
+    name: 'Watch list',
+    impact: 'low',
+    uncertainty: 'high',
     use: 'Monitor: their course is unclear, but they matter less; review if their impact grows.',
   },
   background: {
-    id: 'background', name: 'Background', impact: 'low', uncertainty: 'low',
+    id: 'background',
+    name: 'Background',
+    impact: 'low',
+    uncertainty: 'low',
     use: 'Keep under review at the yearly scan.',
   },
 };
@@ -71,10 +83,14 @@ export interface DriverMatrix<D> {
   readonly grid: readonly GridCell[];
 }
 
-const byPosition = (a: Positioned, b: Positioned) => b.impact - a.impact || b.uncertainty - a.uncertainty || a.number - b.number;
+const byPosition = (a: Positioned, b: Positioned) =>
+  b.impact - a.impact || b.uncertainty - a.uncertainty || a.number - b.number;
 
 export function buildMatrix<D extends Positioned>(drivers: readonly D[]): DriverMatrix<D> {
-  const quadrants = QUADRANTS.map((q) => ({ ...QUADRANT_INFO[q], drivers: drivers.filter((d) => quadrantOf(d) === q).sort(byPosition) }));
+  const quadrants = QUADRANTS.map((q) => ({
+    ...QUADRANT_INFO[q],
+    drivers: drivers.filter((d) => quadrantOf(d) === q).sort(byPosition),
+  }));
   const cells = new Map<string, GridCell & { numbers: number[] }>();
   for (const d of drivers) {
     const key = `${d.impact}:${d.uncertainty}`;
@@ -82,7 +98,8 @@ export function buildMatrix<D extends Positioned>(drivers: readonly D[]): Driver
     cell.numbers.push(d.number);
     cells.set(key, cell);
   }
-  const grid = [...cells.values()].map((c) => ({ ...c, numbers: [...c.numbers].sort((a, b) => a - b) }))
+  const grid = [...cells.values()]
+    .map((c) => ({ ...c, numbers: [...c.numbers].sort((a, b) => a - b) }))
     .sort((a, b) => b.impact - a.impact || a.uncertainty - b.uncertainty);
   return { scale: DRIVER_SCALE, quadrants, grid };
 }
@@ -97,10 +114,16 @@ export function gridLines(grid: readonly GridCell[]): string[] {
   const columns = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   const width = Math.max(3, ...[...at.values()].map((v) => v.length));
   const cell = (v: string) => v.padStart(width);
-  const row = (label: string, values: string[]) => `${label.padStart(6)} |${values.map((v, i) => (columns[i] === highFrom ? ` |${cell(v)}` : ` ${cell(v)}`)).join('')}`;
+  const row = (label: string, values: string[]) =>
+    `${label.padStart(6)} |${values.map((v, i) => (columns[i] === highFrom ? ` |${cell(v)}` : ` ${cell(v)}`)).join('')}`;
   const lines: string[] = ['impact'];
   for (let impact: number = max; impact >= min; impact -= 1) {
-    lines.push(row(String(impact), columns.map((u) => at.get(`${impact}:${u}`) ?? '.')));
+    lines.push(
+      row(
+        String(impact),
+        columns.map((u) => at.get(`${impact}:${u}`) ?? '.'),
+      ),
+    );
     if (impact === highFrom) lines.push(`${' '.repeat(6)} +${'-'.repeat(columns.length * (width + 1) + 2)}`);
   }
   lines.push(`${' '.repeat(6)} +${'-'.repeat(columns.length * (width + 1) + 2)}`);

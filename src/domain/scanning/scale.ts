@@ -27,7 +27,10 @@ export function isDriverScore(value: unknown): value is number {
 /** Checks a score given as a number or text; refuses anything but a whole number on the scale. */
 export function parseDriverScore(axis: ScoreAxis, value: number | string): number {
   const n = typeof value === 'number' ? value : /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!isDriverScore(n)) throw inputError(`The ${axis} score must be a whole number from ${DRIVER_SCALE.min} to ${DRIVER_SCALE.max} (got ${String(value)}).`);
+  if (!isDriverScore(n))
+    throw inputError(
+      `The ${axis} score must be a whole number from ${DRIVER_SCALE.min} to ${DRIVER_SCALE.max} (got ${String(value)}).`,
+    );
   return n;
 }
 

@@ -52,8 +52,12 @@ export function crossCuttingThemes<D extends Themed>(drivers: readonly D[]): The
     }
   }
   const order: readonly ChallengeGroup[] = ['social', 'partner', 'policing'];
-  return [...byKey.values()].map((e) => ({
-    theme: e.theme, drivers: e.drivers, crossCutting: e.drivers.length >= 2,
-    groups: order.filter((g) => e.drivers.some((d) => d.challenge === g)),
-  })).sort((a, b) => b.drivers.length - a.drivers.length || a.theme.localeCompare(b.theme));
+  return [...byKey.values()]
+    .map((e) => ({
+      theme: e.theme,
+      drivers: e.drivers,
+      crossCutting: e.drivers.length >= 2,
+      groups: order.filter((g) => e.drivers.some((d) => d.challenge === g)),
+    }))
+    .sort((a, b) => b.drivers.length - a.drivers.length || a.theme.localeCompare(b.theme));
 }

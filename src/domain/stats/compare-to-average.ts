@@ -64,13 +64,7 @@ export type AverageComparison =
       readonly flag: 'insufficient-data';
     };
 
-function flagFor(
-  pValue: number,
-  alpha: number,
-  change: number,
-  percent: number | null,
-  band: number,
-): AverageFlag {
+function flagFor(pValue: number, alpha: number, change: number, percent: number | null, band: number): AverageFlag {
   if (pValue <= alpha && change !== 0) return change > 0 ? 'significantly-above' : 'significantly-below';
   if (change === 0 || (percent !== null && Math.abs(percent) < band)) return 'similar';
   return change > 0 ? 'above' : 'below';

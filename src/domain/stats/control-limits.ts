@@ -131,10 +131,7 @@ function judge(
 }
 
 /** Expected count, limits and flag for every period of `counts` (oldest first). */
-export function controlLimits(
-  counts: readonly number[],
-  options: ControlLimitOptions = {},
-): ControlLimitPoint[] {
+export function controlLimits(counts: readonly number[], options: ControlLimitOptions = {}): ControlLimitPoint[] {
   const z = zForConfidence(options.confidenceLevel ?? 0.95);
   const minExpected = options.minExpected ?? 5;
   assertNonNegative(minExpected, 'minExpected');

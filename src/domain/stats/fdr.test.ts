@@ -5,14 +5,13 @@ import { adjustBenjaminiHochberg, benjaminiHochberg } from './fdr.js';
 // Benjamini & Hochberg (1995), section 4: the 15 p-values of Neuhaus et al. (1992). The paper
 // rejects the four smallest at q = 0.05 (Bonferroni would reject three).
 const BH_1995 = [
-  0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528,
-  0.759, 1.0,
+  0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 0.759, 1.0,
 ];
 // Their BH-adjusted values as printed in SciPy's false_discovery_control docstring, which match
 // R's p.adjust(p, method = "BH"); checked by hand: e.g. 0.0095 * 15 / 4 = 0.035625.
 const BH_1995_ADJUSTED = [
-  0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.06385714, 0.06385714, 0.0645, 0.0765, 0.486, 0.58118182,
-  0.714875, 0.75323077, 0.81321429, 1,
+  0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.06385714, 0.06385714, 0.0645, 0.0765, 0.486, 0.58118182, 0.714875,
+  0.75323077, 0.81321429, 1,
 ];
 
 describe('Benjamini-Hochberg', () => {

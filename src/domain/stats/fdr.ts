@@ -18,8 +18,7 @@ import { assertOpenUnit } from './validate.js';
 /** Benjamini-Hochberg adjusted p-values, in the order given (R: p.adjust(p, "BH")). */
 export function adjustBenjaminiHochberg(pValues: readonly number[]): number[] {
   pValues.forEach((p, i) => {
-    if (!(p >= 0 && p <= 1))
-      throw new RangeError(`pValues[${i}] must be a p-value in [0, 1], got ${String(p)}`);
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`pValues[${i}] must be a p-value in [0, 1], got ${String(p)}`);
   });
   const m = pValues.length;
   const order = pValues.map((_, i) => i).sort((a, b) => (pValues[a] ?? 0) - (pValues[b] ?? 0));

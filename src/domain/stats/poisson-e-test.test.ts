@@ -19,11 +19,7 @@ function bruteForce(k1: number, k2: number, n1: number, n2: number, d: number, a
     for (let x2 = 0; x2 <= m2 + 40 * Math.sqrt(m2) + 60; x2++) {
       const t = eTestStatistic(x1, x2, n1, n2, d);
       const hit =
-        alt === 'greater'
-          ? t >= t0 - tol
-          : alt === 'less'
-            ? t <= t0 + tol
-            : Math.abs(t) >= Math.abs(t0) - tol;
+        alt === 'greater' ? t >= t0 - tol : alt === 'less' ? t <= t0 + tol : Math.abs(t) >= Math.abs(t0) - tol;
       if (hit) p += pmf(x1, m1) * pmf(x2, m2);
     }
   }

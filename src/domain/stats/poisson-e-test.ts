@@ -135,8 +135,7 @@ function rowProbability(x1: number, design: Design, t: number, table2: PoissonTa
  * far, which cannot change the p-value in double precision but saves most of the work.
  */
 function upperTail(design: Design, table1: PoissonTable, table2: PoissonTable, t: number): number {
-  const row = (i: number): number =>
-    (table1.pmf[i] ?? 0) * rowProbability(table1.first + i, design, t, table2);
+  const row = (i: number): number => (table1.pmf[i] ?? 0) * rowProbability(table1.first + i, design, t, table2);
   let total = 0;
   for (let i = table1.modeIndex; i < table1.pmf.length; i++) {
     if ((table1.above[i] ?? 0) < ROW_SKIP_RELATIVE * total) break;
@@ -195,8 +194,6 @@ export function poissonETest(input: ETestInput): ETestResult {
   const shallow = pValueFromTables(statistic, alternative, design, mean1, mean2, SHALLOW_LOG_CUTOFF);
   // Shallow tables drop at most ~2e-25 of probability: recompute p-values near that scale deeply.
   const pValue =
-    shallow >= DEEP_BELOW
-      ? shallow
-      : pValueFromTables(statistic, alternative, design, mean1, mean2, DEEP_LOG_CUTOFF);
+    shallow >= DEEP_BELOW ? shallow : pValueFromTables(statistic, alternative, design, mean1, mean2, DEEP_LOG_CUTOFF);
   return { statistic, pValue: Math.min(1, Math.max(0, pValue)), alternative };
 }

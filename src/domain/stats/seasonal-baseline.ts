@@ -60,10 +60,7 @@ export function resolveBaselineOptions(options: SeasonalBaselineOptions = {}): R
 }
 
 /** Expected count for every period of `counts` (oldest first) from the same period in earlier years. */
-export function seasonalBaseline(
-  counts: readonly number[],
-  options?: SeasonalBaselineOptions,
-): BaselinePoint[] {
+export function seasonalBaseline(counts: readonly number[], options?: SeasonalBaselineOptions): BaselinePoint[] {
   const { years, minYears, periodsPerYear } = resolveBaselineOptions(options);
   counts.forEach((c, i) => assertCount(c, `counts[${i}]`));
   return counts.map((observed, index): BaselinePoint => {

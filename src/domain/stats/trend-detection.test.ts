@@ -55,8 +55,7 @@ describe('control limits on simulated series', () => {
 describe('comparison with the three-year average on simulated series', () => {
   it('finds a planted +40% step, month by month and for the year', () => {
     const sample = poissonSampler(3003);
-    const yearly = (series: number[], from: number): number =>
-      series.slice(from, from + 12).reduce((a, b) => a + b, 0);
+    const yearly = (series: number[], from: number): number => series.slice(from, from + 12).reduce((a, b) => a + b, 0);
     let found = 0;
     const replicates = 20;
     for (let r = 0; r < replicates; r++) {
@@ -65,11 +64,7 @@ describe('comparison with the three-year average on simulated series', () => {
         const prior = [series[i - 36] ?? 0, series[i - 24] ?? 0, series[i - 12] ?? 0];
         if (compareToAverage(series[i] ?? 0, prior).flag === 'significantly-above') found++;
       }
-      const year = compareToAverage(yearly(series, 48), [
-        yearly(series, 12),
-        yearly(series, 24),
-        yearly(series, 36),
-      ]);
+      const year = compareToAverage(yearly(series, 48), [yearly(series, 12), yearly(series, 24), yearly(series, 36)]);
       expect(year.flag).toBe('significantly-above');
     }
     // Power per month is about 0.8 (monthly means 80 to 120, raised by 40%).

@@ -89,9 +89,7 @@ describe('wdd: published examples', () => {
 
 describe('wdd: options and validation', () => {
   it('uses the requested confidence level (90% as in ptools default alpha 0.1)', () => {
-    const r = ok(
-      wdd({ target: { before: 20, after: 10 }, control: { before: 20, after: 20 }, confidenceLevel: 0.9 }),
-    );
+    const r = ok(wdd({ target: { before: 20, after: 10 }, control: { before: 20, after: 20 }, confidenceLevel: 0.9 }));
     // -10 +/- 1.6448536 * sqrt(70)
     expect(r.confidenceInterval.lower).toBeCloseTo(-10 - 1.6448536269514722 * Math.sqrt(70), 10);
     expect(r.confidenceInterval.level).toBe(0.9);
@@ -110,12 +108,10 @@ describe('wdd: options and validation', () => {
     expect(() => wdd({ target: { before: -1, after: 2 }, control: c })).toThrow(/target\.before/);
     expect(() => wdd({ target: c, control: { before: 2, after: 2.5 } })).toThrow(/control\.after/);
     expect(() => wdd({ target: { ...c, size: 0 }, control: c })).toThrow(/target\.size/);
-    expect(() => wdd({ target: c, control: c, periodLengths: { before: 0, after: 1 } })).toThrow(
-      /periodLengths/,
-    );
+    expect(() => wdd({ target: c, control: c, periodLengths: { before: 0, after: 1 } })).toThrow(/periodLengths/);
     expect(() => wdd({ target: c, control: c, confidenceLevel: 95 })).toThrow(RangeError);
-    expect(() =>
-      wdd({ target: c, control: c, displacement: { area: c, control: { before: 1, after: -3 } } }),
-    ).toThrow(/displacement\.control\.after/);
+    expect(() => wdd({ target: c, control: c, displacement: { area: c, control: { before: 1, after: -3 } } })).toThrow(
+      /displacement\.control\.after/,
+    );
   });
 });

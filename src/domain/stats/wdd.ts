@@ -88,10 +88,7 @@ function change(area: AreaCounts, lengths: Lengths, name: string): WddComponent 
   assertPositive(size, `${name}.size`);
   const wBefore = lengths.before * size;
   const wAfter = lengths.after * size;
-  return component(
-    area.after / wAfter - area.before / wBefore,
-    area.after / wAfter ** 2 + area.before / wBefore ** 2,
-  );
+  return component(area.after / wAfter - area.before / wBefore, area.after / wAfter ** 2 + area.before / wBefore ** 2);
 }
 
 /** Treated change minus control change; independent counts, so the variances add. */
@@ -127,16 +124,10 @@ export function wdd(input: WddInput): WddResult {
   assertPositive(lengths.after, 'periodLengths.after');
   const confidenceLevel = input.confidenceLevel ?? 0.95;
   zForConfidence(confidenceLevel); // validates the level before any result is built
-  const local = difference(
-    change(input.target, lengths, 'target'),
-    change(input.control, lengths, 'control'),
-  );
+  const local = difference(change(input.target, lengths, 'target'), change(input.control, lengths, 'control'));
   const d = input.displacement;
   const displacement = d
-    ? difference(
-        change(d.area, lengths, 'displacement.area'),
-        change(d.control, lengths, 'displacement.control'),
-      )
+    ? difference(change(d.area, lengths, 'displacement.area'), change(d.control, lengths, 'displacement.control'))
     : null;
   const total = displacement ? sum(local, displacement) : local;
   if (total.variance === 0) return { status: 'insufficient-data', reason: 'no-events' };

@@ -32,7 +32,16 @@ export const EXTRACT_OPTIONAL = [
 ] as const;
 
 /** Dates as forces export them: ISO 8601 or UK day-first, with or without a time. */
-const DATE_FORMATS = ['%Y-%m-%d', '%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M', '%Y-%m-%dT%H:%M:%S', '%d/%m/%Y', '%d/%m/%Y %H:%M', '%d/%m/%Y %H:%M:%S'];
+const DATE_FORMATS = [
+  '%Y-%m-%d',
+  '%Y-%m-%d %H:%M',
+  '%Y-%m-%d %H:%M:%S',
+  '%Y-%m-%dT%H:%M',
+  '%Y-%m-%dT%H:%M:%S',
+  '%d/%m/%Y',
+  '%d/%m/%Y %H:%M',
+  '%d/%m/%Y %H:%M:%S',
+];
 const dateList = `[${DATE_FORMATS.map(sqlString).join(', ')}]`;
 export const parseDateSql = (col: string) => `try_strptime(${sqlIdent(col)}, ${dateList})`;
 
@@ -43,11 +52,17 @@ const flagSql = (col: string) =>
 
 /** Canonical column name from a header cell: "Offence Code" -> "offence_code". */
 export function canonicalColumn(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** What the extract's header holds; columns it lacks read as empty. */
-export function forceExtractFormat(present: ReadonlySet<string>, offenceCategories: ReadonlyMap<string, string | null>): SourceFormat {
+export function forceExtractFormat(
+  present: ReadonlySet<string>,
+  offenceCategories: ReadonlyMap<string, string | null>,
+): SourceFormat {
   const col = (name: string) => (present.has(name) ? sqlIdent(name) : 'NULL::VARCHAR');
   const codeCase = [...offenceCategories.entries()]
     .map(([code, cat]) => `WHEN ${sqlString(code.toUpperCase())} THEN ${cat ? sqlString(cat) : 'NULL'}`)
@@ -70,7 +85,11 @@ export function forceExtractFormat(present: ReadonlySet<string>, offenceCategori
   for (const flag of EXTRACT_FLAGS) select[flag] = present.has(flag) ? flagSql(flag) : 'NULL::BOOLEAN';
 
   const checks: RowCheck[] = [
-    { column: 'crime_reference', failWhen: `${sqlIdent('crime_reference')} IS NULL`, reason: `'crime_reference is empty'` },
+    {
+      column: 'crime_reference',
+      failWhen: `${sqlIdent('crime_reference')} IS NULL`,
+      reason: `'crime_reference is empty'`,
+    },
     {
       column: 'crime_reference',
       failWhen: `__repeat`,
@@ -97,7 +116,15 @@ export function forceExtractFormat(present: ReadonlySet<string>, offenceCategori
       reason: `'no force: give a force column or import with --force <police.uk force id>'`,
     },
   ];
-  return { kind: 'force-extract', table: 'offences', header: [...EXTRACT_REQUIRED], headerOrder: 'any', optionalColumns: EXTRACT_OPTIONAL, select, checks };
+  return {
+    kind: 'force-extract',
+    table: 'offences',
+    header: [...EXTRACT_REQUIRED],
+    headerOrder: 'any',
+    optionalColumns: EXTRACT_OPTIONAL,
+    select,
+    checks,
+  };
 }
 
 function dateChecks(present: ReadonlySet<string>): RowCheck[] {

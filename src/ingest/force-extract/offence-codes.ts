@@ -13,6 +13,8 @@ export async function offenceCategories(): Promise<ReadonlyMap<string, string | 
   if (cached) return cached;
   const text = await readFile(dataFile('reference', 'ho-offence-codes.csv'), 'utf8');
   const rows = parse(text, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  cached = new Map(rows.map((r) => [String(r.offence_code).trim().toUpperCase(), r.policeuk_category_slug?.trim() || null]));
+  cached = new Map(
+    rows.map((r) => [String(r.offence_code).trim().toUpperCase(), r.policeuk_category_slug?.trim() || null]),
+  );
   return cached;
 }

@@ -44,10 +44,30 @@ export function coordinateChecks(lonCol = 'Longitude', latCol = 'Latitude'): Row
   const lonOk = `TRY_CAST(${lon} AS DOUBLE) BETWEEN ${lonMin} AND ${lonMax}`;
   const latOk = `TRY_CAST(${lat} AS DOUBLE) BETWEEN ${latMin} AND ${latMax}`;
   return [
-    { column: lonCol, failWhen: `(${lon} IS NULL) <> (${lat} IS NULL)`, reason: `'${lonCol} and ${latCol} must both be given or both be empty'`, refinesReason: true },
-    { column: lonCol, failWhen: `TRY_CAST(${lon} AS DOUBLE) IS NULL AND ${lon} IS NOT NULL`, reason: `'${lonCol} ' || ${quoted(lonCol)} || ' is not a number'`, refinesReason: true },
-    { column: latCol, failWhen: `TRY_CAST(${lat} AS DOUBLE) IS NULL AND ${lat} IS NOT NULL`, reason: `'${latCol} ' || ${quoted(latCol)} || ' is not a number'`, refinesReason: true },
-    { column: lonCol, failWhen: `${lon} IS NOT NULL AND NOT (${lonOk})`, reason: `'${lonCol} ' || ${lon} || ' is outside the UK (expected ${lonMin} to ${lonMax})'`, refinesReason: true },
+    {
+      column: lonCol,
+      failWhen: `(${lon} IS NULL) <> (${lat} IS NULL)`,
+      reason: `'${lonCol} and ${latCol} must both be given or both be empty'`,
+      refinesReason: true,
+    },
+    {
+      column: lonCol,
+      failWhen: `TRY_CAST(${lon} AS DOUBLE) IS NULL AND ${lon} IS NOT NULL`,
+      reason: `'${lonCol} ' || ${quoted(lonCol)} || ' is not a number'`,
+      refinesReason: true,
+    },
+    {
+      column: latCol,
+      failWhen: `TRY_CAST(${lat} AS DOUBLE) IS NULL AND ${lat} IS NOT NULL`,
+      reason: `'${latCol} ' || ${quoted(latCol)} || ' is not a number'`,
+      refinesReason: true,
+    },
+    {
+      column: lonCol,
+      failWhen: `${lon} IS NOT NULL AND NOT (${lonOk})`,
+      reason: `'${lonCol} ' || ${lon} || ' is outside the UK (expected ${lonMin} to ${lonMax})'`,
+      refinesReason: true,
+    },
     {
       column: latCol,
       failWhen: `(${lon} IS NOT NULL OR ${lat} IS NOT NULL) AND NOT coalesce(${lonOk} AND ${latOk}, false)`,

@@ -26,6 +26,7 @@ export function parsePoliceUkFileName(baseName: string): FileNameParse {
   const [, monthText, force, kind] = m as unknown as [string, string, string, PoliceUkKind];
   const month = parseMonth(monthText);
   if (!month) return { ok: false, reason: `file name month ${monthText} is not a valid month (expected YYYY-MM)` };
-  if (!FORCE_SLUG_PATTERN.test(force)) return { ok: false, reason: `file name force '${force}' is not a police.uk force id` };
+  if (!FORCE_SLUG_PATTERN.test(force))
+    return { ok: false, reason: `file name force '${force}' is not a police.uk force id` };
   return { ok: true, value: { month, force, kind } };
 }

@@ -39,11 +39,5 @@ export const streetFormat: SourceFormat = {
     last_outcome: '"Last outcome category"',
     context: '"Context"',
   },
-  checks: [
-    ...monthChecks(),
-    requiredText('Reported by'),
-    ...coordinateChecks(),
-    ...lsoaChecks(),
-    crimeTypeCheck(),
-  ],
+  checks: [...monthChecks(), requiredText('Reported by'), ...coordinateChecks(), ...lsoaChecks(), crimeTypeCheck()],
 };

@@ -5,7 +5,8 @@
  * UK Finance's non-integer `26033.387592678326`). Negative counts are recording adjustments
  * published as such and are kept.
  */
-export type CountParse = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string };
+export type CountParse =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: string };
 
 const PLAIN = /^-?(\d+)(\.\d+)?$/;
 const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;

@@ -53,6 +53,7 @@ export function prcSourceKey(first: readonly string[] | undefined, header: reado
   if (!first) return { ok: false, reason: 'the Home Office PRC table has no data rows' };
   const raw = first[header.indexOf('Financial Year')] ?? '';
   const year = parseFinancialYear(raw);
-  if (!year) return { ok: false, reason: `the first row's Financial Year '${raw}' is not a financial year like 2017/18` };
+  if (!year)
+    return { ok: false, reason: `the first row's Financial Year '${raw}' is not a financial year like 2017/18` };
   return { ok: true, force: 'all', month: year.firstMonth };
 }

@@ -6,13 +6,25 @@ import { parseFinancialYear, PRC_HEADER, prcSourceKey } from './format.js';
 import { prcForce } from './forces.js';
 
 describe('Home Office PRC tables', () => {
-  it('are recognised by their header and keyed by the first row\'s financial year', () => {
-    const sniffed = sniffBytes(Buffer.from(`${PRC_HEADER.join(',')}\n2019/20,1,Action Fraud,Fraud,Fraud offences,Fraud: Action Fraud,AF,84746.0\n`));
+  it("are recognised by their header and keyed by the first row's financial year", () => {
+    const sniffed = sniffBytes(
+      Buffer.from(
+        `${PRC_HEADER.join(',')}\n2019/20,1,Action Fraud,Fraud,Fraud offences,Fraud: Action Fraud,AF,84746.0\n`,
+      ),
+    );
     expect(sniffed.ok && sniffed.format.kind).toBe('prc');
-    expect(sniffed.ok && prcSourceKey(sniffed.firstRecord, sniffed.header)).toEqual({ ok: true, force: 'all', month: '2019-04' });
+    expect(sniffed.ok && prcSourceKey(sniffed.firstRecord, sniffed.header)).toEqual({
+      ok: true,
+      force: 'all',
+      month: '2019-04',
+    });
     expect(prcSourceKey(undefined, PRC_HEADER)).toMatchObject({ ok: false });
     const renamed = sniffBytes(Buffer.from(`${PRC_HEADER.slice(0, 7).join(',')},Offences\n`));
-    expect(renamed).toEqual({ ok: false, reason: "header does not match the Home Office PRC table format: missing column(s) 'Number of Offences'; unexpected column(s) 'Offences'" });
+    expect(renamed).toEqual({
+      ok: false,
+      reason:
+        "header does not match the Home Office PRC table format: missing column(s) 'Number of Offences'; unexpected column(s) 'Offences'",
+    });
   });
 
   it('read financial years as the Home Office writes them', () => {
@@ -22,7 +34,7 @@ describe('Home Office PRC tables', () => {
     expect(parseFinancialYear('2017')).toBeUndefined();
   });
 
-  it('read counts with each release\'s quirks', () => {
+  it("read counts with each release's quirks", () => {
     expect(parsePrcCount(' 66776 ')).toEqual({ ok: true, value: 66776 });
     expect(parsePrcCount('-00 ')).toEqual({ ok: true, value: 0 });
     expect(parsePrcCount('-1 ')).toEqual({ ok: true, value: -1 });
@@ -44,7 +56,8 @@ describe('Home Office PRC tables', () => {
     expect(prcForce('Metropolitan Police')).toEqual({ force: 'metropolitan', kind: 'territorial' });
     expect(prcForce('Dyfed-Powys')).toEqual({ force: 'dyfed-powys', kind: 'territorial' });
     expect(prcForce('British Transport Police')).toEqual({ force: 'btp', kind: 'btp' });
-    for (const body of ['Action Fraud', 'CIFAS', 'UK Finance', 'Financial Fraud Action UK']) expect(prcForce(body)).toEqual({ force: null, kind: 'fraud-body' });
+    for (const body of ['Action Fraud', 'CIFAS', 'UK Finance', 'Financial Fraud Action UK'])
+      expect(prcForce(body)).toEqual({ force: null, kind: 'fraud-body' });
     expect(prcForce('Police Service of Northern Ireland')).toBeUndefined();
     expect(prcForce('Atlantis')).toBeUndefined();
   });

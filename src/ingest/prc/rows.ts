@@ -57,7 +57,12 @@ export function parsePrcRows(bytes: Buffer): PrcParse {
     skip_records_with_error: true,
     on_skip: (err: CsvError | undefined) => {
       const lines = typeof err?.lines === 'number' ? err.lines : prevEnd + 1;
-      rejects.push({ line: prevEnd + 1, column: '(row)', reason: `broken quoting: ${err?.message ?? 'the CSV reader could not read this record'}`, structural: true });
+      rejects.push({
+        line: prevEnd + 1,
+        column: '(row)',
+        reason: `broken quoting: ${err?.message ?? 'the CSV reader could not read this record'}`,
+        structural: true,
+      });
       prevEnd = lines;
       skipped++;
       return undefined;
@@ -91,10 +96,20 @@ export function parsePrcRows(bytes: Buffer): PrcParse {
 
 type Checked = PrcRow | { column: string; reason: string; structural: boolean };
 
-function checkRow(record: readonly string[], fileYear: string | undefined, forceOf: (name: string) => PrcForce | undefined): Checked {
+function checkRow(
+  record: readonly string[],
+  fileYear: string | undefined,
+  forceOf: (name: string) => PrcForce | undefined,
+): Checked {
   const bad = (column: string, reason: string, structural = false) => ({ column, reason, structural });
   if (record.length !== PRC_HEADER.length) {
-    return bad('(row)', record.length < PRC_HEADER.length ? 'too few fields (a truncated line or a missing comma?)' : 'too many fields (an unquoted comma?)', true);
+    return bad(
+      '(row)',
+      record.length < PRC_HEADER.length
+        ? 'too few fields (a truncated line or a missing comma?)'
+        : 'too many fields (an unquoted comma?)',
+      true,
+    );
   }
   if (record.some((v) => v.includes('\uFFFD'))) return bad('(row)', 'bytes that are not UTF-8 text', true);
   const get = (name: Field): string => (record[col(name)] ?? '').trim();
@@ -103,7 +118,10 @@ function checkRow(record: readonly string[], fileYear: string | undefined, force
   const year = parseFinancialYear(yearText);
   if (!year) return bad('Financial Year', `Financial Year '${yearText}' is not a financial year like 2017/18`);
   if (fileYear !== undefined && year.label !== fileYear) {
-    return bad('Financial Year', `Financial Year '${yearText}' is not the file's year ${fileYear} (a PRC file holds one financial year)`);
+    return bad(
+      'Financial Year',
+      `Financial Year '${yearText}' is not the file's year ${fileYear} (a PRC file holds one financial year)`,
+    );
   }
   const quarterText = get('Financial Quarter');
   const q = /^[Qq]?([1-4])$/.exec(quarterText);
@@ -112,7 +130,10 @@ function checkRow(record: readonly string[], fileYear: string | undefined, force
   if (forceName === '') return bad('Force Name', 'Force Name is empty');
   const force = forceOf(forceName);
   if (!force) {
-    return bad('Force Name', `Force Name '${forceName}' is not a force or reporting body of the Home Office tables (known names are in src/ingest/prc/forces.ts)`);
+    return bad(
+      'Force Name',
+      `Force Name '${forceName}' is not a force or reporting body of the Home Office tables (known names are in src/ingest/prc/forces.ts)`,
+    );
   }
   const code = get('Offence Code');
   if (code === '') return bad('Offence Code', 'Offence Code is empty');

@@ -19,9 +19,17 @@ export function spreadLabels(option: Record<string, unknown>): Record<string, un
       // Labels run towards the middle of the plot, so none is cut off at its edge.
       const right = (p.value[0] ?? 0) > lo + 0.65 * (hi - lo);
       const side = (right ? ['left', 'top', 'bottom'] : ['right', 'bottom', 'top'])[run % 3]!;
-      p.label = { ...p.label, position: side, ...(side === 'top' || side === 'bottom' ? { align: right ? 'right' : 'left' } : {}) };
+      p.label = {
+        ...p.label,
+        position: side,
+        ...(side === 'top' || side === 'bottom' ? { align: right ? 'right' : 'left' } : {}),
+      };
     });
-    return { ...s, labelLayout: { hideOverlap: true }, ...(s.markLine ? { markLine: { ...(s.markLine as object), label: { show: false } } } : {}) };
+    return {
+      ...s,
+      labelLayout: { hideOverlap: true },
+      ...(s.markLine ? { markLine: { ...(s.markLine as object), label: { show: false } } } : {}),
+    };
   });
   return { ...option, series };
 }

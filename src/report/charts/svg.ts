@@ -11,7 +11,10 @@ export function chartSvg(option: Record<string, unknown>, width: number, height:
   try {
     chart.setOption({ ...option, animation: false });
     const svg = chart.renderToSVGString();
-    return svg.replace(/^<svg width="[^"]*" height="[^"]*"/, `<svg role="img" aria-label="${escapeAttr(title)}" preserveAspectRatio="xMidYMid meet"`);
+    return svg.replace(
+      /^<svg width="[^"]*" height="[^"]*"/,
+      `<svg role="img" aria-label="${escapeAttr(title)}" preserveAspectRatio="xMidYMid meet"`,
+    );
   } finally {
     chart.dispose();
   }

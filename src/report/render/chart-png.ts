@@ -5,7 +5,12 @@
  */
 import type { PrintingBrowser } from '../browser.js';
 
-export async function chartPng(browser: PrintingBrowser, svg: string, width: number, height: number): Promise<Uint8Array> {
+export async function chartPng(
+  browser: PrintingBrowser,
+  svg: string,
+  width: number,
+  height: number,
+): Promise<Uint8Array> {
   const page = await browser.context.newPage();
   try {
     await page.setViewportSize({ width, height });

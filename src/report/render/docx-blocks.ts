@@ -5,8 +5,20 @@
  * with a PNG fallback, followed by the table of their figures.
  */
 import {
-  Bookmark, FootnoteReferenceRun, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun,
-  WidthType, AlignmentType, type ParagraphChild,
+  Bookmark,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  AlignmentType,
+  type ParagraphChild,
 } from 'docx';
 import { createHash } from 'node:crypto';
 import type { Block, ChartBlock, Inline, TableBlock, TableCell as ModelCell } from '../model.js';
@@ -24,21 +36,39 @@ export interface DocxBlockOptions {
 }
 
 export function runsOf(runs: readonly Inline[], size?: number): ParagraphChild[] {
-  return runs.map((r) => ('footnote' in r ? new FootnoteReferenceRun(r.footnote) : new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, ...(size ? { size } : {}) })));
+  return runs.map((r) =>
+    'footnote' in r
+      ? new FootnoteReferenceRun(r.footnote)
+      : new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, ...(size ? { size } : {}) }),
+  );
 }
 
 export function blockDocx(b: Block, o: DocxBlockOptions): Array<Paragraph | Table> {
   switch (b.kind) {
     case 'heading':
-      return [new Paragraph({ heading: b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: [new Bookmark({ id: bookmarkId(b.id), children: [new TextRun(b.text)] })] })];
+      return [
+        new Paragraph({
+          heading: b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+          children: [new Bookmark({ id: bookmarkId(b.id), children: [new TextRun(b.text)] })],
+        }),
+      ];
     case 'paragraph':
-      return [new Paragraph({ children: runsOf(b.runs, b.style === 'method' ? 16 : undefined), style: b.style === 'method' ? 'Method' : undefined, ...(b.style === 'emphasis' ? { indent: { left: 360 } } : {}) })];
+      return [
+        new Paragraph({
+          children: runsOf(b.runs, b.style === 'method' ? 16 : undefined),
+          style: b.style === 'method' ? 'Method' : undefined,
+          ...(b.style === 'emphasis' ? { indent: { left: 360 } } : {}),
+        }),
+      ];
     case 'list': {
       const instance = b.ordered ? o.nextListInstance() : 0;
-      return b.items.map((item) => new Paragraph({
-        children: runsOf(item),
-        ...(b.ordered ? { numbering: { reference: 'ordered', level: 0, instance } } : { bullet: { level: 0 } }),
-      }));
+      return b.items.map(
+        (item) =>
+          new Paragraph({
+            children: runsOf(item),
+            ...(b.ordered ? { numbering: { reference: 'ordered', level: 0, instance } } : { bullet: { level: 0 } }),
+          }),
+      );
     }
     case 'table':
       return tableDocx(b);
@@ -60,43 +90,80 @@ function tableDocx(t: TableBlock): Array<Paragraph | Table> {
   const total = t.columns.reduce((a, c) => a + (c.width ?? 1), 0);
   const widths = t.columns.map((c) => Math.round(((c.width ?? 1) / total) * CONTENT_TWIPS));
   const size = t.compact ? 14 : 17;
-  const align = (a: string) => (a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
+  const align = (a: string) =>
+    a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const header = new TableRow({
-    tableHeader: true, cantSplit: true,
-    children: t.columns.map((c, i) => new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA }, shading: { fill: 'E8EEF5', type: ShadingType.CLEAR, color: 'auto' },
-      children: [new Paragraph({ alignment: align(c.align), children: [new TextRun({ text: c.header, bold: true, size })] })],
-    })),
-  });
-  const row = (cells: readonly ModelCell[]) => new TableRow({
+    tableHeader: true,
     cantSplit: true,
-    children: cells.map((c, i) => new TableCell({
-      ...(c.spanAll ? { columnSpan: t.columns.length } : { width: { size: widths[i] ?? 0, type: WidthType.DXA } }),
-      ...(c.fill ? { shading: { fill: c.fill.replace('#', '').toUpperCase(), type: ShadingType.CLEAR, color: 'auto' } } : {}),
-      children: [new Paragraph({ alignment: c.spanAll ? AlignmentType.LEFT : align(t.columns[i]?.align ?? 'left'), children: runsOf(c.runs.map((r) => ('text' in r && (c.bold || c.spanAll) ? { ...r, bold: true } : r)), size) })],
-    })),
+    children: t.columns.map(
+      (c, i) =>
+        new TableCell({
+          width: { size: widths[i]!, type: WidthType.DXA },
+          shading: { fill: 'E8EEF5', type: ShadingType.CLEAR, color: 'auto' },
+          children: [
+            new Paragraph({ alignment: align(c.align), children: [new TextRun({ text: c.header, bold: true, size })] }),
+          ],
+        }),
+    ),
   });
+  const row = (cells: readonly ModelCell[]) =>
+    new TableRow({
+      cantSplit: true,
+      children: cells.map(
+        (c, i) =>
+          new TableCell({
+            ...(c.spanAll
+              ? { columnSpan: t.columns.length }
+              : { width: { size: widths[i] ?? 0, type: WidthType.DXA } }),
+            ...(c.fill
+              ? { shading: { fill: c.fill.replace('#', '').toUpperCase(), type: ShadingType.CLEAR, color: 'auto' } }
+              : {}),
+            children: [
+              new Paragraph({
+                alignment: c.spanAll ? AlignmentType.LEFT : align(t.columns[i]?.align ?? 'left'),
+                children: runsOf(
+                  c.runs.map((r) => ('text' in r && (c.bold || c.spanAll) ? { ...r, bold: true } : r)),
+                  size,
+                ),
+              }),
+            ],
+          }),
+      ),
+    });
   return [
     new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: t.caption, bold: true })] }),
-    new Table({ width: { size: CONTENT_TWIPS, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...t.rows.map(row)] }),
+    new Table({
+      width: { size: CONTENT_TWIPS, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      rows: [header, ...t.rows.map(row)],
+    }),
     new Paragraph({ children: [], spacing: { after: 120 } }),
   ];
 }
 
 function chartDocx(c: ChartBlock, o: DocxBlockOptions): Array<Paragraph | Table> {
   const png = o.pngs.get(c.id);
-  const out: Array<Paragraph | Table> = [new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: c.caption, bold: true })] })];
+  const out: Array<Paragraph | Table> = [
+    new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: c.caption, bold: true })] }),
+  ];
   if (png !== undefined && c.svg !== undefined) {
     const width = Math.min(CONTENT_PX, c.width);
     const height = Math.round((c.height / c.width) * width);
-    out.push(new Paragraph({
-      keepNext: true,
-      children: [new ImageRun({
-        type: 'svg', data: Buffer.from(c.svg.replace(/^<svg /, `<svg width="${c.width}" height="${c.height}" `), 'utf8'),
-        fallback: { type: 'png', data: png }, transformation: { width, height },
-        altText: { name: c.id, title: c.caption, description: c.description },
-      })],
-    }));
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        children: [
+          new ImageRun({
+            type: 'svg',
+            data: Buffer.from(c.svg.replace(/^<svg /, `<svg width="${c.width}" height="${c.height}" `), 'utf8'),
+            fallback: { type: 'png', data: png },
+            transformation: { width, height },
+            altText: { name: c.id, title: c.caption, description: c.description },
+          }),
+        ],
+      }),
+    );
   }
   return [...out, ...tableDocx(c.table)];
 }

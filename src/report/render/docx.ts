@@ -6,8 +6,25 @@
  * is opened (fields are set to update), since only Word knows where its pages break.
  */
 import {
-  AlignmentType, Bookmark, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageBreak, PageNumber, Paragraph, Table, TableOfContents,
-  TextRun, WidthType, ShadingType, TableRow, TableCell, BorderStyle,
+  AlignmentType,
+  Bookmark,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableOfContents,
+  TextRun,
+  WidthType,
+  ShadingType,
+  TableRow,
+  TableCell,
+  BorderStyle,
 } from 'docx';
 import { outline, sectionTitle, type ReportDocument } from '../model.js';
 import { blockDocx, bookmarkId, CONTENT_TWIPS, runsOf } from './docx-blocks.js';
@@ -19,42 +36,101 @@ export async function renderDocx(doc: ReportDocument, pngs: ReadonlyMap<string, 
   const m = doc.meta;
   let listInstance = 0;
   const options = { pngs, nextListInstance: () => ++listInstance };
-  const body: Array<Paragraph | Table | TableOfContents> = [...titlePage(doc), new Paragraph({ children: [new PageBreak()] })];
+  const body: Array<Paragraph | Table | TableOfContents> = [
+    ...titlePage(doc),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Contents')] }));
-  body.push(new TableOfContents('Contents', {
-    hyperlink: true, headingStyleRange: '1-2',
-    cachedEntries: outline(doc).map((h) => ({ title: h.text, level: h.level, href: bookmarkId(h.id) })),
-  }));
+  body.push(
+    new TableOfContents('Contents', {
+      hyperlink: true,
+      headingStyleRange: '1-2',
+      cachedEntries: outline(doc).map((h) => ({ title: h.text, level: h.level, href: bookmarkId(h.id) })),
+    }),
+  );
   for (const s of doc.sections) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new Bookmark({ id: bookmarkId(s.id), children: [new TextRun(sectionTitle(s))] })] }));
+    body.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: true,
+        children: [new Bookmark({ id: bookmarkId(s.id), children: [new TextRun(sectionTitle(s))] })],
+      }),
+    );
     for (const b of s.blocks) body.push(...blockDocx(b, options));
   }
-  const marking = (size: number) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: m.marking, bold: true, size, font: FONT })] });
+  const marking = (size: number) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: m.marking, bold: true, size, font: FONT })],
+    });
   const document = new Document({
-    creator: m.author, title: `${m.title} (${m.versionLabel})`, description: `Protective marking: ${m.marking}`,
+    creator: m.author,
+    title: `${m.title} (${m.versionLabel})`,
+    description: `Protective marking: ${m.marking}`,
     features: { updateFields: true },
     styles: {
       default: { document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 100, line: 276 } } } },
       paragraphStyles: [
         { id: 'Method', name: 'Method', basedOn: 'Normal', run: { size: 16, color: '4D4D4D' } },
-        { id: 'Caption', name: 'Caption', basedOn: 'Normal', run: { size: 19, bold: true }, paragraph: { spacing: { before: 120, after: 60 } } },
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          run: { size: 19, bold: true },
+          paragraph: { spacing: { before: 120, after: 60 } },
+        },
       ],
     },
-    numbering: { config: [{ reference: 'ordered', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }] }] },
-    footnotes: Object.fromEntries(doc.footnotes.map((f) => [String(f.number), { children: [new Paragraph({ children: runsOf([{ text: f.text }], 16) })] }])),
-    sections: [{
-      properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1247, bottom: 1247, left: 964, right: 964, header: 567, footer: 567 } } },
-      headers: { default: new Header({ children: [marking(20)] }) },
-      footers: {
-        default: new Footer({
-          children: [
-            marking(20),
-            new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${m.title}, ${m.versionLabel}. Page `, size: 15, font: FONT }), new TextRun({ children: [PageNumber.CURRENT], size: 15, font: FONT }), new TextRun({ text: ' of ', size: 15, font: FONT }), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 15, font: FONT })] }),
+    numbering: {
+      config: [
+        {
+          reference: 'ordered',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 360, hanging: 260 } } },
+            },
           ],
-        }),
+        },
+      ],
+    },
+    footnotes: Object.fromEntries(
+      doc.footnotes.map((f) => [
+        String(f.number),
+        { children: [new Paragraph({ children: runsOf([{ text: f.text }], 16) })] },
+      ]),
+    ),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1247, bottom: 1247, left: 964, right: 964, header: 567, footer: 567 },
+          },
+        },
+        headers: { default: new Header({ children: [marking(20)] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              marking(20),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ text: `${m.title}, ${m.versionLabel}. Page `, size: 15, font: FONT }),
+                  new TextRun({ children: [PageNumber.CURRENT], size: 15, font: FONT }),
+                  new TextRun({ text: ' of ', size: 15, font: FONT }),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 15, font: FONT }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: body,
       },
-      children: body,
-    }],
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }
@@ -62,21 +138,41 @@ export async function renderDocx(doc: ReportDocument, pngs: ReadonlyMap<string, 
 function titlePage(doc: ReportDocument): Array<Paragraph | Table> {
   const m = doc.meta;
   const rows: Array<[string, string]> = [
-    ['Protective marking', m.marking], ['Version', m.versionLabel], ...(m.purpose === null ? [] : [['Purpose', m.purpose] as [string, string]]),
-    ['Author', m.author], ['Date', ukDate(m.date)], ...(m.dataPeriod === null ? [] : [['Crime data', m.dataPeriod] as [string, string]]),
+    ['Protective marking', m.marking],
+    ['Version', m.versionLabel],
+    ...(m.purpose === null ? [] : [['Purpose', m.purpose] as [string, string]]),
+    ['Author', m.author],
+    ['Date', ukDate(m.date)],
+    ...(m.dataPeriod === null ? [] : [['Crime data', m.dataPeriod] as [string, string]]),
   ];
   const line = { style: BorderStyle.SINGLE, size: 4, color: 'C8C8C8' };
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   return [
-    new Paragraph({ spacing: { before: 1600, after: 200 }, children: [new TextRun({ text: m.organisation, size: 26, color: '4D4D4D' })] }),
+    new Paragraph({
+      spacing: { before: 1600, after: 200 },
+      children: [new TextRun({ text: m.organisation, size: 26, color: '4D4D4D' })],
+    }),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 600 }, children: [new TextRun({ text: m.title })] }),
     new Table({
-      width: { size: CONTENT_TWIPS, type: WidthType.DXA }, columnWidths: [2400, CONTENT_TWIPS - 2400],
+      width: { size: CONTENT_TWIPS, type: WidthType.DXA },
+      columnWidths: [2400, CONTENT_TWIPS - 2400],
       borders: { top: none, left: none, right: none, bottom: line, insideHorizontal: line, insideVertical: none },
-      rows: rows.map(([k, v]) => new TableRow({ children: [
-        new TableCell({ width: { size: 2400, type: WidthType.DXA }, shading: { fill: 'FFFFFF', type: ShadingType.CLEAR, color: 'auto' }, children: [new Paragraph({ children: [new TextRun({ text: k, bold: true })] })] }),
-        new TableCell({ width: { size: CONTENT_TWIPS - 2400, type: WidthType.DXA }, children: [new Paragraph(v)] }),
-      ] })),
+      rows: rows.map(
+        ([k, v]) =>
+          new TableRow({
+            children: [
+              new TableCell({
+                width: { size: 2400, type: WidthType.DXA },
+                shading: { fill: 'FFFFFF', type: ShadingType.CLEAR, color: 'auto' },
+                children: [new Paragraph({ children: [new TextRun({ text: k, bold: true })] })],
+              }),
+              new TableCell({
+                width: { size: CONTENT_TWIPS - 2400, type: WidthType.DXA },
+                children: [new Paragraph(v)],
+              }),
+            ],
+          }),
+      ),
     }),
   ];
 }

@@ -7,13 +7,16 @@ import type { Block, ChartBlock, Inline, TableBlock, TableCell } from '../model.
 import { esc } from './escape.js';
 
 export function inlineHtml(runs: readonly Inline[]): string {
-  return runs.map((r) => {
-    if ('footnote' in r) return `<sup class="fn"><a href="#fn-${r.footnote}" id="ref-${r.footnote}">${r.footnote}</a></sup>`;
-    let out = esc(r.text);
-    if (r.italic) out = `<em>${out}</em>`;
-    if (r.bold) out = `<strong>${out}</strong>`;
-    return out;
-  }).join('');
+  return runs
+    .map((r) => {
+      if ('footnote' in r)
+        return `<sup class="fn"><a href="#fn-${r.footnote}" id="ref-${r.footnote}">${r.footnote}</a></sup>`;
+      let out = esc(r.text);
+      if (r.italic) out = `<em>${out}</em>`;
+      if (r.bold) out = `<strong>${out}</strong>`;
+      return out;
+    })
+    .join('');
 }
 
 export function blockHtml(b: Block): string {
@@ -37,7 +40,11 @@ function tableHtml(t: TableBlock): string {
   const total = t.columns.reduce((a, c) => a + (c.width ?? 1), 0);
   const cols = t.columns.map((c) => `<col style="width:${(((c.width ?? 1) / total) * 100).toFixed(2)}%">`).join('');
   const head = `<tr>${t.columns.map((c) => `<th scope="col"${c.align === 'left' ? '' : ` class="${c.align}"`}>${esc(c.header)}</th>`).join('')}</tr>`;
-  const rows = t.rows.map((row) => `<tr>${row.map((c, i) => cellHtml(c, t.columns[i]?.align ?? 'left', t.columns.length)).join('')}</tr>`).join('\n');
+  const rows = t.rows
+    .map(
+      (row) => `<tr>${row.map((c, i) => cellHtml(c, t.columns[i]?.align ?? 'left', t.columns.length)).join('')}</tr>`,
+    )
+    .join('\n');
   const classes = ['data', t.compact ? 'compact' : '', t.rows.length <= 12 ? 'short' : ''].filter(Boolean).join(' ');
   // The caption is the first header row, not a <caption>: Chromium never leaves a header row
   // alone at the foot of a page, but does strand a caption; and it repeats with the header.
@@ -46,7 +53,9 @@ function tableHtml(t: TableBlock): string {
 }
 
 function cellHtml(c: TableCell, align: string, columns: number): string {
-  const classes = [c.spanAll ? 'group' : align === 'left' ? '' : align, c.bold && !c.spanAll ? 'group' : ''].filter(Boolean);
+  const classes = [c.spanAll ? 'group' : align === 'left' ? '' : align, c.bold && !c.spanAll ? 'group' : ''].filter(
+    Boolean,
+  );
   const attrs = [
     c.spanAll ? ` colspan="${columns}"` : '',
     classes.length > 0 ? ` class="${classes.join(' ')}"` : '',

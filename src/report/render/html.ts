@@ -20,7 +20,8 @@ export interface HtmlOptions {
 export function renderHtml(doc: ReportDocument, o: HtmlOptions = {}): string {
   const m = doc.meta;
   const css = o.forPdf ? DOCUMENT_CSS : DOCUMENT_CSS + marginBoxesCss(m.marking);
-  const bar = (where: string) => `<div class="marking-bar ${where}" role="note" aria-label="Protective marking">${esc(m.marking)}</div>`;
+  const bar = (where: string) =>
+    `<div class="marking-bar ${where}" role="note" aria-label="Protective marking">${esc(m.marking)}</div>`;
   const cited = new Set<number>();
   return `<!DOCTYPE html>
 <html lang="en-GB">
@@ -73,10 +74,15 @@ function contents(doc: ReportDocument, pages: ReadonlyMap<string, number> | unde
 function sectionHtml(s: Section, doc: ReportDocument, cited: Set<number>): string {
   const fresh = footnotesIn(s.blocks).filter((n) => !cited.has(n));
   for (const n of fresh) cited.add(n);
-  const notes = fresh.length === 0 ? '' : `<aside class="notes" aria-label="Notes"><ol>${fresh.map((n) => {
-    const note = doc.footnotes.find((f) => f.number === n);
-    return `<li value="${n}" id="fn-${n}">${esc(note?.text ?? '')}</li>`;
-  }).join('')}</ol></aside>`;
+  const notes =
+    fresh.length === 0
+      ? ''
+      : `<aside class="notes" aria-label="Notes"><ol>${fresh
+          .map((n) => {
+            const note = doc.footnotes.find((f) => f.number === n);
+            return `<li value="${n}" id="fn-${n}">${esc(note?.text ?? '')}</li>`;
+          })
+          .join('')}</ol></aside>`;
   return `<section class="doc-section" aria-labelledby="${esc(s.id)}"><h1 id="${esc(s.id)}">${esc(sectionTitle(s))}</h1>
 ${s.blocks.map(blockHtml).join('\n')}
 ${notes}

@@ -10,6 +10,10 @@ describe('reading where headings fell in a PDF', () => {
       '  14 [ XYZ   56  530 null      ] "crime-harm"',
       '  15 [ XYZ   56  530 null      ] "crime-harm"',
     ].join('\n');
-    expect([...parseDests(text)]).toEqual([['introduction', 3], ['demand', 13], ['crime-harm', 14]]);
+    expect([...parseDests(text)]).toEqual([
+      ['introduction', 3],
+      ['demand', 13],
+      ['crime-harm', 14],
+    ]);
   });
 });

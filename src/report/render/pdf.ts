@@ -31,13 +31,25 @@ export async function renderPdf(doc: ReportDocument, browser: PrintingBrowser): 
     const print = async (pages: ReadonlyMap<string, number> | undefined): Promise<Uint8Array> => {
       await page.setContent(renderHtml(doc, { forPdf: true, ...(pages ? { pages } : {}) }), { waitUntil: 'load' });
       return page.pdf({
-        preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, outline: true, tagged: true,
-        headerTemplate: header(doc), footerTemplate: footer(doc),
+        preferCSSPageSize: true,
+        printBackground: true,
+        displayHeaderFooter: true,
+        outline: true,
+        tagged: true,
+        headerTemplate: header(doc),
+        footerTemplate: footer(doc),
         margin: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginSide, right: PAGE.marginSide },
       });
     };
     if (!(await pdfinfoAvailable())) {
-      return { bytes: await print(undefined), headingPages: new Map(), passes: 1, notes: ['pdfinfo (poppler-utils) is not installed: the contents have no page numbers (apt-get install -y poppler-utils)'] };
+      return {
+        bytes: await print(undefined),
+        headingPages: new Map(),
+        passes: 1,
+        notes: [
+          'pdfinfo (poppler-utils) is not installed: the contents have no page numbers (apt-get install -y poppler-utils)',
+        ],
+      };
     }
     const ids = outline(doc).map((h) => h.id);
     // The first print reserves room for three-digit numbers, so filling them in moves nothing.
@@ -50,16 +62,23 @@ export async function renderPdf(doc: ReportDocument, browser: PrintingBrowser): 
       pages = next;
       bytes = await print(pages);
     }
-    return { bytes, headingPages: pages, passes: MAX_PASSES + 1, notes: ['the contents page numbers did not settle after three prints; check them', ...missing(pages)] };
+    return {
+      bytes,
+      headingPages: pages,
+      passes: MAX_PASSES + 1,
+      notes: ['the contents page numbers did not settle after three prints; check them', ...missing(pages)],
+    };
   } finally {
     await page.close();
   }
 }
 
-const same = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
-const missing = (pages: ReadonlyMap<string, number>) => [...pages].filter(([, p]) => p === 0).map(([id]) => `no page found for heading #${id}`);
+const same = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
+  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+const missing = (pages: ReadonlyMap<string, number>) =>
+  [...pages].filter(([, p]) => p === 0).map(([id]) => `no page found for heading #${id}`);
 
-const FONT = 'font-family: Arial, \'Liberation Sans\', Helvetica, sans-serif; color: #1b1b1b;';
+const FONT = "font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; color: #1b1b1b;";
 
 function header(doc: ReportDocument): string {
   return `<div style="${FONT} font-size: 10pt; font-weight: bold; width: 100%; text-align: center; letter-spacing: 0.5px; padding-top: 2mm;">${esc(doc.meta.marking)}</div>`;
@@ -67,8 +86,10 @@ function header(doc: ReportDocument): string {
 
 function footer(doc: ReportDocument): string {
   const m = doc.meta;
-  return `<div style="${FONT} font-size: 8pt; width: 100%; padding: 0 ${PAGE.marginSide} 2mm; display: flex; align-items: flex-end;">`
-    + `<span style="flex: 1.6; text-align: left; font-size: 7.5pt; color: #4d4d4d;">${esc(`${m.title}, ${m.versionLabel}`)}</span>`
-    + `<span style="flex: 1; text-align: center; font-size: 10pt; font-weight: bold;">${esc(m.marking)}</span>`
-    + `<span style="flex: 0.9; text-align: right; font-size: 8pt;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+  return (
+    `<div style="${FONT} font-size: 8pt; width: 100%; padding: 0 ${PAGE.marginSide} 2mm; display: flex; align-items: flex-end;">` +
+    `<span style="flex: 1.6; text-align: left; font-size: 7.5pt; color: #4d4d4d;">${esc(`${m.title}, ${m.versionLabel}`)}</span>` +
+    `<span style="flex: 1; text-align: center; font-size: 10pt; font-weight: bold;">${esc(m.marking)}</span>` +
+    `<span style="flex: 0.9; text-align: right; font-size: 8pt;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
+  );
 }

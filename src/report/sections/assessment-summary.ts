@@ -11,7 +11,11 @@ import { analystBlocks } from '../text/analyst-blocks.js';
 import { omit, type Part } from './part.js';
 
 const WORDS: Readonly<Record<DirectionEntry['label'], string>> = {
-  up: 'risk rose', down: 'risk fell', static: 'static', new: 'new this year', removed: 'removed',
+  up: 'risk rose',
+  down: 'risk fell',
+  static: 'static',
+  new: 'new this year',
+  removed: 'removed',
 };
 
 export function directionWords(e: DirectionEntry): string {
@@ -30,40 +34,82 @@ export const assessmentSummary: Part = {
     const all = await listThreats(ctx.store, ctx.builder, { assessmentId: ctx.assessment.id });
     const shown = await listThreats(ctx.store, ctx.actor, { assessmentId: ctx.assessment.id });
     const hidden = hiddenCount(all, shown);
-    if (hidden.count > 0) log.omitted('Assessment summary: threats', `${hidden.byMarking} threat(s) above the build's clearance ${ctx.clearance} left out of the chart and table (ids ${hidden.ids.join(', ')}); the numbering runs over the threats shown.`);
-    if (view.directions.length === 0) return omit('no threat of this assessment that the build may show has a score, this year or last');
+    if (hidden.count > 0)
+      log.omitted(
+        'Assessment summary: threats',
+        `${hidden.byMarking} threat(s) above the build's clearance ${ctx.clearance} left out of the chart and table (ids ${hidden.ids.join(', ')}); the numbering runs over the threats shown.`,
+      );
+    if (view.directions.length === 0)
+      return omit('no threat of this assessment that the build may show has a score, this year or last');
     ctx.markings.add(view.marking);
     const thisYear = ctx.assessment.period;
     const lastYear = ctx.previous?.period ?? null;
     const since = lastYear ?? 'last year';
-    const points: Array<SummaryPointInput & { entry: DirectionEntry }> = view.directions.map((e, i) => ({ number: i + 1, name: e.name, now: e.now, previous: e.previous, moved: e.moved, entry: e }));
+    const points: Array<SummaryPointInput & { entry: DirectionEntry }> = view.directions.map((e, i) => ({
+      number: i + 1,
+      name: e.name,
+      now: e.now,
+      previous: e.previous,
+      moved: e.moved,
+      entry: e,
+    }));
     const moved = points.filter((p) => p.entry.moved && p.now !== null && p.previous !== null).length;
     const table = {
-      kind: 'table' as const, id: ctx.anchors.make('table-assessment-summary'), caption: `Assessment summary ${thisYear}: likelihood and harm of each threat, with ${since}`,
+      kind: 'table' as const,
+      id: ctx.anchors.make('table-assessment-summary'),
+      caption: `Assessment summary ${thisYear}: likelihood and harm of each threat, with ${since}`,
       columns: [
-        { header: 'No.', align: 'right' as const, width: 1 }, { header: 'Threat', align: 'left' as const, width: 5 },
-        { header: `Likelihood ${thisYear}`, align: 'right' as const, width: 2 }, { header: `Harm ${thisYear}`, align: 'right' as const, width: 2 },
-        { header: `Likelihood ${since}`, align: 'right' as const, width: 2 }, { header: `Harm ${since}`, align: 'right' as const, width: 2 },
+        { header: 'No.', align: 'right' as const, width: 1 },
+        { header: 'Threat', align: 'left' as const, width: 5 },
+        { header: `Likelihood ${thisYear}`, align: 'right' as const, width: 2 },
+        { header: `Harm ${thisYear}`, align: 'right' as const, width: 2 },
+        { header: `Likelihood ${since}`, align: 'right' as const, width: 2 },
+        { header: `Harm ${since}`, align: 'right' as const, width: 2 },
         { header: 'Direction of travel', align: 'left' as const, width: 3 },
       ],
-      rows: points.map((p) => [cell(p.number), cell(p.name), cell(fixed(p.entry.now?.likelihood)), cell(fixed(p.entry.now?.harm)), cell(fixed(p.entry.previous?.likelihood)), cell(fixed(p.entry.previous?.harm)), cell(directionWords(p.entry))]),
+      rows: points.map((p) => [
+        cell(p.number),
+        cell(p.name),
+        cell(fixed(p.entry.now?.likelihood)),
+        cell(fixed(p.entry.now?.harm)),
+        cell(fixed(p.entry.previous?.likelihood)),
+        cell(fixed(p.entry.previous?.harm)),
+        cell(directionWords(p.entry)),
+      ]),
     };
     const chartBlocks: Block[] = [
       ...analystBlocks(ctx, log, 'assessment-summary'),
-      para(text(`A professional judgement of the likelihood (probability) and harm (impact) of each threat in ${thisYear}, from its combined MoRiLE score, as an update on ${since} (greyed circles). Teal circles are this year's places; an arrow shows the direction of travel; a threat without an arrow has stayed where it was. ${moved} of ${points.length} threats have moved.`)),
+      para(
+        text(
+          `A professional judgement of the likelihood (probability) and harm (impact) of each threat in ${thisYear}, from its combined MoRiLE score, as an update on ${since} (greyed circles). Teal circles are this year's places; an arrow shows the direction of travel; a threat without an arrow has stayed where it was. ${moved} of ${points.length} threats have moved.`,
+        ),
+      ),
       {
-        kind: 'chart', id: ctx.anchors.make('chart-assessment-summary'), caption: `Assessment summary ${thisYear}: likelihood against harm, with movement since ${since}`,
-        option: assessmentSummaryChart(points, { title: '', thisYear, lastYear }), width: 820, height: 560,
+        kind: 'chart',
+        id: ctx.anchors.make('chart-assessment-summary'),
+        caption: `Assessment summary ${thisYear}: likelihood against harm, with movement since ${since}`,
+        option: assessmentSummaryChart(points, { title: '', thisYear, lastYear }),
+        width: 820,
+        height: 560,
         description: `Scatter chart of ${points.length} numbered threats by likelihood (across) and harm (up); ${moved} moved since ${since}.`,
         table,
       },
-      method(text('Likelihood and harm are the outputs of each threat\'s combined score (the median of its assessors), placed on the range its scoring model allows, so last year\'s scores made with another model version still have a place. Circles that would cover each other are nudged apart slightly; the table gives the exact figures. "Risk rose" and "risk fell" follow the model\'s risk (harm x likelihood).')),
+      method(
+        text(
+          'Likelihood and harm are the outputs of each threat\'s combined score (the median of its assessors), placed on the range its scoring model allows, so last year\'s scores made with another model version still have a place. Circles that would cover each other are nudged apart slightly; the table gives the exact figures. "Risk rose" and "risk fell" follow the model\'s risk (harm x likelihood).',
+        ),
+      ),
     ];
-    log.figure('Chart and table: assessment summary', `${points.length} threats (${moved} moved), marked ${view.marking}`, {
-      call: 'directionOfTravelFor', query: { assessmentId: ctx.assessment.id, previousAssessmentId: ctx.assessment.previousId },
-      records: `threats ${view.directions.map((d) => d.threatId).join(', ')} and their scores`,
-      method: `MoRiLE scores combined by ${ctx.assessment.combineMethod} across assessors; model ${ctx.assessment.model.id} v${ctx.assessment.model.version}`,
-    });
+    log.figure(
+      'Chart and table: assessment summary',
+      `${points.length} threats (${moved} moved), marked ${view.marking}`,
+      {
+        call: 'directionOfTravelFor',
+        query: { assessmentId: ctx.assessment.id, previousAssessmentId: ctx.assessment.previousId },
+        records: `threats ${view.directions.map((d) => d.threatId).join(', ')} and their scores`,
+        method: `MoRiLE scores combined by ${ctx.assessment.combineMethod} across assessors; model ${ctx.assessment.model.id} v${ctx.assessment.model.version}`,
+      },
+    );
     return { blocks: chartBlocks };
   },
 };

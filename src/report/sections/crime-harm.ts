@@ -25,40 +25,82 @@ export const crimeHarm: Part = {
     const weights = categoryWeights(HARM_INDEX);
     const query = { areas: [] as [], byCategory: true, span: d.period, weights, forces: d.forceIds };
     const harm = await harmBreakdown(d.wh, query);
-    if (!harm.complete) return own.length > 0 ? { blocks: own } : omit(`${d.period.label} is not complete in the warehouse`);
+    if (!harm.complete)
+      return own.length > 0 ? { blocks: own } : omit(`${d.period.label} is not complete in the warehouse`);
     const { provenance, footnote } = citeCrime(ctx, d, d.period.first, d.period.last);
-    const weightsNote = ctx.footnotes.cite(`${weights.index} (${weights.edition}): harm weights per police.uk crime type, in ${weights.unit}; shipped in data/harm/ with their source`);
+    const weightsNote = ctx.footnotes.cite(
+      `${weights.index} (${weights.edition}): harm weights per police.uk crime type, in ${weights.unit}; shipped in data/harm/ with their source`,
+    );
     const byKey = new Map(harm.cells.map((c) => [c.key, c]));
-    const ranked = [...harm.ranking].sort((a, b) => (a.harmRank ?? 99) - (b.harmRank ?? 99) || a.volumeRank - b.volumeRank);
-    const top = ranked.filter((r) => r.rankDifference !== null && r.rankDifference >= 3).map((r) => categoryName(r.key));
+    const ranked = [...harm.ranking].sort(
+      (a, b) => (a.harmRank ?? 99) - (b.harmRank ?? 99) || a.volumeRank - b.volumeRank,
+    );
+    const top = ranked
+      .filter((r) => r.rankDifference !== null && r.rankDifference >= 3)
+      .map((r) => categoryName(r.key));
     const blocks: Block[] = [
       ...own,
-      para(text(`Crime types recorded by ${d.forces.map((f) => f.name).join(' and ')} in ${periodWords(d.period)}, by volume and by harm (${weights.index}).`), { footnote }, { footnote: weightsNote }),
-      ...(top.length > 0 ? [para(text(`Ranked by harm rather than volume, these types rise three places or more: ${top.join(', ')}.`))] : []),
+      para(
+        text(
+          `Crime types recorded by ${d.forces.map((f) => f.name).join(' and ')} in ${periodWords(d.period)}, by volume and by harm (${weights.index}).`,
+        ),
+        { footnote },
+        { footnote: weightsNote },
+      ),
+      ...(top.length > 0
+        ? [para(text(`Ranked by harm rather than volume, these types rise three places or more: ${top.join(', ')}.`))]
+        : []),
       {
-        kind: 'chart', id: ctx.anchors.make('chart-harm-and-volume'), caption: `Share of crimes and share of harm by crime type, ${d.period.label}`,
-        option: harmVolumeChart(harm.ranking.filter((r) => r.harmShare !== null).map((r) => ({ label: categoryName(r.key), volumeShare: r.volumeShare ?? 0, harmShare: r.harmShare ?? 0 })), ''),
-        width: 820, height: 460,
+        kind: 'chart',
+        id: ctx.anchors.make('chart-harm-and-volume'),
+        caption: `Share of crimes and share of harm by crime type, ${d.period.label}`,
+        option: harmVolumeChart(
+          harm.ranking
+            .filter((r) => r.harmShare !== null)
+            .map((r) => ({ label: categoryName(r.key), volumeShare: r.volumeShare ?? 0, harmShare: r.harmShare ?? 0 })),
+          '',
+        ),
+        width: 820,
+        height: 460,
         description: 'Paired horizontal bars per crime type: its share of all crimes and its share of all harm.',
         table: {
-          kind: 'table', id: ctx.anchors.make('table-harm-and-volume'), caption: `Crime harm and volume by crime type, ${d.period.label}`,
+          kind: 'table',
+          id: ctx.anchors.make('table-harm-and-volume'),
+          caption: `Crime harm and volume by crime type, ${d.period.label}`,
           columns: [
-            { header: 'Crime type', align: 'left', width: 5 }, { header: 'Crimes', align: 'right', width: 2 }, { header: '% of crimes', align: 'right', width: 2 },
-            { header: `Harm (${weights.unit})`, align: 'right', width: 2 }, { header: '% of harm', align: 'right', width: 2 },
-            { header: 'Rank by volume', align: 'right', width: 2 }, { header: 'Rank by harm', align: 'right', width: 2 },
+            { header: 'Crime type', align: 'left', width: 5 },
+            { header: 'Crimes', align: 'right', width: 2 },
+            { header: '% of crimes', align: 'right', width: 2 },
+            { header: `Harm (${weights.unit})`, align: 'right', width: 2 },
+            { header: '% of harm', align: 'right', width: 2 },
+            { header: 'Rank by volume', align: 'right', width: 2 },
+            { header: 'Rank by harm', align: 'right', width: 2 },
           ],
           rows: ranked.map((r) => [
-            cell(categoryName(r.key)), cell(r.volume), cell(share(r.volumeShare)), cell(r.harm === null ? 'no weight' : Math.round(r.harm)), cell(share(r.harmShare)),
-            cell(r.volumeRank), cell(r.harmRank),
+            cell(categoryName(r.key)),
+            cell(r.volume),
+            cell(share(r.volumeShare)),
+            cell(r.harm === null ? 'no weight' : Math.round(r.harm)),
+            cell(share(r.harmShare)),
+            cell(r.volumeRank),
+            cell(r.harmRank),
           ]),
         },
       },
       method(text(`Harm = crimes x the weight of their type. ${harm.note}`)),
     ];
-    log.figure('Chart and table: harm and volume by crime type', `${harm.cells.length} crime types, ${d.period.label}; total harm ${Math.round([...byKey.values()].reduce((a, c) => a + c.harm, 0)).toLocaleString('en-GB')} ${weights.unit}`, {
-      call: 'harmBreakdown', query: { ...query, span: d.period.label, weights: `${weights.index} (${weights.edition})` }, files: provenance.files, importIds: provenance.importIds,
-      method: `${weights.index} (${weights.edition}) weights per police.uk category; volume and harm ranks with ties shared`,
-    }, footnote);
+    log.figure(
+      'Chart and table: harm and volume by crime type',
+      `${harm.cells.length} crime types, ${d.period.label}; total harm ${Math.round([...byKey.values()].reduce((a, c) => a + c.harm, 0)).toLocaleString('en-GB')} ${weights.unit}`,
+      {
+        call: 'harmBreakdown',
+        query: { ...query, span: d.period.label, weights: `${weights.index} (${weights.edition})` },
+        files: provenance.files,
+        importIds: provenance.importIds,
+        method: `${weights.index} (${weights.edition}) weights per police.uk category; volume and harm ranks with ties shared`,
+      },
+      footnote,
+    );
     return { blocks };
   },
 };

@@ -18,34 +18,85 @@ export const environmentalScanning: Part = {
     const meta = await driverThemes(ctx.store, ctx.actor, ctx.assessment.id, 'challenges');
     const shown = matrix.quadrants.flatMap((q) => q.drivers);
     const hidden = hiddenCount(await listDrivers(ctx.store, ctx.builder, { assessmentId: ctx.assessment.id }), shown);
-    if (hidden.count > 0) log.omitted('Change drivers', `${hidden.byMarking} driver(s) above the build's clearance ${ctx.clearance} left out (ids ${hidden.ids.join(', ')}).`);
+    if (hidden.count > 0)
+      log.omitted(
+        'Change drivers',
+        `${hidden.byMarking} driver(s) above the build's clearance ${ctx.clearance} left out (ids ${hidden.ids.join(', ')}).`,
+      );
     const own = analystBlocks(ctx, log, 'environmental-scanning');
-    if (shown.length === 0) return own.length > 0 ? { blocks: own } : omit('the assessment has no change drivers the build may show (stra driver add / import)');
+    if (shown.length === 0)
+      return own.length > 0
+        ? { blocks: own }
+        : omit('the assessment has no change drivers the build may show (stra driver add / import)');
     ctx.markings.add(matrix.marking);
     const table = {
-      kind: 'table' as const, id: ctx.anchors.make('table-drivers-matrix'), caption: `Change drivers by impact and uncertainty, ${ctx.assessment.period}`,
+      kind: 'table' as const,
+      id: ctx.anchors.make('table-drivers-matrix'),
+      caption: `Change drivers by impact and uncertainty, ${ctx.assessment.period}`,
       columns: [
-        { header: 'No.', align: 'right' as const, width: 1 }, { header: 'Driver', align: 'left' as const, width: 8 },
-        { header: 'Impact', align: 'right' as const, width: 1.5 }, { header: 'Uncertainty', align: 'right' as const, width: 1.5 }, { header: 'Quadrant', align: 'left' as const, width: 3 },
+        { header: 'No.', align: 'right' as const, width: 1 },
+        { header: 'Driver', align: 'left' as const, width: 8 },
+        { header: 'Impact', align: 'right' as const, width: 1.5 },
+        { header: 'Uncertainty', align: 'right' as const, width: 1.5 },
+        { header: 'Quadrant', align: 'left' as const, width: 3 },
       ],
-      rows: matrix.quadrants.flatMap((q) => q.drivers.length === 0 ? [] : [
-        [cell(`${q.name}: ${q.use}`, { bold: true, spanAll: true, fill: '#e8eef5' })],
-        ...q.drivers.map((dr) => [cell(dr.number), cell(dr.name), cell(dr.impact), cell(dr.uncertainty), cell(q.name)]),
-      ]),
+      rows: matrix.quadrants.flatMap((q) =>
+        q.drivers.length === 0
+          ? []
+          : [
+              [cell(`${q.name}: ${q.use}`, { bold: true, spanAll: true, fill: '#e8eef5' })],
+              ...q.drivers.map((dr) => [
+                cell(dr.number),
+                cell(dr.name),
+                cell(dr.impact),
+                cell(dr.uncertainty),
+                cell(q.name),
+              ]),
+            ],
+      ),
     };
     const blocks: Block[] = [
       ...own,
-      para(text(`${shown.length} change drivers, each scored for its impact and the uncertainty of its course (1 to 10), place on the matrix below. Drivers in the high-impact quadrants shape planning: those with an uncertain course are explored with scenarios, those whose course is known are planned for.`)),
+      para(
+        text(
+          `${shown.length} change drivers, each scored for its impact and the uncertainty of its course (1 to 10), place on the matrix below. Drivers in the high-impact quadrants shape planning: those with an uncertain course are explored with scenarios, those whose course is known are planned for.`,
+        ),
+      ),
     ];
-    blocks.push({ kind: 'chart', id: ctx.anchors.make('chart-drivers-matrix'), caption: table.caption, option: driversMatrixChart(matrix), width: 820, height: 540, description: `Matrix of ${shown.length} numbered drivers by impact (up) and uncertainty (across).`, table });
+    blocks.push({
+      kind: 'chart',
+      id: ctx.anchors.make('chart-drivers-matrix'),
+      caption: table.caption,
+      option: driversMatrixChart(matrix),
+      width: 820,
+      height: 540,
+      description: `Matrix of ${shown.length} numbered drivers by impact (up) and uncertainty (across).`,
+      table,
+    });
     for (const group of meta.groups) {
       blocks.push({ kind: 'heading', level: 3, text: group.label, id: ctx.anchors.make(`drivers-${group.label}`) });
-      blocks.push({ kind: 'list', ordered: false, items: group.drivers.map((dr) => [text(`${dr.number} - ${dr.name}`)]) });
+      blocks.push({
+        kind: 'list',
+        ordered: false,
+        items: group.drivers.map((dr) => [text(`${dr.number} - ${dr.name}`)]),
+      });
     }
-    blocks.push(method(text('Quadrants: impact and uncertainty are high from 6 on the 1-10 scale. The drivers are used "meta" (all together, for themes that cut across partners) and "configured" (the primary and secondary drivers of one topic).')));
-    log.figure('Drivers matrix and list', `${shown.length} drivers in ${meta.groups.length} groups; marked ${matrix.marking}`, {
-      call: 'driverMatrix + driverThemes', query: { assessmentId: ctx.assessment.id, scheme: 'challenges' }, records: `drivers ${shown.map((x) => x.id).join(', ')}`,
-    });
+    blocks.push(
+      method(
+        text(
+          'Quadrants: impact and uncertainty are high from 6 on the 1-10 scale. The drivers are used "meta" (all together, for themes that cut across partners) and "configured" (the primary and secondary drivers of one topic).',
+        ),
+      ),
+    );
+    log.figure(
+      'Drivers matrix and list',
+      `${shown.length} drivers in ${meta.groups.length} groups; marked ${matrix.marking}`,
+      {
+        call: 'driverMatrix + driverThemes',
+        query: { assessmentId: ctx.assessment.id, scheme: 'challenges' },
+        records: `drivers ${shown.map((x) => x.id).join(', ')}`,
+      },
+    );
     return { blocks };
   },
 };

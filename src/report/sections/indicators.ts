@@ -24,14 +24,15 @@ import { omit, type Part } from './part.js';
 /** Titles for the series the seed prints; any other series is titled from its id. */
 export const SERIES_TITLES: Readonly<Record<string, string>> = {
   'hate-crime-markers': 'Hate crime: offences or crimed incidents with at least one hate crime marker',
-  'specials-establishment': "Special Constabulary establishment, including those in training",
+  'specials-establishment': 'Special Constabulary establishment, including those in training',
   'specials-duty-hours': 'Special Constabulary duty hours logged, full year',
   'specials-duty-hours-jan-sep': 'Special Constabulary duty hours logged, January to September',
   complaints: 'Complaints and conduct matters: recorded cases',
   'vetting-applications': 'Vetting applications',
 };
 
-const titleOf = (series: string) => SERIES_TITLES[series] ?? series.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+const titleOf = (series: string) =>
+  SERIES_TITLES[series] ?? series.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
 const pct = (x: number | null) => formatPct(x);
 
 export const indicators: Part = {
@@ -48,29 +49,52 @@ export const indicators: Part = {
       const mine = series.filter((s) => s.series === name);
       const own = values.filter((v) => v.series === name);
       blocks.push({ kind: 'heading', level: 3, text: titleOf(name), id: ctx.anchors.make(`indicator-${name}`) });
-      const footnote = ctx.footnotes.cite(`Indicator ${name}: ${[...new Set(own.map((v) => v.source.file.split(/[\\/]/).pop()))].join(', ')} (imported ${[...new Set(own.map((v) => v.source.importId))].join(', ')})`);
+      const footnote = ctx.footnotes.cite(
+        `Indicator ${name}: ${[...new Set(own.map((v) => v.source.file.split(/[\\/]/).pop()))].join(', ')} (imported ${[...new Set(own.map((v) => v.source.importId))].join(', ')})`,
+      );
       blocks.push(...(await seriesBlocks(ctx, name, mine, own, orgName)));
-      blocks.push(method(text('Computed from the stored figures; percentages rounded half away from zero to 1 decimal place; n/a = no percentage (no earlier figure); a blank = no figure; * = a part year (its total is not compared).'), { footnote }));
+      blocks.push(
+        method(
+          text(
+            'Computed from the stored figures; percentages rounded half away from zero to 1 decimal place; n/a = no percentage (no earlier figure); a blank = no figure; * = a part year (its total is not compared).',
+          ),
+          { footnote },
+        ),
+      );
       logSeries(log, name, own, footnote);
     }
     const check = await checkIndicators(ctx.indicators);
     for (const c of check.checks.filter((x) => x.status === 'mismatch')) {
-      log.warning(`Indicator ${c.series}, ${c.organisation}, ${c.period}`, `a published document printed ${c.printed}; computed from the figures: ${c.computedPct === null ? 'n/a' : formatPct(c.computedPct, 3)} (the document prints the computed value)`);
+      log.warning(
+        `Indicator ${c.series}, ${c.organisation}, ${c.period}`,
+        `a published document printed ${c.printed}; computed from the figures: ${c.computedPct === null ? 'n/a' : formatPct(c.computedPct, 3)} (the document prints the computed value)`,
+      );
     }
     log.note('Indicators', 'indicator figures carry no protective marking of their own and are treated as OFFICIAL');
     return { blocks };
   },
 };
 
-async function seriesBlocks(ctx: BuildContext, name: string, summaries: readonly SeriesSummary[], values: readonly StoredValue[], orgName: (id: string) => string): Promise<Block[]> {
+async function seriesBlocks(
+  ctx: BuildContext,
+  name: string,
+  summaries: readonly SeriesSummary[],
+  values: readonly StoredValue[],
+  orgName: (id: string) => string,
+): Promise<Block[]> {
   const kind = summaries[0]!.kind;
   if (kind === 'calendar-year' || kind === 'financial-year') {
     const t = await indicatorTable(ctx.indicators, { series: name });
     return t.type === 'year' ? [yearBlock(ctx, name, t.table, t.unit, orgName)] : [];
   }
   const perYear = new Map<string, number>();
-  for (const v of values) perYear.set(`${v.organisation} ${v.period.slice(0, 4)}`, (perYear.get(`${v.organisation} ${v.period.slice(0, 4)}`) ?? 0) + 1);
-  if (kind === 'month' && [...perYear.values()].every((n) => n === 1)) return [pointInTimeBlock(ctx, name, values, orgName)];
+  for (const v of values)
+    perYear.set(
+      `${v.organisation} ${v.period.slice(0, 4)}`,
+      (perYear.get(`${v.organisation} ${v.period.slice(0, 4)}`) ?? 0) + 1,
+    );
+  if (kind === 'month' && [...perYear.values()].every((n) => n === 1))
+    return [pointInTimeBlock(ctx, name, values, orgName)];
   const out: Block[] = [];
   for (const s of summaries) {
     const t = await indicatorTable(ctx.indicators, { series: name, organisation: s.organisation });
@@ -79,46 +103,91 @@ async function seriesBlocks(ctx: BuildContext, name: string, summaries: readonly
   return out;
 }
 
-function yearBlock(ctx: BuildContext, name: string, t: YearTable, unit: string, orgName: (id: string) => string): TableBlock {
+function yearBlock(
+  ctx: BuildContext,
+  name: string,
+  t: YearTable,
+  unit: string,
+  orgName: (id: string) => string,
+): TableBlock {
   return {
-    kind: 'table', id: ctx.anchors.make(`table-${name}`), caption: `${titleOf(name)}${unit ? ` (${unit})` : ''}`,
+    kind: 'table',
+    id: ctx.anchors.make(`table-${name}`),
+    caption: `${titleOf(name)}${unit ? ` (${unit})` : ''}`,
     columns: [
       { header: t.kind === 'financial-year' ? 'Financial year' : 'Year', align: 'left', width: 2 },
-      ...t.organisations.flatMap((o) => [{ header: orgName(o), align: 'right' as const, width: 2 }, { header: '% change', align: 'right' as const, width: 1.5 }]),
-      { header: 'Total', align: 'right', width: 2 }, { header: '% change', align: 'right', width: 1.5 },
+      ...t.organisations.flatMap((o) => [
+        { header: orgName(o), align: 'right' as const, width: 2 },
+        { header: '% change', align: 'right' as const, width: 1.5 },
+      ]),
+      { header: 'Total', align: 'right', width: 2 },
+      { header: '% change', align: 'right', width: 1.5 },
     ],
     rows: t.rows.map((r, i) => [
       cell(r.period),
-      ...r.cells.flatMap((c) => [cell(c.value), cell(i === 0 || c.value === null ? (c.value === null ? '' : 'n/a') : pct(c.yoyPct))]),
-      cell(r.total), cell(r.total === null ? '' : i === 0 ? 'n/a' : pct(r.totalYoyPct)),
+      ...r.cells.flatMap((c) => [
+        cell(c.value),
+        cell(i === 0 || c.value === null ? (c.value === null ? '' : 'n/a') : pct(c.yoyPct)),
+      ]),
+      cell(r.total),
+      cell(r.total === null ? '' : i === 0 ? 'n/a' : pct(r.totalYoyPct)),
     ]),
   };
 }
 
-function monthYearBlock(ctx: BuildContext, name: string, organisation: string, t: MonthYearTable, unit: string): TableBlock {
+function monthYearBlock(
+  ctx: BuildContext,
+  name: string,
+  organisation: string,
+  t: MonthYearTable,
+  unit: string,
+): TableBlock {
   return {
-    kind: 'table', id: ctx.anchors.make(`table-${name}-${organisation}`), caption: `${titleOf(name)}, ${organisation}${unit ? ` (${unit})` : ''}, ${t.basis === 'financial' ? 'financial years' : 'calendar years'}`,
+    kind: 'table',
+    id: ctx.anchors.make(`table-${name}-${organisation}`),
+    caption: `${titleOf(name)}, ${organisation}${unit ? ` (${unit})` : ''}, ${t.basis === 'financial' ? 'financial years' : 'calendar years'}`,
     columns: [
-      { header: 'Year', align: 'left', width: 2 }, ...t.columns.map((c) => ({ header: c, align: 'right' as const, width: 1 })),
-      { header: 'Total', align: 'right', width: 1.4 }, { header: 'Change', align: 'right', width: 1.4 }, { header: `${t.ytd.label}`, align: 'right', width: 1.4 }, { header: 'Change', align: 'right', width: 1.4 },
+      { header: 'Year', align: 'left', width: 2 },
+      ...t.columns.map((c) => ({ header: c, align: 'right' as const, width: 1 })),
+      { header: 'Total', align: 'right', width: 1.4 },
+      { header: 'Change', align: 'right', width: 1.4 },
+      { header: `${t.ytd.label}`, align: 'right', width: 1.4 },
+      { header: 'Change', align: 'right', width: 1.4 },
     ],
     rows: t.rows.map((r, i) => [
-      cell(r.year), ...r.cells.map((c) => cell(c)), cell(`${r.total.toLocaleString('en-GB')}${r.complete ? '' : '*'}`),
-      cell(i === 0 ? '' : pct(r.totalYoyPct)), cell(r.ytd), cell(i === 0 ? '' : pct(r.ytdYoyPct)),
+      cell(r.year),
+      ...r.cells.map((c) => cell(c)),
+      cell(`${r.total.toLocaleString('en-GB')}${r.complete ? '' : '*'}`),
+      cell(i === 0 ? '' : pct(r.totalYoyPct)),
+      cell(r.ytd),
+      cell(i === 0 ? '' : pct(r.ytdYoyPct)),
     ]),
     compact: true,
   };
 }
 
 /** A stock counted at a date each year: each date's figure against the same month a year before. */
-function pointInTimeBlock(ctx: BuildContext, name: string, values: readonly StoredValue[], orgName: (id: string) => string): TableBlock {
+function pointInTimeBlock(
+  ctx: BuildContext,
+  name: string,
+  values: readonly StoredValue[],
+  orgName: (id: string) => string,
+): TableBlock {
   const orgs = [...new Set(values.map((v) => v.organisation))].sort();
   const periods = [...new Set(values.map((v) => v.period))].sort();
   const get = (o: string, p: string) => values.find((v) => v.organisation === o && v.period === p)?.value ?? null;
   const unit = [...new Set(values.map((v) => v.unit).filter(Boolean))].join(', ');
   return {
-    kind: 'table', id: ctx.anchors.make(`table-${name}`), caption: `${titleOf(name)}${unit ? ` (${unit})` : ''}`,
-    columns: [{ header: 'At', align: 'left', width: 2 }, ...orgs.flatMap((o) => [{ header: orgName(o), align: 'right' as const, width: 2 }, { header: 'Change on a year before', align: 'right' as const, width: 2 }])],
+    kind: 'table',
+    id: ctx.anchors.make(`table-${name}`),
+    caption: `${titleOf(name)}${unit ? ` (${unit})` : ''}`,
+    columns: [
+      { header: 'At', align: 'left', width: 2 },
+      ...orgs.flatMap((o) => [
+        { header: orgName(o), align: 'right' as const, width: 2 },
+        { header: 'Change on a year before', align: 'right' as const, width: 2 },
+      ]),
+    ],
     rows: periods.map((p) => [
       cell(p),
       ...orgs.flatMap((o) => {
@@ -131,9 +200,24 @@ function pointInTimeBlock(ctx: BuildContext, name: string, values: readonly Stor
 }
 
 function logSeries(log: LogBook, name: string, values: readonly StoredValue[], footnote: number): void {
-  const files = [...new Map(values.map((v) => [`${v.source.importId} ${v.source.file}`, { file: v.source.file, importId: v.source.importId }])).values()];
-  log.figure(`Indicator table: ${titleOf(name)}`, `${values.length} figures`, {
-    call: 'indicatorTable', query: { series: name }, files, importIds: [...new Set(files.map((f) => f.importId))],
-    method: 'percentages computed from the stored values (src/domain/indicators)',
-  }, footnote);
+  const files = [
+    ...new Map(
+      values.map((v) => [
+        `${v.source.importId} ${v.source.file}`,
+        { file: v.source.file, importId: v.source.importId },
+      ]),
+    ).values(),
+  ];
+  log.figure(
+    `Indicator table: ${titleOf(name)}`,
+    `${values.length} figures`,
+    {
+      call: 'indicatorTable',
+      query: { series: name },
+      files,
+      importIds: [...new Set(files.map((f) => f.importId))],
+      method: 'percentages computed from the stored values (src/domain/indicators)',
+    },
+    footnote,
+  );
 }

@@ -19,7 +19,8 @@ export interface Part {
 }
 
 export const omit = (reason: string): PartResult => ({ omitted: reason });
-export const blocks = (list: readonly Block[], ifEmpty: string): PartResult => (list.length > 0 ? { blocks: list } : { omitted: ifEmpty });
+export const blocks = (list: readonly Block[], ifEmpty: string): PartResult =>
+  list.length > 0 ? { blocks: list } : { omitted: ifEmpty };
 
 /**
  * Runs a library read that the store reports as "not found" when the record is above the

@@ -4,7 +4,13 @@
  * split into tables by force area (a partner without a parent joins the area of the column before
  * it, as the seed's county columns do), at most six to a table so each fits a portrait page.
  */
-import { listOrganisations, priorityCongruence, priorityMatrix, priorityPeriods, type PriorityMatrixView } from '../../store/index.js';
+import {
+  listOrganisations,
+  priorityCongruence,
+  priorityMatrix,
+  priorityPeriods,
+  type PriorityMatrixView,
+} from '../../store/index.js';
 import { taxonomyEntry } from '../../domain/priorities/taxonomy.js';
 import { cell, method, para, text, type Block } from '../model.js';
 import { omit, visibleOrNull, type Part } from './part.js';
@@ -19,30 +25,56 @@ export const partnerPriorities: Part = {
   async build(ctx, log) {
     const periods = (await priorityPeriods(ctx.store, ctx.actor)).filter((p) => p <= ctx.assessment.period);
     const period = periods.at(-1);
-    if (period === undefined) return omit(`no partners' priorities for ${ctx.assessment.period} or earlier that the build may show (stra priority add / import)`);
+    if (period === undefined)
+      return omit(
+        `no partners' priorities for ${ctx.assessment.period} or earlier that the build may show (stra priority add / import)`,
+      );
     const matrix = await priorityMatrix(ctx.store, ctx.actor, { period });
     if (matrix.columns.length === 0) return omit(`no partners' priorities for ${period}`);
     ctx.markings.add(matrix.marking);
     const orgs = new Map((await listOrganisations(ctx.store)).map((o) => [o.id, o]));
-    const blocks: Block[] = [para(text(`The priorities of ${matrix.columns.length} partners for ${period}, each in the partner's own words, placed on one list of headings so that shared priorities line up.`))];
+    const blocks: Block[] = [
+      para(
+        text(
+          `The priorities of ${matrix.columns.length} partners for ${period}, each in the partner's own words, placed on one list of headings so that shared priorities line up.`,
+        ),
+      ),
+    ];
     for (const group of columnGroups(matrix, orgs)) {
       const area = orgs.get(group.family)?.name;
-      const rows = matrix.rows.map((r) => [cell(r.label, { bold: true }), ...group.columns.map((i) => cell((r.cells[i] ?? []).join('; ')))]).filter((r) => r.slice(1).some((c) => c.runs.some((x) => 'text' in x && x.text !== '')));
+      const rows = matrix.rows
+        .map((r) => [cell(r.label, { bold: true }), ...group.columns.map((i) => cell((r.cells[i] ?? []).join('; ')))])
+        .filter((r) => r.slice(1).some((c) => c.runs.some((x) => 'text' in x && x.text !== '')));
       blocks.push({
-        kind: 'table', id: ctx.anchors.make(`table-priorities-${group.family}`), caption: `Partners' priorities ${period}${area ? `: ${area} area` : ''}`,
-        columns: [{ header: 'Heading', align: 'left', width: 2.2 }, ...group.columns.map((i) => ({ header: matrix.columns[i]!.label, align: 'left' as const, width: 2 }))],
-        rows, compact: group.columns.length > 4,
+        kind: 'table',
+        id: ctx.anchors.make(`table-priorities-${group.family}`),
+        caption: `Partners' priorities ${period}${area ? `: ${area} area` : ''}`,
+        columns: [
+          { header: 'Heading', align: 'left', width: 2.2 },
+          ...group.columns.map((i) => ({ header: matrix.columns[i]!.label, align: 'left' as const, width: 2 })),
+        ],
+        rows,
+        compact: group.columns.length > 4,
       });
-      const notes = group.columns.flatMap((i) => matrix.columns[i]!.notes.map((n) => `${matrix.columns[i]!.label}: ${n}`));
+      const notes = group.columns.flatMap((i) =>
+        matrix.columns[i]!.notes.map((n) => `${matrix.columns[i]!.label}: ${n}`),
+      );
       if (notes.length > 0) blocks.push(method(text(notes.join(' '))));
     }
-    log.figure(`Tables: partners' priorities ${period}`, `${matrix.columns.length} partners, ${matrix.rows.length} headings; marked ${matrix.marking}`, { call: 'priorityMatrix', query: { period } });
+    log.figure(
+      `Tables: partners' priorities ${period}`,
+      `${matrix.columns.length} partners, ${matrix.rows.length} headings; marked ${matrix.marking}`,
+      { call: 'priorityMatrix', query: { period } },
+    );
     blocks.push(...(await congruenceBlocks(ctx, log)));
     return { blocks };
   },
 };
 
-function columnGroups(matrix: PriorityMatrixView, orgs: ReadonlyMap<string, { parentId: string | null; kind: string }>): Array<{ family: string; columns: number[] }> {
+function columnGroups(
+  matrix: PriorityMatrixView,
+  orgs: ReadonlyMap<string, { parentId: string | null; kind: string }>,
+): Array<{ family: string; columns: number[] }> {
   const families: Array<{ family: string; columns: number[] }> = [];
   let last = '';
   matrix.columns.forEach((c, i) => {
@@ -56,27 +88,55 @@ function columnGroups(matrix: PriorityMatrixView, orgs: ReadonlyMap<string, { pa
   return families.flatMap((f) => {
     const parts = Math.ceil(f.columns.length / MAX_COLUMNS);
     const size = Math.ceil(f.columns.length / parts);
-    return Array.from({ length: parts }, (_, k) => ({ family: f.family, columns: f.columns.slice(k * size, (k + 1) * size) }));
+    return Array.from({ length: parts }, (_, k) => ({
+      family: f.family,
+      columns: f.columns.slice(k * size, (k + 1) * size),
+    }));
   });
 }
 
 async function congruenceBlocks(ctx: BuildContext, log: LogBook): Promise<Block[]> {
   const view = await visibleOrNull(() => priorityCongruence(ctx.store, ctx.actor, ctx.assessment.id));
   if (view === null) {
-    log.omitted("Table: partners' congruence with the alliance priorities", `the Control Strategy it is measured against is above the build's clearance ${ctx.clearance} or not visible`);
+    log.omitted(
+      "Table: partners' congruence with the alliance priorities",
+      `the Control Strategy it is measured against is above the build's clearance ${ctx.clearance} or not visible`,
+    );
     return [];
   }
   ctx.markings.add(view.marking);
   const heading = (id: string) => taxonomyEntry(id as never).label;
-  log.figure("Table: partners' congruence with the alliance priorities", `${view.partners.length} partners against ${view.alliance.taxonomyIds.length} alliance priorities`, {
-    call: 'priorityCongruence', query: { assessmentId: ctx.assessment.id, period: view.period }, method: 'coverage = alliance priorities the partner also holds / alliance priorities',
-  });
-  return [
-    para(text(`Congruence with the alliance priorities of ${view.assessmentPeriod} (${view.alliance.taxonomyIds.map(heading).join(', ')}): the share of them each partner also holds.`)),
+  log.figure(
+    "Table: partners' congruence with the alliance priorities",
+    `${view.partners.length} partners against ${view.alliance.taxonomyIds.length} alliance priorities`,
     {
-      kind: 'table', id: ctx.anchors.make('table-priority-congruence'), caption: `Partners' congruence with the alliance priorities, ${view.period}`,
-      columns: [{ header: 'Partner', align: 'left', width: 4 }, { header: 'Coverage', align: 'right', width: 1.5 }, { header: 'Shared', align: 'left', width: 5 }, { header: 'Not held by the partner', align: 'left', width: 5 }],
-      rows: view.partners.map((p) => [cell(p.name), cell(p.coverage === null ? 'n/a' : `${Math.round(p.coverage * 100)}%`), cell(p.shared.map(heading).join(', ')), cell(p.lacking.map(heading).join(', '))]),
+      call: 'priorityCongruence',
+      query: { assessmentId: ctx.assessment.id, period: view.period },
+      method: 'coverage = alliance priorities the partner also holds / alliance priorities',
+    },
+  );
+  return [
+    para(
+      text(
+        `Congruence with the alliance priorities of ${view.assessmentPeriod} (${view.alliance.taxonomyIds.map(heading).join(', ')}): the share of them each partner also holds.`,
+      ),
+    ),
+    {
+      kind: 'table',
+      id: ctx.anchors.make('table-priority-congruence'),
+      caption: `Partners' congruence with the alliance priorities, ${view.period}`,
+      columns: [
+        { header: 'Partner', align: 'left', width: 4 },
+        { header: 'Coverage', align: 'right', width: 1.5 },
+        { header: 'Shared', align: 'left', width: 5 },
+        { header: 'Not held by the partner', align: 'left', width: 5 },
+      ],
+      rows: view.partners.map((p) => [
+        cell(p.name),
+        cell(p.coverage === null ? 'n/a' : `${Math.round(p.coverage * 100)}%`),
+        cell(p.shared.map(heading).join(', ')),
+        cell(p.lacking.map(heading).join(', ')),
+      ]),
       compact: true,
     },
   ];

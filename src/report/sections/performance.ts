@@ -37,21 +37,45 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
   const snapshotQuery = { period: d.period, forces: [force.id], weights };
   const snap = await performanceSnapshot(d.wh, snapshotQuery);
   if (snap.total === null) {
-    log.omitted(`Performance: ${force.name}`, `${d.period.label} or the year before is not complete in the warehouse for ${force.id}`);
+    log.omitted(
+      `Performance: ${force.name}`,
+      `${d.period.label} or the year before is not complete in the warehouse for ${force.id}`,
+    );
     return [];
   }
   const areaQuery = { areas: ['csp' as const], byCategory: false, period: d.period, forces: [force.id], years: 3 };
-  const areas = (await compareTrends(d.wh, areaQuery)).rows.filter((r) => (r.cell.area.csp ?? '') !== '').map(nameOutside);
-  const { provenance, footnote } = citeCrime(ctx, { ...d, forceIds: [force.id], forces: [force] }, d.period.first, d.period.last);
+  const areas = (await compareTrends(d.wh, areaQuery)).rows
+    .filter((r) => (r.cell.area.csp ?? '') !== '')
+    .map(nameOutside);
+  const { provenance, footnote } = citeCrime(
+    ctx,
+    { ...d, forceIds: [force.id], forces: [force] },
+    d.period.first,
+    d.period.last,
+  );
   const rises = snap.rows.filter((r) => r.flag === 'significantly-above');
   const falls = snap.rows.filter((r) => r.flag === 'significantly-below');
   const reported = snap.rows.filter((r) => r.reportBecause.length > 0);
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: force.name, id: ctx.anchors.make(`performance-${force.name}`) },
-    para(text(`The chart gives a snapshot of the crime types recorded by ${force.name} in ${periodWords(d.period)}: whether each is rising or falling on ${snap.lastYear} (across) and its share of all crime (up); the size of a circle is its share of harm. The types marked in red are reported on: ${reported.length === 0 ? 'none meets the rules' : listWords(reported.map((r) => categoryName(r.category)))}.`), { footnote }),
+    para(
+      text(
+        `The chart gives a snapshot of the crime types recorded by ${force.name} in ${periodWords(d.period)}: whether each is rising or falling on ${snap.lastYear} (across) and its share of all crime (up); the size of a circle is its share of harm. The types marked in red are reported on: ${reported.length === 0 ? 'none meets the rules' : listWords(reported.map((r) => categoryName(r.category)))}.`,
+      ),
+      { footnote },
+    ),
     {
-      kind: 'chart', id: ctx.anchors.make(`chart-snapshot-${force.id}`), caption: `Performance snapshot, ${force.name}, ${d.period.label}`,
-      option: spreadLabels(snapshotChart(snap.rows.map((r) => ({ ...r, label: categoryName(r.category), report: r.reportBecause.length > 0 })), '')), width: 820, height: 420,
+      kind: 'chart',
+      id: ctx.anchors.make(`chart-snapshot-${force.id}`),
+      caption: `Performance snapshot, ${force.name}, ${d.period.label}`,
+      option: spreadLabels(
+        snapshotChart(
+          snap.rows.map((r) => ({ ...r, label: categoryName(r.category), report: r.reportBecause.length > 0 })),
+          '',
+        ),
+      ),
+      width: 820,
+      height: 420,
       description: `Scatter chart of ${snap.rows.length} crime types by % change on ${snap.lastYear} and % of all crime.`,
       table: snapshotTable(ctx, force, snap),
     },
@@ -59,34 +83,67 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
     ...areaBlocks(ctx, force, d, areas),
     method(text(`${snap.method} Reported on: ${rulesWords(snap)}. Harm: ${snap.harmIndex}.`)),
   ];
-  log.figure(`Chart and table: performance snapshot, ${force.name}`, `${snap.rows.length} crime types, ${snap.total.toLocaleString('en-GB')} crimes in ${snap.period}; ${rises.length} significant rises, ${falls.length} significant falls`, {
-    call: 'performanceSnapshot', query: { ...snapshotQuery, period: d.period.label, weights: snap.harmIndex }, files: provenance.files, importIds: provenance.importIds, method: snap.method,
-  }, footnote);
-  log.figure(`Table: ${force.name} by community safety partnership`, `${areas.length} areas against ${snap.lastYear} and the 3-year average`, {
-    call: 'compareTrends', query: { ...areaQuery, period: d.period.label }, importIds: provenance.importIds,
-  }, footnote);
+  log.figure(
+    `Chart and table: performance snapshot, ${force.name}`,
+    `${snap.rows.length} crime types, ${snap.total.toLocaleString('en-GB')} crimes in ${snap.period}; ${rises.length} significant rises, ${falls.length} significant falls`,
+    {
+      call: 'performanceSnapshot',
+      query: { ...snapshotQuery, period: d.period.label, weights: snap.harmIndex },
+      files: provenance.files,
+      importIds: provenance.importIds,
+      method: snap.method,
+    },
+    footnote,
+  );
+  log.figure(
+    `Table: ${force.name} by community safety partnership`,
+    `${areas.length} areas against ${snap.lastYear} and the 3-year average`,
+    {
+      call: 'compareTrends',
+      query: { ...areaQuery, period: d.period.label },
+      importIds: provenance.importIds,
+    },
+    footnote,
+  );
   return blocks;
 }
 
 function snapshotTable(ctx: BuildContext, force: Force, snap: Snapshot) {
   return {
-    kind: 'table' as const, id: ctx.anchors.make(`table-snapshot-${force.id}`), caption: `Crime types, ${force.name}, ${snap.period} against ${snap.lastYear}`,
+    kind: 'table' as const,
+    id: ctx.anchors.make(`table-snapshot-${force.id}`),
+    caption: `Crime types, ${force.name}, ${snap.period} against ${snap.lastYear}`,
     columns: [
-      { header: 'Crime type', align: 'left' as const, width: 5 }, { header: snap.period, align: 'right' as const, width: 2 }, { header: snap.lastYear, align: 'right' as const, width: 2 },
-      { header: 'Change', align: 'right' as const, width: 2 }, { header: 'q', align: 'right' as const, width: 2 }, { header: '% of crime', align: 'right' as const, width: 2 },
-      { header: '% of harm', align: 'right' as const, width: 2 }, { header: 'Reported because', align: 'left' as const, width: 6 },
+      { header: 'Crime type', align: 'left' as const, width: 5 },
+      { header: snap.period, align: 'right' as const, width: 2 },
+      { header: snap.lastYear, align: 'right' as const, width: 2 },
+      { header: 'Change', align: 'right' as const, width: 2 },
+      { header: 'q', align: 'right' as const, width: 2 },
+      { header: '% of crime', align: 'right' as const, width: 2 },
+      { header: '% of harm', align: 'right' as const, width: 2 },
+      { header: 'Reported because', align: 'left' as const, width: 6 },
     ],
     rows: snap.rows.map((r) => [
-      cell(categoryName(r.category)), cell(r.count), cell(r.lastYear), cell(pct(r.percentChange)), cell(qText(r.qValue)), cell(share(r.share)), cell(share(r.harmShare)), cell(r.reportBecause.map(reasonWords).join('; ')),
+      cell(categoryName(r.category)),
+      cell(r.count),
+      cell(r.lastYear),
+      cell(pct(r.percentChange)),
+      cell(qText(r.qValue)),
+      cell(share(r.share)),
+      cell(share(r.harmShare)),
+      cell(r.reportBecause.map(reasonWords).join('; ')),
     ]),
     compact: true,
   };
 }
 
 function significance(force: Force, snap: Snapshot, rises: Snapshot['rows'], falls: Snapshot['rows']): string {
-  const each = (rows: Snapshot['rows']) => listWords(rows.map((r) => `${categoryName(r.category).toLowerCase()}, ${changeWords(r)}`));
+  const each = (rows: Snapshot['rows']) =>
+    listWords(rows.map((r) => `${categoryName(r.category).toLowerCase()}, ${changeWords(r)}`));
   const parts = [
-    rises.length > 0 ? `The crime types with a significant rise on ${snap.lastYear} are ${each(rises)}.` : `No crime type rose significantly on ${snap.lastYear}.`,
+    rises.length > 0
+      ? `The crime types with a significant rise on ${snap.lastYear} are ${each(rises)}.`
+      : `No crime type rose significantly on ${snap.lastYear}.`,
     falls.length > 0 ? `Significant falls: ${each(falls)}.` : '',
   ];
   return `${force.name}: ${snap.total!.toLocaleString('en-GB')} crimes in ${snap.period}. ${parts.filter(Boolean).join(' ')}`;
@@ -94,5 +151,11 @@ function significance(force: Force, snap: Snapshot, rises: Snapshot['rows'], fal
 
 function rulesWords(snap: Snapshot): string {
   const r = snap.rules;
-  return [r.significantRise ? 'a significant rise on last year' : '', `at least ${(r.shareAtLeast * 100).toFixed(0)}% of all crime`, `at least ${(r.harmShareAtLeast * 100).toFixed(0)}% of all harm`].filter(Boolean).join(', or ');
+  return [
+    r.significantRise ? 'a significant rise on last year' : '',
+    `at least ${(r.shareAtLeast * 100).toFixed(0)}% of all crime`,
+    `at least ${(r.harmShareAtLeast * 100).toFixed(0)}% of all harm`,
+  ]
+    .filter(Boolean)
+    .join(', or ');
 }

@@ -14,8 +14,10 @@ export const plans: Part = {
   async build(ctx, log) {
     const all = await listPlans(ctx.store, ctx.actor);
     const hidden = (await listPlans(ctx.store, ctx.builder)).length - all.length;
-    if (hidden > 0) log.omitted('Police and Crime Plans', `${hidden} plan(s) above the build's clearance ${ctx.clearance} left out.`);
-    if (all.length === 0) return omit('no Police and Crime Plans recorded that the build may show (stra plan add / import)');
+    if (hidden > 0)
+      log.omitted('Police and Crime Plans', `${hidden} plan(s) above the build's clearance ${ctx.clearance} left out.`);
+    if (all.length === 0)
+      return omit('no Police and Crime Plans recorded that the build may show (stra plan add / import)');
     const blocks: Block[] = [];
     const compared = new Set<number>();
     for (const mapping of await listPlanMappings(ctx.store, ctx.actor)) {
@@ -24,30 +26,57 @@ export const plans: Part = {
       ctx.markings.add(c.marking);
       const rows: TableCell[][] = [];
       for (const g of c.groups) {
-        rows.push([cell(g.themeA ?? '', { bold: true, fill: '#e8eef5' }), cell(g.themeB ?? '', { bold: true, fill: '#e8eef5' })]);
+        rows.push([
+          cell(g.themeA ?? '', { bold: true, fill: '#e8eef5' }),
+          cell(g.themeB ?? '', { bold: true, fill: '#e8eef5' }),
+        ]);
         for (const r of g.rows) rows.push([cell(r.a?.text ?? ''), cell(r.b?.text ?? '')]);
       }
       const who = (p: typeof c.planA) => `${p.title}${p.commissioner ? ` (${p.commissioner})` : ''}`;
       blocks.push(
-        para(text(`Key objectives of ${who(c.planA)} and ${who(c.planB)}, ${c.planA.period}: objectives that serve the same end are on the same row.`)),
+        para(
+          text(
+            `Key objectives of ${who(c.planA)} and ${who(c.planB)}, ${c.planA.period}: objectives that serve the same end are on the same row.`,
+          ),
+        ),
         {
-          kind: 'table', id: ctx.anchors.make(`table-plans-${c.planA.id}-${c.planB.id}`), caption: `${c.planA.title} and ${c.planB.title}: key objectives side by side`,
-          columns: [{ header: c.planA.title, align: 'left', width: 1 }, { header: c.planB.title, align: 'left', width: 1 }], rows,
+          kind: 'table',
+          id: ctx.anchors.make(`table-plans-${c.planA.id}-${c.planB.id}`),
+          caption: `${c.planA.title} and ${c.planB.title}: key objectives side by side`,
+          columns: [
+            { header: c.planA.title, align: 'left', width: 1 },
+            { header: c.planB.title, align: 'left', width: 1 },
+          ],
+          rows,
         },
       );
-      log.figure(`Table: plans ${c.planA.id} and ${c.planB.id} side by side`, `${c.groups.length} theme groups; marked ${c.marking}`, {
-        call: 'planComparison', query: { planAId: c.planA.id, planBId: c.planB.id, mappingId: mapping.id }, records: `plans ${c.planA.id}, ${c.planB.id}, mapping ${mapping.id}`,
-      });
+      log.figure(
+        `Table: plans ${c.planA.id} and ${c.planB.id} side by side`,
+        `${c.groups.length} theme groups; marked ${c.marking}`,
+        {
+          call: 'planComparison',
+          query: { planAId: c.planA.id, planBId: c.planB.id, mappingId: mapping.id },
+          records: `plans ${c.planA.id}, ${c.planB.id}, mapping ${mapping.id}`,
+        },
+      );
     }
     for (const plan of all.filter((p) => !compared.has(p.id))) {
       const full = await getPlan(ctx.store, ctx.actor, plan.id);
       ctx.markings.add(full.marking);
       blocks.push({
-        kind: 'table', id: ctx.anchors.make(`table-plan-${plan.id}`), caption: `${plan.title} (${plan.period}): objectives by theme`,
+        kind: 'table',
+        id: ctx.anchors.make(`table-plan-${plan.id}`),
+        caption: `${plan.title} (${plan.period}): objectives by theme`,
         columns: [{ header: 'Objective', align: 'left' }],
-        rows: full.themes.flatMap((t) => [[cell(t.name, { bold: true, fill: '#e8eef5' })], ...t.objectives.map((o) => [cell(o.text)])]),
+        rows: full.themes.flatMap((t) => [
+          [cell(t.name, { bold: true, fill: '#e8eef5' })],
+          ...t.objectives.map((o) => [cell(o.text)]),
+        ]),
       });
-      log.figure(`Table: plan ${plan.id}`, `${full.themes.length} themes`, { call: 'getPlan', records: `plan ${plan.id}` });
+      log.figure(`Table: plan ${plan.id}`, `${full.themes.length} themes`, {
+        call: 'getPlan',
+        records: `plan ${plan.id}`,
+      });
     }
     return { blocks };
   },

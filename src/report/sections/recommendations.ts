@@ -12,7 +12,12 @@ import { analystBlocks } from '../text/analyst-blocks.js';
 import { omit, type Part } from './part.js';
 
 const STATUS: Readonly<Record<string, string>> = {
-  proposed: 'Proposed', agreed: 'Agreed', in_progress: 'In progress', complete: 'Complete', superseded: 'Superseded', not_adopted: 'Not adopted',
+  proposed: 'Proposed',
+  agreed: 'Agreed',
+  in_progress: 'In progress',
+  complete: 'Complete',
+  superseded: 'Superseded',
+  not_adopted: 'Not adopted',
 };
 
 export const recommendations: Part = {
@@ -23,10 +28,15 @@ export const recommendations: Part = {
     if (previous === null) return omit('the assessment follows no earlier assessment the build may show');
     const made = await listRecommendations(ctx.store, ctx.actor, { assessmentId: previous.id });
     const hidden = hiddenCount(await listRecommendations(ctx.store, ctx.builder, { assessmentId: previous.id }), made);
-    if (hidden.count > 0) log.omitted('Recommendations', `${hidden.byMarking} recommendation(s) above the build's clearance ${ctx.clearance} left out (ids ${hidden.ids.join(', ')}).`);
+    if (hidden.count > 0)
+      log.omitted(
+        'Recommendations',
+        `${hidden.byMarking} recommendation(s) above the build's clearance ${ctx.clearance} left out (ids ${hidden.ids.join(', ')}).`,
+      );
     if (made.length === 0) return omit(`assessment ${previous.period} has no recommendations the build may show`);
     const carried = new Map<number, Recommendation>();
-    for (const r of await listRecommendations(ctx.store, ctx.actor, { assessmentId: ctx.assessment.id })) if (r.carriedFrom !== null) carried.set(r.carriedFrom, r);
+    for (const r of await listRecommendations(ctx.store, ctx.actor, { assessmentId: ctx.assessment.id }))
+      if (r.carriedFrom !== null) carried.set(r.carriedFrom, r);
     const rows: TableCell[][] = [];
     let theme: string | null = null;
     let updated = 0;
@@ -50,17 +60,33 @@ export const recommendations: Part = {
     }
     const marking = highestMarking(markings);
     ctx.markings.add(marking);
-    log.figure('Table: recommendations and progress', `${made.length} recommendations of ${previous.period}, ${updated} with an update; marked ${marking}`, {
-      call: 'listRecommendations + getRecommendation', query: { assessmentId: previous.id, carriedInto: ctx.assessment.id },
-      records: `recommendations ${made.map((r) => r.id).join(', ')}`,
-    });
+    log.figure(
+      'Table: recommendations and progress',
+      `${made.length} recommendations of ${previous.period}, ${updated} with an update; marked ${marking}`,
+      {
+        call: 'listRecommendations + getRecommendation',
+        query: { assessmentId: previous.id, carriedInto: ctx.assessment.id },
+        records: `recommendations ${made.map((r) => r.id).join(', ')}`,
+      },
+    );
     return {
       blocks: [
         ...analystBlocks(ctx, log, 'recommendations'),
-        para(text(`Recommendations from ${previous.title} (${previous.versionLabel}), with the latest progress update on each.`)),
+        para(
+          text(
+            `Recommendations from ${previous.title} (${previous.versionLabel}), with the latest progress update on each.`,
+          ),
+        ),
         {
-          kind: 'table', id: ctx.anchors.make('table-recommendations'), caption: `Recommendations of ${previous.period} and progress`,
-          columns: [{ header: 'No.', align: 'right', width: 1 }, { header: 'Recommendation', align: 'left', width: 8 }, { header: 'Update', align: 'left', width: 10 }, { header: 'Status', align: 'left', width: 3 }],
+          kind: 'table',
+          id: ctx.anchors.make('table-recommendations'),
+          caption: `Recommendations of ${previous.period} and progress`,
+          columns: [
+            { header: 'No.', align: 'right', width: 1 },
+            { header: 'Recommendation', align: 'left', width: 8 },
+            { header: 'Update', align: 'left', width: 10 },
+            { header: 'Status', align: 'left', width: 3 },
+          ],
           rows,
         },
       ],

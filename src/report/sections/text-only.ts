@@ -11,7 +11,10 @@ export function textPart(id: string, title: string): Part {
     id,
     title,
     async build(ctx, log) {
-      return blocks(analystBlocks(ctx, log, id), `no analyst text: write ${textFolder('<workspace>', ctx.assessment.period)}/${id}.md`);
+      return blocks(
+        analystBlocks(ctx, log, id),
+        `no analyst text: write ${textFolder('<workspace>', ctx.assessment.period)}/${id}.md`,
+      );
     },
   };
 }

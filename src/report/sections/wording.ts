@@ -18,7 +18,8 @@ export const qText = (q: number | null): string => (q === null ? '' : q < 0.001 
 
 /** "a significant rise of 12.3% (q = 0.003)", "a fall of 2.0%, not significant (q = 0.410)". */
 export function changeWords(c: Pick<Comparison, 'percentChange' | 'qValue' | 'flag' | 'change'>): string {
-  if (c.flag === 'insufficient-data' || c.change === null) return 'not compared (the warehouse does not hold every month the comparison needs)';
+  if (c.flag === 'insufficient-data' || c.change === null)
+    return 'not compared (the warehouse does not hold every month the comparison needs)';
   const pct = c.percentChange === null ? '' : ` of ${formatPct(Math.abs(c.percentChange), 1, false)}`;
   if (c.flag === 'significantly-above') return `a significant rise${pct} (${formatQ(c.qValue)})`;
   if (c.flag === 'significantly-below') return `a significant fall${pct} (${formatQ(c.qValue)})`;
@@ -28,7 +29,8 @@ export function changeWords(c: Pick<Comparison, 'percentChange' | 'qValue' | 'fl
 }
 
 /** A reason the snapshot library wrote ("... (q = 6.4e-11)") with its q-value written as everywhere else. */
-export const reasonWords = (reason: string): string => reason.replace(/\(q = ([0-9.e+-]+)\)/, (_, q: string) => `(${formatQ(Number(q))})`);
+export const reasonWords = (reason: string): string =>
+  reason.replace(/\(q = ([0-9.e+-]+)\)/, (_, q: string) => `(${formatQ(Number(q))})`);
 
 /** "+12.3%, q = 0.003": a change in brackets after a name. */
 export function compactChange(c: Pick<Comparison, 'percentChange' | 'qValue'>): string {
@@ -39,10 +41,14 @@ export function compactChange(c: Pick<Comparison, 'percentChange' | 'qValue'>): 
 export function missingWords(missing: ReadonlyArray<{ force: string; month: string }>): string {
   const byForce = new Map<string, string[]>();
   for (const m of missing) byForce.set(m.force, [...(byForce.get(m.force) ?? []), m.month]);
-  return [...byForce].map(([force, months]) => {
-    const sorted = [...months].sort();
-    return sorted.length === 1 ? `${force} ${sorted[0]}` : `${force} ${sorted.length} months between ${sorted[0]} and ${sorted[sorted.length - 1]}`;
-  }).join('; ');
+  return [...byForce]
+    .map(([force, months]) => {
+      const sorted = [...months].sort();
+      return sorted.length === 1
+        ? `${force} ${sorted[0]}`
+        : `${force} ${sorted.length} months between ${sorted[0]} and ${sorted[sorted.length - 1]}`;
+    })
+    .join('; ');
 }
 
 /** The flag as a table shows it. */

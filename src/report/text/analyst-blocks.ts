@@ -13,14 +13,27 @@ export function analystBlocks(ctx: BuildContext, log: LogBook, part: string): Bl
   const file = ctx.text.parts.get(part);
   if (file === undefined) return [];
   if (markingRank(file.marking) > markingRank(ctx.clearance)) {
-    log.omitted(`Analyst text ${part}.md`, `marked ${file.marking}, above the build's clearance ${ctx.clearance}: left out.`);
+    log.omitted(
+      `Analyst text ${part}.md`,
+      `marked ${file.marking}, above the build's clearance ${ctx.clearance}: left out.`,
+    );
     return [];
   }
-  const blocks = parseMarkdown(file.body, file.file, (t) => ctx.footnotes.cite(t), (h) => ctx.anchors.make(h));
+  const blocks = parseMarkdown(
+    file.body,
+    file.file,
+    (t) => ctx.footnotes.cite(t),
+    (h) => ctx.anchors.make(h),
+  );
   if (blocks.length === 0) return [];
   ctx.markings.add(file.marking);
-  log.figure(`Analyst text ${part}.md`, `${blocks.length} blocks, marked ${file.marking}${file.markingGiven ? '' : ' (the assessment\'s marking: the file gives none)'}`, {
-    call: 'readAnalystText', files: [{ file: file.file, sha256: file.sha256 }],
-  });
+  log.figure(
+    `Analyst text ${part}.md`,
+    `${blocks.length} blocks, marked ${file.marking}${file.markingGiven ? '' : " (the assessment's marking: the file gives none)"}`,
+    {
+      call: 'readAnalystText',
+      files: [{ file: file.file, sha256: file.sha256 }],
+    },
+  );
   return blocks;
 }

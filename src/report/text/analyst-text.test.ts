@@ -18,10 +18,19 @@ async function folder(files: Record<string, string>): Promise<string> {
 }
 
 describe('analyst text in the workspace', () => {
-  it('reads each part with its marking, taking the assessment\'s when the file gives none', async () => {
-    const root = await folder({ 'introduction.md': '---\nmarking: OFFICIAL-SENSITIVE\n---\nHello.\n', 'demand.md': 'Plain.\n', 'notes.txt': 'x', 'document.json': '{"author":"Policy Team","date":"2017-04-09"}' });
+  it("reads each part with its marking, taking the assessment's when the file gives none", async () => {
+    const root = await folder({
+      'introduction.md': '---\nmarking: OFFICIAL-SENSITIVE\n---\nHello.\n',
+      'demand.md': 'Plain.\n',
+      'notes.txt': 'x',
+      'document.json': '{"author":"Policy Team","date":"2017-04-09"}',
+    });
     const text = await readAnalystText(root, '2017/18', 'OFFICIAL');
-    expect(text.parts.get('introduction')).toMatchObject({ marking: 'OFFICIAL-SENSITIVE', markingGiven: true, body: 'Hello.\n' });
+    expect(text.parts.get('introduction')).toMatchObject({
+      marking: 'OFFICIAL-SENSITIVE',
+      markingGiven: true,
+      body: 'Hello.\n',
+    });
     expect(text.parts.get('demand')).toMatchObject({ marking: 'OFFICIAL', markingGiven: false });
     expect(text.unknown).toEqual(['notes.txt']);
     expect(text.settings).toEqual({ author: 'Policy Team', date: '2017-04-09' });
@@ -33,7 +42,11 @@ describe('analyst text in the workspace', () => {
   });
 
   it('refuses a marking it does not know and settings it does not read', async () => {
-    await expect(readAnalystText(await folder({ 'demand.md': '---\nmarking: PROTECT\n---\n' }), '2017/18', 'OFFICIAL')).rejects.toThrow('marking "PROTECT" is not one of OFFICIAL');
-    await expect(readAnalystText(await folder({ 'document.json': '{"writer":"x"}' }), '2017/18', 'OFFICIAL')).rejects.toThrow('allowed: author, purpose, date');
+    await expect(
+      readAnalystText(await folder({ 'demand.md': '---\nmarking: PROTECT\n---\n' }), '2017/18', 'OFFICIAL'),
+    ).rejects.toThrow('marking "PROTECT" is not one of OFFICIAL');
+    await expect(
+      readAnalystText(await folder({ 'document.json': '{"writer":"x"}' }), '2017/18', 'OFFICIAL'),
+    ).rejects.toThrow('allowed: author, purpose, date');
   });
 });

@@ -61,14 +61,22 @@ export interface AnalystText {
 const Settings = z.strictObject({
   author: z.string().min(1).optional(),
   purpose: z.string().min(1).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+    .optional(),
   /** The marking of the title-page settings themselves (default: the assessment's). */
   marking: z.enum(MARKINGS).optional(),
 });
 
-export const textFolder = (workspaceRoot: string, period: string): string => path.join(workspaceRoot, 'report', period.replace('/', '-'));
+export const textFolder = (workspaceRoot: string, period: string): string =>
+  path.join(workspaceRoot, 'report', period.replace('/', '-'));
 
-export async function readAnalystText(workspaceRoot: string, period: string, defaultMarking: Marking): Promise<AnalystText> {
+export async function readAnalystText(
+  workspaceRoot: string,
+  period: string,
+  defaultMarking: Marking,
+): Promise<AnalystText> {
   const folder = textFolder(workspaceRoot, period);
   const names = await readdir(folder).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return null;
@@ -88,8 +96,12 @@ export async function readAnalystText(workspaceRoot: string, period: string, def
       const raw = await readFile(file, 'utf8');
       const { marking, body } = frontMatter(raw, file);
       parts.set(name.slice(0, -3), {
-        part: name.slice(0, -3), file, sha256: createHash('sha256').update(raw).digest('hex'),
-        marking: marking ?? defaultMarking, markingGiven: marking !== undefined, body,
+        part: name.slice(0, -3),
+        file,
+        sha256: createHash('sha256').update(raw).digest('hex'),
+        marking: marking ?? defaultMarking,
+        markingGiven: marking !== undefined,
+        body,
       });
     } else if (!name.startsWith('.')) {
       unknown.push(name);
@@ -106,7 +118,8 @@ function parseSettings(text: string, file: string): DocumentSettings {
     throw inputError(`${file} is not valid JSON: ${(err as Error).message}`);
   }
   const parsed = Settings.safeParse(json);
-  if (!parsed.success) throw inputError(`${file}: ${z.prettifyError(parsed.error)} (allowed: author, purpose, date YYYY-MM-DD, marking)`);
+  if (!parsed.success)
+    throw inputError(`${file}: ${z.prettifyError(parsed.error)} (allowed: author, purpose, date YYYY-MM-DD, marking)`);
   return parsed.data;
 }
 
@@ -120,7 +133,8 @@ function frontMatter(raw: string, file: string): { marking: Marking | undefined;
   for (const line of text.slice(4, end).split('\n')) {
     const m = /^\s*([A-Za-z_-]+)\s*:\s*(.*?)\s*$/.exec(line);
     if (m === null) continue;
-    if (m[1]!.toLowerCase() !== 'marking') throw inputError(`${file}: front matter "${m[1]}" is not known; only "marking" is read.`);
+    if (m[1]!.toLowerCase() !== 'marking')
+      throw inputError(`${file}: front matter "${m[1]}" is not known; only "marking" is read.`);
     try {
       marking = parseMarking(m[2]);
     } catch {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Footnotes } from '../footnotes.js';
 import { parseInline, parseMarkdown } from './markdown.js';
 
-const parse = (md: string, notes = new Footnotes()) => parseMarkdown(md, 'intro.md', (t) => notes.cite(t), (h) => h.toLowerCase().replace(/\W+/g, '-'));
+const parse = (md: string, notes = new Footnotes()) =>
+  parseMarkdown(
+    md,
+    'intro.md',
+    (t) => notes.cite(t),
+    (h) => h.toLowerCase().replace(/\W+/g, '-'),
+  );
 
 describe('analyst Markdown', () => {
   it('reads paragraphs, subsection headings and lists', () => {
@@ -17,16 +23,42 @@ describe('analyst Markdown', () => {
   it('numbers footnotes in the order the document cites them, one number per source', () => {
     const notes = new Footnotes();
     notes.cite('An earlier source');
-    const blocks = parse('A claim.[^a] Another.[^b] Again.[^a]\n\n[^a]: The Times, 25/07/16\n[^b]: National Crime Agency', notes);
-    expect(blocks[0]).toMatchObject({ runs: [{ text: 'A claim.' }, { footnote: 2 }, { text: ' Another.' }, { footnote: 3 }, { text: ' Again.' }, { footnote: 2 }] });
-    expect(notes.list.map((n) => n.text)).toEqual(['An earlier source', 'The Times, 25/07/16', 'National Crime Agency']);
+    const blocks = parse(
+      'A claim.[^a] Another.[^b] Again.[^a]\n\n[^a]: The Times, 25/07/16\n[^b]: National Crime Agency',
+      notes,
+    );
+    expect(blocks[0]).toMatchObject({
+      runs: [
+        { text: 'A claim.' },
+        { footnote: 2 },
+        { text: ' Another.' },
+        { footnote: 3 },
+        { text: ' Again.' },
+        { footnote: 2 },
+      ],
+    });
+    expect(notes.list.map((n) => n.text)).toEqual([
+      'An earlier source',
+      'The Times, 25/07/16',
+      'National Crime Agency',
+    ]);
   });
 
   it('prints quotations in italics and reads bold and italic runs', () => {
     const [quote] = parse('> "We simply do not have the resources"');
-    expect(quote).toEqual({ kind: 'paragraph', style: 'emphasis', runs: [{ text: '"We simply do not have the resources"', italic: true }] });
+    expect(quote).toEqual({
+      kind: 'paragraph',
+      style: 'emphasis',
+      runs: [{ text: '"We simply do not have the resources"', italic: true }],
+    });
     expect(parseInline('a **bold** and *italic* and _also_ word_with_underscores', () => 0)).toEqual([
-      { text: 'a ' }, { text: 'bold', bold: true }, { text: ' and ' }, { text: 'italic', italic: true }, { text: ' and ' }, { text: 'also', italic: true }, { text: ' word_with_underscores' },
+      { text: 'a ' },
+      { text: 'bold', bold: true },
+      { text: ' and ' },
+      { text: 'italic', italic: true },
+      { text: ' and ' },
+      { text: 'also', italic: true },
+      { text: ' word_with_underscores' },
     ]);
   });
 

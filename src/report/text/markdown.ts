@@ -13,7 +13,12 @@ import type { Block, Inline } from '../model.js';
  * Parses `source` into blocks. `cite` turns a footnote's text into the document's footnote
  * number; `idFor` gives each heading a unique anchor.
  */
-export function parseMarkdown(source: string, file: string, cite: (text: string) => number, idFor: (heading: string) => string): Block[] {
+export function parseMarkdown(
+  source: string,
+  file: string,
+  cite: (text: string) => number,
+  idFor: (heading: string) => string,
+): Block[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const definitions = new Map<string, string>();
   const body: Array<{ line: number; text: string }> = [];
@@ -22,11 +27,15 @@ export function parseMarkdown(source: string, file: string, cite: (text: string)
     if (def) definitions.set(def[1]!, def[2]!.trim());
     else body.push({ line: i + 1, text });
   });
-  const inline = (value: string, line: number): Inline[] => parseInline(value, (label) => {
-    const note = definitions.get(label);
-    if (note === undefined) throw inputError(`${file}, line ${line}: footnote [^${label}] has no definition; add a line "[^${label}]: the source".`);
-    return cite(note);
-  });
+  const inline = (value: string, line: number): Inline[] =>
+    parseInline(value, (label) => {
+      const note = definitions.get(label);
+      if (note === undefined)
+        throw inputError(
+          `${file}, line ${line}: footnote [^${label}] has no definition; add a line "[^${label}]: the source".`,
+        );
+      return cite(note);
+    });
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let paragraphLine = 0;
@@ -35,7 +44,9 @@ export function parseMarkdown(source: string, file: string, cite: (text: string)
   const flush = () => {
     if (paragraph.length > 0) {
       const runs = inline(paragraph.join(' '), paragraphLine);
-      blocks.push(quoted ? { kind: 'paragraph', runs: runs.map(asItalic), style: 'emphasis' } : { kind: 'paragraph', runs });
+      blocks.push(
+        quoted ? { kind: 'paragraph', runs: runs.map(asItalic), style: 'emphasis' } : { kind: 'paragraph', runs },
+      );
     }
     if (list !== null) blocks.push({ kind: 'list', ordered: list.ordered, items: list.items });
     paragraph = [];
@@ -52,7 +63,10 @@ export function parseMarkdown(source: string, file: string, cite: (text: string)
     if (heading) {
       flush();
       const level = heading[1]!.length;
-      if (level < 2 || level > 3) throw inputError(`${file}, line ${line}: use "## " for a subsection or "### " for a minor heading (the section title comes from the document).`);
+      if (level < 2 || level > 3)
+        throw inputError(
+          `${file}, line ${line}: use "## " for a subsection or "### " for a minor heading (the section title comes from the document).`,
+        );
       const title = heading[2]!.trim();
       blocks.push({ kind: 'heading', level: level as 2 | 3, text: title, id: idFor(title) });
       continue;
@@ -66,7 +80,9 @@ export function parseMarkdown(source: string, file: string, cite: (text: string)
       continue;
     }
     if (/^<[a-z!/]/i.test(trimmed) || /^!\[/.test(trimmed) || /^\|/.test(trimmed)) {
-      throw inputError(`${file}, line ${line}: HTML, images and tables are not supported in section text; tables and charts come from the data.`);
+      throw inputError(
+        `${file}, line ${line}: HTML, images and tables are not supported in section text; tables and charts come from the data.`,
+      );
     }
     if (list !== null) {
       // A continuation line of the last list item.

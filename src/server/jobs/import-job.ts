@@ -14,11 +14,17 @@ export async function runImportJob(store: Store, job: Job, options: JobOptions):
   const params = job.params as ImportParams;
   const progress = throttledProgress(store, job.id, options.log);
   const summary = await runImport(options.workspace, {
-    paths: [params.folder], user: params.user, threads: options.threads, memoryLimit: options.memoryLimit, batchBytes: options.batchBytes,
+    paths: [params.folder],
+    user: params.user,
+    threads: options.threads,
+    memoryLimit: options.memoryLimit,
+    batchBytes: options.batchBytes,
     onProgress: (p) => progress({ bytesDone: p.bytesDone, bytesTotal: p.bytesTotal, rowsDone: p.rowsDone }),
   });
   // The rows are in the warehouse and the manifest keeps each file's SHA-256: the uploaded copy
   // is no longer needed. A failed batch is kept for the administrator to look at.
-  await rm(params.folder, { recursive: true, force: true }).catch((err: unknown) => options.log(`job ${job.id}: upload folder not removed: ${String(err)}`));
+  await rm(params.folder, { recursive: true, force: true }).catch((err: unknown) =>
+    options.log(`job ${job.id}: upload folder not removed: ${String(err)}`),
+  );
   return summary;
 }

@@ -12,12 +12,18 @@ export interface JobOptions {
 
 const PROGRESS_MS = 250;
 
-export function throttledProgress(store: Store, jobId: number, log: (line: string) => void): (progress: unknown, force?: boolean) => void {
+export function throttledProgress(
+  store: Store,
+  jobId: number,
+  log: (line: string) => void,
+): (progress: unknown, force?: boolean) => void {
   let last = 0;
   return (progress, force = false) => {
     const now = Date.now();
     if (!force && now - last < PROGRESS_MS) return;
     last = now;
-    void reportJobProgress(store, jobId, progress).catch((err: unknown) => log(`job ${jobId}: progress not recorded: ${String(err)}`));
+    void reportJobProgress(store, jobId, progress).catch((err: unknown) =>
+      log(`job ${jobId}: progress not recorded: ${String(err)}`),
+    );
   };
 }

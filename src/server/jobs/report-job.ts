@@ -26,22 +26,36 @@ export interface ReportResult {
   readonly omitted: number;
 }
 
-export const reportFolder = (options: Pick<JobOptions, 'workspace'>, jobId: number) => path.join(options.workspace.root, 'reports', String(jobId));
+export const reportFolder = (options: Pick<JobOptions, 'workspace'>, jobId: number) =>
+  path.join(options.workspace.root, 'reports', String(jobId));
 
 export async function runReportJob(store: Store, job: Job, options: JobOptions): Promise<ReportResult> {
   const params = job.params as ReportParams;
   const builder = await actorFor(store, params.username);
   const progress = throttledProgress(store, job.id, options.log);
   const catalog = await readCatalog(options.workspace.catalog);
-  const warehouse = Object.keys(catalog.partitions).length === 0 ? null : await openWarehouse(options.workspace, { threads: options.threads, memoryLimit: options.memoryLimit });
+  const warehouse =
+    Object.keys(catalog.partitions).length === 0
+      ? null
+      : await openWarehouse(options.workspace, { threads: options.threads, memoryLimit: options.memoryLimit });
   try {
     const { document, outputs } = await generateReport({
-      store, builder, assessment: String(params.assessmentId), clearance: params.clearance, workspaceRoot: options.workspace.root, warehouse,
-      formats: params.formats, outDir: reportFolder(options, job.id),
+      store,
+      builder,
+      assessment: String(params.assessmentId),
+      clearance: params.clearance,
+      workspaceRoot: options.workspace.root,
+      warehouse,
+      formats: params.formats,
+      outDir: reportFolder(options, job.id),
       onProgress: (step, done, total) => progress({ step, done, total }, done === total),
     });
     const files = Object.fromEntries(Object.entries(outputs.files).map(([k, f]) => [k, path.basename(f)]));
-    return { marking: document.meta.marking, files, omitted: outputs.log.entries.filter((e) => e.kind === 'omitted').length };
+    return {
+      marking: document.meta.marking,
+      files,
+      omitted: outputs.log.entries.filter((e) => e.kind === 'omitted').length,
+    };
   } finally {
     warehouse?.close();
   }

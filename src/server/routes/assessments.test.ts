@@ -31,7 +31,16 @@ let generated: string;
 async function appOver(files: string[]): Promise<ReturnType<typeof createApp>> {
   const workspace = await tempWorkspace('file');
   if (files.length > 0) await importInto(workspace, files);
-  const options: ServerOptions = { workspace, sessionHours: 8, secureCookies: false, threads: 1, memoryLimit: '256MB', webRoot: undefined, now: () => new Date(), log: () => undefined };
+  const options: ServerOptions = {
+    workspace,
+    sessionHours: 8,
+    secureCookies: false,
+    threads: 1,
+    memoryLimit: '256MB',
+    webRoot: undefined,
+    now: () => new Date(),
+    log: () => undefined,
+  };
   const warehouse = new WarehouseAccess(workspace, options);
   warehouses.push(warehouse);
   return createApp(store, warehouse, options);
@@ -43,7 +52,14 @@ beforeAll(async () => {
   // Two whole financial years of generated Warwickshire street crime: the demo assessment's
   // year (2017/18) and the one before, so every figure can be computed.
   generated = await tempDir('stra-evidence-', 'file');
-  await generateAllianceDataset({ outDir: generated, seed: 17, from: '2016-04', to: '2018-03', kinds: ['street'], forces: ['warwickshire'] });
+  await generateAllianceDataset({
+    outDir: generated,
+    seed: 17,
+    from: '2016-04',
+    to: '2018-03',
+    kinds: ['street'],
+    forces: ['warwickshire'],
+  });
   app = await appOver([generated]);
 }, 180_000);
 afterAll(async () => {
@@ -70,7 +86,12 @@ async function violentRows(from: string, to: string): Promise<number> {
 const threatsOf = async (client: ApiClient) => (await client.get('/api/assessments/2/threats')).body as any[];
 
 /** A level for every required factor: the i-th level (or the last) of each. */
-const levels = (model: any, pick: number) => Object.fromEntries(model.factors.filter((f: any) => !f.optional).map((f: any) => [f.id, f.levels[Math.min(pick, f.levels.length - 1)].value]));
+const levels = (model: any, pick: number) =>
+  Object.fromEntries(
+    model.factors
+      .filter((f: any) => !f.optional)
+      .map((f: any) => [f.id, f.levels[Math.min(pick, f.levels.length - 1)].value]),
+  );
 
 describe('evidence from the warehouse', () => {
   it('gives volume, last year, change, significance and harm for a threat linked to police.uk categories', async () => {
@@ -91,20 +112,29 @@ describe('evidence from the warehouse', () => {
     expect(r.body.indicators).toEqual(cse.evidence.indicators);
   }, 60_000);
 
-  it.skipIf(!hasSharedData)('says the year is incomplete, not "0 crimes", over one real month of police.uk data', async () => {
-    const real = await appOver([REAL_FILE]);
-    const rows = (await readFile(REAL_FILE, 'utf8')).split('\n').filter((l) => l.includes(VIOLENCE)).length;
-    expect(rows).toBeGreaterThan(100); // the real file does hold violent crime in March 2018
-    const analyst = await as('r.patel', real);
-    const cse = (await threatsOf(analyst)).find((t) => t.evidence.policeUkCategories.includes('violent-crime'));
-    const street = (await analyst.get(`/api/threats/${cse.id}/evidence`)).body.figures.find((f: any) => f.source === 'police.uk street data');
-    expect(street).toMatchObject({ what: 'violent-crime', count: null, lastYear: null, flag: 'insufficient-data' });
-    expect(street.note).toContain('do not cover every month of 2017/18');
-  }, 60_000);
+  it.skipIf(!hasSharedData)(
+    'says the year is incomplete, not "0 crimes", over one real month of police.uk data',
+    async () => {
+      const real = await appOver([REAL_FILE]);
+      const rows = (await readFile(REAL_FILE, 'utf8')).split('\n').filter((l) => l.includes(VIOLENCE)).length;
+      expect(rows).toBeGreaterThan(100); // the real file does hold violent crime in March 2018
+      const analyst = await as('r.patel', real);
+      const cse = (await threatsOf(analyst)).find((t) => t.evidence.policeUkCategories.includes('violent-crime'));
+      const street = (await analyst.get(`/api/threats/${cse.id}/evidence`)).body.figures.find(
+        (f: any) => f.source === 'police.uk street data',
+      );
+      expect(street).toMatchObject({ what: 'violent-crime', count: null, lastYear: null, flag: 'insufficient-data' });
+      expect(street.note).toContain('do not cover every month of 2017/18');
+    },
+    60_000,
+  );
 
   it('answers with no figures for a threat linked to nothing in the warehouse', async () => {
     const analyst = await as('r.patel');
-    const none = (await threatsOf(analyst)).find((t) => t.evidence.policeUkCategories.length + t.evidence.offenceCodes.length + t.evidence.extractFlags.length === 0);
+    const none = (await threatsOf(analyst)).find(
+      (t) =>
+        t.evidence.policeUkCategories.length + t.evidence.offenceCodes.length + t.evidence.extractFlags.length === 0,
+    );
     const r = await analyst.get(`/api/threats/${none.id}/evidence`);
     expect(r.status).toBe(200);
     expect(r.body.figures).toEqual([]);
@@ -142,7 +172,10 @@ describe('two assessors score the same threat', () => {
     const threat = (await threatsOf(hughes)).find((t) => t.name === 'FGM');
     const before = (await hughes.get(`/api/threats/${threat.id}/workshop`)).body;
     expect(before.hidden).toBe(true);
-    const mine = await hughes.call('POST', `/api/threats/${threat.id}/scores`, { values: levels(before.model, 1), rationale: { frequency: 'Referrals are rare.' } });
+    const mine = await hughes.call('POST', `/api/threats/${threat.id}/scores`, {
+      values: levels(before.model, 1),
+      rationale: { frequency: 'Referrals are rare.' },
+    });
     expect(mine.status).toBe(201);
     expect(mine.body.assessor).toBe('k.hughes');
     const patelBefore = (await patel.get(`/api/threats/${threat.id}/workshop`)).body;
@@ -150,11 +183,15 @@ describe('two assessors score the same threat', () => {
     expect(patelBefore.others).toEqual([]);
     expect(patelBefore.submitted).toContain('k.hughes');
     expect(JSON.stringify(patelBefore)).not.toContain('Referrals are rare.');
-    expect((await patel.call('POST', `/api/threats/${threat.id}/scores`, { values: levels(before.model, 3) })).status).toBe(201);
+    expect(
+      (await patel.call('POST', `/api/threats/${threat.id}/scores`, { values: levels(before.model, 3) })).status,
+    ).toBe(201);
     const patelAfter = (await patel.get(`/api/threats/${threat.id}/workshop`)).body;
     expect(patelAfter.hidden).toBe(false);
     expect(patelAfter.others.map((s: any) => s.assessor)).toContain('k.hughes');
-    expect(patelAfter.combined.assessors.map((a: any) => a.assessor)).toEqual(expect.arrayContaining(['k.hughes', 'r.patel']));
+    expect(patelAfter.combined.assessors.map((a: any) => a.assessor)).toEqual(
+      expect.arrayContaining(['k.hughes', 'r.patel']),
+    );
     const combined = (await hughes.get('/api/assessments/2/combined')).body;
     const entry = combined.entries.find((e: any) => e.threatId === threat.id);
     expect(entry.assessors).toEqual(expect.arrayContaining(['k.hughes', 'r.patel']));
@@ -169,11 +206,22 @@ describe('two assessors score the same threat', () => {
     const hughes = await as('k.hughes');
     const threat = (await threatsOf(hughes)).find((t) => t.name === 'FGM');
     const mine = (await hughes.get(`/api/threats/${threat.id}/workshop`)).body.mine;
-    const changed = await hughes.call('PUT', `/api/scores/${mine.id}`, { expectedVersion: mine.version, values: mine.inputs.values, rationale: { frequency: 'Second thoughts.' } });
+    const changed = await hughes.call('PUT', `/api/scores/${mine.id}`, {
+      expectedVersion: mine.version,
+      values: mine.inputs.values,
+      rationale: { frequency: 'Second thoughts.' },
+    });
     expect(changed.status).toBe(200);
-    const stale = await hughes.call('PUT', `/api/scores/${mine.id}`, { expectedVersion: mine.version, values: mine.inputs.values });
+    const stale = await hughes.call('PUT', `/api/scores/${mine.id}`, {
+      expectedVersion: mine.version,
+      values: mine.inputs.values,
+    });
     expect(stale.status).toBe(409);
-    expect(stale.body.error.details.record).toMatchObject({ id: mine.id, version: mine.version + 1, inputs: { rationale: { frequency: 'Second thoughts.' } } });
+    expect(stale.body.error.details.record).toMatchObject({
+      id: mine.id,
+      version: mine.version + 1,
+      inputs: { rationale: { frequency: 'Second thoughts.' } },
+    });
   });
 });
 
@@ -182,12 +230,16 @@ describe('approving the Control Strategy', () => {
     const analyst = await as('r.patel');
     const shown = (await analyst.get('/api/assessments/2/control-strategy')).body;
     expect(shown.status).toBe('draft');
-    const refused = await analyst.call('POST', '/api/assessments/2/control-strategy/approve', { expectedDigest: shown.digest });
+    const refused = await analyst.call('POST', '/api/assessments/2/control-strategy/approve', {
+      expectedDigest: shown.digest,
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toContain('approver');
     expect((await (await as('k.hughes')).get('/api/assessments/2/control-strategy')).status).toBe(404);
     const approver = await as('acc.morgan');
-    const stale = await approver.call('POST', '/api/assessments/2/control-strategy/approve', { expectedDigest: '0'.repeat(64) });
+    const stale = await approver.call('POST', '/api/assessments/2/control-strategy/approve', {
+      expectedDigest: '0'.repeat(64),
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toContain('has changed since you viewed it');
   });
@@ -195,12 +247,16 @@ describe('approving the Control Strategy', () => {
   it('records the approver and the time when the digest matches what they read', async () => {
     const approver = await as('acc.morgan');
     const shown = (await approver.get('/api/assessments/2/control-strategy')).body;
-    const done = await approver.call('POST', '/api/assessments/2/control-strategy/approve', { expectedDigest: shown.digest });
+    const done = await approver.call('POST', '/api/assessments/2/control-strategy/approve', {
+      expectedDigest: shown.digest,
+    });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'approved', approvedBy: 'acc.morgan', digest: shown.digest });
     expect(Date.parse(done.body.approvedAt)).not.toBeNaN();
     const after = (await (await as('r.patel')).get('/api/assessments/2/control-strategy')).body;
     expect(after).toMatchObject({ status: 'approved', approvedBy: 'acc.morgan' });
-    expect(after.strategy.priorities.map((e: any) => e.name)).toEqual(shown.strategy.priorities.map((e: any) => e.name));
+    expect(after.strategy.priorities.map((e: any) => e.name)).toEqual(
+      shown.strategy.priorities.map((e: any) => e.name),
+    );
   });
 });

@@ -10,8 +10,21 @@ import { workshopView } from '../../assessment/workshop.js';
 import { blindCombined, blindDirection, withheldThreats } from '../../assessment/blind-scoring.js';
 import { StraError } from '../../errors.js';
 import {
-  addScore, approveControlStrategy, combinedView, controlStrategy, directionOfTravelFor, getAssessment, getThreat,
-  getScore, listAssessments, listThreats, modelOfAssessment, threatSensitivity, updateScore, updateThreat, type Store,
+  addScore,
+  approveControlStrategy,
+  combinedView,
+  controlStrategy,
+  directionOfTravelFor,
+  getAssessment,
+  getThreat,
+  getScore,
+  listAssessments,
+  listThreats,
+  modelOfAssessment,
+  threatSensitivity,
+  updateScore,
+  updateThreat,
+  type Store,
 } from '../../store/index.js';
 import { parseMarking } from '../../domain/marking.js';
 import { actorOf, type AppEnv } from '../session.js';
@@ -38,8 +51,18 @@ const ThreatEdit = z.strictObject({
 const factorValues = z.record(z.string(), z.union([z.number(), z.string().min(1)]));
 const rationale = z.record(z.string(), z.string().max(5000)).optional();
 const NewScore = z.strictObject({ values: factorValues, rationale, marking: marking.optional() });
-const ScoreEdit = z.strictObject({ expectedVersion, values: factorValues.optional(), rationale, marking: marking.optional() });
-const Approve = z.strictObject({ expectedDigest: z.string().regex(/^[0-9a-f]{64}$/, 'expected the 64-character digest shown with the strategy').optional() });
+const ScoreEdit = z.strictObject({
+  expectedVersion,
+  values: factorValues.optional(),
+  rationale,
+  marking: marking.optional(),
+});
+const Approve = z.strictObject({
+  expectedDigest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'expected the 64-character digest shown with the strategy')
+    .optional(),
+});
 
 export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(store)): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -52,43 +75,68 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
   app.get('/assessments/:id/combined', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
     // Per user: an assessor who is scoring sees only the threats they have scored (blind-scoring.ts).
-    return c.json(await reads.read(actor, `combined ${id} ${actor.username}`, async () => blindCombined(await combinedView(store, actor, id), await withheldThreats(store, actor, id))));
+    return c.json(
+      await reads.read(actor, `combined ${id} ${actor.username}`, async () =>
+        blindCombined(await combinedView(store, actor, id), await withheldThreats(store, actor, id)),
+      ),
+    );
   });
   // The scoring model (factors, levels, bands) the assessment's threats are scored with.
   app.get('/assessments/:id/model', async (c) => c.json(await modelOfAssessment(store, actorOf(c), idParam(c, 'id'))));
   app.get('/assessments/:id/direction', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
-    return c.json(blindDirection(await directionOfTravelFor(store, actor, id), await withheldThreats(store, actor, id)));
+    return c.json(
+      blindDirection(await directionOfTravelFor(store, actor, id), await withheldThreats(store, actor, id)),
+    );
   });
-  app.get('/assessments/:id/control-strategy', async (c) => c.json(await controlStrategy(store, actorOf(c), idParam(c, 'id'))));
+  app.get('/assessments/:id/control-strategy', async (c) =>
+    c.json(await controlStrategy(store, actorOf(c), idParam(c, 'id'))),
+  );
   app.post('/assessments/:id/control-strategy/approve', async (c) => {
     const input = await body(c, Approve);
-    return c.json(await approveControlStrategy(store, actorOf(c), idParam(c, 'id'), { expectedDigest: input.expectedDigest }));
+    return c.json(
+      await approveControlStrategy(store, actorOf(c), idParam(c, 'id'), { expectedDigest: input.expectedDigest }),
+    );
   });
   app.get('/threats/:id', async (c) => c.json(await getThreat(store, actorOf(c), idParam(c, 'id'))));
   app.put('/threats/:id', async (c) => {
     const { expectedVersion: v, ...fields } = await body(c, ThreatEdit);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
-    return c.json(await staleAware(() => updateThreat(store, actor, id, v, fields), () => getThreat(store, actor, id)));
+    return c.json(
+      await staleAware(
+        () => updateThreat(store, actor, id, v, fields),
+        () => getThreat(store, actor, id),
+      ),
+    );
   });
   app.get('/threats/:id/workshop', async (c) => c.json(await workshopView(store, actorOf(c), idParam(c, 'id'))));
   app.get('/threats/:id/sensitivity', async (c) => {
     const actor = actorOf(c);
     const threat = await getThreat(store, actor, idParam(c, 'id'));
     if ((await withheldThreats(store, actor, threat.assessmentId)).has(threat.id)) {
-      throw new StraError('STATE', `The rank of "${threat.name}" is withheld until you submit your own score for it.`, { forbidden: true });
+      throw new StraError('STATE', `The rank of "${threat.name}" is withheld until you submit your own score for it.`, {
+        forbidden: true,
+      });
     }
     return c.json(await threatSensitivity(store, actor, threat.assessmentId, threat.id));
   });
   app.post('/threats/:id/scores', async (c) => {
     const actor = actorOf(c);
     const input = await body(c, NewScore);
-    return c.json(await addScore(store, actor, { threatId: idParam(c, 'id'), assessor: actor.username, ...input }), 201);
+    return c.json(
+      await addScore(store, actor, { threatId: idParam(c, 'id'), assessor: actor.username, ...input }),
+      201,
+    );
   });
   app.put('/scores/:id', async (c) => {
     const { expectedVersion: v, ...change } = await body(c, ScoreEdit);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
-    return c.json(await staleAware(() => updateScore(store, actor, id, v, change), () => getScore(store, actor, id)));
+    return c.json(
+      await staleAware(
+        () => updateScore(store, actor, id, v, change),
+        () => getScore(store, actor, id),
+      ),
+    );
   });
   return app;
 }

@@ -15,7 +15,8 @@ export function auditRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/audit', async (c) => {
     const actor = actorOf(c);
-    if (!holdsRole(actor, 'admin')) throw new StraError('STATE', 'The audit trail is for administrators.', { forbidden: true });
+    if (!holdsRole(actor, 'admin'))
+      throw new StraError('STATE', 'The audit trail is for administrators.', { forbidden: true });
     const q = query(c, AuditQuery);
     return c.json(await listAudit(store, actor, q));
   });

@@ -25,14 +25,33 @@ export interface ThreatEvidenceView {
 }
 
 const EvidenceQuery = z.object({
-  force: z.string().optional().transform((v) => (v === undefined || v === '' ? [] : v.split(',').map((x) => x.trim()).filter(Boolean))),
+  force: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v === undefined || v === ''
+        ? []
+        : v
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean),
+    ),
 });
 
-export async function evidenceOfThreat(store: Store, warehouse: WarehouseAccess, actor: Actor, threatId: number, forces: readonly string[]): Promise<ThreatEvidenceView> {
+export async function evidenceOfThreat(
+  store: Store,
+  warehouse: WarehouseAccess,
+  actor: Actor,
+  threatId: number,
+  forces: readonly string[],
+): Promise<ThreatEvidenceView> {
   const threat = await getThreat(store, actor, threatId);
   const assessment = await getAssessment(store, actor, threat.assessmentId);
   const period = parseFinancialYear(assessment.period);
-  if (period === undefined) throw inputError(`Assessment ${assessment.id}'s period "${assessment.period}" is not a financial year (e.g. 2017/18), so there is no year to take evidence from.`);
+  if (period === undefined)
+    throw inputError(
+      `Assessment ${assessment.id}'s period "${assessment.period}" is not a financial year (e.g. 2017/18), so there is no year to take evidence from.`,
+    );
   const only = forces.length === 0 ? undefined : forces;
   // Keyed by what the figures depend on (the links, not the threat), so threats sharing links share them.
   const question = `threat evidence ${JSON.stringify(threat.evidence)} ${period.label} ${forces.join(',')}`;

@@ -41,10 +41,19 @@ async function uploadAndQueue(client: ApiClient, files: { name: string; text: st
   expect(opened.status).toBe(201);
   lastBatch = opened.body.batch;
   for (const f of files) {
-    const put = await client.call('PUT', `/api/uploads/${opened.body.batch}/files/${encodeURIComponent(f.name)}`, undefined, { raw: f.text, headers: { 'content-type': 'application/octet-stream' } });
+    const put = await client.call(
+      'PUT',
+      `/api/uploads/${opened.body.batch}/files/${encodeURIComponent(f.name)}`,
+      undefined,
+      { raw: f.text, headers: { 'content-type': 'application/octet-stream' } },
+    );
     expect(put.status).toBe(201);
   }
-  const queued = await client.call<{ id: number; status: string }>('POST', `/api/uploads/${opened.body.batch}/import`, {});
+  const queued = await client.call<{ id: number; status: string }>(
+    'POST',
+    `/api/uploads/${opened.body.batch}/import`,
+    {},
+  );
   expect(queued.status).toBe(202);
   expect(queued.body.status).toBe('queued');
   return queued.body.id;
@@ -60,10 +69,19 @@ async function runQueuedJob(id: number): Promise<void> {
 const dataRows = (text: string) => text.split('\n').filter((line) => line.trim() !== '').length - 1;
 
 describeWithSharedData('uploading real police.uk files', () => {
-  const names = ['2018-03-warwickshire-street.csv', '2018-04-warwickshire-street.csv', '2018-03-warwickshire-stop-and-search.csv'];
+  const names = [
+    '2018-03-warwickshire-street.csv',
+    '2018-04-warwickshire-street.csv',
+    '2018-03-warwickshire-stop-and-search.csv',
+  ];
 
-  it('imports what an analyst uploads, and the warehouse holds exactly the files\' rows', async () => {
-    const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(sharedData('police-uk', name.slice(0, 7), name), 'utf8') })));
+  it("imports what an analyst uploads, and the warehouse holds exactly the files' rows", async () => {
+    const files = await Promise.all(
+      names.map(async (name) => ({
+        name,
+        text: await readFile(sharedData('police-uk', name.slice(0, 7), name), 'utf8'),
+      })),
+    );
     const rows = Object.fromEntries(files.map((f) => [f.name, dataRows(f.text)]));
     // The README's counts for the street files, so a miscounted line cannot hide a loss.
     expect(rows['2018-03-warwickshire-street.csv']).toBe(4225);
@@ -78,28 +96,56 @@ describeWithSharedData('uploading real police.uk files', () => {
     // Once imported, the uploaded copies are removed (the manifest keeps each file's SHA-256).
     expect(existsSync(path.join(uploadsFolder(options), lastBatch))).toBe(false);
     expect(job.body.params).not.toHaveProperty('folder');
-    const byFile = job.body.result.by_file as { file: string; status: string; rows: number; rejected: number; kind: string }[];
-    expect(byFile.map((f) => [f.file, f.status, f.rows, f.rejected]).sort()).toEqual(names.map((n) => [n, 'imported', rows[n], 0]).sort());
+    const byFile = job.body.result.by_file as {
+      file: string;
+      status: string;
+      rows: number;
+      rejected: number;
+      kind: string;
+    }[];
+    expect(byFile.map((f) => [f.file, f.status, f.rows, f.rejected]).sort()).toEqual(
+      names.map((n) => [n, 'imported', rows[n], 0]).sort(),
+    );
     expect(job.body.result.imported).toBe(names.reduce((a, n) => a + rows[n]!, 0));
 
-    const coverage = (await analyst.get('/api/trends/warehouse')).body.coverage.forces as { force: string; rows: number; months: number; missing: string[] }[];
-    expect(coverage).toEqual([{ force: 'warwickshire', first: '2018-03', last: '2018-04', months: 2, rows: 4225 + 4363, missing: [] }]);
+    const coverage = (await analyst.get('/api/trends/warehouse')).body.coverage.forces as {
+      force: string;
+      rows: number;
+      months: number;
+      missing: string[];
+    }[];
+    expect(coverage).toEqual([
+      { force: 'warwickshire', first: '2018-03', last: '2018-04', months: 2, rows: 4225 + 4363, missing: [] },
+    ]);
     const counted = await withReader(workspace, async (wh) => ({
-      street: await wh.sql.all<{ month: string; n: number }>("SELECT strftime(month, '%Y-%m') AS month, count(*)::INTEGER AS n FROM street GROUP BY 1 ORDER BY 1"),
+      street: await wh.sql.all<{ month: string; n: number }>(
+        "SELECT strftime(month, '%Y-%m') AS month, count(*)::INTEGER AS n FROM street GROUP BY 1 ORDER BY 1",
+      ),
       stops: await wh.sql.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM stop_and_search'),
     }));
-    expect(counted.street).toEqual([{ month: '2018-03', n: 4225 }, { month: '2018-04', n: 4363 }]);
+    expect(counted.street).toEqual([
+      { month: '2018-03', n: 4225 },
+      { month: '2018-04', n: 4363 },
+    ]);
     expect(counted.stops).toEqual([{ n: rows['2018-03-warwickshire-stop-and-search.csv'] }]);
 
-    const history = (await analyst.get('/api/imports')).body as { id: string; by: string; files: { source: string; rows: number }[] }[];
+    const history = (await analyst.get('/api/imports')).body as {
+      id: string;
+      by: string;
+      files: { source: string; rows: number }[];
+    }[];
     expect(history[0]).toMatchObject({ by: 'k.hughes', rejectsFile: null });
     expect(history[0]!.files.map((f) => f.source).sort()).toEqual([...names].sort());
 
     // The same file again changes nothing.
     const again = await uploadAndQueue(analyst, files.slice(0, 1));
     await runQueuedJob(again);
-    expect((await analyst.get(`/api/jobs/${again}`)).body.result.by_file).toMatchObject([{ file: names[0], status: 'unchanged' }]);
-    const after = await withReader(workspace, (wh) => wh.sql.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM street'));
+    expect((await analyst.get(`/api/jobs/${again}`)).body.result.by_file).toMatchObject([
+      { file: names[0], status: 'unchanged' },
+    ]);
+    const after = await withReader(workspace, (wh) =>
+      wh.sql.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM street'),
+    );
     expect(after).toEqual([{ n: 4225 + 4363 }]);
   }, 120_000);
 });
@@ -112,7 +158,9 @@ describe('who may upload, and what', () => {
     const open = await reader.call('POST', '/api/uploads', {});
     expect(open.status).toBe(403);
     expect(open.body.error.message).toContain('needs the analyst or admin role');
-    const put = await reader.call('PUT', `/api/uploads/${batch}/files/2018-05-warwickshire-street.csv`, undefined, { raw: STREET_HEADER_LINE });
+    const put = await reader.call('PUT', `/api/uploads/${batch}/files/2018-05-warwickshire-street.csv`, undefined, {
+      raw: STREET_HEADER_LINE,
+    });
     expect(put.status).toBe(403);
     expect((await reader.call('POST', `/api/uploads/${batch}/import`, {})).status).toBe(403);
     // A reader still sees the import history (police.uk data is open data).
@@ -124,10 +172,22 @@ describe('who may upload, and what', () => {
     const batch = (await analyst.call<{ batch: string }>('POST', '/api/uploads', {})).body.batch;
     const bad = await analyst.call('PUT', `/api/uploads/${batch}/files/notes.txt`, undefined, { raw: 'hello' });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toBe('"notes.txt" is not a file this system imports: upload police.uk .csv files or .zip archives.');
-    const sneaky = await analyst.call('PUT', `/api/uploads/${batch}/files/${encodeURIComponent('../../x.csv')}`, undefined, { raw: 'x' });
+    expect(bad.body.error.message).toBe(
+      '"notes.txt" is not a file this system imports: upload police.uk .csv files or .zip archives.',
+    );
+    const sneaky = await analyst.call(
+      'PUT',
+      `/api/uploads/${batch}/files/${encodeURIComponent('../../x.csv')}`,
+      undefined,
+      { raw: 'x' },
+    );
     expect(sneaky.status).toBe(400);
-    const percent = await analyst.call('PUT', `/api/uploads/${batch}/files/${encodeURIComponent('50%.csv')}`, undefined, { raw: 'x' });
+    const percent = await analyst.call(
+      'PUT',
+      `/api/uploads/${batch}/files/${encodeURIComponent('50%.csv')}`,
+      undefined,
+      { raw: 'x' },
+    );
     expect(percent.status).toBe(400);
     const noBatch = await analyst.call('PUT', '/api/uploads/not-a-batch/files/a.csv', undefined, { raw: 'x' });
     expect(noBatch.status).toBe(400);
@@ -157,7 +217,15 @@ describe('rejected rows', () => {
     await runQueuedJob(id);
     const job = (await analyst.get(`/api/jobs/${id}`)).body;
     expect(job.result.by_file).toMatchObject([{ file: name, status: 'imported', rows: 2, rejected: 1 }]);
-    expect(job.result.by_file[0].rejects_sample).toEqual([{ file: name, line: 4, column: 'Crime type', reason: "Crime type 'Burglry' is not a police.uk crime category", structural: false }]);
+    expect(job.result.by_file[0].rejects_sample).toEqual([
+      {
+        file: name,
+        line: 4,
+        column: 'Crime type',
+        reason: "Crime type 'Burglry' is not a police.uk crime category",
+        structural: false,
+      },
+    ]);
 
     const history = (await analyst.get('/api/imports')).body as { id: string; rejectsFile: string | null }[];
     const latest = history[0]!;
@@ -167,7 +235,9 @@ describe('rejected rows', () => {
     expect(rejects.status).toBe(200);
     expect(rejects.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(rejects.headers.get('content-disposition')).toBe(`attachment; filename="rejects-${latest.id}.csv"`);
-    expect(rejects.body).toBe(`file,line,column,reason\n${name},4,Crime type,Crime type 'Burglry' is not a police.uk crime category\n`);
+    expect(rejects.body).toBe(
+      `file,line,column,reason\n${name},4,Crime type,Crime type 'Burglry' is not a police.uk crime category\n`,
+    );
 
     const clean = history.find((h) => h.rejectsFile === null);
     if (clean !== undefined) {

@@ -43,7 +43,8 @@ export function uploadNames(options: ServerOptions): (text: string) => string {
 function mapStrings(value: unknown, fn: (s: string) => string): unknown {
   if (typeof value === 'string') return fn(value);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn)]));
   return value;
 }
 
@@ -54,7 +55,10 @@ function jobView(job: Job, shown: (text: string) => string): Job {
 }
 
 function requireImporter(actor: Actor): void {
-  if (!holdsRole(actor, 'analyst', 'admin')) throw new StraError('STATE', `${actor.username} cannot import data: that needs the analyst or admin role.`, { forbidden: true });
+  if (!holdsRole(actor, 'analyst', 'admin'))
+    throw new StraError('STATE', `${actor.username} cannot import data: that needs the analyst or admin role.`, {
+      forbidden: true,
+    });
 }
 
 export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
@@ -70,23 +74,37 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
     await mkdir(batchDir(batch), { recursive: true });
     return c.json({ batch }, 201);
   });
-  app.put('/uploads/:batch/files/:name', bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw inputError(`A file may be at most ${MAX_UPLOAD_BYTES / 1024 ** 3} GiB.`); } }), async (c) => {
-    requireImporter(actorOf(c));
-    const dir = batchDir(c.req.param('batch'));
-    const name = c.req.param('name'); // already decoded by the router
-    if (!FILE_NAME.test(name)) throw inputError(`"${name}" is not a file this system imports: upload police.uk .csv files or .zip archives.`);
-    await readdir(dir).catch(() => { throw notFoundError(`There is no upload batch ${c.req.param('batch')}; start a new upload.`); });
-    const body = c.req.raw.body;
-    if (body === null) throw inputError('The upload is empty.');
-    const target = path.join(dir, name);
-    await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), createWriteStream(target));
-    return c.json({ file: name }, 201);
-  });
+  app.put(
+    '/uploads/:batch/files/:name',
+    bodyLimit({
+      maxSize: MAX_UPLOAD_BYTES,
+      onError: () => {
+        throw inputError(`A file may be at most ${MAX_UPLOAD_BYTES / 1024 ** 3} GiB.`);
+      },
+    }),
+    async (c) => {
+      requireImporter(actorOf(c));
+      const dir = batchDir(c.req.param('batch'));
+      const name = c.req.param('name'); // already decoded by the router
+      if (!FILE_NAME.test(name))
+        throw inputError(`"${name}" is not a file this system imports: upload police.uk .csv files or .zip archives.`);
+      await readdir(dir).catch(() => {
+        throw notFoundError(`There is no upload batch ${c.req.param('batch')}; start a new upload.`);
+      });
+      const body = c.req.raw.body;
+      if (body === null) throw inputError('The upload is empty.');
+      const target = path.join(dir, name);
+      await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), createWriteStream(target));
+      return c.json({ file: name }, 201);
+    },
+  );
   app.post('/uploads/:batch/import', async (c) => {
     const actor = actorOf(c);
     requireImporter(actor);
     const dir = batchDir(c.req.param('batch'));
-    const files = await readdir(dir).catch(() => { throw notFoundError(`There is no upload batch ${c.req.param('batch')}.`); });
+    const files = await readdir(dir).catch(() => {
+      throw notFoundError(`There is no upload batch ${c.req.param('batch')}.`);
+    });
     if (files.length === 0) throw inputError('Nothing was uploaded in this batch.');
     const job = await enqueueJob(store, actor, 'import', { folder: dir, files: files.sort(), user: actor.username });
     return c.json(jobView(job, shown), 202);
@@ -105,7 +123,9 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
     if (record === undefined) throw notFoundError(`There is no import ${c.req.param('id')}.`);
     if (record.rejectsFile === null) throw notFoundError(`Import ${record.id} rejected no rows.`);
     const file = path.join(options.workspace.rejects, path.basename(record.rejectsFile));
-    const text = await readFile(file, 'utf8').catch(() => { throw notFoundError(`The rejects file of import ${record.id} is no longer there.`); });
+    const text = await readFile(file, 'utf8').catch(() => {
+      throw notFoundError(`The rejects file of import ${record.id} is no longer there.`);
+    });
     c.header('Content-Disposition', `attachment; filename="rejects-${record.id}.csv"`);
     return c.body(shown(text), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
   });

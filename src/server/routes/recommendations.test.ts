@@ -15,10 +15,19 @@ afterAll(async () => demo.store.close());
 
 const as = (username: string) => demo.as(username);
 
-interface Rec { id: number; assessmentId: number; number: string | null; status: string; version: number; carriedFrom: number | null; marking: string; updates?: { text: string; assessmentId: number; statusAfter: string; author: string }[] }
+interface Rec {
+  id: number;
+  assessmentId: number;
+  number: string | null;
+  status: string;
+  version: number;
+  carriedFrom: number | null;
+  marking: string;
+  updates?: { text: string; assessmentId: number; statusAfter: string; author: string }[];
+}
 
 describe('the recommendations register', () => {
-  it('lists an assessment\'s recommendations, carried ones with their earlier updates', async () => {
+  it("lists an assessment's recommendations, carried ones with their earlier updates", async () => {
     const analyst = await as('k.hughes');
     const list = (await analyst.get<Rec[]>('/api/assessments/2/recommendations')).body;
     expect(list.length).toBeGreaterThan(0);
@@ -33,20 +42,38 @@ describe('the recommendations register', () => {
   it('adds an update that moves the version, and answers a stale one with 409 and the current record', async () => {
     const first = await as('k.hughes');
     const second = await as('r.patel');
-    const rec = (await first.get<Rec[]>('/api/assessments/2/recommendations')).body.find((r) => r.carriedFrom !== null)!;
-    const added = await first.call('POST', `/api/recommendations/${rec.id}/updates`, { expectedVersion: rec.version, text: 'Training delivered to all response teams.', dated: '2018-01-15', status: 'in_progress' });
+    const rec = (await first.get<Rec[]>('/api/assessments/2/recommendations')).body.find(
+      (r) => r.carriedFrom !== null,
+    )!;
+    const added = await first.call('POST', `/api/recommendations/${rec.id}/updates`, {
+      expectedVersion: rec.version,
+      text: 'Training delivered to all response teams.',
+      dated: '2018-01-15',
+      status: 'in_progress',
+    });
     expect(added.status).toBe(201);
     expect(added.body.recommendation).toMatchObject({ id: rec.id, version: rec.version + 1, status: 'in_progress' });
     expect(added.body.update).toMatchObject({ dated: '2018-01-15', author: 'k.hughes', statusAfter: 'in_progress' });
 
-    const stale = await second.call('POST', `/api/recommendations/${rec.id}/updates`, { expectedVersion: rec.version, text: 'Complete.', status: 'complete' });
+    const stale = await second.call('POST', `/api/recommendations/${rec.id}/updates`, {
+      expectedVersion: rec.version,
+      text: 'Complete.',
+      status: 'complete',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toMatch(/changed|version/i);
     const current = stale.body.error.details.record as Rec;
     expect(current).toMatchObject({ id: rec.id, version: rec.version + 1, status: 'in_progress' });
-    expect(current.updates!.at(-1)).toMatchObject({ text: 'Training delivered to all response teams.', author: 'k.hughes' });
+    expect(current.updates!.at(-1)).toMatchObject({
+      text: 'Training delivered to all response teams.',
+      author: 'k.hughes',
+    });
     // Resubmitted against the current version, it goes in.
-    const again = await second.call('POST', `/api/recommendations/${rec.id}/updates`, { expectedVersion: current.version, text: 'Complete.', status: 'complete' });
+    const again = await second.call('POST', `/api/recommendations/${rec.id}/updates`, {
+      expectedVersion: current.version,
+      text: 'Complete.',
+      status: 'complete',
+    });
     expect(again.status).toBe(201);
     expect(again.body.recommendation).toMatchObject({ version: rec.version + 2, status: 'complete' });
   });
@@ -54,14 +81,32 @@ describe('the recommendations register', () => {
   it('names the field of a bad update and refuses those who may not write it', async () => {
     const analyst = await as('k.hughes');
     const rec = (await analyst.get<Rec[]>('/api/assessments/2/recommendations')).body[0]!;
-    const bad = await analyst.call('POST', `/api/recommendations/${rec.id}/updates`, { expectedVersion: rec.version, text: ' ', dated: '15/01/2018' });
+    const bad = await analyst.call('POST', `/api/recommendations/${rec.id}/updates`, {
+      expectedVersion: rec.version,
+      text: ' ',
+      dated: '15/01/2018',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['dated', 'text']);
     // The approver reads the register but does not write it; a reader it is not shared with does not see it.
     const approver = await as('acc.morgan');
-    expect((await approver.call('POST', `/api/recommendations/${rec.id}/updates`, { expectedVersion: rec.version, text: 'Not mine to write.' })).status).toBe(403);
+    expect(
+      (
+        await approver.call('POST', `/api/recommendations/${rec.id}/updates`, {
+          expectedVersion: rec.version,
+          text: 'Not mine to write.',
+        })
+      ).status,
+    ).toBe(403);
     const opcc = await as('opcc.reader');
-    expect((await opcc.call('POST', `/api/recommendations/${rec.id}/updates`, { expectedVersion: rec.version, text: 'Not mine to write.' })).status).toBe(404);
+    expect(
+      (
+        await opcc.call('POST', `/api/recommendations/${rec.id}/updates`, {
+          expectedVersion: rec.version,
+          text: 'Not mine to write.',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('shows a CSP reader only what is shared with its partnership, in lists, records and the CSV', async () => {
@@ -100,7 +145,11 @@ describe('the audit trail', () => {
 
   it('shows an administrator the changes of a table, with before and after', async () => {
     const admin = await as('admin');
-    const rows = (await admin.get<{ table: string; action: string; actorName: string; before: any; after: any }[]>('/api/audit?table=recommendations&limit=500')).body;
+    const rows = (
+      await admin.get<{ table: string; action: string; actorName: string; before: any; after: any }[]>(
+        '/api/audit?table=recommendations&limit=500',
+      )
+    ).body;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.table === 'recommendations')).toBe(true);
     const update = rows.filter((r) => r.action === 'update' && r.actorName === 'k.hughes').at(-1)!;

@@ -3,7 +3,11 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { exportRecommendationsCsv } from '../../registers/recommendations-csv.js';
 import {
-  addRecommendationUpdate, getRecommendation, listRecommendations, RECOMMENDATION_STATUSES, type Store,
+  addRecommendationUpdate,
+  getRecommendation,
+  listRecommendations,
+  RECOMMENDATION_STATUSES,
+  type Store,
 } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { body, expectedVersion, idParam, staleAware } from '../validate.js';
@@ -11,13 +15,18 @@ import { body, expectedVersion, idParam, staleAware } from '../validate.js';
 const Update = z.strictObject({
   expectedVersion,
   text: z.string().trim().min(1, 'write the update').max(20_000),
-  dated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
+  dated: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+    .optional(),
   status: z.enum(RECOMMENDATION_STATUSES).optional(),
 });
 
 export function recommendationRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/assessments/:id/recommendations', async (c) => c.json(await listRecommendations(store, actorOf(c), { assessmentId: idParam(c, 'id') })));
+  app.get('/assessments/:id/recommendations', async (c) =>
+    c.json(await listRecommendations(store, actorOf(c), { assessmentId: idParam(c, 'id') })),
+  );
   app.get('/assessments/:id/recommendations.csv', async (c) => {
     const csv = await exportRecommendationsCsv(store, actorOf(c), idParam(c, 'id'));
     c.header('Content-Disposition', `attachment; filename="recommendations-${idParam(c, 'id')}.csv"`);
@@ -27,7 +36,13 @@ export function recommendationRoutes(store: Store): Hono<AppEnv> {
   app.post('/recommendations/:id/updates', async (c) => {
     const { expectedVersion: v, ...update } = await body(c, Update);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
-    return c.json(await staleAware(() => addRecommendationUpdate(store, actor, id, v, update), () => getRecommendation(store, actor, id)), 201);
+    return c.json(
+      await staleAware(
+        () => addRecommendationUpdate(store, actor, id, v, update),
+        () => getRecommendation(store, actor, id),
+      ),
+      201,
+    );
   });
   return app;
 }

@@ -23,7 +23,10 @@ async function runQueued(): Promise<void> {
 describe('building the document from the web app', () => {
   it('builds an OFFICIAL HTML document as a job and serves it only to its builder', async () => {
     const analyst = await demo.as('r.patel');
-    const queued = await analyst.call('POST', '/api/assessments/2/reports', { clearance: 'OFFICIAL', formats: ['html'] });
+    const queued = await analyst.call('POST', '/api/assessments/2/reports', {
+      clearance: 'OFFICIAL',
+      formats: ['html'],
+    });
     expect(queued.status).toBe(202);
     await runQueued();
     const job = (await analyst.get(`/api/jobs/${queued.body.id}`)).body;
@@ -35,7 +38,9 @@ describe('building the document from the web app', () => {
     expect(page.headers.get('x-protective-marking')).toBe('OFFICIAL');
     expect(page.body).toContain('Alliance Strategic Assessment 2017/18');
     const actor = (await import('../../store/index.js')).actorFor;
-    const hidden = (await listThreats(demo.store, await actor(demo.store, 'r.patel'), { assessmentId: 2 })).filter((t) => t.marking !== 'OFFICIAL');
+    const hidden = (await listThreats(demo.store, await actor(demo.store, 'r.patel'), { assessmentId: 2 })).filter(
+      (t) => t.marking !== 'OFFICIAL',
+    );
     expect(hidden.length).toBeGreaterThan(0);
     for (const t of hidden) expect(page.body).not.toContain(t.description.slice(0, 50));
     const log = await analyst.get(`/api/reports/${job.id}/${job.result.files.buildLogText}`);
@@ -46,9 +51,12 @@ describe('building the document from the web app', () => {
     expect((await analyst.get(`/api/reports/${job.id}/..%2Fcatalog.json`)).status).toBe(404);
   }, 120_000);
 
-  it('refuses a clearance above the user\'s own, naming the field', async () => {
+  it("refuses a clearance above the user's own, naming the field", async () => {
     const official = await demo.as('k.hughes');
-    const refused = await official.call('POST', '/api/assessments/2/reports', { clearance: 'OFFICIAL-SENSITIVE', formats: ['html'] });
+    const refused = await official.call('POST', '/api/assessments/2/reports', {
+      clearance: 'OFFICIAL-SENSITIVE',
+      formats: ['html'],
+    });
     expect(refused.status).toBe(400);
     expect(fieldsOf(refused.body)).toEqual(['clearance']);
     const bad = await official.call('POST', '/api/assessments/2/reports', { clearance: 'OFFICIAL', formats: ['odt'] });

@@ -38,9 +38,18 @@ export function reportRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
     const input = await body(c, Build);
     const assessment = await getAssessment(store, actor, idParam(c, 'id'));
     if (markingRank(input.clearance) > markingRank(actor.clearance)) {
-      throw new StraError('INPUT', `You are cleared to ${actor.clearance}: a document for ${input.clearance} cannot be built by you.`, { fields: [{ field: 'clearance', message: 'above your clearance' }] });
+      throw new StraError(
+        'INPUT',
+        `You are cleared to ${actor.clearance}: a document for ${input.clearance} cannot be built by you.`,
+        { fields: [{ field: 'clearance', message: 'above your clearance' }] },
+      );
     }
-    const params: ReportParams = { assessmentId: assessment.id, clearance: input.clearance, formats: input.formats, username: actor.username };
+    const params: ReportParams = {
+      assessmentId: assessment.id,
+      clearance: input.clearance,
+      formats: input.formats,
+      username: actor.username,
+    };
     return c.json(await enqueueJob(store, actor, 'report', params), 202);
   });
   app.get('/reports/:job/:file', async (c) => {
@@ -48,12 +57,22 @@ export function reportRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
     const job = await getJob(store, actor, idParam(c, 'job'));
     const result = job.result as ReportResult | null;
     const name = c.req.param('file');
-    if (job.kind !== 'report' || job.status !== 'done' || result === null || !Object.values(result.files).includes(name)) {
+    if (
+      job.kind !== 'report' ||
+      job.status !== 'done' ||
+      result === null ||
+      !Object.values(result.files).includes(name)
+    ) {
       throw notFoundError(`Report job ${job.id} has no file "${name}".`);
     }
-    if (markingRank(result.marking) > markingRank(actor.clearance)) throw notFoundError(`Report job ${job.id} has no file "${name}" that you can see.`);
+    if (markingRank(result.marking) > markingRank(actor.clearance))
+      throw notFoundError(`Report job ${job.id} has no file "${name}" that you can see.`);
     const file = path.join(reportFolder(options, job.id), path.basename(name));
-    const bytes = await readFile(file).catch(() => { throw notFoundError(`The file "${name}" of report job ${job.id} is no longer on the server; build the document again.`); });
+    const bytes = await readFile(file).catch(() => {
+      throw notFoundError(
+        `The file "${name}" of report job ${job.id} is no longer on the server; build the document again.`,
+      );
+    });
     const ext = path.extname(name);
     c.header('Content-Type', TYPES[ext] ?? 'application/octet-stream');
     c.header('X-Protective-Marking', result.marking);

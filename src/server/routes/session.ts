@@ -29,7 +29,11 @@ export function sessionRoutes(store: Store, options: ServerOptions): Hono<AppEnv
     const now = options.now();
     const result = await logIn(store, { ...input, client: clientOf(c), sessionHours: options.sessionHours, now });
     setCookie(c, SESSION_COOKIE, result.token, {
-      httpOnly: true, sameSite: 'Strict', secure: options.secureCookies, path: '/', expires: result.expiresAt,
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: options.secureCookies,
+      path: '/',
+      expires: result.expiresAt,
     });
     c.set('session', undefined);
     return c.json({ csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() });
@@ -39,8 +43,12 @@ export function sessionRoutes(store: Store, options: ServerOptions): Hono<AppEnv
     const session = c.get('session');
     const me = (await listUsers(store, actor)).find((u) => u.id === actor.userId);
     return c.json({
-      username: actor.username, displayName: me?.displayName ?? actor.username, clearance: actor.clearance, roles: actor.roles,
-      csrfToken: session?.csrfToken, expiresAt: session?.expiresAt,
+      username: actor.username,
+      displayName: me?.displayName ?? actor.username,
+      clearance: actor.clearance,
+      roles: actor.roles,
+      csrfToken: session?.csrfToken,
+      expiresAt: session?.expiresAt,
     });
   });
   app.delete('/', async (c) => {

@@ -21,12 +21,29 @@ import { query } from '../validate.js';
 import type { WarehouseAccess } from '../warehouse-access.js';
 import type { Warehouse } from '../../warehouse/reader.js';
 
-const list = z.string().optional().transform((v) => (v === undefined || v === '' ? undefined : v.split(',').map((x) => x.trim()).filter(Boolean)));
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    v === undefined || v === ''
+      ? undefined
+      : v
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+  );
 const common = {
-  area: list, force: list, category: list,
+  area: list,
+  force: list,
+  category: list,
   index: z.enum(CATEGORY_INDEXES).default('cchi-median'),
 };
-const PeriodQuery = z.object({ ...common, by: z.string().optional(), kind: z.string().default('financial-year'), at: z.string().optional() });
+const PeriodQuery = z.object({
+  ...common,
+  by: z.string().optional(),
+  kind: z.string().default('financial-year'),
+  at: z.string().optional(),
+});
 const SeriesQuery = z.object({ ...common, from: z.string().optional(), to: z.string().optional() });
 
 /** The cache key of a request: its path and query, not the host it came through. */
@@ -46,40 +63,72 @@ export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
   app.get('/warehouse', async (c) => c.json(await warehouse.cached('summary', async (wh) => summary(wh))));
   app.get('/areas', async (c) => {
     const level = query(c, z.object({ level: z.enum(['force', 'csp', 'district']) }));
-    return c.json(await warehouse.cached(question(c.req.url), (wh) => wh.sql.all<{ name: string; force: string }>(
-      `SELECT DISTINCT ${level.level === 'force' ? 'force' : level.level} AS name, force FROM areas ORDER BY force, name`,
-    )));
+    return c.json(
+      await warehouse.cached(question(c.req.url), (wh) =>
+        wh.sql.all<{ name: string; force: string }>(
+          `SELECT DISTINCT ${level.level === 'force' ? 'force' : level.level} AS name, force FROM areas ORDER BY force, name`,
+        ),
+      ),
+    );
   });
   app.get('/series', async (c) => {
     const q = query(c, SeriesQuery);
-    return c.json(await warehouse.cached(question(c.req.url), async (wh) => {
-      const to = parseMonthArg('to', q.to) ?? latestMonth(wh.catalog, q.force);
-      if (to === undefined) return { points: [], note: 'The warehouse holds no street data yet.' };
-      const from = parseMonthArg('from', q.from) ?? addMonths(to, -35);
-      return monthlySeries(wh, { from, to, where: areaFilter(q.area), forces: q.force, categories: q.category });
-    }));
+    return c.json(
+      await warehouse.cached(question(c.req.url), async (wh) => {
+        const to = parseMonthArg('to', q.to) ?? latestMonth(wh.catalog, q.force);
+        if (to === undefined) return { points: [], note: 'The warehouse holds no street data yet.' };
+        const from = parseMonthArg('from', q.from) ?? addMonths(to, -35);
+        return monthlySeries(wh, { from, to, where: areaFilter(q.area), forces: q.force, categories: q.category });
+      }),
+    );
   });
   app.get('/snapshot', async (c) => {
     const q = query(c, PeriodQuery);
-    return c.json(await warehouse.cached(question(c.req.url), async (wh) => performanceSnapshot(wh, {
-      period: parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force)), where: areaFilter(q.area), forces: q.force, weights: categoryWeights(q.index),
-    })));
+    return c.json(
+      await warehouse.cached(question(c.req.url), async (wh) =>
+        performanceSnapshot(wh, {
+          period: parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force)),
+          where: areaFilter(q.area),
+          forces: q.force,
+          weights: categoryWeights(q.index),
+        }),
+      ),
+    );
   });
   app.get('/compare', async (c) => {
     const q = query(c, PeriodQuery);
     const { areas, byCategory } = parseBy(q.by ?? 'category');
-    return c.json(await warehouse.cached(question(c.req.url), async (wh) => compareTrends(wh, {
-      areas, byCategory, period: parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force)),
-      where: areaFilter(q.area), forces: q.force, categories: q.category, weights: categoryWeights(q.index),
-    })));
+    return c.json(
+      await warehouse.cached(question(c.req.url), async (wh) =>
+        compareTrends(wh, {
+          areas,
+          byCategory,
+          period: parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force)),
+          where: areaFilter(q.area),
+          forces: q.force,
+          categories: q.category,
+          weights: categoryWeights(q.index),
+        }),
+      ),
+    );
   });
   app.get('/harm', async (c) => {
     const q = query(c, PeriodQuery);
     const { areas, byCategory } = parseBy(q.by ?? 'category');
-    return c.json(await warehouse.cached(question(c.req.url), async (wh) => {
-      const period = parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force));
-      return harmBreakdown(wh, { areas, byCategory, span: period, where: areaFilter(q.area), forces: q.force, categories: q.category, weights: categoryWeights(q.index) });
-    }));
+    return c.json(
+      await warehouse.cached(question(c.req.url), async (wh) => {
+        const period = parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force));
+        return harmBreakdown(wh, {
+          areas,
+          byCategory,
+          span: period,
+          where: areaFilter(q.area),
+          forces: q.force,
+          categories: q.category,
+          weights: categoryWeights(q.index),
+        });
+      }),
+    );
   });
   return app;
 }

@@ -12,7 +12,14 @@
 import { sql, type Kysely } from 'kysely';
 import { MARKED_COLUMNS } from './sql-checks.js';
 
-export const RECOMMENDATION_STATUSES = ['proposed', 'agreed', 'in_progress', 'complete', 'superseded', 'not_adopted'] as const;
+export const RECOMMENDATION_STATUSES = [
+  'proposed',
+  'agreed',
+  'in_progress',
+  'complete',
+  'superseded',
+  'not_adopted',
+] as const;
 
 const STATUS_LIST = RECOMMENDATION_STATUSES.map((s) => `'${s}'`).join(', ');
 

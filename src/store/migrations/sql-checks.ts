@@ -9,8 +9,7 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 
 export const MARKING_CHECK = (column: string) => `CHECK (${column} IN (${list(MARKINGS)}))`;
 export const ROLE_CHECK = `CHECK (role IN (${list(ROLES)}))`;
-export const ASSESSMENT_STATUS_CHECK = (statuses: readonly string[]) =>
-  `CHECK (status IN (${list(statuses)}))`;
+export const ASSESSMENT_STATUS_CHECK = (statuses: readonly string[]) => `CHECK (status IN (${list(statuses)}))`;
 
 /** The columns every marked record carries. */
 export const MARKED_COLUMNS = `

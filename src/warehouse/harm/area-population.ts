@@ -85,7 +85,11 @@ export class AreaPopulations {
     if (exact) return of(exact);
     const years = this.table.years(code);
     if (years.length === 0) return none(`no population for LSOA ${code}`);
-    const nearest = years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) || (Math.abs(y - year) === Math.abs(best - year) && y > best) ? y : best));
+    const nearest = years.reduce((best, y) =>
+      Math.abs(y - year) < Math.abs(best - year) || (Math.abs(y - year) === Math.abs(best - year) && y > best)
+        ? y
+        : best,
+    );
     return of(this.table.get(code, nearest)!);
   }
 }

@@ -80,33 +80,56 @@ function alignCodes(counts: Iterable<readonly [string, number]>, weights: Weight
   return out;
 }
 
-type Scored = Pick<CssRow, 'offences' | 'unweighted' | 'harm' | 'population' | 'population_year' | 'population_source' | 'css'> & { note?: string };
+type Scored = Pick<
+  CssRow,
+  'offences' | 'unweighted' | 'harm' | 'population' | 'population_year' | 'population_source' | 'css'
+> & { note?: string };
 
 function score(counts: Map<string, number>, weights: WeightsTable, pop: AreaPopulation): Scored {
   const h = harmOf(counts, weights);
-  const common = { offences: h.weightedCount, unweighted: h.unweightedCount, harm: h.total, population: pop.population, population_year: pop.year, population_source: pop.source };
+  const common = {
+    offences: h.weightedCount,
+    unweighted: h.unweightedCount,
+    harm: h.total,
+    population: pop.population,
+    population_year: pop.year,
+    population_source: pop.source,
+  };
   if (pop.population === null) return { ...common, css: null, note: pop.source };
   const r = crimeSeverityScore({ counts, weights, population: pop.population, populationSource: pop.source });
   return { ...common, css: r.score };
 }
 
-export async function crimeSeverityScores(wh: Warehouse, population: PopulationTable, weights: WeightsTable, q: CssQuery): Promise<CssReport> {
+export async function crimeSeverityScores(
+  wh: Warehouse,
+  population: PopulationTable,
+  weights: WeightsTable,
+  q: CssQuery,
+): Promise<CssReport> {
   const fy = financialYear(q.year);
   const source = q.source ?? 'prc';
   const by = q.by ?? 'force';
-  if (source === 'prc' && by !== 'force') throw usageError('--by: the Home Office PRC tables are by force only; use --source extract for CSP or district');
+  if (source === 'prc' && by !== 'force')
+    throw usageError('--by: the Home Office PRC tables are by force only; use --source extract for CSP or district');
   const populationYear = q.populationYear ?? onsCssPopulationYear(fy);
-  const pairing = q.populationYear === undefined ? onsCssPairing(fy) : `mid-${populationYear} estimates, as asked (--population-year)`;
+  const pairing =
+    q.populationYear === undefined
+      ? onsCssPairing(fy)
+      : `mid-${populationYear} estimates, as asked (--population-year)`;
   const base = {
     source,
     financial_year: fy.label,
     population_year: populationYear,
     pairing,
     weights: weights.edition,
-    method: 'CSS = sum(offences x ONS weight by Home Office offence code) / mid-year resident population; fraud excluded',
+    method:
+      'CSS = sum(offences x ONS weight by Home Office offence code) / mid-year resident population; fraud excluded',
   };
   const areas = await AreaPopulations.load(wh, population);
-  const result = source === 'prc' ? await fromPrc(wh, areas, population, weights, fy.label, populationYear, q.forces) : await fromExtracts(wh, areas, weights, fy, by, populationYear, q.forces);
+  const result =
+    source === 'prc'
+      ? await fromPrc(wh, areas, population, weights, fy.label, populationYear, q.forces)
+      : await fromExtracts(wh, areas, weights, fy, by, populationYear, q.forces);
   return { ...base, ...result };
 }
 
@@ -122,7 +145,9 @@ async function fromPrc(
   const held = await wh.sql.all<{ y: string }>(`SELECT DISTINCT financial_year AS y FROM prc ORDER BY y`);
   if (!held.some((h) => h.y === year)) {
     const list = held.length ? `it holds ${held.map((h) => h.y).join(', ')}` : 'it holds none';
-    throw stateError(`no Home Office PRC table for ${year} in the warehouse (${list}); import one with stra import FILE`);
+    throw stateError(
+      `no Home Office PRC table for ${year} in the warehouse (${list}); import one with stra import FILE`,
+    );
   }
   const counts = await wh.sql.all<{ force: string; code: string; n: number }>(
     `SELECT force, offence_code AS code, sum(count) AS n FROM prc WHERE financial_year = ${sqlString(year)} AND kind = 'territorial' GROUP BY ALL ORDER BY ALL`,
@@ -130,11 +155,19 @@ async function fromPrc(
   const byForce = new Map<string, [string, number][]>();
   for (const c of counts) byForce.set(c.force, [...(byForce.get(c.force) ?? []), [c.code, c.n]]);
   const unknown = (forces ?? []).filter((f) => !byForce.has(f));
-  if (unknown.length) throw usageError(`--force: ${unknown.join(', ')} not in the ${year} PRC table (its forces: ${[...byForce.keys()].join(', ')})`);
+  if (unknown.length)
+    throw usageError(
+      `--force: ${unknown.join(', ')} not in the ${year} PRC table (its forces: ${[...byForce.keys()].join(', ')})`,
+    );
   const rows: CssRow[] = [];
   for (const [force, list] of byForce) {
     if (forces?.length && !forces.includes(force)) continue;
-    rows.push({ force, area: force, level: 'force', ...score(alignCodes(list, weights), weights, areas.force(force, populationYear)) });
+    rows.push({
+      force,
+      area: force,
+      level: 'force',
+      ...score(alignCodes(list, weights), weights, areas.force(force, populationYear)),
+    });
   }
   const notes: string[] = [];
   if (!forces?.length) {
@@ -146,10 +179,14 @@ async function fromPrc(
     for (const [name, code, member] of countries) {
       const list = [...byForce].filter(([f]) => member(f)).flatMap(([, l]) => l);
       const fig = population.get(code, populationYear);
-      const pop: AreaPopulation = fig ? { population: fig.population, year: fig.year, source: fig.source } : { population: null, year: null, source: `no mid-${populationYear} population for ${name}` };
+      const pop: AreaPopulation = fig
+        ? { population: fig.population, year: fig.year, source: fig.source }
+        : { population: null, year: null, source: `no mid-${populationYear} population for ${name}` };
       rows.push({ force: '', area: name, level: 'country', ...score(alignCodes(list, weights), weights, pop) });
     }
-    notes.push('England, Wales and England and Wales are the sums of their territorial forces (British Transport Police and the fraud bodies excluded).');
+    notes.push(
+      'England, Wales and England and Wales are the sums of their territorial forces (British Transport Police and the fraud bodies excluded).',
+    );
   }
   return { rows, notes };
 }
@@ -157,7 +194,8 @@ async function fromPrc(
 const AREA_SQL: Record<CssLevel, string> = {
   force: 'coalesce(a.force, o.force)',
   csp: "coalesce(a.csp, d.csp, CASE WHEN o.lsoa_code IS NULL AND o.district IS NULL THEN '(no location)' ELSE '(outside the area table)' END)",
-  district: "coalesce(a.district, d.district, CASE WHEN o.lsoa_code IS NULL AND o.district IS NULL THEN '(no location)' ELSE '(outside the area table)' END)",
+  district:
+    "coalesce(a.district, d.district, CASE WHEN o.lsoa_code IS NULL AND o.district IS NULL THEN '(no location)' ELSE '(outside the area table)' END)",
 };
 
 async function fromExtracts(
@@ -176,7 +214,10 @@ async function fromExtracts(
   const months = await wh.sql.all<{ force: string; month: string }>(
     `SELECT DISTINCT o.force, strftime(o.month, '%Y-%m') AS month FROM offences o WHERE ${inYear}${forceFilter} ORDER BY ALL`,
   );
-  if (months.length === 0) throw stateError(`no force extract records for ${fy.label} in the warehouse${forces?.length ? ` for ${forces.join(', ')}` : ''}; import one with stra import FILE --force ID`);
+  if (months.length === 0)
+    throw stateError(
+      `no force extract records for ${fy.label} in the warehouse${forces?.length ? ` for ${forces.join(', ')}` : ''}; import one with stra import FILE --force ID`,
+    );
   const held = new Map<string, Set<string>>();
   for (const m of months) held.set(m.force, (held.get(m.force) ?? new Set<string>()).add(m.month));
   const counts = await wh.sql.all<{ force: string; area: string; code: string; n: number }>(
@@ -197,14 +238,24 @@ async function fromExtracts(
   const rows: CssRow[] = [];
   for (const { force, area, list } of byArea.values()) {
     const have = held.get(force)?.size ?? 0;
-    const pop = by === 'force' ? areas.force(force, populationYear) : by === 'csp' ? areas.csp(force, area, populationYear) : areas.district(force, area, populationYear);
+    const pop =
+      by === 'force'
+        ? areas.force(force, populationYear)
+        : by === 'csp'
+          ? areas.csp(force, area, populationYear)
+          : areas.district(force, area, populationYear);
     const s = score(alignCodes(list, weights), weights, pop);
     const complete = have === all.length;
-    const note = complete ? s.note : `${all.length - have} of the 12 months of ${fy.label} have no records for ${force}: missing, not zero`;
+    const note = complete
+      ? s.note
+      : `${all.length - have} of the 12 months of ${fy.label} have no records for ${force}: missing, not zero`;
     rows.push({ force, area, level: by, ...s, css: complete ? s.css : null, months: have, ...(note ? { note } : {}) });
   }
   for (const [force, set] of held) {
-    if (set.size < all.length) notes.push(`${force}: no records in ${all.filter((m) => !set.has(m)).join(', ')}; its scores are left out (missing, not zero).`);
+    if (set.size < all.length)
+      notes.push(
+        `${force}: no records in ${all.filter((m) => !set.has(m)).join(', ')}; its scores are left out (missing, not zero).`,
+      );
   }
   return { rows, notes };
 }

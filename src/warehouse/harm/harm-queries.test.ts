@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { describeWithSharedData, sharedData } from '../../../test/shared-data.js';
-import { importInto, streetRow, STREET_HEADER_LINE, tempDir, tempWorkspace, withReader, writeInput } from '../../../test/temp-workspace.js';
+import {
+  importInto,
+  streetRow,
+  STREET_HEADER_LINE,
+  tempDir,
+  tempWorkspace,
+  withReader,
+  writeInput,
+} from '../../../test/temp-workspace.js';
 import { parsePrcCount } from '../../../scripts/build-reference-data.js';
 import { crimeSeverityScore } from '../../domain/harm/css.js';
 import { harmOf } from '../../domain/harm/harm.js';
@@ -54,7 +62,10 @@ describeWithSharedData('ONS Crime Severity Score from the PRC tables in the ware
   it('West Mercia 2017/18 equals the pure function on the raw file (11.1168 with mid-2017, 11.2182 with mid-2016)', async () => {
     const ws = await tempWorkspace();
     await importInto(ws, [sharedData('prc', 'prc_pfa_2017_18.csv')]);
-    const raw = parse(readFileSync(sharedData('prc', 'prc_pfa_2017_18.csv')), { columns: true }) as Record<string, string>[];
+    const raw = parse(readFileSync(sharedData('prc', 'prc_pfa_2017_18.csv')), { columns: true }) as Record<
+      string,
+      string
+    >[];
     const counts = new Map<string, number>();
     for (const r of raw.filter((x) => x['Force Name'] === 'West Mercia')) {
       counts.set(r['Offence Code']!, (counts.get(r['Offence Code']!) ?? 0) + parsePrcCount(r['Number of Offences']!));
@@ -64,7 +75,12 @@ describeWithSharedData('ONS Crime Severity Score from the PRC tables in the ware
 
     const mid2017 = await css(ws, { year: '2017/18', forces: ['west-mercia'], populationYear: 2017 });
     expect(mid2017.rows).toHaveLength(1);
-    expect(row(mid2017, 'west-mercia')).toMatchObject({ offences: 84_350, unweighted: 0, population: 1_272_638, population_year: 2017 });
+    expect(row(mid2017, 'west-mercia')).toMatchObject({
+      offences: 84_350,
+      unweighted: 0,
+      population: 1_272_638,
+      population_year: 2017,
+    });
     expect(row(mid2017, 'west-mercia').css).toBeCloseTo(pure.score, 10);
     expect(row(mid2017, 'west-mercia').harm).toBeCloseTo(pure.weightedSum, 6);
 
@@ -91,7 +107,10 @@ describeWithSharedData('ONS Crime Severity Score from the PRC tables in the ware
     expect(england.css).toBeCloseTo(13.2673, 4);
     expect(Math.abs(england.css! / PUBLISHED.england - 1)).toBeLessThan(0.02); // -0.58%
     expect(row(report, 'Wales').population).toBe(3_113_150);
-    expect(row(report, 'England and Wales').harm).toBeCloseTo(row(report, 'England').harm + row(report, 'Wales').harm, 3);
+    expect(row(report, 'England and Wales').harm).toBeCloseTo(
+      row(report, 'England').harm + row(report, 'Wales').harm,
+      3,
+    );
 
     // With mid-2017 both are still within 2%, but further off (-0.93%, -1.21%).
     const mid2017 = await css(ws, { year: '2017/18', populationYear: 2017 });
@@ -116,7 +135,10 @@ describeWithSharedData('ONS Crime Severity Score from the PRC tables in the ware
       'Sexual offences': 5.5062953156180932,
     };
     for (const [grp, published] of Object.entries(publishedGroups)) {
-      const harm = harmOf(groups.filter((g) => g.grp === grp).map((g) => [g.code, g.n] as const), weights).total;
+      const harm = harmOf(
+        groups.filter((g) => g.grp === grp).map((g) => [g.code, g.n] as const),
+        weights,
+      ).total;
       const ratio = harm / 2_780_844 / published;
       if (grp === 'Sexual offences') expect(ratio).toBeCloseTo(0.989, 3);
       else expect(Math.abs(ratio - 1), grp).toBeLessThan(1e-8);
@@ -134,8 +156,12 @@ describeWithSharedData('ONS Crime Severity Score from the PRC tables in the ware
     const all = await css(ws, { year: '2019/20' });
     expect(all.rows.map((r) => r.area)).not.toContain('btp');
     expect(all.rows.every((r) => r.unweighted === 0)).toBe(true);
-    await expect(css(ws, { year: '2018/19' })).rejects.toThrow('no Home Office PRC table for 2018/19 in the warehouse (it holds 2017/18, 2019/20)');
-    await expect(css(ws, { year: '2019/20', forces: ['gotham'] })).rejects.toThrow(/--force: gotham not in the 2019\/20 PRC table/);
+    await expect(css(ws, { year: '2018/19' })).rejects.toThrow(
+      'no Home Office PRC table for 2018/19 in the warehouse (it holds 2017/18, 2019/20)',
+    );
+    await expect(css(ws, { year: '2019/20', forces: ['gotham'] })).rejects.toThrow(
+      /--force: gotham not in the 2019\/20 PRC table/,
+    );
     await expect(css(ws, { year: '2019/20', by: 'csp' })).rejects.toThrow(/by force only/);
   });
 });
@@ -164,10 +190,22 @@ describe('ONS Crime Severity Score from force extracts', () => {
   it('by force, CSP and district, with the mid-2016 populations', async () => {
     const ws = await extractWorkspace();
     const byForce = await css(ws, { year: '2017/18', source: 'extract' });
-    expect(row(byForce, 'warwickshire')).toMatchObject({ offences: 24, unweighted: 1, population: 558_991, population_year: 2016, months: 12 });
+    expect(row(byForce, 'warwickshire')).toMatchObject({
+      offences: 24,
+      unweighted: 1,
+      population: 558_991,
+      population_year: 2016,
+      months: 12,
+    });
     expect(row(byForce, 'warwickshire').css).toBeCloseTo((12 * w8N + 12 * w28E) / 558_991, 12);
-    expect(row(byForce, 'west-mercia')).toMatchObject({ css: null, months: 2, note: '10 of the 12 months of 2017/18 have no records for west-mercia: missing, not zero' });
-    expect(byForce.notes).toEqual([expect.stringMatching(/^west-mercia: no records in 2017-06, 2017-07, .*2018-03; its scores are left out/)]);
+    expect(row(byForce, 'west-mercia')).toMatchObject({
+      css: null,
+      months: 2,
+      note: '10 of the 12 months of 2017/18 have no records for west-mercia: missing, not zero',
+    });
+    expect(byForce.notes).toEqual([
+      expect.stringMatching(/^west-mercia: no records in 2017-06, 2017-07, .*2018-03; its scores are left out/),
+    ]);
 
     const byDistrict = await css(ws, { year: '2017/18', source: 'extract', by: 'district', forces: ['warwickshire'] });
     const population = await populationTable(ws.warehouse);
@@ -183,7 +221,9 @@ describe('ONS Crime Severity Score from force extracts', () => {
     expect(row(byCsp, 'South Warwickshire')).toMatchObject({ population: warwick + stratford });
     expect(row(byCsp, 'South Warwickshire').css).toBeCloseTo((12 * w28E) / (warwick + stratford), 12);
     expect(row(byCsp, 'Rugby').population).toBe(rugby);
-    await expect(css(ws, { year: '2016/17', source: 'extract' })).rejects.toThrow(/no force extract records for 2016\/17/);
+    await expect(css(ws, { year: '2016/17', source: 'extract' })).rejects.toThrow(
+      /no force extract records for 2016\/17/,
+    );
   });
 });
 
@@ -197,13 +237,22 @@ describe('crime rates per 1,000 residents', () => {
       streetRow({ id: '', type: 'Anti-social behaviour', outcome: '' }), // not crime: left out by default
       streetRow({ id: 'd'.repeat(64), lsoa: 'E01009174', lsoaName: 'Birmingham 001A' }), // snapped across the border
     ];
-    await importInto(ws, [await writeInput(await tempDir(), '2018-03-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows].join('\n') + '\n')]);
+    await importInto(ws, [
+      await writeInput(
+        await tempDir(),
+        '2018-03-warwickshire-street.csv',
+        [STREET_HEADER_LINE, ...rows].join('\n') + '\n',
+      ),
+    ]);
     return ws;
   }
 
   it('by LSOA, district, CSP and force on a small known case', async () => {
     const ws = await streetWorkspace();
-    await loadPopulationFile(await writeInput(await tempDir(), 'lsoa.csv', 'area_code,year,population\nE01031159,2018,1500\n'), ws.warehouse);
+    await loadPopulationFile(
+      await writeInput(await tempDir(), 'lsoa.csv', 'area_code,year,population\nE01031159,2018,1500\n'),
+      ws.warehouse,
+    );
     const q = { from: '2018-03' as Month, to: '2018-03' as Month };
     const lsoa = await rates(ws, { ...q, by: 'lsoa' });
     expect(lsoa.population_year).toBe(2018);
@@ -216,7 +265,11 @@ describe('crime rates per 1,000 residents', () => {
       population_source: 'loaded table lsoa.csv, line 2',
       rate_per_1000: 2,
     });
-    expect(lsoa.rows.find((r) => r.area === 'E01009174')).toMatchObject({ count: 1, population: null, rate_per_1000: null });
+    expect(lsoa.rows.find((r) => r.area === 'E01009174')).toMatchObject({
+      count: 1,
+      population: null,
+      rate_per_1000: null,
+    });
     expect(lsoa.total).toBe(4);
 
     const population = await populationTable(ws.warehouse);
@@ -231,7 +284,11 @@ describe('crime rates per 1,000 residents', () => {
       population_source: 'ONS mid-year estimates, mid-2001 to mid-2018 series (2018 districts), Rugby',
       rate_per_1000: (3 / rugby2018) * 1000,
     });
-    expect(district.rows.find((r) => r.area === 'Birmingham')).toMatchObject({ count: 1, rate_per_1000: null, note: 'Birmingham is not a district of warwickshire in the area table' });
+    expect(district.rows.find((r) => r.area === 'Birmingham')).toMatchObject({
+      count: 1,
+      rate_per_1000: null,
+      note: 'Birmingham is not a district of warwickshire in the area table',
+    });
     const csp = await rates(ws, { ...q, by: 'csp' });
     expect(csp.rows.find((r) => r.area === 'Rugby')?.rate_per_1000).toBeCloseTo((3 / rugby2018) * 1000, 12);
     const force = await rates(ws, { ...q, by: 'force' });
@@ -253,7 +310,13 @@ describe('crime rates per 1,000 residents', () => {
   it('counts every crime in an area whichever force reported it; --force picks the areas', async () => {
     const ws = await streetWorkspace();
     const snapped = streetRow({ id: 'e'.repeat(64) }).replaceAll('Warwickshire Police', 'West Mercia Police');
-    await importInto(ws, [await writeInput(await tempDir(), '2018-03-west-mercia-street.csv', [STREET_HEADER_LINE, snapped].join('\n') + '\n')]);
+    await importInto(ws, [
+      await writeInput(
+        await tempDir(),
+        '2018-03-west-mercia-street.csv',
+        [STREET_HEADER_LINE, snapped].join('\n') + '\n',
+      ),
+    ]);
     const q = { from: '2018-03' as Month, to: '2018-03' as Month };
     const district = await rates(ws, { ...q, by: 'district', forces: ['warwickshire'] });
     expect(district.rows.find((r) => r.area === 'Rugby')).toMatchObject({ force: 'warwickshire', count: 4 });
@@ -271,11 +334,19 @@ describe('crime rates per 1,000 residents', () => {
     const rugby001c = lsoa.rows.find((r) => r.area === 'E01031159')!;
     expect(rugby001c.population_year).toBe(2019);
     expect(rugby001c.rate_per_1000).toBeCloseTo((3 / rugby001c.population!) * 1000, 12);
-    expect(lsoa.notes).toEqual([expect.stringMatching(/^LSOA populations: ONS LSOA mid-2019 estimates \(the only LSOA year shipped/)]);
+    expect(lsoa.notes).toEqual([
+      expect.stringMatching(/^LSOA populations: ONS LSOA mid-2019 estimates \(the only LSOA year shipped/),
+    ]);
 
     const gap = await rates(ws, { by: 'force', from: '2018-02' as Month, to: '2018-03' as Month });
     expect(gap.missing).toEqual([{ force: 'warwickshire', month: '2018-02' }]);
-    expect(gap.rows[0]).toMatchObject({ count: 4, rate_per_1000: null, note: 'warwickshire has months with no data in the period: missing, not zero' });
-    await expect(rates(ws, { by: 'force', from: '2018-04' as Month, to: '2018-03' as Month })).rejects.toThrow('--from 2018-04 is after --to 2018-03');
+    expect(gap.rows[0]).toMatchObject({
+      count: 4,
+      rate_per_1000: null,
+      note: 'warwickshire has months with no data in the period: missing, not zero',
+    });
+    await expect(rates(ws, { by: 'force', from: '2018-04' as Month, to: '2018-03' as Month })).rejects.toThrow(
+      '--from 2018-04 is after --to 2018-03',
+    );
   });
 });

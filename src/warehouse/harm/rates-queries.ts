@@ -55,10 +55,15 @@ export interface RatesReport {
 export async function crimeRates(wh: Warehouse, population: PopulationTable, q: RatesQuery): Promise<RatesReport> {
   if (q.from > q.to) throw usageError(`--from ${q.from} is after --to ${q.to}`);
   const populationYear = q.populationYear ?? nearestMidYear(q.from, q.to);
-  const pairing = q.populationYear === undefined ? `mid-${populationYear} estimates, the mid-year nearest the middle of ${q.from} to ${q.to}` : `mid-${populationYear} estimates, as asked (--population-year)`;
+  const pairing =
+    q.populationYear === undefined
+      ? `mid-${populationYear} estimates, the mid-year nearest the middle of ${q.from} to ${q.to}`
+      : `mid-${populationYear} estimates, as asked (--population-year)`;
   const where = [
     `month BETWEEN DATE ${sqlString(`${q.from}-01`)} AND DATE ${sqlString(`${q.to}-01`)}`,
-    q.categories?.length ? `category IN (SELECT unnest(${sqlStringList(q.categories)}))` : `category <> 'anti-social-behaviour'`,
+    q.categories?.length
+      ? `category IN (SELECT unnest(${sqlStringList(q.categories)}))`
+      : `category <> 'anti-social-behaviour'`,
   ];
   const forces = q.forces?.length ? `IN (SELECT unnest(${sqlStringList(q.forces)}))` : undefined;
   // A CSP, district or LSOA counts every crime in it, whichever force reported it (police.uk
@@ -71,27 +76,53 @@ export async function crimeRates(wh: Warehouse, population: PopulationTable, q: 
         `${forces ? `WHERE ${HOME_FORCE_SQL} ${forces} ` : ''}GROUP BY ALL ORDER BY ALL`;
   const counts = await wh.sql.all<{ force: string; area: string; count: number }>(sql);
   const cov = coverage(wh.catalog, 'street', { from: q.from, to: q.to });
-  const missing = cov.forces.filter((f) => !q.forces?.length || q.forces.includes(f.force)).flatMap((f) => f.missing.map((month) => ({ force: f.force, month })));
+  const missing = cov.forces
+    .filter((f) => !q.forces?.length || q.forces.includes(f.force))
+    .flatMap((f) => f.missing.map((month) => ({ force: f.force, month })));
   const gaps = new Set(missing.map((m) => m.force));
   const areas = await AreaPopulations.load(wh, population);
   const pops: AreaPopulation[] = counts.map((c) => popOf(areas, q.by, c.force, c.area, populationYear));
-  const rates = ratesPer1000(counts.map((c, i) => ({ key: `${c.force}/${c.area}`, count: c.count, population: gaps.has(c.force) ? null : pops[i]!.population })));
+  const rates = ratesPer1000(
+    counts.map((c, i) => ({
+      key: `${c.force}/${c.area}`,
+      count: c.count,
+      population: gaps.has(c.force) ? null : pops[i]!.population,
+    })),
+  );
   const rows: RateRow[] = counts.map((c, i) => {
     const p = pops[i]!;
-    const note = gaps.has(c.force) ? `${c.force} has months with no data in the period: missing, not zero` : p.population === null ? p.source : undefined;
-    return { force: c.force, area: c.area, count: c.count, population: p.population, population_year: p.year, population_source: p.source, rate_per_1000: rates[i]!.ratePer1000, ...(note ? { note } : {}) };
+    const note = gaps.has(c.force)
+      ? `${c.force} has months with no data in the period: missing, not zero`
+      : p.population === null
+        ? p.source
+        : undefined;
+    return {
+      force: c.force,
+      area: c.area,
+      count: c.count,
+      population: p.population,
+      population_year: p.year,
+      population_source: p.source,
+      rate_per_1000: rates[i]!.ratePer1000,
+      ...(note ? { note } : {}),
+    };
   });
   const notes: string[] = [];
   if (q.by === 'lsoa') {
     const years = [...new Set(rows.map((r) => r.population_year).filter((y) => y !== null && y !== populationYear))];
-    if (years.length) notes.push(`LSOA populations: ONS LSOA mid-${years.join(', mid-')} estimates (the only LSOA year shipped; load others with stra population load), not mid-${populationYear}.`);
+    if (years.length)
+      notes.push(
+        `LSOA populations: ONS LSOA mid-${years.join(', mid-')} estimates (the only LSOA year shipped; load others with stra population load), not mid-${populationYear}.`,
+      );
   }
   return {
     by: q.by,
     from: q.from,
     to: q.to,
     months: monthRange(q.from, q.to).length,
-    categories: q.categories?.length ? q.categories.join(', ') : 'all police.uk street categories except anti-social behaviour',
+    categories: q.categories?.length
+      ? q.categories.join(', ')
+      : 'all police.uk street categories except anti-social behaviour',
     population_year: populationYear,
     pairing,
     rows,

@@ -41,7 +41,12 @@ export interface PublishOptions {
 
 export async function publish(catalog: Catalog, changes: BatchChanges, options: PublishOptions): Promise<Catalog> {
   const importId = options.importRecord.id;
-  const next: Catalog = { ...catalog, version: catalog.version + 1, partitions: { ...catalog.partitions }, sources: { ...catalog.sources } };
+  const next: Catalog = {
+    ...catalog,
+    version: catalog.version + 1,
+    partitions: { ...catalog.partitions },
+    sources: { ...catalog.sources },
+  };
   const obsolete: string[] = [];
   for (const [n, m] of changes.months.entries()) {
     const rel = path.join(m.table, `${m.month}.${importId}.${n}.parquet`);
@@ -50,7 +55,13 @@ export async function publish(catalog: Catalog, changes: BatchChanges, options: 
     const id = partitionId(m.table, m.month);
     const old = next.partitions[id];
     if (old) obsolete.push(old.file);
-    next.partitions[id] = { table: m.table, month: m.month, file: rel, rows: m.rows, ...(m.areasDigest ? { areasDigest: m.areasDigest } : {}) } satisfies PartitionEntry;
+    next.partitions[id] = {
+      table: m.table,
+      month: m.month,
+      file: rel,
+      rows: m.rows,
+      ...(m.areasDigest ? { areasDigest: m.areasDigest } : {}),
+    } satisfies PartitionEntry;
   }
   for (const id of changes.removeMonths) {
     const old = next.partitions[id];
@@ -64,7 +75,8 @@ export async function publish(catalog: Catalog, changes: BatchChanges, options: 
   await writeCatalog(options.catalogFile, next);
   const stillNamed = new Set(Object.values(next.partitions).map((p) => p.file));
   // A file already gone is fine: the catalog no longer names it, and orphans are swept later.
-  for (const f of obsolete) if (!stillNamed.has(f)) await unlink(path.join(options.warehouseDir, f)).catch(() => undefined);
+  for (const f of obsolete)
+    if (!stillNamed.has(f)) await unlink(path.join(options.warehouseDir, f)).catch(() => undefined);
   return next;
 }
 

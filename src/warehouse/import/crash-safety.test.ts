@@ -11,31 +11,57 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../workspace/workspace.js';
 import { repoRoot } from '../../../test/shared-data.js';
-import { importInto, streetRow, STREET_HEADER_LINE, tempDir, tempWorkspace, withReader, writeInput } from '../../../test/temp-workspace.js';
+import {
+  importInto,
+  streetRow,
+  STREET_HEADER_LINE,
+  tempDir,
+  tempWorkspace,
+  withReader,
+  writeInput,
+} from '../../../test/temp-workspace.js';
 import { crimeStats } from '../stats.js';
 
-const rows = (n: number, month = '2018-03') => Array.from({ length: n }, (_, i) => streetRow({ id: i.toString(16).padStart(64, '0'), month }));
+const rows = (n: number, month = '2018-03') =>
+  Array.from({ length: n }, (_, i) => streetRow({ id: i.toString(16).padStart(64, '0'), month }));
 
 async function seeded() {
   const ws = await tempWorkspace();
   const dir = await tempDir();
-  await importInto(ws, [await writeInput(dir, 'v1/2018-03-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(5)].join('\n'))]);
+  await importInto(ws, [
+    await writeInput(dir, 'v1/2018-03-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(5)].join('\n')),
+  ]);
   return { ws, dir, catalogBefore: await readFile(ws.catalog, 'utf8') };
 }
 
 async function parquetFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.parquet')) out.push(e.name);
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile() && e.name.endsWith('.parquet')) out.push(e.name);
   return out.sort();
 }
 
 describe('failure mid-import', () => {
   it('leaves the warehouse as it was when the disk fills before the commit', async () => {
     const { ws, dir, catalogBefore } = await seeded();
-    const reissue = await writeInput(dir, 'v2/2018-03-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(9)].join('\n'));
-    const newMonth = await writeInput(dir, 'v2/2018-04-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(3, '2018-04')].join('\n'));
+    const reissue = await writeInput(
+      dir,
+      'v2/2018-03-warwickshire-street.csv',
+      [STREET_HEADER_LINE, ...rows(9)].join('\n'),
+    );
+    const newMonth = await writeInput(
+      dir,
+      'v2/2018-04-warwickshire-street.csv',
+      [STREET_HEADER_LINE, ...rows(3, '2018-04')].join('\n'),
+    );
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    await expect(importInto(ws, [reissue, newMonth], { beforeCommit: () => { throw full; } })).rejects.toMatchObject({ code: 'IO', message: expect.stringMatching(/the disk is full/) });
+    await expect(
+      importInto(ws, [reissue, newMonth], {
+        beforeCommit: () => {
+          throw full;
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'IO', message: expect.stringMatching(/the disk is full/) });
     expect(await readFile(ws.catalog, 'utf8')).toBe(catalogBefore);
     expect((await withReader(ws, (wh) => crimeStats(wh, { by: [] }))).total).toBe(5);
     // The next import removes the failed one's files and lands.
@@ -51,7 +77,11 @@ describe('failure mid-import', () => {
     const big = [STREET_HEADER_LINE, ...rows(400_000)].join('\n');
     const file = path.join(dir, 'v2', '2018-03-warwickshire-street.csv');
     await writeInput(dir, 'v2/2018-03-warwickshire-street.csv', big);
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'stra.js'), 'import', '--json', '-w', ws.root, file], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'bin', 'stra.js'), 'import', '--json', '-w', ws.root, file],
+      { stdio: 'ignore' },
+    );
     // Kill once DuckDB has started writing the new partition (its output folder exists).
     const deadline = Date.now() + 30_000;
     const writing = async () => {
@@ -94,15 +124,27 @@ describe.skipIf(!disk)('a disk that really fills up (tmpfs)', () => {
   it('refuses the import with the system error and keeps the warehouse as it was', async () => {
     const ws = (await openWorkspace(path.join(disk!, 'workspace'))).paths;
     const dir = await tempDir();
-    await importInto(ws, [await writeInput(dir, 'v1/2018-03-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(5)].join('\n'))]);
+    await importInto(ws, [
+      await writeInput(dir, 'v1/2018-03-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(5)].join('\n')),
+    ]);
     const before = await readFile(ws.catalog, 'utf8');
     // Random Crime IDs do not compress: 200,000 of them need far more than the 4 MiB there is.
-    const random = Array.from({ length: 200_000 }, () => streetRow({ id: randomBytes(32).toString('hex'), month: '2018-04' }));
+    const random = Array.from({ length: 200_000 }, () =>
+      streetRow({ id: randomBytes(32).toString('hex'), month: '2018-04' }),
+    );
     const big = await writeInput(dir, 'v2/2018-04-warwickshire-street.csv', [STREET_HEADER_LINE, ...random].join('\n'));
-    await expect(importInto(ws, [big])).rejects.toThrow(/the disk is full\. Nothing was imported, and the warehouse is as it was before this batch\. Free some space/);
+    await expect(importInto(ws, [big])).rejects.toThrow(
+      /the disk is full\. Nothing was imported, and the warehouse is as it was before this batch\. Free some space/,
+    );
     expect(await readFile(ws.catalog, 'utf8')).toBe(before);
     expect((await withReader(ws, (wh) => crimeStats(wh, { by: [] }))).total).toBe(5);
-    const small = await importInto(ws, [await writeInput(dir, 'v3/2018-04-warwickshire-street.csv', [STREET_HEADER_LINE, ...rows(3, '2018-04')].join('\n'))]);
+    const small = await importInto(ws, [
+      await writeInput(
+        dir,
+        'v3/2018-04-warwickshire-street.csv',
+        [STREET_HEADER_LINE, ...rows(3, '2018-04')].join('\n'),
+      ),
+    ]);
     expect(small.by_file[0]).toMatchObject({ status: 'imported', rows: 3 });
   });
 });

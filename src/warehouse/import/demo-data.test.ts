@@ -38,7 +38,9 @@ describe('the demo dataset in the warehouse', () => {
     await importInto(ws, [dir]);
     const fromCounts = await withReader(ws, (wh) => crimeStats(wh, { by: ['force', 'month', 'category'] }));
     const fromRows = await withReader(ws, (wh) =>
-      wh.sql.all(`SELECT force, strftime(month, '%Y-%m') AS month, category, count(*)::BIGINT AS count FROM street GROUP BY ALL ORDER BY ALL`),
+      wh.sql.all(
+        `SELECT force, strftime(month, '%Y-%m') AS month, category, count(*)::BIGINT AS count FROM street GROUP BY ALL ORDER BY ALL`,
+      ),
     );
     expect(fromCounts.rows).toEqual(fromRows);
     expect(fromCounts.rows.length).toBeGreaterThan(2 * 12 * 13);
@@ -57,7 +59,17 @@ describe('the demo dataset in the warehouse', () => {
     const ws = await tempWorkspace();
     await importInto(ws, [dir]);
     const half = async (from: string, to: string) =>
-      (await withReader(ws, (wh) => crimeStats(wh, { by: ['district'], from: from as Month, to: to as Month, categories: ['shoplifting'], forces: ['warwickshire'] }))).rows.find((r) => r.district === 'Rugby')!.count as number;
+      (
+        await withReader(ws, (wh) =>
+          crimeStats(wh, {
+            by: ['district'],
+            from: from as Month,
+            to: to as Month,
+            categories: ['shoplifting'],
+            forces: ['warwickshire'],
+          }),
+        )
+      ).rows.find((r) => r.district === 'Rugby')!.count as number;
     const before = await half('2017-01', '2017-06');
     const after = await half('2017-07', '2017-12');
     expect(after / before).toBeGreaterThan(1.6);

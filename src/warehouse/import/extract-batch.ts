@@ -20,7 +20,13 @@ import { tableColumnList, tableSelectList, writeMonths } from './write.js';
 const VIEW = 'stage_checked';
 const INCOMING = 'incoming_offences';
 
-export async function loadForceExtract(sql: Sql, source: PlannedSource, catalog: Catalog, warehouseDir: string, stagingDir: string): Promise<BatchOutcome> {
+export async function loadForceExtract(
+  sql: Sql,
+  source: PlannedSource,
+  catalog: Catalog,
+  warehouseDir: string,
+  stagingDir: string,
+): Promise<BatchOutcome> {
   const format = forceExtractFormat(new Set(source.header), await offenceCategories());
   await createBatchFiles(sql, [source]);
   await stageInOrder(sql, [source], source.header);
@@ -36,22 +42,34 @@ export async function loadForceExtract(sql: Sql, source: PlannedSource, catalog:
   const records = parsed + rejects.filter((r) => r.structural).length;
   const perFile = new Map<PlannedSource, PerFile>();
   if (records > 0 && rejects.length === records) {
-    perFile.set(source, { rows: 0, rejected: rejects.length, refusedReason: `every one of its ${records} rows was rejected; nothing was imported from it` });
+    perFile.set(source, {
+      rows: 0,
+      rejected: rejects.length,
+      refusedReason: `every one of its ${records} rows was rejected; nothing was imported from it`,
+    });
     return { perFile, rejects, changes: { months: [], removeMonths: [], sources: [] } };
   }
   perFile.set(source, { rows: records - rejects.length, rejected: rejects.length });
   const exprs = { ...format.select, force: '__force', month: `date_trunc('month', ${format.select.recorded_date})` };
-  await sql.run(`CREATE OR REPLACE TEMP TABLE ${INCOMING} AS SELECT ${tableSelectList('offences', exprs)} FROM ${VIEW} WHERE NOT (${failsAny(format.checks)})`);
+  await sql.run(
+    `CREATE OR REPLACE TEMP TABLE ${INCOMING} AS SELECT ${tableSelectList('offences', exprs)} FROM ${VIEW} WHERE NOT (${failsAny(format.checks)})`,
+  );
   await sql.run(`DROP VIEW IF EXISTS ${VIEW}`);
   await sql.run(`DROP TABLE IF EXISTS ${STAGE}`);
 
   const affected = await affectedMonths(sql, catalog, warehouseDir);
-  const oldFiles = affected.map((m) => catalog.partitions[partitionId('offences', m)]).filter((p) => p !== undefined).map((p) => path.join(warehouseDir, p.file));
+  const oldFiles = affected
+    .map((m) => catalog.partitions[partitionId('offences', m)])
+    .filter((p) => p !== undefined)
+    .map((p) => path.join(warehouseDir, p.file));
   const keep = oldFiles.length
     ? `SELECT ${tableColumnList('offences')} FROM read_parquet(${sqlStringList(oldFiles)}) o WHERE NOT EXISTS (SELECT 1 FROM ${INCOMING} i WHERE i.force = o.force AND i.crime_reference = o.crime_reference) UNION ALL `
     : '';
   const written = await writeMonths(sql, 'offences', `${keep}SELECT * FROM ${INCOMING}`, path.join(stagingDir, 'out'));
-  const counts = await forceMonthCounts(sql, written.map((w) => w.file));
+  const counts = await forceMonthCounts(
+    sql,
+    written.map((w) => w.file),
+  );
   await sql.run(`DROP TABLE IF EXISTS ${INCOMING}`);
   const writtenMonths = new Set(written.map((w) => w.month));
   return {
@@ -60,14 +78,23 @@ export async function loadForceExtract(sql: Sql, source: PlannedSource, catalog:
     changes: {
       months: written,
       removeMonths: affected.filter((m) => !writtenMonths.has(m)).map((m) => partitionId('offences', m)),
-      sources: counts.map((c) => ({ table: 'offences', force: c.force, month: c.month, rows: c.n, sourceSha256: source.sha256, source: source.displayName })),
+      sources: counts.map((c) => ({
+        table: 'offences',
+        force: c.force,
+        month: c.month,
+        rows: c.n,
+        sourceSha256: source.sha256,
+        source: source.displayName,
+      })),
     },
   };
 }
 
 /** Months that gain records, and stored months holding a record the extract brings again. */
 async function affectedMonths(sql: Sql, catalog: Catalog, warehouseDir: string): Promise<string[]> {
-  const incoming = await sql.all<{ month: string }>(`SELECT DISTINCT strftime(month, '%Y-%m') AS month FROM ${INCOMING}`);
+  const incoming = await sql.all<{ month: string }>(
+    `SELECT DISTINCT strftime(month, '%Y-%m') AS month FROM ${INCOMING}`,
+  );
   const months = new Set(incoming.map((r) => r.month));
   const stored = Object.values(catalog.partitions).filter((p) => p.table === 'offences');
   if (stored.length) {
@@ -80,7 +107,12 @@ async function affectedMonths(sql: Sql, catalog: Catalog, warehouseDir: string):
   return [...months].sort();
 }
 
-async function forceMonthCounts(sql: Sql, files: readonly string[]): Promise<{ force: string; month: string; n: number }[]> {
+async function forceMonthCounts(
+  sql: Sql,
+  files: readonly string[],
+): Promise<{ force: string; month: string; n: number }[]> {
   if (files.length === 0) return [];
-  return sql.all(`SELECT force, strftime(month, '%Y-%m') AS month, count(*)::BIGINT AS n FROM read_parquet(${sqlStringList(files)}) GROUP BY ALL`);
+  return sql.all(
+    `SELECT force, strftime(month, '%Y-%m') AS month, count(*)::BIGINT AS n FROM read_parquet(${sqlStringList(files)}) GROUP BY ALL`,
+  );
 }

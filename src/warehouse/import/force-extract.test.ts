@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { importInto, tempDir, tempWorkspace, withReader, writeInput } from '../../../test/temp-workspace.js';
 
-const HEADER = 'Crime Reference,Offence Code,Offence Description,Committed From,Committed To,Recorded Date,LSOA Code,Beat,District,Outcome,Domestic Abuse,Hate Race,Alcohol,Night Time Economy';
+const HEADER =
+  'Crime Reference,Offence Code,Offence Description,Committed From,Committed To,Recorded Date,LSOA Code,Beat,District,Outcome,Domestic Abuse,Hate Race,Alcohol,Night Time Economy';
 const rows = [
   '22/1001/18,8N,Assault with injury,2018-03-02 23:10,2018-03-02 23:40,2018-03-03,E01031159,RU01,Rugby,Charged,N,N,Y,Y',
   '22/1002/18,28E,Burglary Residential,01/03/2018,02/03/2018,04/03/2018,E01031159,RU01,Rugby,No suspect,N,N,N,N',
@@ -13,7 +14,12 @@ const rows = [
   '22/1004/18,46,Shoplifting,2018-04-01,2018-04-01,2018-04-01,E01031159,RU01,Rugby,Charged,no,no,no,no',
 ];
 
-async function importExtract(lines: string[], name = 'warwickshire-extract-2018.csv', force: string | null = 'warwickshire', ws?: Awaited<ReturnType<typeof tempWorkspace>>) {
+async function importExtract(
+  lines: string[],
+  name = 'warwickshire-extract-2018.csv',
+  force: string | null = 'warwickshire',
+  ws?: Awaited<ReturnType<typeof tempWorkspace>>,
+) {
   const w = ws ?? (await tempWorkspace());
   const file = await writeInput(await tempDir(), name, [HEADER, ...lines].join('\n') + '\n');
   const summary = await importInto(w, [file], force ? { force } : {});
@@ -33,10 +39,50 @@ describe('force extract import', () => {
     expect(result).toMatchObject({ kind: 'force-extract', status: 'imported', rows: 4, rejected: 0 });
     expect(result.partitions.sort()).toEqual(['offences/warwickshire/2018-03', 'offences/warwickshire/2018-04']);
     expect(await offences(ws)).toEqual([
-      { crime_reference: '22/1001/18', offence_code: '8N', category: 'violent-crime', month: '2018-03', recorded: '2018-03-03', domestic_abuse: false, hate_race: false, alcohol: true, night_time_economy: true },
-      { crime_reference: '22/1002/18', offence_code: '28E', category: 'burglary', month: '2018-03', recorded: '2018-03-04', domestic_abuse: false, hate_race: false, alcohol: false, night_time_economy: false },
-      { crime_reference: '22/1003/18', offence_code: '8L', category: 'violent-crime', month: '2018-03', recorded: '2018-03-10', domestic_abuse: true, hate_race: true, alcohol: false, night_time_economy: false },
-      { crime_reference: '22/1004/18', offence_code: '46', category: 'shoplifting', month: '2018-04', recorded: '2018-04-01', domestic_abuse: false, hate_race: false, alcohol: false, night_time_economy: false },
+      {
+        crime_reference: '22/1001/18',
+        offence_code: '8N',
+        category: 'violent-crime',
+        month: '2018-03',
+        recorded: '2018-03-03',
+        domestic_abuse: false,
+        hate_race: false,
+        alcohol: true,
+        night_time_economy: true,
+      },
+      {
+        crime_reference: '22/1002/18',
+        offence_code: '28E',
+        category: 'burglary',
+        month: '2018-03',
+        recorded: '2018-03-04',
+        domestic_abuse: false,
+        hate_race: false,
+        alcohol: false,
+        night_time_economy: false,
+      },
+      {
+        crime_reference: '22/1003/18',
+        offence_code: '8L',
+        category: 'violent-crime',
+        month: '2018-03',
+        recorded: '2018-03-10',
+        domestic_abuse: true,
+        hate_race: true,
+        alcohol: false,
+        night_time_economy: false,
+      },
+      {
+        crime_reference: '22/1004/18',
+        offence_code: '46',
+        category: 'shoplifting',
+        month: '2018-04',
+        recorded: '2018-04-01',
+        domestic_abuse: false,
+        hate_race: false,
+        alcohol: false,
+        night_time_economy: false,
+      },
     ]);
   });
 
@@ -64,7 +110,9 @@ describe('force extract import', () => {
   it('needs a force: from a force column or --force', async () => {
     const { result } = await importExtract(rows.slice(0, 2), 'extract.csv', null);
     expect(result.status).toBe('refused');
-    expect(result.rejects_sample![0]!.reason).toBe('no force: give a force column or import with --force <police.uk force id>');
+    expect(result.rejects_sample![0]!.reason).toBe(
+      'no force: give a force column or import with --force <police.uk force id>',
+    );
   });
 
   it('imports nothing from the same file twice, and an overlapping extract updates records without doubling', async () => {
@@ -92,11 +140,17 @@ describe('force extract import', () => {
   it('refuses an extract with an unknown column or a missing required one', async () => {
     const ws = await tempWorkspace();
     const dir = await tempDir();
-    const a = await writeInput(dir, 'a.csv', 'crime_reference,offence_code,recorded_date,colour\nX,8N,2018-03-01,red\n');
+    const a = await writeInput(
+      dir,
+      'a.csv',
+      'crime_reference,offence_code,recorded_date,colour\nX,8N,2018-03-01,red\n',
+    );
     const b = await writeInput(dir, 'b.csv', 'crime_reference,offence_code,offence_description\nX,8N,Assault\n');
     const summary = await importInto(ws, [a, b], { force: 'warwickshire' });
     expect(summary.by_file.map((f) => f.reason)).toEqual([
-      expect.stringMatching(/^force extract has unknown column\(s\) colour; the allowed columns are crime_reference, offence_code, recorded_date, force,/),
+      expect.stringMatching(
+        /^force extract has unknown column\(s\) colour; the allowed columns are crime_reference, offence_code, recorded_date, force,/,
+      ),
       'force extract is missing required column(s) recorded_date',
     ]);
   });

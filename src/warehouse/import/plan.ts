@@ -23,7 +23,19 @@ type Recognised = { ok: true; source: SniffedSource } | { ok: false; result: Fil
 export async function recognise(file: SourceFile, forceOption: string | undefined): Promise<Recognised> {
   const refused = (reason: string, extra: Partial<FileResult> = {}): Recognised => ({
     ok: false,
-    result: { file: file.displayName, kind: null, force: null, month: null, sha256: null, status: 'refused', rows: 0, rejected: 0, reason, partitions: [], ...extra },
+    result: {
+      file: file.displayName,
+      kind: null,
+      force: null,
+      month: null,
+      sha256: null,
+      status: 'refused',
+      rows: 0,
+      rejected: 0,
+      reason,
+      partitions: [],
+      ...extra,
+    },
   });
   const sniffed = await sniffFile(file.path);
   if (!sniffed.ok) return refused(sniffed.reason);
@@ -34,11 +46,25 @@ export async function recognise(file: SourceFile, forceOption: string | undefine
     force = forceOption ?? null;
   } else {
     // A Home Office PRC table holds one financial year for all forces: keyed (all, first month).
-    const key = format.kind === 'prc' ? prcSourceKey(sniffed.firstRecord, sniffed.header) : keyOf(file, format.kind, sniffed.firstRecord, sniffed.header);
+    const key =
+      format.kind === 'prc'
+        ? prcSourceKey(sniffed.firstRecord, sniffed.header)
+        : keyOf(file, format.kind, sniffed.firstRecord, sniffed.header);
     if (!key.ok) return refused(key.reason, { kind: format.kind });
     ({ force, month } = key);
   }
-  return { ok: true, source: { path: file.path, displayName: file.displayName, bytes: file.bytes, format, header: sniffed.header, force, month } };
+  return {
+    ok: true,
+    source: {
+      path: file.path,
+      displayName: file.displayName,
+      bytes: file.bytes,
+      format,
+      header: sniffed.header,
+      force,
+      month,
+    },
+  };
 }
 
 type Key = { ok: true; force: string; month: string } | { ok: false; reason: string };
@@ -48,7 +74,10 @@ function keyOf(file: SourceFile, kind: string, first: readonly string[] | undefi
   const parsed = parsePoliceUkFileName(path.basename(file.displayName));
   if (parsed.ok === true) {
     if (parsed.value.kind !== kind) {
-      return { ok: false, reason: `the file name says ${parsed.value.kind} but the header is a police.uk ${kind} file` };
+      return {
+        ok: false,
+        reason: `the file name says ${parsed.value.kind} but the header is a police.uk ${kind} file`,
+      };
     }
     return { ok: true, force: parsed.value.force, month: parsed.value.month };
   }
@@ -61,7 +90,10 @@ function keyOf(file: SourceFile, kind: string, first: readonly string[] | undefi
   };
 }
 
-function keyFromRecord(first: readonly string[] | undefined, header: readonly string[]): { force: string; month: string } | undefined {
+function keyFromRecord(
+  first: readonly string[] | undefined,
+  header: readonly string[],
+): { force: string; month: string } | undefined {
   if (!first) return undefined;
   const month = parseMonth(first[header.indexOf('Month')] ?? '');
   const reportedBy = first[header.indexOf('Reported by')] ?? '';
@@ -85,15 +117,28 @@ const baseResult = (s: SniffedSource, sha256: string | null): FileResult => ({
  * Two police.uk files for the same force-month in one import (two archive vintages, or a zip
  * and a folder): the later one is used and the earlier one is reported as superseded.
  */
-export function resolveDuplicates(sources: readonly SniffedSource[]): { active: SniffedSource[]; superseded: Map<SniffedSource, FileResult> } {
+export function resolveDuplicates(sources: readonly SniffedSource[]): {
+  active: SniffedSource[];
+  superseded: Map<SniffedSource, FileResult>;
+} {
   const last = new Map<string, SniffedSource>();
-  for (const s of sources) if (s.format.kind !== 'force-extract') last.set(sourceId({ table: s.format.table, force: s.force!, month: s.month! }), s);
+  for (const s of sources)
+    if (s.format.kind !== 'force-extract')
+      last.set(sourceId({ table: s.format.table, force: s.force!, month: s.month! }), s);
   const active: SniffedSource[] = [];
   const superseded = new Map<SniffedSource, FileResult>();
   for (const s of sources) {
-    const winner = s.format.kind === 'force-extract' ? s : last.get(sourceId({ table: s.format.table, force: s.force!, month: s.month! }))!;
+    const winner =
+      s.format.kind === 'force-extract'
+        ? s
+        : last.get(sourceId({ table: s.format.table, force: s.force!, month: s.month! }))!;
     if (winner === s) active.push(s);
-    else superseded.set(s, { ...baseResult(s, null), status: 'superseded', reason: `${winner.displayName} holds the same force-month and comes later in this import` });
+    else
+      superseded.set(s, {
+        ...baseResult(s, null),
+        status: 'superseded',
+        reason: `${winner.displayName} holds the same force-month and comes later in this import`,
+      });
   }
   return { active, superseded };
 }
@@ -102,10 +147,13 @@ export function resolveDuplicates(sources: readonly SniffedSource[]): { active: 
 export function decide(s: PlannedSource, catalog: Catalog, extractShas: ReadonlySet<string>): FileResult {
   const base = baseResult(s, s.sha256);
   if (s.format.kind === 'force-extract') {
-    return extractShas.has(s.sha256) ? { ...base, status: 'unchanged', reason: 'this exact file was imported before' } : base;
+    return extractShas.has(s.sha256)
+      ? { ...base, status: 'unchanged', reason: 'this exact file was imported before' }
+      : base;
   }
   const current = catalog.sources[sourceId({ table: s.format.table, force: s.force!, month: s.month! })];
-  if (current?.sourceSha256 === s.sha256) return { ...base, status: 'unchanged', reason: 'this force-month was already imported from identical content' };
+  if (current?.sourceSha256 === s.sha256)
+    return { ...base, status: 'unchanged', reason: 'this force-month was already imported from identical content' };
   return { ...base, status: current ? 'replaced' : 'imported' };
 }
 
@@ -114,7 +162,8 @@ export function importedExtractShas(catalog: Catalog): Set<string> {
   const shas = new Set<string>();
   for (const imp of catalog.imports) {
     for (const f of imp.files) {
-      if (f.kind === 'force-extract' && f.sha256 && (f.status === 'imported' || f.status === 'replaced')) shas.add(f.sha256);
+      if (f.kind === 'force-extract' && f.sha256 && (f.status === 'imported' || f.status === 'replaced'))
+        shas.add(f.sha256);
     }
   }
   return shas;

@@ -32,14 +32,23 @@ export async function loadPrcFile(sql: Sql, source: PlannedSource, stagingDir: s
   await mkdir(stagingDir, { recursive: true });
   const json = path.join(stagingDir, 'prc.ndjson');
   await writeFile(json, parsed.rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  const types = TABLE_COLUMNS.prc.filter(([name]) => name !== 'month').map(([name, type]) => `${sqlString(name)}: '${type}'`);
+  const types = TABLE_COLUMNS.prc
+    .filter(([name]) => name !== 'month')
+    .map(([name, type]) => `${sqlString(name)}: '${type}'`);
   const from = `read_json(${sqlString(json)}, format = 'newline_delimited', columns = {${types.join(', ')}})`;
   const exprs: Record<string, string> = Object.fromEntries(TABLE_COLUMNS.prc.map(([name]) => [name, `"${name}"`]));
   exprs.month = `DATE ${sqlString(`${month}-01`)}`;
-  const written = await writeMonths(sql, 'prc', `SELECT ${tableSelectList('prc', exprs)} FROM ${from}`, path.join(stagingDir, 'out'));
+  const written = await writeMonths(
+    sql,
+    'prc',
+    `SELECT ${tableSelectList('prc', exprs)} FROM ${from}`,
+    path.join(stagingDir, 'out'),
+  );
   const rows = written.reduce((a, w) => a + w.rows, 0);
   if (written.length !== 1 || written[0]!.month !== month || rows !== parsed.rows.length) {
-    throw new Error(`PRC table ${source.displayName}: wrote ${rows} rows in ${written.length} partition(s), expected ${parsed.rows.length} in ${month}`);
+    throw new Error(
+      `PRC table ${source.displayName}: wrote ${rows} rows in ${written.length} partition(s), expected ${parsed.rows.length} in ${month}`,
+    );
   }
   perFile.set(source, { rows, rejected: rejects.length });
   return {

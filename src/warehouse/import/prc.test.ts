@@ -13,7 +13,8 @@ import type { Warehouse } from '../reader.js';
 
 const PRC_2017 = sharedData('prc', 'prc_pfa_2017_18.csv');
 const PRC_2019 = sharedData('prc', 'prc_pfa_2019_20.csv');
-const HEADER = 'Financial Year,Financial Quarter,Force Name,Offence Description,Offence Group,Offence Subgroup,Offence Code,Number of Offences';
+const HEADER =
+  'Financial Year,Financial Quarter,Force Name,Offence Description,Offence Group,Offence Subgroup,Offence Code,Number of Offences';
 
 const query = <T>(wh: Warehouse, sql: string) => wh.sql.all<T & Record<string, unknown>>(sql);
 
@@ -54,8 +55,16 @@ describeWithSharedData('import of the real Home Office PRC tables', () => {
         wh,
         `SELECT kind, string_agg(DISTINCT force_name, '|' ORDER BY force_name) AS names, count(DISTINCT force)::INTEGER AS with_force FROM prc WHERE financial_year = '2017/18' GROUP BY ALL ORDER BY ALL`,
       );
-      expect(kinds.find((k) => k.kind === 'fraud-body')).toEqual({ kind: 'fraud-body', names: 'Action Fraud|CIFAS|Financial Fraud Action UK|UK Finance', with_force: 0 });
-      expect(kinds.find((k) => k.kind === 'btp')).toEqual({ kind: 'btp', names: 'British Transport Police', with_force: 1 });
+      expect(kinds.find((k) => k.kind === 'fraud-body')).toEqual({
+        kind: 'fraud-body',
+        names: 'Action Fraud|CIFAS|Financial Fraud Action UK|UK Finance',
+        with_force: 0,
+      });
+      expect(kinds.find((k) => k.kind === 'btp')).toEqual({
+        kind: 'btp',
+        names: 'British Transport Police',
+        with_force: 1,
+      });
       expect(kinds.find((k) => k.kind === 'territorial')?.with_force).toBe(43);
       // Both spellings of Avon and Somerset and Devon and Cornwall land on one police.uk id.
       const renamed = await query<{ force: string; names: string }>(
@@ -74,7 +83,10 @@ describeWithSharedData('import of the real Home Office PRC tables', () => {
     const ws = await tempWorkspace();
     await importInto(ws, [PRC_2017, PRC_2019]);
     await withReader(ws, async (wh) => {
-      const [af] = await query<{ count: number }>(wh, `SELECT count FROM prc WHERE financial_year = '2017/18' AND quarter = 1 AND force_name = 'Action Fraud'`);
+      const [af] = await query<{ count: number }>(
+        wh,
+        `SELECT count FROM prc WHERE financial_year = '2017/18' AND quarter = 1 AND force_name = 'Action Fraud'`,
+      );
       expect(af?.count).toBe(66_776);
       // README: zero is written -00 on 5,792 rows; true negative adjustments on 36 rows.
       const [y17] = await query<{ zeros: number; negative: number }>(
@@ -84,16 +96,25 @@ describeWithSharedData('import of the real Home Office PRC tables', () => {
       const raw17 = (await readFile(PRC_2017, 'utf8')).split('\n');
       expect(raw17.filter((l) => l.endsWith(',-00 ')).length).toBe(5_792);
       expect(y17).toEqual({ zeros: 5_792, negative: 36 });
-      const [af19] = await query<{ count: number }>(wh, `SELECT count FROM prc WHERE financial_year = '2019/20' AND quarter = 1 AND force_name = 'Action Fraud'`);
+      const [af19] = await query<{ count: number }>(
+        wh,
+        `SELECT count FROM prc WHERE financial_year = '2019/20' AND quarter = 1 AND force_name = 'Action Fraud'`,
+      );
       expect(af19?.count).toBe(84_746);
-      const [kent] = await query<{ count: number }>(wh, `SELECT count FROM prc WHERE financial_year = '2019/20' AND quarter = 2 AND force = 'kent' AND offence_code = '99'`);
+      const [kent] = await query<{ count: number }>(
+        wh,
+        `SELECT count FROM prc WHERE financial_year = '2019/20' AND quarter = 2 AND force = 'kent' AND offence_code = '99'`,
+      );
       expect(kent?.count).toBe(-61);
       const [y19] = await query<{ negative: number; fractional: string }>(
         wh,
         `SELECT count(*) FILTER (WHERE count < 0)::INTEGER AS negative, string_agg(DISTINCT force_name, '|') FILTER (WHERE count <> round(count)) AS fractional FROM prc WHERE financial_year = '2019/20'`,
       );
       expect(y19).toEqual({ negative: 19, fractional: 'UK Finance' });
-      const [uk] = await query<{ count: number }>(wh, `SELECT count FROM prc WHERE financial_year = '2019/20' AND force_name = 'UK Finance' AND count::VARCHAR LIKE '26033.38%'`);
+      const [uk] = await query<{ count: number }>(
+        wh,
+        `SELECT count FROM prc WHERE financial_year = '2019/20' AND force_name = 'UK Finance' AND count::VARCHAR LIKE '26033.38%'`,
+      );
       expect(uk?.count).toBeCloseTo(26033.387592678326, 9);
     });
   });
@@ -105,7 +126,9 @@ describeWithSharedData('import of the real Home Office PRC tables', () => {
     expect(again.by_file[0]).toMatchObject({ status: 'unchanged', rows: 0, force: 'all', month: '2017-04' });
     // A later release revises West Mercia's Q1 burglary and drops one row.
     const lines = (await readFile(PRC_2017, 'utf8')).split('\n');
-    const revised = lines.map((l) => (l.startsWith('2017/18,1,West Mercia,') && l.endsWith(',28E, 1 ') ? l.replace(/, 1 $/, ', 7 ') : l));
+    const revised = lines.map((l) =>
+      l.startsWith('2017/18,1,West Mercia,') && l.endsWith(',28E, 1 ') ? l.replace(/, 1 $/, ', 7 ') : l,
+    );
     const wmRow = revised.findIndex((l) => l.startsWith('2017/18,4,West Mercia,'));
     revised.splice(wmRow, 1);
     const reissue = await writeInput(await tempDir(), 'prc-pfa-2017-18-reissue.csv', revised.join('\n'));
@@ -145,7 +168,11 @@ describe('PRC rows that are rejected', () => {
       [4, 'Offence Code', 'Offence Code is empty'],
       [5, 'Number of Offences', "Number of Offences 'twelve' is not a number"],
       [6, 'Force Name', expect.stringMatching(/^Force Name 'West Mercia,\nsplit' is not a force/)],
-      [8, 'Financial Year', "Financial Year '2018/19' is not the file's year 2017/18 (a PRC file holds one financial year)"],
+      [
+        8,
+        'Financial Year',
+        "Financial Year '2018/19' is not the file's year 2017/18 (a PRC file holds one financial year)",
+      ],
     ]);
     expect(summary.rejects_report).not.toBeNull();
     const report = await readFile(summary.rejects_report!, 'utf8');
@@ -163,9 +190,18 @@ describe('PRC rows that are rejected', () => {
     const dir = await tempDir();
     const good = await writeInput(dir, 'good.csv', `${HEADER}\n2017/18,1,West Mercia,A,G,S,8N,5\n`);
     await importInto(ws, [good]);
-    const bad = await writeInput(dir, 'bad.csv', `${HEADER}\n2017/18,9,West Mercia,A,G,S,8N,5\n2017/18,1,West Mercia,A,G,S,8N,x\n`);
+    const bad = await writeInput(
+      dir,
+      'bad.csv',
+      `${HEADER}\n2017/18,9,West Mercia,A,G,S,8N,5\n2017/18,1,West Mercia,A,G,S,8N,x\n`,
+    );
     const summary = await importInto(ws, [bad]);
-    expect(summary.by_file[0]).toMatchObject({ status: 'refused', rows: 0, rejected: 2, reason: 'every one of its 2 rows was rejected; nothing was imported from it' });
+    expect(summary.by_file[0]).toMatchObject({
+      status: 'refused',
+      rows: 0,
+      rejected: 2,
+      reason: 'every one of its 2 rows was rejected; nothing was imported from it',
+    });
     await withReader(ws, async (wh) => {
       expect(await query(wh, `SELECT count FROM prc`)).toEqual([{ count: 5 }]);
     });
@@ -175,6 +211,10 @@ describe('PRC rows that are rejected', () => {
     const ws = await tempWorkspace();
     const file = await writeInput(await tempDir(), 'prc.csv', `${HEADER}\n2017,1,West Mercia,A,G,S,8N,5\n`);
     const summary = await importInto(ws, [file]);
-    expect(summary.by_file[0]).toMatchObject({ status: 'refused', kind: 'prc', reason: "the first row's Financial Year '2017' is not a financial year like 2017/18" });
+    expect(summary.by_file[0]).toMatchObject({
+      status: 'refused',
+      kind: 'prc',
+      reason: "the first row's Financial Year '2017' is not a financial year like 2017/18",
+    });
   });
 });

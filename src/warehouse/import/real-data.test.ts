@@ -22,7 +22,9 @@ describeWithSharedData('import of real police.uk files', () => {
     const summary = await importInto(ws, [sharedData('police-uk')]);
     expect(summary.rejected).toBe(0);
     expect(summary.by_file.filter((f) => f.status === 'refused')).toEqual([]);
-    expect(summary.skipped_files).toEqual([{ file: path.join(sharedData('police-uk'), 'README.md'), reason: 'not a CSV or zip file' }]);
+    expect(summary.skipped_files).toEqual([
+      { file: path.join(sharedData('police-uk'), 'README.md'), reason: 'not a CSV or zip file' },
+    ]);
     let total = 0;
     for (const month of ['2018-03', '2018-04']) {
       for (const name of await readdir(sharedData('police-uk', month))) {
@@ -42,7 +44,9 @@ describeWithSharedData('import of real police.uk files', () => {
   it('gives the README figures by force and month, all 14 categories, and the alliance districts', async () => {
     const ws = await tempWorkspace();
     await importInto(ws, [sharedData('police-uk')]);
-    const byForceMonth = await withReader(ws, (wh) => crimeStats(wh, { by: ['force', 'month'], forces: ['west-mercia', 'warwickshire'] }));
+    const byForceMonth = await withReader(ws, (wh) =>
+      crimeStats(wh, { by: ['force', 'month'], forces: ['west-mercia', 'warwickshire'] }),
+    );
     expect(byForceMonth.rows).toEqual([
       { force: 'warwickshire', month: '2018-03', count: 4225 },
       { force: 'warwickshire', month: '2018-04', count: 4363 },
@@ -54,12 +58,28 @@ describeWithSharedData('import of real police.uk files', () => {
     expect(categories.total).toBe(197_555);
     // The README: West Mercia 2018-03 has 3,420 ASB rows out of 9,748.
     const asb = await withReader(ws, (wh) =>
-      crimeStats(wh, { by: ['category'], forces: ['west-mercia'], from: '2018-03' as never, to: '2018-03' as never, categories: ['anti-social-behaviour'] }),
+      crimeStats(wh, {
+        by: ['category'],
+        forces: ['west-mercia'],
+        from: '2018-03' as never,
+        to: '2018-03' as never,
+        categories: ['anti-social-behaviour'],
+      }),
     );
     expect(asb.total).toBe(3420);
-    const districts = await withReader(ws, (wh) => crimeStats(wh, { by: ['csp', 'district'], forces: ['warwickshire'] }));
-    const inArea = districts.rows.filter((r) => ['North Warwickshire', 'Nuneaton and Bedworth', 'Rugby', 'South Warwickshire'].includes(String(r.csp)));
-    expect(inArea.map((r) => r.district).sort()).toEqual(['North Warwickshire', 'Nuneaton and Bedworth', 'Rugby', 'Stratford-on-Avon', 'Warwick']);
+    const districts = await withReader(ws, (wh) =>
+      crimeStats(wh, { by: ['csp', 'district'], forces: ['warwickshire'] }),
+    );
+    const inArea = districts.rows.filter((r) =>
+      ['North Warwickshire', 'Nuneaton and Bedworth', 'Rugby', 'South Warwickshire'].includes(String(r.csp)),
+    );
+    expect(inArea.map((r) => r.district).sort()).toEqual([
+      'North Warwickshire',
+      'Nuneaton and Bedworth',
+      'Rugby',
+      'Stratford-on-Avon',
+      'Warwick',
+    ]);
     // Out-of-area snaps (about 25 a month for Warwickshire) are kept and labelled, not dropped.
     const outside = districts.rows.filter((r) => !inArea.includes(r)).reduce((a, r) => a + Number(r.count), 0);
     expect(outside).toBeGreaterThan(20);
@@ -85,14 +105,24 @@ describeWithSharedData('import of real police.uk files', () => {
     const lf = await tempWorkspace();
     const crlf = await tempWorkspace();
     const names = ['2018-03-warwickshire-street.csv', '2018-03-west-mercia-street.csv'];
-    await importInto(lf, names.map((n) => sharedData('police-uk', '2018-03', n)));
-    await importInto(crlf, names.map((n) => sharedData('police-uk-crlf', '2018-03', n)));
+    await importInto(
+      lf,
+      names.map((n) => sharedData('police-uk', '2018-03', n)),
+    );
+    await importInto(
+      crlf,
+      names.map((n) => sharedData('police-uk-crlf', '2018-03', n)),
+    );
     const q = { by: ['force', 'district', 'category'] as const };
     const a = await withReader(lf, (wh) => crimeStats(wh, { by: [...q.by] }));
     const b = await withReader(crlf, (wh) => crimeStats(wh, { by: [...q.by] }));
     expect(b.rows).toEqual(a.rows);
     expect(a.total).toBe(4225 + 9748);
-    const sample = await withReader(crlf, (wh) => wh.sql.all<{ context: string | null; last_outcome: string }>(`SELECT context, last_outcome FROM street WHERE category <> 'anti-social-behaviour' LIMIT 1`));
+    const sample = await withReader(crlf, (wh) =>
+      wh.sql.all<{ context: string | null; last_outcome: string }>(
+        `SELECT context, last_outcome FROM street WHERE category <> 'anti-social-behaviour' LIMIT 1`,
+      ),
+    );
     expect(sample[0]!.context).toBeNull(); // no stray carriage return in the last column
     expect(sample[0]!.last_outcome.endsWith('\r')).toBe(false);
   });
@@ -100,7 +130,11 @@ describeWithSharedData('import of real police.uk files', () => {
   it('keeps quoted commas in Location intact (Leicestershire)', async () => {
     const ws = await tempWorkspace();
     await importInto(ws, [sharedData('police-uk', '2018-03', '2018-03-leicestershire-street.csv')]);
-    const rows = await withReader(ws, (wh) => wh.sql.all<{ location: string; category: string }>(`SELECT location, category FROM street WHERE location LIKE '%Great Central Railway, Quorn%'`));
+    const rows = await withReader(ws, (wh) =>
+      wh.sql.all<{ location: string; category: string }>(
+        `SELECT location, category FROM street WHERE location LIKE '%Great Central Railway, Quorn%'`,
+      ),
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.category !== null)).toBe(true);
   });

@@ -18,7 +18,10 @@ export function failsAny(checks: readonly RowCheck[]): string {
 }
 
 function firstFailure(checks: readonly RowCheck[], pick: 'column' | 'reason'): string {
-  const arms = checks.map((c) => `WHEN coalesce((${c.failWhen}), false) THEN ${pick === 'column' ? `'${c.column.replaceAll("'", "''")}'` : c.reason}`);
+  const arms = checks.map(
+    (c) =>
+      `WHEN coalesce((${c.failWhen}), false) THEN ${pick === 'column' ? `'${c.column.replaceAll("'", "''")}'` : c.reason}`,
+  );
   return `CASE ${arms.join(' ')} END`;
 }
 
@@ -45,7 +48,12 @@ const STRUCTURAL_REASON: Record<string, string> = {
   'LINE SIZE OVER MAXIMUM': 'the line is too long',
 };
 
-export async function collectRejects(sql: Sql, sources: readonly PlannedSource[], view: string, checks: readonly RowCheck[]): Promise<RejectRow[]> {
+export async function collectRejects(
+  sql: Sql,
+  sources: readonly PlannedSource[],
+  view: string,
+  checks: readonly RowCheck[],
+): Promise<RejectRow[]> {
   // DuckDB can report several errors for one record (one per missing column): keep the first.
   const structural = await sql.all<StructuralReject>(
     `SELECT DISTINCT ON (s.file_path, e.line) s.file_path, e.line::BIGINT AS line, e.column_name, e.error_type, e.error_message ` +
@@ -57,7 +65,9 @@ export async function collectRejects(sql: Sql, sources: readonly PlannedSource[]
       )
     : [];
   if (structural.length === 0 && failing.length === 0) return [];
-  const firsts = await sql.all<{ filename: string; first: number }>(`SELECT filename, min(rowid)::BIGINT AS first FROM ${STAGE} GROUP BY filename`);
+  const firsts = await sql.all<{ filename: string; first: number }>(
+    `SELECT filename, min(rowid)::BIGINT AS first FROM ${STAGE} GROUP BY filename`,
+  );
   const firstRowid = new Map(firsts.map((f) => [f.filename, f.first]));
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const out: RejectRow[] = [];
@@ -70,11 +80,23 @@ export async function collectRejects(sql: Sql, sources: readonly PlannedSource[]
     const records = new Map<RejectRow, number>();
     const structuralRecords = structuralHere.map((s) => s.line).sort((a, b) => a - b);
     for (const s of structuralHere) {
-      records.set({ file: name, line: 0, column: s.column_name ?? '(extra field)', reason: STRUCTURAL_REASON[s.error_type] ?? s.error_message, structural: true }, s.line);
+      records.set(
+        {
+          file: name,
+          line: 0,
+          column: s.column_name ?? '(extra field)',
+          reason: STRUCTURAL_REASON[s.error_type] ?? s.error_message,
+          structural: true,
+        },
+        s.line,
+      );
     }
     for (const f of failingHere) {
       const ordinal = f.rid - (firstRowid.get(file) ?? 0); // 0-based among rows DuckDB accepted
-      records.set({ file: name, line: 0, column: f.col, reason: f.reason, structural: false }, recordNumber(ordinal, structuralRecords));
+      records.set(
+        { file: name, line: 0, column: f.col, reason: f.reason, structural: false },
+        recordNumber(ordinal, structuralRecords),
+      );
     }
     const lines = await recordStartLines(file, [...records.values()]);
     for (const [row, record] of records) out.push({ ...row, line: lines.get(record) ?? record });

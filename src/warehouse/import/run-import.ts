@@ -58,15 +58,30 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
     const order = [...sniffed];
     const position = new Map(discovery.files.map((f, i) => [f.displayName, i]));
     const allResults = (): FileResult[] =>
-      [...refused, ...order.map((s) => results.get(s)).filter((r) => r !== undefined)].sort((a, b) => position.get(a.file)! - position.get(b.file)!);
-    const record: ImportRecord = { id, startedAt: new Date().toISOString(), finishedAt: '', by: options.user, rejectsFile: null, files: [] };
+      [...refused, ...order.map((s) => results.get(s)).filter((r) => r !== undefined)].sort(
+        (a, b) => position.get(a.file)! - position.get(b.file)!,
+      );
+    const record: ImportRecord = {
+      id,
+      startedAt: new Date().toISOString(),
+      finishedAt: '',
+      by: options.user,
+      rejectsFile: null,
+      files: [],
+    };
     const rejectsFile = path.join(ws.rejects, `${id}.csv`);
     const extractShas = importedExtractShas(catalog);
     const progress = { bytesDone: 0, rowsDone: 0, bytesTotal: active.reduce((a, s) => a + s.bytes, 0) };
-    const sql = await openDuck({ threads: options.threads, memoryLimit: options.memoryLimit, tempDirectory: path.join(staging, 'duck-tmp') });
+    const sql = await openDuck({
+      threads: options.threads,
+      memoryLimit: options.memoryLimit,
+      tempDirectory: path.join(staging, 'duck-tmp'),
+    });
     try {
       for (const [i, batch] of plan.entries()) {
-        const hashed: PlannedSource[] = await Promise.all(batch.map(async (s) => ({ ...s, sha256: await hashes.get(s)! })));
+        const hashed: PlannedSource[] = await Promise.all(
+          batch.map(async (s) => ({ ...s, sha256: await hashes.get(s)! })),
+        );
         const toLoad: PlannedSource[] = [];
         for (const [k, s] of hashed.entries()) {
           const r = decide(s, catalog, extractShas);
@@ -82,24 +97,43 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
           }
         }
         progress.bytesDone += batch.reduce((a, s) => a + s.bytes, 0);
-        options.onProgress?.({ phase: 'load', filesDone: 0, filesTotal: active.length, bytesDone: progress.bytesDone, bytesTotal: progress.bytesTotal, rowsDone: progress.rowsDone });
+        options.onProgress?.({
+          phase: 'load',
+          filesDone: 0,
+          filesTotal: active.length,
+          bytesDone: progress.bytesDone,
+          bytesTotal: progress.bytesTotal,
+          rowsDone: progress.rowsDone,
+        });
       }
     } finally {
       sql.close();
     }
     record.files = toRecords(allResults());
     record.finishedAt = new Date().toISOString();
-    catalog = await publish(catalog, NO_CHANGES, { warehouseDir: ws.warehouse, catalogFile: ws.catalog, importRecord: record });
+    catalog = await publish(catalog, NO_CHANGES, {
+      warehouseDir: ws.warehouse,
+      catalogFile: ws.catalog,
+      importRecord: record,
+    });
     return summarise(id, allResults(), discovery.skipped, record.rejectsFile ? rejectsFile : null);
 
-    async function loadAndPublish(i: number, toLoad: PlannedSource[], batch: SniffedSource[], hashed: PlannedSource[]): Promise<Catalog> {
+    async function loadAndPublish(
+      i: number,
+      toLoad: PlannedSource[],
+      batch: SniffedSource[],
+      hashed: PlannedSource[],
+    ): Promise<Catalog> {
       const batchDir = path.join(staging, `batch-${i}`);
       const kind = toLoad[0]!.format.kind;
-      const outcome = kind === 'force-extract'
-        ? await traced('force extract', () => loadForceExtract(sql, toLoad[0]!, catalog, ws.warehouse, batchDir))
-        : kind === 'prc'
-          ? await traced('prc table', () => loadPrcFile(sql, toLoad[0]!, batchDir))
-          : await traced(`batch ${i} (${toLoad.length} files)`, () => loadPoliceUkBatch(sql, toLoad, catalog, ws.warehouse, batchDir));
+      const outcome =
+        kind === 'force-extract'
+          ? await traced('force extract', () => loadForceExtract(sql, toLoad[0]!, catalog, ws.warehouse, batchDir))
+          : kind === 'prc'
+            ? await traced('prc table', () => loadPrcFile(sql, toLoad[0]!, batchDir))
+            : await traced(`batch ${i} (${toLoad.length} files)`, () =>
+                loadPoliceUkBatch(sql, toLoad, catalog, ws.warehouse, batchDir),
+              );
       for (const s of toLoad) {
         const r = results.get(batch[hashed.indexOf(s)]!)!;
         const per = outcome.perFile.get(s)!;
@@ -133,7 +167,10 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
   }
 }
 
-async function recogniseAll(files: readonly SourceFile[], force: string | undefined): Promise<{ sniffed: SniffedSource[]; refused: FileResult[] }> {
+async function recogniseAll(
+  files: readonly SourceFile[],
+  force: string | undefined,
+): Promise<{ sniffed: SniffedSource[]; refused: FileResult[] }> {
   const sniffed: SniffedSource[] = [];
   const refused: FileResult[] = [];
   for (const f of files) {
@@ -211,14 +248,22 @@ function toRecords(results: readonly FileResult[]): ImportRecord['files'] {
   }));
 }
 
-function summarise(id: string, results: FileResult[], skipped: { file: string; reason: string }[], rejectsReport: string | null): ImportSummary {
+function summarise(
+  id: string,
+  results: FileResult[],
+  skipped: { file: string; reason: string }[],
+  rejectsReport: string | null,
+): ImportSummary {
   const landed = results.filter((r) => r.status === 'imported' || r.status === 'replaced');
   return {
     import_id: id,
     files: results.length,
     imported: landed.reduce((a, r) => a + r.rows, 0),
     rejected: results.reduce((a, r) => a + r.rejected, 0),
-    skipped_files: [...skipped, ...results.filter((r) => r.status === 'refused').map((r) => ({ file: r.file, reason: r.reason ?? 'refused' }))],
+    skipped_files: [
+      ...skipped,
+      ...results.filter((r) => r.status === 'refused').map((r) => ({ file: r.file, reason: r.reason ?? 'refused' })),
+    ],
     by_file: results,
     rejects_report: rejectsReport,
   };
@@ -239,6 +284,9 @@ function stoppedAt(err: unknown, batch: readonly SniffedSource[], first: boolean
 }
 
 function newImportId(): string {
-  const t = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const t = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return `imp-${t}-${randomBytes(3).toString('hex')}`;
 }

@@ -17,7 +17,9 @@ export const REJ_SCANS = 'stage_reject_scans';
 export const CATEGORY_LABELS = 'category_labels';
 
 export async function createBatchFiles(sql: Sql, sources: readonly PlannedSource[]): Promise<void> {
-  await sql.run(`CREATE OR REPLACE TEMP TABLE ${BATCH_FILES} (filename VARCHAR, file_index INTEGER, force VARCHAR, file_month VARCHAR, month_date DATE)`);
+  await sql.run(
+    `CREATE OR REPLACE TEMP TABLE ${BATCH_FILES} (filename VARCHAR, file_index INTEGER, force VARCHAR, file_month VARCHAR, month_date DATE)`,
+  );
   const values = sources
     .map((s, i) => {
       const month = s.month ? sqlString(s.month) : 'NULL';
@@ -26,7 +28,11 @@ export async function createBatchFiles(sql: Sql, sources: readonly PlannedSource
     .join(', ');
   await sql.run(`INSERT INTO ${BATCH_FILES} VALUES ${values}`);
   await sql.run(`CREATE OR REPLACE TEMP TABLE ${CATEGORY_LABELS} (label VARCHAR PRIMARY KEY, slug VARCHAR)`);
-  await sql.run(`INSERT INTO ${CATEGORY_LABELS} VALUES ${categoryLookupRows().map(([l, s]) => `(${sqlString(l)}, ${sqlString(s)})`).join(', ')}`);
+  await sql.run(
+    `INSERT INTO ${CATEGORY_LABELS} VALUES ${categoryLookupRows()
+      .map(([l, s]) => `(${sqlString(l)}, ${sqlString(s)})`)
+      .join(', ')}`,
+  );
 }
 
 /**
@@ -58,10 +64,20 @@ export function readCsv(paths: readonly string[], header: readonly string[], rej
  * Materialises files in order (rowid = position in file order): needed only to find the
  * record number of a rejected row, so only files with rejects are staged this way.
  */
-export async function stageInOrder(sql: Sql, sources: readonly PlannedSource[], header: readonly string[]): Promise<void> {
+export async function stageInOrder(
+  sql: Sql,
+  sources: readonly PlannedSource[],
+  header: readonly string[],
+): Promise<void> {
   await dropRejectTables(sql);
   await sql.run('SET preserve_insertion_order = true');
-  await sql.run(`CREATE OR REPLACE TEMP TABLE ${STAGE} AS SELECT * FROM ${readCsv(sources.map((s) => s.path), header, true)}`);
+  await sql.run(
+    `CREATE OR REPLACE TEMP TABLE ${STAGE} AS SELECT * FROM ${readCsv(
+      sources.map((s) => s.path),
+      header,
+      true,
+    )}`,
+  );
 }
 
 export async function dropRejectTables(sql: Sql): Promise<void> {

@@ -38,7 +38,9 @@ export async function writeMonths(sql: Sql, table: TableName, query: string, dir
     const files = (await readdir(path.join(dir, entry))).filter((f) => f.endsWith('.parquet'));
     if (files.length !== 1) throw new Error(`expected one Parquet file in ${entry}, found ${files.length}`);
     const file = path.join(dir, entry, files[0]!);
-    const [{ n }] = (await sql.all<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(file)})`)) as [{ n: number }];
+    const [{ n }] = (await sql.all<{ n: number }>(
+      `SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(file)})`,
+    )) as [{ n: number }];
     out.push({ table, month: m[1]!, file, rows: n });
   }
   return out;

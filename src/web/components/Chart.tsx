@@ -40,12 +40,23 @@ export function Chart<R>({ title, option, columns, rows, fileName, height = 360 
   const csv = () => saveCsv(fileName, columns, rows);
   return (
     <figure className="chart">
-      <div ref={box} role="img" aria-label={`${title} (the table below gives the figures)`} style={{ width: '100%', height }} />
+      <div
+        ref={box}
+        role="img"
+        aria-label={`${title} (the table below gives the figures)`}
+        style={{ width: '100%', height }}
+      />
       <figcaption className="chart-actions">
         <span className="sr-only">{title}</span>
-        <button type="button" onClick={csv}>Download CSV</button>
-        <button type="button" onClick={png}>PNG</button>
-        <button type="button" onClick={svg}>SVG</button>
+        <button type="button" onClick={csv}>
+          Download CSV
+        </button>
+        <button type="button" onClick={png}>
+          PNG
+        </button>
+        <button type="button" onClick={svg}>
+          SVG
+        </button>
       </figcaption>
       <details>
         <summary>Table behind this chart</summary>

@@ -9,19 +9,39 @@ export interface Column<R> {
   readonly numeric?: boolean;
 }
 
-export function DataTable<R>({ caption, columns, rows, empty = 'Nothing to show.' }: { caption: string; columns: readonly Column<R>[]; rows: readonly R[]; empty?: string }) {
+export function DataTable<R>({
+  caption,
+  columns,
+  rows,
+  empty = 'Nothing to show.',
+}: {
+  caption: string;
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  empty?: string;
+}) {
   if (rows.length === 0) return <p className="empty">{empty}</p>;
   return (
     <div className="table-wrap">
       <table>
         <caption>{caption}</caption>
         <thead>
-          <tr>{columns.map((c) => <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>{c.header}</th>)}</tr>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
             <tr key={i}>
-              {columns.map((c) => <td key={c.header} className={c.numeric ? 'num' : undefined}>{c.render ? c.render(r) : show(c.value(r))}</td>)}
+              {columns.map((c) => (
+                <td key={c.header} className={c.numeric ? 'num' : undefined}>
+                  {c.render ? c.render(r) : show(c.value(r))}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -30,12 +50,18 @@ export function DataTable<R>({ caption, columns, rows, empty = 'Nothing to show.
   );
 }
 
-const show = (v: string | number | null | undefined) => (v === null || v === undefined ? '–' : typeof v === 'number' ? v.toLocaleString('en-GB') : v);
+const show = (v: string | number | null | undefined) =>
+  v === null || v === undefined ? '–' : typeof v === 'number' ? v.toLocaleString('en-GB') : v;
 
 export function toCsv<R>(columns: readonly Column<R>[], rows: readonly R[]): string {
   const cell = (v: string | number | null | undefined) => {
     const s = v === null || v === undefined ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
-  return [columns.map((c) => cell(c.header)).join(','), ...rows.map((r) => columns.map((c) => cell(c.value(r))).join(','))].join('\r\n') + '\r\n';
+  return (
+    [
+      columns.map((c) => cell(c.header)).join(','),
+      ...rows.map((r) => columns.map((c) => cell(c.value(r))).join(',')),
+    ].join('\r\n') + '\r\n'
+  );
 }

@@ -24,25 +24,42 @@ export function Layout({ children }: { children: ReactNode }) {
   const link = (path: string, label: string) => {
     const href = path.replace(':id', String(current ?? ''));
     const active = location === href;
-    return <li key={path}><Link href={href} aria-current={active ? 'page' : undefined} className={active ? 'active' : undefined}>{label}</Link></li>;
+    return (
+      <li key={path}>
+        <Link href={href} aria-current={active ? 'page' : undefined} className={active ? 'active' : undefined}>
+          {label}
+        </Link>
+      </li>
+    );
   };
-  const menu = (group: string) => PAGES.filter((p) => p.group === group && p.menu !== undefined && (p.role === undefined || hasRole(me, p.role)));
+  const menu = (group: string) =>
+    PAGES.filter((p) => p.group === group && p.menu !== undefined && (p.role === undefined || hasRole(me, p.role)));
   return (
     <div className="app">
-      <a className="skip" href="#main">Skip to main content</a>
+      <a className="skip" href="#main">
+        Skip to main content
+      </a>
       <header className="top">
-        <Link href="/" className="brand">OpenSTRA</Link>
+        <Link href="/" className="brand">
+          OpenSTRA
+        </Link>
         <label className="picker">
           <span>Assessment</span>
           <select value={current ?? ''} onChange={(e) => navigate(`/assessments/${e.target.value}`)}>
             {current === undefined && <option value="">Choose…</option>}
-            {(assessments.data ?? []).map((a) => <option key={a.id} value={a.id}>{a.period} {a.versionLabel} ({a.status.replace('_', ' ')})</option>)}
+            {(assessments.data ?? []).map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.period} {a.versionLabel} ({a.status.replace('_', ' ')})
+              </option>
+            ))}
           </select>
         </label>
         <span className="who">
           {me?.displayName} <MarkingBadge marking={me?.clearance ?? 'OFFICIAL'} label="cleared to" />
         </span>
-        <button type="button" className="link" onClick={() => void logOut()}>Log out</button>
+        <button type="button" className="link" onClick={() => void logOut()}>
+          Log out
+        </button>
       </header>
       <nav className="side" aria-label="Main">
         {current !== undefined && (
@@ -59,8 +76,18 @@ export function Layout({ children }: { children: ReactNode }) {
           {link('/trends', 'Trends and harm')}
           {menu('data').map((p) => link(p.path, p.menu ?? ''))}
         </ul>
-        {menu('registers').length > 0 && (<><h2>Registers</h2><ul>{menu('registers').map((p) => link(p.path, p.menu ?? ''))}</ul></>)}
-        {menu('admin').length > 0 && (<><h2>Administration</h2><ul>{menu('admin').map((p) => link(p.path, p.menu ?? ''))}</ul></>)}
+        {menu('registers').length > 0 && (
+          <>
+            <h2>Registers</h2>
+            <ul>{menu('registers').map((p) => link(p.path, p.menu ?? ''))}</ul>
+          </>
+        )}
+        {menu('admin').length > 0 && (
+          <>
+            <h2>Administration</h2>
+            <ul>{menu('admin').map((p) => link(p.path, p.menu ?? ''))}</ul>
+          </>
+        )}
       </nav>
       {children}
     </div>

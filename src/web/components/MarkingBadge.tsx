@@ -2,5 +2,9 @@ import type { Marking } from '../types';
 
 /** A protective marking as a badge; the text itself says the marking (colour is never the only cue). */
 export function MarkingBadge({ marking, label }: { marking: Marking; label?: string }) {
-  return <span className={`marking marking-${marking.toLowerCase()}`}>{label === undefined ? marking : `${label} ${marking}`}</span>;
+  return (
+    <span className={`marking marking-${marking.toLowerCase()}`}>
+      {label === undefined ? marking : `${label} ${marking}`}
+    </span>
+  );
 }

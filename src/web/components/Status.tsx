@@ -3,11 +3,19 @@ import type { ReactNode } from 'react';
 import type { Loaded } from '../use-api';
 
 export function Loading() {
-  return <p className="loading" role="status">Loading…</p>;
+  return (
+    <p className="loading" role="status">
+      Loading…
+    </p>
+  );
 }
 
 export function ErrorNote({ message }: { message: string }) {
-  return <p className="error" role="alert">{message}</p>;
+  return (
+    <p className="error" role="alert">
+      {message}
+    </p>
+  );
 }
 
 /** Renders `children(data)` once loaded; the loading or error state before. */

@@ -5,9 +5,27 @@ import type { Assessment } from '../types';
 
 export function HomeRedirect() {
   const { data, error } = useApi<Assessment[]>('/assessments');
-  if (error !== undefined) return <main id="main"><p role="alert">{error}</p></main>;
-  if (data === undefined) return <main id="main"><p role="status">Loading…</p></main>;
+  if (error !== undefined)
+    return (
+      <main id="main">
+        <p role="alert">{error}</p>
+      </main>
+    );
+  if (data === undefined)
+    return (
+      <main id="main">
+        <p role="status">Loading…</p>
+      </main>
+    );
   const latest = [...data].sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id)[0];
-  if (latest === undefined) return <main id="main"><h1>No assessments yet</h1><p>You cannot see any assessment. An analyst creates one with <code>stra assessment create</code>.</p></main>;
+  if (latest === undefined)
+    return (
+      <main id="main">
+        <h1>No assessments yet</h1>
+        <p>
+          You cannot see any assessment. An analyst creates one with <code>stra assessment create</code>.
+        </p>
+      </main>
+    );
   return <Redirect to={`/assessments/${latest.id}`} />;
 }

@@ -13,9 +13,35 @@ import { Await } from '../components/Status';
 import { useApi } from '../use-api';
 import type { WarehouseSummary } from '../types';
 
-interface Point { month: string; count: number | null; expected: number | null; lower: number | null; upper: number | null; flag: string }
-interface SnapshotRow { category: string; count: number | null; lastYear: number | null; percentChange: number | null; qValue: number | null; flag: string; share: number | null; harm: number | null; harmShare: number | null; reportBecause: string[] }
-interface RankRow { key: string; volume: number; harm: number | null; volumeShare: number | null; harmShare: number | null; volumeRank: number; harmRank: number | null }
+interface Point {
+  month: string;
+  count: number | null;
+  expected: number | null;
+  lower: number | null;
+  upper: number | null;
+  flag: string;
+}
+interface SnapshotRow {
+  category: string;
+  count: number | null;
+  lastYear: number | null;
+  percentChange: number | null;
+  qValue: number | null;
+  flag: string;
+  share: number | null;
+  harm: number | null;
+  harmShare: number | null;
+  reportBecause: string[];
+}
+interface RankRow {
+  key: string;
+  volume: number;
+  harm: number | null;
+  volumeShare: number | null;
+  harmShare: number | null;
+  volumeRank: number;
+  harmRank: number | null;
+}
 
 const pct = (x: number | null, digits = 1) => (x === null ? null : `${(x * 100).toFixed(digits)}%`);
 const fyOf = (month: string) => {
@@ -29,7 +55,15 @@ export function TrendsPage() {
   return (
     <main id="main">
       <h1>Trends and harm</h1>
-      <Await loaded={summary}>{(s) => (s.latestMonth === null ? <p>No crime data is loaded yet: import police.uk files on the Data page.</p> : <Explorer summary={s} />)}</Await>
+      <Await loaded={summary}>
+        {(s) =>
+          s.latestMonth === null ? (
+            <p>No crime data is loaded yet: import police.uk files on the Data page.</p>
+          ) : (
+            <Explorer summary={s} />
+          )
+        }
+      </Await>
     </main>
   );
 }
@@ -42,8 +76,12 @@ function Explorer({ summary }: { summary: WarehouseSummary }) {
   const areas = useApi<{ name: string; force: string }[]>(`/trends/areas${qs({ level })}`);
   const where = area === '' ? undefined : `${level}=${area}`;
   const series = useApi<{ points: Point[]; method: string }>(`/trends/series${qs({ area: where, category })}`);
-  const snapshot = useApi<{ rows: SnapshotRow[]; period: string; lastYear: string; total: number | null }>(`/trends/snapshot${qs({ area: where, kind: 'financial-year', at: year })}`);
-  const harm = useApi<{ ranking: RankRow[]; unit: string; index: string; note: string }>(`/trends/harm${qs({ by: 'category', area: where, kind: 'financial-year', at: year })}`);
+  const snapshot = useApi<{ rows: SnapshotRow[]; period: string; lastYear: string; total: number | null }>(
+    `/trends/snapshot${qs({ area: where, kind: 'financial-year', at: year })}`,
+  );
+  const harm = useApi<{ ranking: RankRow[]; unit: string; index: string; note: string }>(
+    `/trends/harm${qs({ by: 'category', area: where, kind: 'financial-year', at: year })}`,
+  );
   const name = (slug: string) => summary.categories.find((c) => c.slug === slug)?.name ?? slug;
   const place = area === '' ? 'all areas' : area;
   const years = useMemo(() => {
@@ -53,70 +91,162 @@ function Explorer({ summary }: { summary: WarehouseSummary }) {
   return (
     <>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="What to show">
-        <label>Level
-          <select value={level} onChange={(e) => { setLevel(e.target.value as typeof level); setArea(''); }}>
-            <option value="force">Force</option><option value="csp">Community safety partnership</option><option value="district">District</option>
+        <label>
+          Level
+          <select
+            value={level}
+            onChange={(e) => {
+              setLevel(e.target.value as typeof level);
+              setArea('');
+            }}
+          >
+            <option value="force">Force</option>
+            <option value="csp">Community safety partnership</option>
+            <option value="district">District</option>
           </select>
         </label>
-        <label>Area
+        <label>
+          Area
           <select value={area} onChange={(e) => setArea(e.target.value)}>
             <option value="">All areas</option>
-            {(areas.data ?? []).map((a) => <option key={`${a.force}-${a.name}`} value={a.name}>{a.name}</option>)}
+            {(areas.data ?? []).map((a) => (
+              <option key={`${a.force}-${a.name}`} value={a.name}>
+                {a.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label>Crime type (series)
+        <label>
+          Crime type (series)
           <select value={category} onChange={(e) => setCategory(e.target.value)}>
             <option value="">All crime</option>
-            {summary.categories.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+            {summary.categories.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label>Financial year
-          <select value={year} onChange={(e) => setYear(e.target.value)}>{years.map((y) => <option key={y}>{y}</option>)}</select>
+        <label>
+          Financial year
+          <select value={year} onChange={(e) => setYear(e.target.value)}>
+            {years.map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </select>
         </label>
       </form>
       <section aria-labelledby="h-series">
-        <h2 id="h-series">Monthly series, {category === '' ? 'all crime' : name(category)}, {place}</h2>
-        <Await loaded={series}>{(s) => (
-          <>
-            <Chart title={`Recorded ${category === '' ? 'crime' : name(category)} by month, ${place}`} option={seriesChart(s.points, '')} fileName="series" rows={s.points}
-              columns={[
-                { header: 'Month', value: (p) => p.month }, { header: 'Recorded', value: (p) => p.count, numeric: true },
-                { header: 'Expected', value: (p) => (p.expected === null ? null : Math.round(p.expected)), numeric: true },
-                { header: 'Lower limit', value: (p) => (p.lower === null ? null : Math.round(p.lower)), numeric: true },
-                { header: 'Upper limit', value: (p) => (p.upper === null ? null : Math.round(p.upper)), numeric: true }, { header: 'Flag', value: (p) => p.flag },
-              ]} />
-            <p className="method">{s.method}</p>
-          </>
-        )}</Await>
+        <h2 id="h-series">
+          Monthly series, {category === '' ? 'all crime' : name(category)}, {place}
+        </h2>
+        <Await loaded={series}>
+          {(s) => (
+            <>
+              <Chart
+                title={`Recorded ${category === '' ? 'crime' : name(category)} by month, ${place}`}
+                option={seriesChart(s.points, '')}
+                fileName="series"
+                rows={s.points}
+                columns={[
+                  { header: 'Month', value: (p) => p.month },
+                  { header: 'Recorded', value: (p) => p.count, numeric: true },
+                  {
+                    header: 'Expected',
+                    value: (p) => (p.expected === null ? null : Math.round(p.expected)),
+                    numeric: true,
+                  },
+                  {
+                    header: 'Lower limit',
+                    value: (p) => (p.lower === null ? null : Math.round(p.lower)),
+                    numeric: true,
+                  },
+                  {
+                    header: 'Upper limit',
+                    value: (p) => (p.upper === null ? null : Math.round(p.upper)),
+                    numeric: true,
+                  },
+                  { header: 'Flag', value: (p) => p.flag },
+                ]}
+              />
+              <p className="method">{s.method}</p>
+            </>
+          )}
+        </Await>
       </section>
       <section aria-labelledby="h-snapshot">
-        <h2 id="h-snapshot">Performance snapshot {year}, {place}</h2>
-        <Await loaded={snapshot}>{(s) => (
-          <Chart title={`Change on last year against share of all crime, ${s.period}, ${place}`} fileName="snapshot" rows={s.rows}
-            option={snapshotChart(s.rows.map((r) => ({ ...r, label: name(r.category), report: r.reportBecause.length > 0 })), '')}
-            columns={[
-              { header: 'Crime type', value: (r) => name(r.category) }, { header: s.period, value: (r) => r.count, numeric: true }, { header: s.lastYear, value: (r) => r.lastYear, numeric: true },
-              { header: 'Change', value: (r) => (r.percentChange === null ? null : `${r.percentChange.toFixed(1)}%`), numeric: true },
-              { header: 'q-value', value: (r) => (r.qValue === null ? null : r.qValue < 0.0001 ? '<0.0001' : r.qValue.toFixed(4)), numeric: true },
-              { header: 'Trend', value: (r) => r.flag }, { header: 'Share of crime', value: (r) => pct(r.share), numeric: true },
-              { header: 'Share of harm', value: (r) => pct(r.harmShare), numeric: true }, { header: 'Report because', value: (r) => r.reportBecause.join('; ') },
-            ]} />
-        )}</Await>
+        <h2 id="h-snapshot">
+          Performance snapshot {year}, {place}
+        </h2>
+        <Await loaded={snapshot}>
+          {(s) => (
+            <Chart
+              title={`Change on last year against share of all crime, ${s.period}, ${place}`}
+              fileName="snapshot"
+              rows={s.rows}
+              option={snapshotChart(
+                s.rows.map((r) => ({ ...r, label: name(r.category), report: r.reportBecause.length > 0 })),
+                '',
+              )}
+              columns={[
+                { header: 'Crime type', value: (r) => name(r.category) },
+                { header: s.period, value: (r) => r.count, numeric: true },
+                { header: s.lastYear, value: (r) => r.lastYear, numeric: true },
+                {
+                  header: 'Change',
+                  value: (r) => (r.percentChange === null ? null : `${r.percentChange.toFixed(1)}%`),
+                  numeric: true,
+                },
+                {
+                  header: 'q-value',
+                  value: (r) => (r.qValue === null ? null : r.qValue < 0.0001 ? '<0.0001' : r.qValue.toFixed(4)),
+                  numeric: true,
+                },
+                { header: 'Trend', value: (r) => r.flag },
+                { header: 'Share of crime', value: (r) => pct(r.share), numeric: true },
+                { header: 'Share of harm', value: (r) => pct(r.harmShare), numeric: true },
+                { header: 'Report because', value: (r) => r.reportBecause.join('; ') },
+              ]}
+            />
+          )}
+        </Await>
       </section>
       <section aria-labelledby="h-harm">
-        <h2 id="h-harm">Harm beside volume {year}, {place}</h2>
-        <Await loaded={harm}>{(h) => (
-          <>
-            <Chart title={`Share of crimes and share of harm by crime type, ${year}, ${place}`} fileName="harm-volume" rows={h.ranking} height={480}
-              option={harmVolumeChart(h.ranking.filter((r) => r.harmShare !== null).map((r) => ({ label: name(r.key), volumeShare: r.volumeShare ?? 0, harmShare: r.harmShare ?? 0 })), '')}
-              columns={[
-                { header: 'Crime type', value: (r) => name(r.key) }, { header: 'Crimes', value: (r) => r.volume, numeric: true }, { header: 'Volume rank', value: (r) => r.volumeRank, numeric: true },
-                { header: `Harm (${h.unit})`, value: (r) => (r.harm === null ? null : Math.round(r.harm)), numeric: true }, { header: 'Harm rank', value: (r) => r.harmRank, numeric: true },
-                { header: 'Share of crimes', value: (r) => pct(r.volumeShare), numeric: true }, { header: 'Share of harm', value: (r) => pct(r.harmShare), numeric: true },
-              ]} />
-            <p className="method">{h.note}</p>
-          </>
-        )}</Await>
+        <h2 id="h-harm">
+          Harm beside volume {year}, {place}
+        </h2>
+        <Await loaded={harm}>
+          {(h) => (
+            <>
+              <Chart
+                title={`Share of crimes and share of harm by crime type, ${year}, ${place}`}
+                fileName="harm-volume"
+                rows={h.ranking}
+                height={480}
+                option={harmVolumeChart(
+                  h.ranking
+                    .filter((r) => r.harmShare !== null)
+                    .map((r) => ({ label: name(r.key), volumeShare: r.volumeShare ?? 0, harmShare: r.harmShare ?? 0 })),
+                  '',
+                )}
+                columns={[
+                  { header: 'Crime type', value: (r) => name(r.key) },
+                  { header: 'Crimes', value: (r) => r.volume, numeric: true },
+                  { header: 'Volume rank', value: (r) => r.volumeRank, numeric: true },
+                  {
+                    header: `Harm (${h.unit})`,
+                    value: (r) => (r.harm === null ? null : Math.round(r.harm)),
+                    numeric: true,
+                  },
+                  { header: 'Harm rank', value: (r) => r.harmRank, numeric: true },
+                  { header: 'Share of crimes', value: (r) => pct(r.volumeShare), numeric: true },
+                  { header: 'Share of harm', value: (r) => pct(r.harmShare), numeric: true },
+                ]}
+              />
+              <p className="method">{h.note}</p>
+            </>
+          )}
+        </Await>
       </section>
     </>
   );

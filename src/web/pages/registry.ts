@@ -13,4 +13,11 @@ import { ADMIN_PAGES } from './admin/index';
 
 export type { PageEntry };
 
-export const PAGES: readonly PageEntry[] = [...ASSESSMENT_PAGES, ...RECOMMENDATION_PAGES, ...DOCUMENT_PAGES, ...DATA_PAGES, ...REGISTER_PAGES, ...ADMIN_PAGES];
+export const PAGES: readonly PageEntry[] = [
+  ...ASSESSMENT_PAGES,
+  ...RECOMMENDATION_PAGES,
+  ...DOCUMENT_PAGES,
+  ...DATA_PAGES,
+  ...REGISTER_PAGES,
+  ...ADMIN_PAGES,
+];

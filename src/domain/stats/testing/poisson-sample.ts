@@ -45,8 +45,7 @@ export function poissonSampler(seed: number): Sampler {
   const rng = xoroshiro128plus(seed);
   const uniform = (): number => uniformFloat64(rng);
   return (mean: number): number => {
-    if (!(mean >= 0) || !Number.isFinite(mean))
-      throw new RangeError(`mean must be finite and >= 0, got ${mean}`);
+    if (!(mean >= 0) || !Number.isFinite(mean)) throw new RangeError(`mean must be finite and >= 0, got ${mean}`);
     if (mean === 0) return 0;
     return mean < 10 ? knuth(uniform, mean) : ptrs(uniform, mean);
   };

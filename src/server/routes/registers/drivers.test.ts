@@ -9,22 +9,50 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApp, fieldsOf, type DemoApp } from '../../../../test/demo-app.js';
 
 let demo: DemoApp;
-beforeAll(async () => { demo = await demoApp(); }, 120_000);
+beforeAll(async () => {
+  demo = await demoApp();
+}, 120_000);
 afterAll(async () => demo.store.close());
 
-interface Driver { id: number; number: number; name: string; version: number; marking: string; impact: number; uncertainty: number; reviews?: { dated: string; impact: number; uncertainty: number; note: string; author: string }[] }
-interface Matrix { marking: string; quadrants: { id: string; name: string; drivers: { number: number; name: string }[] }[]; grid: { impact: number; uncertainty: number; numbers: number[] }[] }
-interface Meta { marking: string; groups: { key: string | null; label: string; drivers: { number: number }[] }[]; themes: { theme: string; drivers: { number: number }[]; crossCutting: boolean }[] }
-interface Configuration { topic: string; primary: { number: number }[]; secondary: { number: number }[] }
+interface Driver {
+  id: number;
+  number: number;
+  name: string;
+  version: number;
+  marking: string;
+  impact: number;
+  uncertainty: number;
+  reviews?: { dated: string; impact: number; uncertainty: number; note: string; author: string }[];
+}
+interface Matrix {
+  marking: string;
+  quadrants: { id: string; name: string; drivers: { number: number; name: string }[] }[];
+  grid: { impact: number; uncertainty: number; numbers: number[] }[];
+}
+interface Meta {
+  marking: string;
+  groups: { key: string | null; label: string; drivers: { number: number }[] }[];
+  themes: { theme: string; drivers: { number: number }[]; crossCutting: boolean }[];
+}
+interface Configuration {
+  topic: string;
+  primary: { number: number }[];
+  secondary: { number: number }[];
+}
 
 const numbersOf = (m: Matrix) => m.quadrants.flatMap((q) => q.drivers.map((d) => d.number)).sort((a, b) => a - b);
 
 describe('the drivers of assessment 2', () => {
-  it('places the seed\'s eighteen drivers on the impact x uncertainty matrix', async () => {
+  it("places the seed's eighteen drivers on the impact x uncertainty matrix", async () => {
     const analyst = await demo.as('k.hughes');
     const matrix = (await analyst.get<Matrix>('/api/assessments/2/drivers/matrix')).body;
     expect(numbersOf(matrix)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
-    expect(matrix.quadrants.map((q) => q.name)).toEqual(['Critical uncertainties', 'Predetermined elements', 'Watch list', 'Background']);
+    expect(matrix.quadrants.map((q) => q.name)).toEqual([
+      'Critical uncertainties',
+      'Predetermined elements',
+      'Watch list',
+      'Background',
+    ]);
     expect(matrix.quadrants[0]!.drivers.map((d) => d.number)).toEqual([1, 18, 4, 8, 3]);
     expect(matrix.grid.find((c) => c.impact === 7 && c.uncertainty === 5)?.numbers).toEqual([12, 15]);
   });
@@ -32,7 +60,11 @@ describe('the drivers of assessment 2', () => {
   it('groups them as Social, Partner and Policing Challenges, with their cross-cutting themes', async () => {
     const analyst = await demo.as('k.hughes');
     const meta = (await analyst.get<Meta>('/api/assessments/2/drivers/themes')).body;
-    expect(meta.groups.map((g) => [g.label, g.drivers.length])).toEqual([['Social Challenges', 6], ['Partner Challenges', 6], ['Policing Challenges', 6]]);
+    expect(meta.groups.map((g) => [g.label, g.drivers.length])).toEqual([
+      ['Social Challenges', 6],
+      ['Partner Challenges', 6],
+      ['Policing Challenges', 6],
+    ]);
     const partnership = meta.themes.find((t) => t.theme === 'Partnership working')!;
     expect(partnership.drivers.map((d) => d.number)).toEqual([7, 8, 9, 11, 12, 15, 16]);
     expect(partnership.crossCutting).toBe(true);
@@ -60,7 +92,12 @@ describe('markings', () => {
   it('hides an OFFICIAL-SENSITIVE driver from an OFFICIAL analyst and from a CSP it is not shared with', async () => {
     const cleared = await demo.as('r.patel');
     const made = await cleared.call<Driver>('POST', '/api/assessments/2/drivers', {
-      name: 'Sensitive: insider threat to partnership data', challenge: 'policing', impact: 7, uncertainty: 7, marking: 'OFFICIAL-SENSITIVE', dated: '2017-04-09',
+      name: 'Sensitive: insider threat to partnership data',
+      challenge: 'policing',
+      impact: 7,
+      uncertainty: 7,
+      marking: 'OFFICIAL-SENSITIVE',
+      dated: '2017-04-09',
     });
     expect(made.status).toBe(201);
     const sensitive = made.body;
@@ -98,30 +135,63 @@ describe('reviewing a driver', () => {
     const first = await demo.as('r.patel');
     const second = await demo.as('k.hughes');
     const driver = (await first.get<Driver[]>('/api/assessments/2/drivers')).body.find((d) => d.number === 8)!;
-    const done = await first.call('POST', `/api/drivers/${driver.id}/reviews`, { expectedVersion: driver.version, impact: 7, uncertainty: 8, dated: '2017-10-02', note: 'Combined authority decision delayed.' });
+    const done = await first.call('POST', `/api/drivers/${driver.id}/reviews`, {
+      expectedVersion: driver.version,
+      impact: 7,
+      uncertainty: 8,
+      dated: '2017-10-02',
+      note: 'Combined authority decision delayed.',
+    });
     expect(done.status).toBe(201);
-    expect(done.body.driver).toMatchObject({ version: driver.version + 1, impact: 7, uncertainty: 8, reviewedOn: '2017-10-02' });
+    expect(done.body.driver).toMatchObject({
+      version: driver.version + 1,
+      impact: 7,
+      uncertainty: 8,
+      reviewedOn: '2017-10-02',
+    });
 
-    const stale = await second.call('POST', `/api/drivers/${driver.id}/reviews`, { expectedVersion: driver.version, note: 'Late.' });
+    const stale = await second.call('POST', `/api/drivers/${driver.id}/reviews`, {
+      expectedVersion: driver.version,
+      note: 'Late.',
+    });
     expect(stale.status).toBe(409);
     const current = stale.body.error.details.record as Driver;
     expect(current).toMatchObject({ id: driver.id, version: driver.version + 1, impact: 7 });
     expect(current.reviews!.at(-1)).toMatchObject({ note: 'Combined authority decision delayed.', author: 'r.patel' });
     const read = (await second.get<Driver>(`/api/drivers/${driver.id}`)).body;
-    expect(read.reviews!.map((r) => [r.impact, r.uncertainty])).toEqual([[6, 9], [7, 8]]);
+    expect(read.reviews!.map((r) => [r.impact, r.uncertainty])).toEqual([
+      [6, 9],
+      [7, 8],
+    ]);
   });
 
   it('names the fields of a bad review and a bad new driver', async () => {
     const analyst = await demo.as('k.hughes');
     const driver = (await analyst.get<Driver[]>('/api/assessments/2/drivers')).body[0]!;
-    const bad = await analyst.call('POST', `/api/drivers/${driver.id}/reviews`, { expectedVersion: driver.version, note: '', impact: 11, uncertainty: 2.5 });
+    const bad = await analyst.call('POST', `/api/drivers/${driver.id}/reviews`, {
+      expectedVersion: driver.version,
+      note: '',
+      impact: 11,
+      uncertainty: 2.5,
+    });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['impact', 'note', 'uncertainty']);
-    const badDriver = await analyst.call('POST', '/api/assessments/2/drivers', { name: 'x', challenge: 'cultural', impact: 5 });
+    const badDriver = await analyst.call('POST', '/api/assessments/2/drivers', {
+      name: 'x',
+      challenge: 'cultural',
+      impact: 5,
+    });
     expect(badDriver.status).toBe(400);
     expect(fieldsOf(badDriver.body)).toEqual(['challenge', 'uncertainty']);
     const reader = await demo.as('rugby.csp');
-    expect((await reader.call('POST', `/api/drivers/${driver.id}/reviews`, { expectedVersion: driver.version, note: 'Not mine to write.' })).status).toBe(403);
+    expect(
+      (
+        await reader.call('POST', `/api/drivers/${driver.id}/reviews`, {
+          expectedVersion: driver.version,
+          note: 'Not mine to write.',
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('exports the drivers as CSV with a file name', async () => {
@@ -129,6 +199,8 @@ describe('reviewing a driver', () => {
     const csv = await analyst.get<string>('/api/assessments/2/drivers.csv');
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="drivers-2.csv"');
-    expect(csv.body.split(/\r?\n/)[0]).toBe('number,name,group,pestelo,impact,uncertainty,themes,evidence,marking,shared_with,reviewed_on,review_note');
+    expect(csv.body.split(/\r?\n/)[0]).toBe(
+      'number,name,group,pestelo,impact,uncertainty,themes,evidence,marking,shared_with,reviewed_on,review_note',
+    );
   });
 });

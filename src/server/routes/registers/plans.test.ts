@@ -10,16 +10,52 @@ import { actorFor, addInspectionFinding } from '../../../store/index.js';
 import { demoApp, fieldsOf, type DemoApp } from '../../../../test/demo-app.js';
 
 let demo: DemoApp;
-beforeAll(async () => { demo = await demoApp(); }, 120_000);
+beforeAll(async () => {
+  demo = await demoApp();
+}, 120_000);
 afterAll(async () => demo.store.close());
 
-interface Plan { id: number; title: string; organisationId: string; commissioner: string | null; themes?: { name: string; objectives: { text: string }[] }[] }
-interface Comparison { planA: Plan; planB: Plan; marking: string; mapping: { id: number } | null; groups: { themeA: string | null; themeB: string | null; rows: { a: { text: string } | null; b: { text: string } | null }[] }[]; counts: { pairs: number; onlyA: number; onlyB: number } }
-interface Inspection { id: number; body: string; title: string; dated: string | null; grade: string | null; findings: number | Finding[]; open?: number }
-interface Finding { id: number; inspectionId: number; text: string; status: string; owner: string | null; version: number; marking: string; updates?: { dated: string; text: string; statusAfter: string; author: string }[] }
+interface Plan {
+  id: number;
+  title: string;
+  organisationId: string;
+  commissioner: string | null;
+  themes?: { name: string; objectives: { text: string }[] }[];
+}
+interface Comparison {
+  planA: Plan;
+  planB: Plan;
+  marking: string;
+  mapping: { id: number } | null;
+  groups: {
+    themeA: string | null;
+    themeB: string | null;
+    rows: { a: { text: string } | null; b: { text: string } | null }[];
+  }[];
+  counts: { pairs: number; onlyA: number; onlyB: number };
+}
+interface Inspection {
+  id: number;
+  body: string;
+  title: string;
+  dated: string | null;
+  grade: string | null;
+  findings: number | Finding[];
+  open?: number;
+}
+interface Finding {
+  id: number;
+  inspectionId: number;
+  text: string;
+  status: string;
+  owner: string | null;
+  version: number;
+  marking: string;
+  updates?: { dated: string; text: string; statusAfter: string; author: string }[];
+}
 
 describe('the plans', () => {
-  it('sets the two commissioners\' plans side by side as the seed\'s Appendix 1', async () => {
+  it("sets the two commissioners' plans side by side as the seed's Appendix 1", async () => {
     const analyst = await demo.as('r.patel');
     const plans = (await analyst.get<Plan[]>('/api/plans')).body;
     expect(plans.map((p) => p.commissioner).sort()).toEqual(['John Champion', 'Philip Seccombe']);
@@ -27,9 +63,17 @@ describe('the plans', () => {
     const warwickshire = plans.find((p) => p.organisationId === 'warwickshire-opcc')!;
     const view = (await analyst.get<Comparison>(`/api/plans/compare?a=${westMercia.id}&b=${warwickshire.id}`)).body;
     expect(view.counts).toEqual({ pairs: 53, onlyA: 6, onlyB: 13 });
-    expect(view.groups[0]).toMatchObject({ themeA: 'Putting victims first', themeB: 'Putting victims and survivors first' });
-    expect(view.groups[0]!.rows[0]).toMatchObject({ a: { text: 'Officers and staff have right skills' }, b: { text: 'Tailored high quality joined-up support' } });
-    expect(view.groups[0]!.rows.find((r) => r.a?.text === 'Publish Victims Charter')?.b?.text).toBe('Publish Victims Charter');
+    expect(view.groups[0]).toMatchObject({
+      themeA: 'Putting victims first',
+      themeB: 'Putting victims and survivors first',
+    });
+    expect(view.groups[0]!.rows[0]).toMatchObject({
+      a: { text: 'Officers and staff have right skills' },
+      b: { text: 'Tailored high quality joined-up support' },
+    });
+    expect(view.groups[0]!.rows.find((r) => r.a?.text === 'Publish Victims Charter')?.b?.text).toBe(
+      'Publish Victims Charter',
+    );
     const mappings = (await analyst.get<{ id: number; planAId: number; planBId: number }[]>('/api/plan-mappings')).body;
     expect(mappings).toHaveLength(1);
     const one = (await analyst.get<Plan>(`/api/plans/${warwickshire.id}`)).body;
@@ -52,7 +96,7 @@ describe('the plans', () => {
     expect(fieldsOf(bad.body)).toEqual(['a', 'b']);
   });
 
-  it('exports a plan\'s objectives and the comparison as CSV', async () => {
+  it("exports a plan's objectives and the comparison as CSV", async () => {
     const analyst = await demo.as('k.hughes');
     const objectives = await analyst.get<string>('/api/plans/2/objectives.csv');
     expect(objectives.headers.get('content-type')).toMatch(/^text\/csv/);
@@ -67,18 +111,30 @@ describe('the inspections', () => {
     const analyst = await demo.as('k.hughes');
     const list = (await analyst.get<Inspection[]>('/api/inspections')).body;
     expect(list.map((i) => [i.title, i.grade, i.findings])).toEqual([
-      ['PEEL: Efficiency 2016', 'good', 0], ['PEEL: Legitimacy 2016', 'good', 3], ['PEEL: Leadership 2016', 'not_graded', 1], ['Missing children', null, 3],
+      ['PEEL: Efficiency 2016', 'good', 0],
+      ['PEEL: Legitimacy 2016', 'good', 3],
+      ['PEEL: Leadership 2016', 'not_graded', 1],
+      ['Missing children', null, 3],
     ]);
     const legitimacy = (await analyst.get<Inspection>(`/api/inspections/${list[1]!.id}`)).body;
-    expect((legitimacy.findings as Finding[]).map((f) => f.text)[2]).toBe('The force should improve how it manages individual performance.');
+    expect((legitimacy.findings as Finding[]).map((f) => f.text)[2]).toBe(
+      'The force should improve how it manages individual performance.',
+    );
   });
 
   it('hides an OFFICIAL-SENSITIVE finding from OFFICIAL users in lists, records and the CSV', async () => {
     const cleared = await actorFor(demo.store, 'r.patel');
-    const legitimacy = (await (await demo.as('r.patel')).get<Inspection[]>('/api/inspections')).body.find((i) => i.title === 'PEEL: Legitimacy 2016')!;
-    const secret = await addInspectionFinding(demo.store, cleared, legitimacy.id, { text: 'Sensitive: vetting backlog in a named unit.', marking: 'OFFICIAL-SENSITIVE' });
+    const legitimacy = (await (await demo.as('r.patel')).get<Inspection[]>('/api/inspections')).body.find(
+      (i) => i.title === 'PEEL: Legitimacy 2016',
+    )!;
+    const secret = await addInspectionFinding(demo.store, cleared, legitimacy.id, {
+      text: 'Sensitive: vetting backlog in a named unit.',
+      marking: 'OFFICIAL-SENSITIVE',
+    });
     const analyst = await demo.as('r.patel');
-    expect((await analyst.get<Finding[]>(`/api/inspection-findings?inspection=${legitimacy.id}`)).body.map((f) => f.id)).toContain(secret.id);
+    expect(
+      (await analyst.get<Finding[]>(`/api/inspection-findings?inspection=${legitimacy.id}`)).body.map((f) => f.id),
+    ).toContain(secret.id);
 
     for (const user of ['k.hughes', 'opcc.reader']) {
       const other = await demo.as(user);
@@ -100,24 +156,51 @@ describe('the inspections', () => {
   it('adds an update to a finding; a stale one gets 409 with the current finding and its updates', async () => {
     const first = await demo.as('r.patel');
     const second = await demo.as('k.hughes');
-    const finding = (await first.get<Finding[]>('/api/inspection-findings')).body.find((f) => f.text.startsWith('The force should improve how it manages'))!;
-    const done = await first.call('POST', `/api/inspection-findings/${finding.id}/updates`, { expectedVersion: finding.version, text: 'New performance development review process launched.', dated: '2017-01-31', status: 'in_progress' });
+    const finding = (await first.get<Finding[]>('/api/inspection-findings')).body.find((f) =>
+      f.text.startsWith('The force should improve how it manages'),
+    )!;
+    const done = await first.call('POST', `/api/inspection-findings/${finding.id}/updates`, {
+      expectedVersion: finding.version,
+      text: 'New performance development review process launched.',
+      dated: '2017-01-31',
+      status: 'in_progress',
+    });
     expect(done.status).toBe(201);
     expect(done.body.finding).toMatchObject({ version: finding.version + 1, status: 'in_progress' });
-    const stale = await second.call('POST', `/api/inspection-findings/${finding.id}/updates`, { expectedVersion: finding.version, text: 'Complete.', status: 'complete' });
+    const stale = await second.call('POST', `/api/inspection-findings/${finding.id}/updates`, {
+      expectedVersion: finding.version,
+      text: 'Complete.',
+      status: 'complete',
+    });
     expect(stale.status).toBe(409);
     const current = stale.body.error.details.record as Finding;
     expect(current).toMatchObject({ id: finding.id, version: finding.version + 1, status: 'in_progress' });
-    expect(current.updates!.at(-1)).toMatchObject({ dated: '2017-01-31', author: 'r.patel', statusAfter: 'in_progress' });
+    expect(current.updates!.at(-1)).toMatchObject({
+      dated: '2017-01-31',
+      author: 'r.patel',
+      statusAfter: 'in_progress',
+    });
   });
 
   it('names the fields of a bad update, and refuses a reader', async () => {
     const analyst = await demo.as('k.hughes');
     const finding = (await analyst.get<Finding[]>('/api/inspection-findings')).body[0]!;
-    const bad = await analyst.call('POST', `/api/inspection-findings/${finding.id}/updates`, { expectedVersion: finding.version, text: '', status: 'done', dated: '31/01/2017' });
+    const bad = await analyst.call('POST', `/api/inspection-findings/${finding.id}/updates`, {
+      expectedVersion: finding.version,
+      text: '',
+      status: 'done',
+      dated: '31/01/2017',
+    });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['dated', 'status', 'text']);
     const opcc = await demo.as('opcc.reader');
-    expect((await opcc.call('POST', `/api/inspection-findings/${finding.id}/updates`, { expectedVersion: finding.version, text: 'Not mine to write.' })).status).toBe(403);
+    expect(
+      (
+        await opcc.call('POST', `/api/inspection-findings/${finding.id}/updates`, {
+          expectedVersion: finding.version,
+          text: 'Not mine to write.',
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -9,8 +9,18 @@ import { z } from 'zod';
 import { exportInspectionFindingsCsv } from '../../../registers/inspections-csv.js';
 import { exportPlanComparisonCsv, exportPlanObjectivesCsv } from '../../../registers/plans-csv.js';
 import {
-  addInspectionFindingUpdate, FINDING_STATUSES, getInspection, getInspectionFinding, getPlan, getPlanMapping, listInspectionFindings,
-  listInspections, listPlanMappings, listPlans, planComparison, type Store,
+  addInspectionFindingUpdate,
+  FINDING_STATUSES,
+  getInspection,
+  getInspectionFinding,
+  getPlan,
+  getPlanMapping,
+  listInspectionFindings,
+  listInspections,
+  listPlanMappings,
+  listPlans,
+  planComparison,
+  type Store,
 } from '../../../store/index.js';
 import { actorOf, type AppEnv } from '../../session.js';
 import { body, expectedVersion, idParam, query, staleAware } from '../../validate.js';
@@ -27,12 +37,18 @@ const PlansQuery = z.strictObject({ organisation: z.string().optional() });
 const MappingsQuery = z.strictObject({ plan: queryNumber.optional() });
 const CompareQuery = z.strictObject({ a: queryNumber, b: queryNumber });
 const InspectionsQuery = z.strictObject({ organisation: z.string().optional(), body: z.string().optional() });
-const FindingsQuery = z.strictObject({ inspection: queryNumber.optional(), organisation: z.string().optional(), status: z.enum(FINDING_STATUSES).optional() });
+const FindingsQuery = z.strictObject({
+  inspection: queryNumber.optional(),
+  organisation: z.string().optional(),
+  status: z.enum(FINDING_STATUSES).optional(),
+});
 const FindingsExportQuery = z.strictObject({ inspection: queryNumber.optional(), organisation: z.string().optional() });
 
 export function planRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/plans', async (c) => c.json(await listPlans(store, actorOf(c), { organisationId: query(c, PlansQuery).organisation })));
+  app.get('/plans', async (c) =>
+    c.json(await listPlans(store, actorOf(c), { organisationId: query(c, PlansQuery).organisation })),
+  );
   app.get('/plans/compare', async (c) => {
     const q = query(c, CompareQuery);
     return c.json(await planComparison(store, actorOf(c), q.a, q.b));
@@ -42,7 +58,9 @@ export function planRoutes(store: Store): Hono<AppEnv> {
     const out = await exportPlanObjectivesCsv(store, actorOf(c), idParam(c, 'id'));
     return csvAnswer(c, out.csv, `plan-${idParam(c, 'id')}-objectives.csv`, out.marking);
   });
-  app.get('/plan-mappings', async (c) => c.json(await listPlanMappings(store, actorOf(c), { planId: query(c, MappingsQuery).plan })));
+  app.get('/plan-mappings', async (c) =>
+    c.json(await listPlanMappings(store, actorOf(c), { planId: query(c, MappingsQuery).plan })),
+  );
   app.get('/plan-mappings/:id', async (c) => c.json(await getPlanMapping(store, actorOf(c), idParam(c, 'id'))));
   app.get('/plan-mappings/:id/comparison.csv', async (c) => {
     const out = await exportPlanComparisonCsv(store, actorOf(c), idParam(c, 'id'));
@@ -54,19 +72,41 @@ export function planRoutes(store: Store): Hono<AppEnv> {
   });
   app.get('/inspections.csv', async (c) => {
     const q = query(c, FindingsExportQuery);
-    const out = await exportInspectionFindingsCsv(store, actorOf(c), { organisationId: q.organisation, inspectionId: q.inspection });
-    return csvAnswer(c, out.csv, q.inspection === undefined ? 'inspection-findings.csv' : `inspection-${q.inspection}-findings.csv`, out.marking);
+    const out = await exportInspectionFindingsCsv(store, actorOf(c), {
+      organisationId: q.organisation,
+      inspectionId: q.inspection,
+    });
+    return csvAnswer(
+      c,
+      out.csv,
+      q.inspection === undefined ? 'inspection-findings.csv' : `inspection-${q.inspection}-findings.csv`,
+      out.marking,
+    );
   });
   app.get('/inspections/:id', async (c) => c.json(await getInspection(store, actorOf(c), idParam(c, 'id'))));
   app.get('/inspection-findings', async (c) => {
     const q = query(c, FindingsQuery);
-    return c.json(await listInspectionFindings(store, actorOf(c), { inspectionId: q.inspection, organisationId: q.organisation, status: q.status }));
+    return c.json(
+      await listInspectionFindings(store, actorOf(c), {
+        inspectionId: q.inspection,
+        organisationId: q.organisation,
+        status: q.status,
+      }),
+    );
   });
-  app.get('/inspection-findings/:id', async (c) => c.json(await getInspectionFinding(store, actorOf(c), idParam(c, 'id'))));
+  app.get('/inspection-findings/:id', async (c) =>
+    c.json(await getInspectionFinding(store, actorOf(c), idParam(c, 'id'))),
+  );
   app.post('/inspection-findings/:id/updates', async (c) => {
     const { expectedVersion: v, ...update } = await body(c, FindingUpdate);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
-    return c.json(await staleAware(() => addInspectionFindingUpdate(store, actor, id, v, update), () => getInspectionFinding(store, actor, id)), 201);
+    return c.json(
+      await staleAware(
+        () => addInspectionFindingUpdate(store, actor, id, v, update),
+        () => getInspectionFinding(store, actor, id),
+      ),
+      201,
+    );
   });
   return app;
 }

@@ -10,21 +10,35 @@ import { z } from 'zod';
 import { isTaxonomyId, PRIORITY_TAXONOMY, TAXONOMY_IDS, type TaxonomyId } from '../../../domain/priorities/taxonomy.js';
 import { exportPrioritiesCsv } from '../../../registers/priorities-csv.js';
 import {
-  createPriority, getPriority, listOrganisations, listPriorities, PARTNER_KINDS, priorityCongruence, priorityMatrix, priorityPeriods,
-  PRIORITY_KINDS, updatePriority, type Store,
+  createPriority,
+  getPriority,
+  listOrganisations,
+  listPriorities,
+  PARTNER_KINDS,
+  priorityCongruence,
+  priorityMatrix,
+  priorityPeriods,
+  PRIORITY_KINDS,
+  updatePriority,
+  type Store,
 } from '../../../store/index.js';
 import { actorOf, type AppEnv } from '../../session.js';
 import { body, expectedVersion, idParam, query, staleAware } from '../../validate.js';
 import { csvAnswer, idList, marking, orgIds, queryFlag } from './shared.js';
 
-const period = z.string().trim().regex(/^\d{4}[/-]\d{2}$/, 'expected a financial year like 2016/17');
-const taxonomyId = z.custom<TaxonomyId>((v) => isTaxonomyId(v), { message: `expected one of the taxonomy ids: ${TAXONOMY_IDS.join(', ')}` });
+const period = z
+  .string()
+  .trim()
+  .regex(/^\d{4}[/-]\d{2}$/, 'expected a financial year like 2016/17');
+const taxonomyId = z.custom<TaxonomyId>((v) => isTaxonomyId(v), {
+  message: `expected one of the taxonomy ids: ${TAXONOMY_IDS.join(', ')}`,
+});
 const taxonomyIds = z.array(taxonomyId).max(10);
 
 const NewPriority = z.strictObject({
   partnerId: z.string().trim().min(1, 'choose the partner').max(100),
   period,
-  wording: z.string().trim().min(1, 'give the partner\'s own words').max(1000),
+  wording: z.string().trim().min(1, "give the partner's own words").max(1000),
   taxonomyIds: taxonomyIds.optional(),
   kind: z.enum(PRIORITY_KINDS).optional(),
   heldBy: z.string().trim().max(100).optional(),
@@ -34,14 +48,19 @@ const NewPriority = z.strictObject({
 
 const PriorityChange = z.strictObject({
   expectedVersion,
-  wording: z.string().trim().min(1, 'give the partner\'s own words').max(1000).optional(),
+  wording: z.string().trim().min(1, "give the partner's own words").max(1000).optional(),
   taxonomyIds: taxonomyIds.optional(),
   marking: marking.optional(),
   sharedWith: orgIds.optional(),
   reason: z.string().max(2000).optional(),
 });
 
-const ListQuery = z.strictObject({ period: period.optional(), partners: idList.optional(), taxonomy: taxonomyId.optional(), kind: z.enum(PRIORITY_KINDS).optional() });
+const ListQuery = z.strictObject({
+  period: period.optional(),
+  partners: idList.optional(),
+  taxonomy: taxonomyId.optional(),
+  kind: z.enum(PRIORITY_KINDS).optional(),
+});
 const MatrixQuery = z.strictObject({ period, partners: idList.optional(), allRows: queryFlag.optional() });
 const CongruenceQuery = z.strictObject({ period: period.optional(), partners: idList.optional() });
 const ExportQuery = z.strictObject({ period: period.optional(), partners: idList.optional() });
@@ -53,16 +72,34 @@ export function priorityRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/priorities', async (c) => {
     const q = query(c, ListQuery);
-    return c.json(await listPriorities(store, actorOf(c), { period: q.period, partnerIds: partnersOf(q.partners), taxonomyId: q.taxonomy, kind: q.kind }));
+    return c.json(
+      await listPriorities(store, actorOf(c), {
+        period: q.period,
+        partnerIds: partnersOf(q.partners),
+        taxonomyId: q.taxonomy,
+        kind: q.kind,
+      }),
+    );
   });
   app.get('/priorities.csv', async (c) => {
     const q = query(c, ExportQuery);
     const out = await exportPrioritiesCsv(store, actorOf(c), { period: q.period, partnerIds: partnersOf(q.partners) });
-    return csvAnswer(c, out.csv, `priorities${q.period === undefined ? '' : `-${q.period.replace('/', '-')}`}.csv`, out.marking);
+    return csvAnswer(
+      c,
+      out.csv,
+      `priorities${q.period === undefined ? '' : `-${q.period.replace('/', '-')}`}.csv`,
+      out.marking,
+    );
   });
   app.get('/priorities/matrix', async (c) => {
     const q = query(c, MatrixQuery);
-    return c.json(await priorityMatrix(store, actorOf(c), { period: q.period, partnerIds: partnersOf(q.partners), allRows: q.allRows }));
+    return c.json(
+      await priorityMatrix(store, actorOf(c), {
+        period: q.period,
+        partnerIds: partnersOf(q.partners),
+        allRows: q.allRows,
+      }),
+    );
   });
   app.get('/priorities/periods', async (c) => c.json(await priorityPeriods(store, actorOf(c))));
   app.get('/priorities/taxonomy', (c) => {
@@ -80,14 +117,26 @@ export function priorityRoutes(store: Store): Hono<AppEnv> {
   });
   app.get('/assessments/:id/priorities/congruence', async (c) => {
     const q = query(c, CongruenceQuery);
-    return c.json(await priorityCongruence(store, actorOf(c), idParam(c, 'id'), { period: q.period, partnerIds: partnersOf(q.partners) }));
+    return c.json(
+      await priorityCongruence(store, actorOf(c), idParam(c, 'id'), {
+        period: q.period,
+        partnerIds: partnersOf(q.partners),
+      }),
+    );
   });
-  app.post('/priorities', async (c) => c.json(await createPriority(store, actorOf(c), await body(c, NewPriority)), 201));
+  app.post('/priorities', async (c) =>
+    c.json(await createPriority(store, actorOf(c), await body(c, NewPriority)), 201),
+  );
   app.get('/priorities/:id', async (c) => c.json(await getPriority(store, actorOf(c), idParam(c, 'id'))));
   app.put('/priorities/:id', async (c) => {
     const { expectedVersion: v, ...change } = await body(c, PriorityChange);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
-    return c.json(await staleAware(() => updatePriority(store, actor, id, v, change), () => getPriority(store, actor, id)));
+    return c.json(
+      await staleAware(
+        () => updatePriority(store, actor, id, v, change),
+        () => getPriority(store, actor, id),
+      ),
+    );
   });
   return app;
 }

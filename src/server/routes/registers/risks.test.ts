@@ -8,12 +8,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvFirstColumn, demoApp, fieldsOf, type DemoApp } from '../../../../test/demo-app.js';
 
 let demo: DemoApp;
-beforeAll(async () => { demo = await demoApp(); }, 120_000);
+beforeAll(async () => {
+  demo = await demoApp();
+}, 120_000);
 afterAll(async () => demo.store.close());
 
-interface Risk { id: number; reference: string; version: number; marking: string; residual: { likelihood: number; impact: number; score: number }; movement: string; status: string }
-interface HeatMap { total: number; marking: string; rows: { impact: number; cells: { likelihood: number; count: number; rating: string; risks: { reference: string; movement: string }[] }[] }[] }
-interface Overdue { asOf: string; marking: string; risks: { reference: string; daysOverdue: number }[] }
+interface Risk {
+  id: number;
+  reference: string;
+  version: number;
+  marking: string;
+  residual: { likelihood: number; impact: number; score: number };
+  movement: string;
+  status: string;
+}
+interface HeatMap {
+  total: number;
+  marking: string;
+  rows: {
+    impact: number;
+    cells: { likelihood: number; count: number; rating: string; risks: { reference: string; movement: string }[] }[];
+  }[];
+}
+interface Overdue {
+  asOf: string;
+  marking: string;
+  risks: { reference: string; daysOverdue: number }[];
+}
 
 const refs = (cells: HeatMap) => cells.rows.flatMap((r) => r.cells.flatMap((c) => c.risks.map((x) => x.reference)));
 
@@ -35,7 +56,9 @@ describe('the risk register and its markings', () => {
   for (const user of ['k.hughes', 'rugby.csp']) {
     it(`hides it from ${user} everywhere: list, heat map, overdue list, record, history and CSV`, async () => {
       const analyst = await demo.as('r.patel');
-      const sr03 = (await analyst.get<Risk[]>('/api/risks?organisation=wwm-alliance')).body.find((r) => r.reference === 'SR03')!;
+      const sr03 = (await analyst.get<Risk[]>('/api/risks?organisation=wwm-alliance')).body.find(
+        (r) => r.reference === 'SR03',
+      )!;
       const other = await demo.as(user);
       const list = (await other.get<Risk[]>('/api/risks')).body;
       expect(list.map((r) => r.reference)).not.toContain('SR03');
@@ -77,7 +100,12 @@ describe('the heat map and the overdue list', () => {
     const analyst = await demo.as('k.hughes');
     const overdue = (await analyst.get<Overdue>('/api/risks/overdue?asOf=2017-04-09')).body;
     expect(overdue.asOf).toBe('2017-04-09');
-    expect(overdue.risks.slice(0, 2).map((r) => r.reference).sort()).toEqual(['SR02', 'SR08']);
+    expect(
+      overdue.risks
+        .slice(0, 2)
+        .map((r) => r.reference)
+        .sort(),
+    ).toEqual(['SR02', 'SR08']);
     expect(overdue.risks[0]!.daysOverdue).toBe(34);
     const bad = await analyst.get('/api/risks/overdue?asOf=09/04/2017');
     expect(bad.status).toBe(400);
@@ -90,12 +118,28 @@ describe('reviewing a risk', () => {
     const first = await demo.as('r.patel');
     const second = await demo.as('k.hughes');
     const risk = (await first.get<Risk[]>('/api/risks')).body.find((r) => r.reference === 'SR06')!;
-    const done = await first.call('POST', `/api/risks/${risk.id}/reviews`, { expectedVersion: risk.version, likelihood: 3, impact: 3, narrative: 'HR feed corrected; harm back to moderate.', dated: '2017-04-10' });
+    const done = await first.call('POST', `/api/risks/${risk.id}/reviews`, {
+      expectedVersion: risk.version,
+      likelihood: 3,
+      impact: 3,
+      narrative: 'HR feed corrected; harm back to moderate.',
+      dated: '2017-04-10',
+    });
     expect(done.status).toBe(201);
-    expect(done.body.risk).toMatchObject({ version: risk.version + 1, residual: { likelihood: 3, impact: 3, score: 9 }, nextReview: '2017-05-10' });
+    expect(done.body.risk).toMatchObject({
+      version: risk.version + 1,
+      residual: { likelihood: 3, impact: 3, score: 9 },
+      nextReview: '2017-05-10',
+    });
     expect(done.body.review).toMatchObject({ dated: '2017-04-10', author: 'r.patel', score: 9 });
 
-    const stale = await second.call('POST', `/api/risks/${risk.id}/reviews`, { expectedVersion: risk.version, likelihood: 2, impact: 3, narrative: 'Late edit.', dated: '2017-04-11' });
+    const stale = await second.call('POST', `/api/risks/${risk.id}/reviews`, {
+      expectedVersion: risk.version,
+      likelihood: 2,
+      impact: 3,
+      narrative: 'Late edit.',
+      dated: '2017-04-11',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toMatch(/changed since you read it/);
     const current = stale.body.error.details.record;
@@ -106,33 +150,81 @@ describe('reviewing a risk', () => {
     expect(history.series.at(-1)).toMatchObject({ dated: '2017-04-10', score: 9, rating: 'medium', movement: 'down' });
     expect(history.reviews.length).toBe(history.series.length);
     expect(history.scale.likelihoodLabels[0]).toBe('Rare');
-    expect(history.bands.map((b: { rating: string; to: number }) => [b.rating, b.to])).toEqual([['low', 4], ['medium', 9], ['high', 16], ['very high', 25]]);
+    expect(history.bands.map((b: { rating: string; to: number }) => [b.rating, b.to])).toEqual([
+      ['low', 4],
+      ['medium', 9],
+      ['high', 16],
+      ['very high', 25],
+    ]);
   });
 
   it('names the fields of a bad review, and refuses a reader (403) and someone who cannot see the risk (404)', async () => {
     const analyst = await demo.as('k.hughes');
     const risk = (await analyst.get<Risk[]>('/api/risks')).body[0]!;
-    const bad = await analyst.call('POST', `/api/risks/${risk.id}/reviews`, { expectedVersion: risk.version, likelihood: 0, impact: 'high', narrative: ' ', dated: '10/04/2017' });
+    const bad = await analyst.call('POST', `/api/risks/${risk.id}/reviews`, {
+      expectedVersion: risk.version,
+      likelihood: 0,
+      impact: 'high',
+      narrative: ' ',
+      dated: '10/04/2017',
+    });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['dated', 'impact', 'likelihood', 'narrative']);
-    const offScale = await analyst.call('POST', `/api/risks/${risk.id}/reviews`, { expectedVersion: risk.version, likelihood: 6, impact: 3, narrative: 'Off the 5x5 scale.' });
+    const offScale = await analyst.call('POST', `/api/risks/${risk.id}/reviews`, {
+      expectedVersion: risk.version,
+      likelihood: 6,
+      impact: 3,
+      narrative: 'Off the 5x5 scale.',
+    });
     expect(offScale.status).toBe(400);
     expect(offScale.body.error.message).toMatch(/1 to 5/);
     const approver = await demo.as('acc.morgan');
-    expect((await approver.call('POST', `/api/risks/${risk.id}/reviews`, { expectedVersion: risk.version, likelihood: 2, impact: 2, narrative: 'Not mine to write.' })).status).toBe(403);
+    expect(
+      (
+        await approver.call('POST', `/api/risks/${risk.id}/reviews`, {
+          expectedVersion: risk.version,
+          likelihood: 2,
+          impact: 2,
+          narrative: 'Not mine to write.',
+        })
+      ).status,
+    ).toBe(403);
     const csp = await demo.as('rugby.csp');
-    expect((await csp.call('POST', `/api/risks/${risk.id}/reviews`, { expectedVersion: risk.version, likelihood: 2, impact: 2, narrative: 'Not mine to see.' })).status).toBe(404);
+    expect(
+      (
+        await csp.call('POST', `/api/risks/${risk.id}/reviews`, {
+          expectedVersion: risk.version,
+          likelihood: 2,
+          impact: 2,
+          narrative: 'Not mine to see.',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('adds a risk with its initial assessment, refusing a bad body by field', async () => {
     const analyst = await demo.as('k.hughes');
     const made = await analyst.call('POST', '/api/risks', {
-      organisationId: 'wwm-alliance', reference: 'SR09', title: 'Crime data integrity', category: 'Operational', owner: 'Deputy Chief Constable',
-      inherent: { likelihood: 4, impact: 4 }, residual: { likelihood: 3, impact: 4 }, identifiedOn: '2017-04-10', actions: ['Registrar audits'],
+      organisationId: 'wwm-alliance',
+      reference: 'SR09',
+      title: 'Crime data integrity',
+      category: 'Operational',
+      owner: 'Deputy Chief Constable',
+      inherent: { likelihood: 4, impact: 4 },
+      residual: { likelihood: 3, impact: 4 },
+      identifiedOn: '2017-04-10',
+      actions: ['Registrar audits'],
     });
     expect(made.status).toBe(201);
     expect(made.body).toMatchObject({ reference: 'SR09', residual: { score: 12 }, marking: 'OFFICIAL', version: 1 });
-    const bad = await analyst.call('POST', '/api/risks', { organisationId: 'wwm-alliance', reference: '', title: 'x', category: 'x', owner: 'x', inherent: { likelihood: 4 } });
+    const bad = await analyst.call('POST', '/api/risks', {
+      organisationId: 'wwm-alliance',
+      reference: '',
+      title: 'x',
+      category: 'x',
+      owner: 'x',
+      inherent: { likelihood: 4 },
+    });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.body)).toEqual(['inherent.impact', 'reference']);
   });

@@ -8,7 +8,14 @@ import { z } from 'zod';
 import { bandRanges, riskScale } from '../../../domain/risk/index.js';
 import { exportRiskReviewsCsv, exportRisksCsv } from '../../../registers/risks-csv.js';
 import {
-  createRisk, getRisk, listRisks, overdueRiskReviews, reviewRisk, riskHeatMap, RISK_STATUSES, type Store,
+  createRisk,
+  getRisk,
+  listRisks,
+  overdueRiskReviews,
+  reviewRisk,
+  riskHeatMap,
+  RISK_STATUSES,
+  type Store,
 } from '../../../store/index.js';
 import { actorOf, type AppEnv } from '../../session.js';
 import { body, expectedVersion, idParam, query, staleAware } from '../../validate.js';
@@ -55,7 +62,11 @@ const ListQuery = z.strictObject({
   owner: z.string().optional(),
   category: z.string().optional(),
 });
-const HeatMapQuery = z.strictObject({ organisation: z.string().optional(), scale: queryNumber.optional(), includeClosed: queryFlag.optional() });
+const HeatMapQuery = z.strictObject({
+  organisation: z.string().optional(),
+  scale: queryNumber.optional(),
+  includeClosed: queryFlag.optional(),
+});
 const OverdueQuery = z.strictObject({ organisation: z.string().optional(), asOf: isoDate.optional() });
 const ExportQuery = z.strictObject({ organisation: z.string().optional() });
 
@@ -64,7 +75,14 @@ export function riskRoutes(store: Store): Hono<AppEnv> {
   // Fixed paths before /risks/:id, which would otherwise take "heat-map" for an id.
   app.get('/risks', async (c) => {
     const q = query(c, ListQuery);
-    return c.json(await listRisks(store, actorOf(c), { organisationId: q.organisation, status: q.status, owner: q.owner, category: q.category }));
+    return c.json(
+      await listRisks(store, actorOf(c), {
+        organisationId: q.organisation,
+        status: q.status,
+        owner: q.owner,
+        category: q.category,
+      }),
+    );
   });
   app.get('/risks.csv', async (c) => {
     const q = query(c, ExportQuery);
@@ -76,7 +94,13 @@ export function riskRoutes(store: Store): Hono<AppEnv> {
   });
   app.get('/risks/heat-map', async (c) => {
     const q = query(c, HeatMapQuery);
-    return c.json(await riskHeatMap(store, actorOf(c), { organisationId: q.organisation, scaleSize: q.scale, includeClosed: q.includeClosed }));
+    return c.json(
+      await riskHeatMap(store, actorOf(c), {
+        organisationId: q.organisation,
+        scaleSize: q.scale,
+        includeClosed: q.includeClosed,
+      }),
+    );
   });
   app.get('/risks/overdue', async (c) => {
     const q = query(c, OverdueQuery);
@@ -89,12 +113,26 @@ export function riskRoutes(store: Store): Hono<AppEnv> {
   app.get('/risks/:id/history', async (c) => {
     const risk = await getRisk(store, actorOf(c), idParam(c, 'id'));
     const scale = riskScale(risk.scaleSize);
-    return c.json({ riskId: risk.id, reference: risk.reference, scale, bands: bandRanges(scale), reviews: risk.reviews, series: risk.series, marking: risk.marking });
+    return c.json({
+      riskId: risk.id,
+      reference: risk.reference,
+      scale,
+      bands: bandRanges(scale),
+      reviews: risk.reviews,
+      series: risk.series,
+      marking: risk.marking,
+    });
   });
   app.post('/risks/:id/reviews', async (c) => {
     const { expectedVersion: v, ...review } = await body(c, Review);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
-    return c.json(await staleAware(() => reviewRisk(store, actor, id, v, review), () => getRisk(store, actor, id)), 201);
+    return c.json(
+      await staleAware(
+        () => reviewRisk(store, actor, id, v, review),
+        () => getRisk(store, actor, id),
+      ),
+      201,
+    );
   });
   return app;
 }

@@ -19,7 +19,12 @@ export const marking = z.string().transform((v, ctx) => {
 });
 
 /** "a,b,c" in a query string -> ['a', 'b', 'c'] (empty items dropped). */
-export const idList = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s !== ''));
+export const idList = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== ''),
+);
 
 /** A positive whole number in a query string. */
 export const queryNumber = z.string().regex(/^\d+$/, 'expected a whole number').transform(Number);

@@ -24,7 +24,15 @@ interface AuditRecord {
 }
 
 const LIMITS = [100, 200, 500, 1000];
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 
 export function AuditPage() {
   const [table, setTable] = useState('');
@@ -34,48 +42,82 @@ export function AuditPage() {
   return (
     <main id="main">
       <h1>Audit trail</h1>
-      <p className="lede">Every change to the store, written in the same transaction as the change. Rows about records above your clearance are not shown.</p>
+      <p className="lede">
+        Every change to the store, written in the same transaction as the change. Rows about records above your
+        clearance are not shown.
+      </p>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Which changes to show">
-        <label>Table
+        <label>
+          Table
           <select value={table} onChange={(e) => setTable(e.target.value)}>
             <option value="">All tables</option>
-            {tables.map((t) => <option key={t} value={t}>{t.replace(/_/g, ' ')}</option>)}
+            {tables.map((t) => (
+              <option key={t} value={t}>
+                {t.replace(/_/g, ' ')}
+              </option>
+            ))}
           </select>
         </label>
-        <label>How many
+        <label>
+          How many
           <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
-            {LIMITS.map((n) => <option key={n} value={n}>latest {n}</option>)}
+            {LIMITS.map((n) => (
+              <option key={n} value={n}>
+                latest {n}
+              </option>
+            ))}
           </select>
         </label>
       </form>
-      <Await loaded={audit}>{(rows) => (rows.length === 0
-        ? <p className="empty">No changes recorded{table === '' ? '' : ` in ${table}`}.</p>
-        : (
-          <div className="table-wrap">
-            <table className="audit-table">
-              <caption>Latest {rows.length} change{rows.length === 1 ? '' : 's'}{table === '' ? '' : ` to ${table.replace(/_/g, ' ')}`}, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Table</th>
-                  <th scope="col">Record</th><th scope="col">Marking</th><th scope="col">Before and after</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...rows].reverse().map((r) => (
-                  <tr key={r.id}>
-                    <td className="nowrap"><time dateTime={r.at}>{when(r.at)}</time></td>
-                    <td>{r.actorName}</td>
-                    <td>{r.action}</td>
-                    <td>{r.table.replace(/_/g, ' ')}</td>
-                    <td>{r.recordId}{r.organisationId !== null && <span className="method"> · {r.organisationId}</span>}</td>
-                    <td><MarkingBadge marking={r.marking} /></td>
-                    <td><Change row={r} /></td>
+      <Await loaded={audit}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <p className="empty">No changes recorded{table === '' ? '' : ` in ${table}`}.</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="audit-table">
+                <caption>
+                  Latest {rows.length} change{rows.length === 1 ? '' : 's'}
+                  {table === '' ? '' : ` to ${table.replace(/_/g, ' ')}`}, newest first
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">Who</th>
+                    <th scope="col">Action</th>
+                    <th scope="col">Table</th>
+                    <th scope="col">Record</th>
+                    <th scope="col">Marking</th>
+                    <th scope="col">Before and after</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ))}</Await>
+                </thead>
+                <tbody>
+                  {[...rows].reverse().map((r) => (
+                    <tr key={r.id}>
+                      <td className="nowrap">
+                        <time dateTime={r.at}>{when(r.at)}</time>
+                      </td>
+                      <td>{r.actorName}</td>
+                      <td>{r.action}</td>
+                      <td>{r.table.replace(/_/g, ' ')}</td>
+                      <td>
+                        {r.recordId}
+                        {r.organisationId !== null && <span className="method"> · {r.organisationId}</span>}
+                      </td>
+                      <td>
+                        <MarkingBadge marking={r.marking} />
+                      </td>
+                      <td>
+                        <Change row={r} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Await>
     </main>
   );
 }
@@ -98,12 +140,31 @@ function Change({ row }: { row: AuditRecord }) {
   const changed = changedFields(row.before, row.after);
   return (
     <>
-      {changed.length > 0 && <ul className="audit-changed" aria-label={`Fields changed by change ${row.id}`}>{changed.map((c) => <li key={c}>{c}</li>)}</ul>}
+      {changed.length > 0 && (
+        <ul className="audit-changed" aria-label={`Fields changed by change ${row.id}`}>
+          {changed.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
       <details className="audit-change">
-        <summary>Show{changed.length > 0 ? ' whole record' : ''}<span className="sr-only"> before and after, change {row.id}</span></summary>
+        <summary>
+          Show{changed.length > 0 ? ' whole record' : ''}
+          <span className="sr-only"> before and after, change {row.id}</span>
+        </summary>
         <div className="audit-json">
-          <div><p className="audit-json-h">Before</p><pre tabIndex={0} role="region" aria-label={`Record before change ${row.id}`}>{row.before === null ? '(none)' : JSON.stringify(row.before, null, 2)}</pre></div>
-          <div><p className="audit-json-h">After</p><pre tabIndex={0} role="region" aria-label={`Record after change ${row.id}`}>{row.after === null ? '(none)' : JSON.stringify(row.after, null, 2)}</pre></div>
+          <div>
+            <p className="audit-json-h">Before</p>
+            <pre tabIndex={0} role="region" aria-label={`Record before change ${row.id}`}>
+              {row.before === null ? '(none)' : JSON.stringify(row.before, null, 2)}
+            </pre>
+          </div>
+          <div>
+            <p className="audit-json-h">After</p>
+            <pre tabIndex={0} role="region" aria-label={`Record after change ${row.id}`}>
+              {row.after === null ? '(none)' : JSON.stringify(row.after, null, 2)}
+            </pre>
+          </div>
         </div>
       </details>
     </>

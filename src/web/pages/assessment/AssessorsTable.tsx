@@ -10,27 +10,41 @@ import type { ThreatScore, WorkshopView } from './types';
 export function AssessorsTable({ workshop, username }: { workshop: WorkshopView; username: string }) {
   const combined = workshop.combined;
   if (combined === null) return null;
-  const assessors = [...combined.assessors].sort((a, b) => (a.assessor === username ? -1 : b.assessor === username ? 1 : a.assessor.localeCompare(b.assessor)));
+  const assessors = [...combined.assessors].sort((a, b) =>
+    a.assessor === username ? -1 : b.assessor === username ? 1 : a.assessor.localeCompare(b.assessor),
+  );
   const disagreement = new Map(combined.disagreements.map((d) => [d.factor, d]));
   const scores = [...workshop.others, ...(workshop.mine === null ? [] : [workshop.mine])];
   const reasonsOf = (assessor: string) => scores.find((s) => s.assessor === assessor)?.inputs.rationale ?? {};
-  const withReasons = workshop.model.factors.filter((f) => assessors.some((a) => (reasonsOf(a.assessor)[f.id] ?? '') !== ''));
+  const withReasons = workshop.model.factors.filter((f) =>
+    assessors.some((a) => (reasonsOf(a.assessor)[f.id] ?? '') !== ''),
+  );
   const sections = [...new Set(workshop.model.factors.map((f) => f.section))];
   const head = (a: string) => (a === username ? `You (${a})` : a);
   const output = (label: string, pick: (s: ThreatScore) => string) => (
     <tr key={label}>
       <th scope="row">{label}</th>
-      {assessors.map((a) => <td key={a.assessor} className="num">{pick(a.score)}</td>)}
+      {assessors.map((a) => (
+        <td key={a.assessor} className="num">
+          {pick(a.score)}
+        </td>
+      ))}
       <td className="num combined">{pick(combined.combined)}</td>
     </tr>
   );
   return (
     <>
       <p>
-        {assessors.length} assessors; combined by the <strong>{combined.method}</strong> of each factor (confidence: the lowest given).{' '}
-        {combined.disagreements.length === 0
-          ? 'No factor has a wide disagreement.'
-          : <strong>⚠ Assessors disagree widely on {combined.disagreements.length} factor{combined.disagreements.length === 1 ? '' : 's'} (highlighted): discuss before agreeing the score.</strong>}
+        {assessors.length} assessors; combined by the <strong>{combined.method}</strong> of each factor (confidence: the
+        lowest given).{' '}
+        {combined.disagreements.length === 0 ? (
+          'No factor has a wide disagreement.'
+        ) : (
+          <strong>
+            ⚠ Assessors disagree widely on {combined.disagreements.length} factor
+            {combined.disagreements.length === 1 ? '' : 's'} (highlighted): discuss before agreeing the score.
+          </strong>
+        )}
       </p>
       <div className="table-wrap">
         <table className="assessors">
@@ -38,27 +52,46 @@ export function AssessorsTable({ workshop, username }: { workshop: WorkshopView;
           <thead>
             <tr>
               <th scope="col">Factor</th>
-              {assessors.map((a) => <th key={a.assessor} scope="col">{head(a.assessor)}</th>)}
+              {assessors.map((a) => (
+                <th key={a.assessor} scope="col">
+                  {head(a.assessor)}
+                </th>
+              ))}
               <th scope="col">Combined</th>
             </tr>
           </thead>
           {sections.map((section) => (
             <tbody key={section}>
-              <tr className="section"><th scope="rowgroup" colSpan={assessors.length + 2}>{SECTION_NAMES[section] ?? section}</th></tr>
-              {workshop.model.factors.filter((f) => f.section === section).map((f) => {
-                const d = disagreement.get(f.id);
-                return (
-                  <tr key={f.id} className={d === undefined ? undefined : 'disagree'}>
-                    <th scope="row">{f.label}{d !== undefined && <span className="tag">⚠ disagree ({d.spreadSteps} levels apart)</span>}</th>
-                    {assessors.map((a) => <td key={a.assessor}>{levelText(f, a.score.values[f.id])}</td>)}
-                    <td className="combined">{levelText(f, combined.values[f.id])}</td>
-                  </tr>
-                );
-              })}
+              <tr className="section">
+                <th scope="rowgroup" colSpan={assessors.length + 2}>
+                  {SECTION_NAMES[section] ?? section}
+                </th>
+              </tr>
+              {workshop.model.factors
+                .filter((f) => f.section === section)
+                .map((f) => {
+                  const d = disagreement.get(f.id);
+                  return (
+                    <tr key={f.id} className={d === undefined ? undefined : 'disagree'}>
+                      <th scope="row">
+                        {f.label}
+                        {d !== undefined && <span className="tag">⚠ disagree ({d.spreadSteps} levels apart)</span>}
+                      </th>
+                      {assessors.map((a) => (
+                        <td key={a.assessor}>{levelText(f, a.score.values[f.id])}</td>
+                      ))}
+                      <td className="combined">{levelText(f, combined.values[f.id])}</td>
+                    </tr>
+                  );
+                })}
             </tbody>
           ))}
           <tbody>
-            <tr className="section"><th scope="rowgroup" colSpan={assessors.length + 2}>Result</th></tr>
+            <tr className="section">
+              <th scope="rowgroup" colSpan={assessors.length + 2}>
+                Result
+              </th>
+            </tr>
             {output('Harm', (s) => fixed(s.harm, 1))}
             {output('Likelihood', (s) => fixed(s.likelihood, 1))}
             {output('Risk', (s) => fixed(s.risk, 1))}
@@ -74,10 +107,24 @@ export function AssessorsTable({ workshop, username }: { workshop: WorkshopView;
           <div className="table-wrap">
             <table>
               <caption>Why each assessor chose their level</caption>
-              <thead><tr><th scope="col">Factor</th>{assessors.map((a) => <th key={a.assessor} scope="col">{head(a.assessor)}</th>)}</tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Factor</th>
+                  {assessors.map((a) => (
+                    <th key={a.assessor} scope="col">
+                      {head(a.assessor)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {withReasons.map((f) => (
-                  <tr key={f.id}><th scope="row">{f.label}</th>{assessors.map((a) => <td key={a.assessor}>{reasonsOf(a.assessor)[f.id] ?? '–'}</td>)}</tr>
+                  <tr key={f.id}>
+                    <th scope="row">{f.label}</th>
+                    {assessors.map((a) => (
+                      <td key={a.assessor}>{reasonsOf(a.assessor)[f.id] ?? '–'}</td>
+                    ))}
+                  </tr>
                 ))}
               </tbody>
             </table>

@@ -20,17 +20,32 @@ export function ControlStrategyPage() {
   const [failure, setFailure] = useState<{ status: number; message: string } | undefined>(undefined);
   const load = useCallback(() => {
     api.get<ControlStrategyView>(`/assessments/${id}/control-strategy`).then(
-      (v) => { setView(v); setFailure(undefined); },
-      (e: unknown) => setFailure({ status: e instanceof ApiError ? e.status : 0, message: e instanceof Error ? e.message : String(e) }),
+      (v) => {
+        setView(v);
+        setFailure(undefined);
+      },
+      (e: unknown) =>
+        setFailure({
+          status: e instanceof ApiError ? e.status : 0,
+          message: e instanceof Error ? e.message : String(e),
+        }),
     );
   }, [id]);
   useEffect(load, [load]);
   return (
     <main id="main">
       <h1>Control Strategy</h1>
-      {failure !== undefined
-        ? (failure.status === 404 ? <NotVisible message={failure.message} /> : <ErrorNote message={failure.message} />)
-        : view === undefined ? <Loading /> : <Strategy view={view} assessmentId={id} reload={load} />}
+      {failure !== undefined ? (
+        failure.status === 404 ? (
+          <NotVisible message={failure.message} />
+        ) : (
+          <ErrorNote message={failure.message} />
+        )
+      ) : view === undefined ? (
+        <Loading />
+      ) : (
+        <Strategy view={view} assessmentId={id} reload={load} />
+      )}
     </main>
   );
 }
@@ -39,51 +54,127 @@ export function ControlStrategyPage() {
 function NotVisible({ message }: { message: string }) {
   return (
     <div className="hidden-box" role="alert">
-      <p><strong>The Control Strategy is not visible to you.</strong> It is derived from every threat and score of the assessment, so it carries the highest marking among them, which is above your clearance (or it is not shared with your organisation).</p>
+      <p>
+        <strong>The Control Strategy is not visible to you.</strong> It is derived from every threat and score of the
+        assessment, so it carries the highest marking among them, which is above your clearance (or it is not shared
+        with your organisation).
+      </p>
       <p className="method">The server said: {message}</p>
     </div>
   );
 }
 
-function Strategy({ view, assessmentId, reload }: { view: ControlStrategyView; assessmentId: string; reload: () => void }) {
+function Strategy({
+  view,
+  assessmentId,
+  reload,
+}: {
+  view: ControlStrategyView;
+  assessmentId: string;
+  reload: () => void;
+}) {
   const s = view.strategy;
   return (
     <>
       <p className="status-line">
         Status: <strong>{view.status === 'approved' ? 'Approved' : 'Draft (not yet approved)'}</strong>{' '}
-        {view.status === 'approved' && <>by <strong>{view.approvedBy ?? 'unknown'}</strong> on {dateTime(view.approvedAt)}</>}{' '}
+        {view.status === 'approved' && (
+          <>
+            by <strong>{view.approvedBy ?? 'unknown'}</strong> on {dateTime(view.approvedAt)}
+          </>
+        )}{' '}
         <MarkingBadge marking={view.marking} />
       </p>
-      <p className="method">Derived from the ranked, banded MoRiLE scores. Actions are written under the headings {s.headings.map((h) => h.label).join(', ')}. Digest of this strategy: <code>{view.digest.slice(0, 12)}</code>.</p>
+      <p className="method">
+        Derived from the ranked, banded MoRiLE scores. Actions are written under the headings{' '}
+        {s.headings.map((h) => h.label).join(', ')}. Digest of this strategy: <code>{view.digest.slice(0, 12)}</code>.
+      </p>
       {view.unscored.length > 0 && (
-        <p className="error" role="status">Not scored yet ({view.unscored.length}): {view.unscored.map((u) => u.name).join(', ')}. The strategy cannot be approved until every threat is scored.</p>
+        <p className="error" role="status">
+          Not scored yet ({view.unscored.length}): {view.unscored.map((u) => u.name).join(', ')}. The strategy cannot be
+          approved until every threat is scored.
+        </p>
       )}
-      <Band id="priorities" title="Priorities" lede="Threats in the priority band: the alliance acts on these first." entries={s.priorities} assessmentId={assessmentId} />
-      <Band id="intelligence" title="Intelligence requirements" lede="Threats where more must be known: the intelligence band, and priorities scored with low confidence." entries={s.intelligenceRequirements} assessmentId={assessmentId} />
-      <Band id="bau" title="Business as usual" lede="Threats managed through normal business." entries={s.businessAsUsual} assessmentId={assessmentId} />
+      <Band
+        id="priorities"
+        title="Priorities"
+        lede="Threats in the priority band: the alliance acts on these first."
+        entries={s.priorities}
+        assessmentId={assessmentId}
+      />
+      <Band
+        id="intelligence"
+        title="Intelligence requirements"
+        lede="Threats where more must be known: the intelligence band, and priorities scored with low confidence."
+        entries={s.intelligenceRequirements}
+        assessmentId={assessmentId}
+      />
+      <Band
+        id="bau"
+        title="Business as usual"
+        lede="Threats managed through normal business."
+        entries={s.businessAsUsual}
+        assessmentId={assessmentId}
+      />
       <Approval view={view} assessmentId={assessmentId} reload={reload} />
     </>
   );
 }
 
-function Band({ id, title, lede, entries, assessmentId }: { id: string; title: string; lede: string; entries: readonly StrategyEntry[]; assessmentId: string }) {
+function Band({
+  id,
+  title,
+  lede,
+  entries,
+  assessmentId,
+}: {
+  id: string;
+  title: string;
+  lede: string;
+  entries: readonly StrategyEntry[];
+  assessmentId: string;
+}) {
   return (
     <section aria-labelledby={`band-${id}`} className={`strategy-band band-${id}`}>
-      <h2 id={`band-${id}`}>{title} <small>({entries.length})</small></h2>
+      <h2 id={`band-${id}`}>
+        {title} <small>({entries.length})</small>
+      </h2>
       <p className="method">{lede}</p>
-      {entries.length === 0 ? <p className="empty">None.</p> : (
+      {entries.length === 0 ? (
+        <p className="empty">None.</p>
+      ) : (
         <div className="table-wrap">
           <table className="strategy">
             <caption className="sr-only">{title}</caption>
-            <colgroup><col className="c-rank" /><col className="c-threat" /><col className="c-num" /><col className="c-num" /><col /></colgroup>
+            <colgroup>
+              <col className="c-rank" />
+              <col className="c-threat" />
+              <col className="c-num" />
+              <col className="c-num" />
+              <col />
+            </colgroup>
             <thead>
-              <tr><th scope="col" className="num">Rank</th><th scope="col">Threat</th><th scope="col" className="num">Score (s)</th><th scope="col" className="num">Priority</th><th scope="col">Why it is here</th></tr>
+              <tr>
+                <th scope="col" className="num">
+                  Rank
+                </th>
+                <th scope="col">Threat</th>
+                <th scope="col" className="num">
+                  Score (s)
+                </th>
+                <th scope="col" className="num">
+                  Priority
+                </th>
+                <th scope="col">Why it is here</th>
+              </tr>
             </thead>
             <tbody>
               {entries.map((e) => (
                 <tr key={e.threatId}>
                   <td className="num">{e.rank}</td>
-                  <th scope="row"><Link href={`/assessments/${assessmentId}/threats/${e.threatId}`}>{e.name}</Link></th>
+                  <th scope="row">
+                    <Link href={`/assessments/${assessmentId}/threats/${e.threatId}`}>{e.name}</Link>
+                  </th>
                   <td className="num">{fixed(e.s, 3)}</td>
                   <td className="num">{fixed(e.priority, 1)}</td>
                   <td>{e.reason}</td>
@@ -97,19 +188,38 @@ function Band({ id, title, lede, entries, assessmentId }: { id: string; title: s
   );
 }
 
-function Approval({ view, assessmentId, reload }: { view: ControlStrategyView; assessmentId: string; reload: () => void }) {
+function Approval({
+  view,
+  assessmentId,
+  reload,
+}: {
+  view: ControlStrategyView;
+  assessmentId: string;
+  reload: () => void;
+}) {
   const { me } = useSession();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>(undefined);
-  if (view.status === 'approved') return result?.ok === true ? <p className="ok" role="status">{result.text}</p> : null;
+  if (view.status === 'approved')
+    return result?.ok === true ? (
+      <p className="ok" role="status">
+        {result.text}
+      </p>
+    ) : null;
   if (!hasRole(me, 'approver')) {
-    return <p className="method">Approval is for the Strategic Tasking and Co-ordination Group: users with the approver role.</p>;
+    return (
+      <p className="method">
+        Approval is for the Strategic Tasking and Co-ordination Group: users with the approver role.
+      </p>
+    );
   }
   const approve = async () => {
     setBusy(true);
     setResult(undefined);
     try {
-      const done = await api.post<ControlStrategyView>(`/assessments/${assessmentId}/control-strategy/approve`, { expectedDigest: view.digest });
+      const done = await api.post<ControlStrategyView>(`/assessments/${assessmentId}/control-strategy/approve`, {
+        expectedDigest: view.digest,
+      });
       setResult({ ok: true, text: `Approved by ${done.approvedBy ?? 'you'} on ${dateTime(done.approvedAt)}.` });
       reload();
     } catch (e) {
@@ -121,11 +231,34 @@ function Approval({ view, assessmentId, reload }: { view: ControlStrategyView; a
   return (
     <section aria-labelledby="h-approve" className="approve panel">
       <h2 id="h-approve">Approve</h2>
-      <p>Approving records you as the approver of the strategy shown above (digest <code>{view.digest.slice(0, 12)}</code>) and freezes the assessment's scores. If anything has changed since this page was loaded, the approval is refused and you can review the new strategy.</p>
-      <button type="button" disabled={busy || view.unscored.length > 0} onClick={() => void approve()}>Approve the Control Strategy</button>
-      {result !== undefined && (result.ok
-        ? <p className="ok" role="status">{result.text}</p>
-        : <><ErrorNote message={result.text} /><button type="button" className="secondary" onClick={() => { setResult(undefined); reload(); }}>Reload the strategy</button></>)}
+      <p>
+        Approving records you as the approver of the strategy shown above (digest{' '}
+        <code>{view.digest.slice(0, 12)}</code>) and freezes the assessment's scores. If anything has changed since this
+        page was loaded, the approval is refused and you can review the new strategy.
+      </p>
+      <button type="button" disabled={busy || view.unscored.length > 0} onClick={() => void approve()}>
+        Approve the Control Strategy
+      </button>
+      {result !== undefined &&
+        (result.ok ? (
+          <p className="ok" role="status">
+            {result.text}
+          </p>
+        ) : (
+          <>
+            <ErrorNote message={result.text} />
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setResult(undefined);
+                reload();
+              }}
+            >
+              Reload the strategy
+            </button>
+          </>
+        ))}
     </section>
   );
 }

@@ -24,8 +24,14 @@ interface Props {
 type Choices = Record<string, string>;
 
 export function ScoreForm({ threatId, model, mine, evidence, username, onSaved }: Props) {
-  const [values, setValues] = useState<Choices>(() => Object.fromEntries(model.factors.map((f) => [f.id, mine?.inputs.values[f.id] === undefined ? '' : String(mine.inputs.values[f.id])])));
-  const [rationale, setRationale] = useState<Choices>(() => Object.fromEntries(model.factors.map((f) => [f.id, mine?.inputs.rationale[f.id] ?? ''])));
+  const [values, setValues] = useState<Choices>(() =>
+    Object.fromEntries(
+      model.factors.map((f) => [f.id, mine?.inputs.values[f.id] === undefined ? '' : String(mine.inputs.values[f.id])]),
+    ),
+  );
+  const [rationale, setRationale] = useState<Choices>(() =>
+    Object.fromEntries(model.factors.map((f) => [f.id, mine?.inputs.rationale[f.id] ?? ''])),
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [stale, setStale] = useState(false);
@@ -37,13 +43,28 @@ export function ScoreForm({ threatId, model, mine, evidence, username, onSaved }
     setBusy(true);
     setError(undefined);
     setStale(false);
-    const chosen = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '').map(([k, v]) => [k, Number(v)]));
-    const why = Object.fromEntries(Object.entries(rationale).filter(([k, v]) => v.trim() !== '' && values[k] !== '').map(([k, v]) => [k, v.trim()]));
+    const chosen = Object.fromEntries(
+      Object.entries(values)
+        .filter(([, v]) => v !== '')
+        .map(([k, v]) => [k, Number(v)]),
+    );
+    const why = Object.fromEntries(
+      Object.entries(rationale)
+        .filter(([k, v]) => v.trim() !== '' && values[k] !== '')
+        .map(([k, v]) => [k, v.trim()]),
+    );
     try {
-      const saved = mine === null
-        ? await api.post<StoredScore>(`/threats/${threatId}/scores`, { values: chosen, rationale: why })
-        : await api.put<StoredScore>(`/scores/${mine.id}`, { expectedVersion: mine.version, values: chosen, rationale: why });
-      onSaved(`Your score is saved (version ${saved.version}): s = ${fixed(saved.outputs.s, 3)}, band ${saved.outputs.band.replaceAll('_', ' ').toLowerCase()}.`);
+      const saved =
+        mine === null
+          ? await api.post<StoredScore>(`/threats/${threatId}/scores`, { values: chosen, rationale: why })
+          : await api.put<StoredScore>(`/scores/${mine.id}`, {
+              expectedVersion: mine.version,
+              values: chosen,
+              rationale: why,
+            });
+      onSaved(
+        `Your score is saved (version ${saved.version}): s = ${fixed(saved.outputs.s, 3)}, band ${saved.outputs.band.replaceAll('_', ' ').toLowerCase()}.`,
+      );
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) setStale(true);
       setError(err instanceof Error ? err.message : String(err));
@@ -54,43 +75,99 @@ export function ScoreForm({ threatId, model, mine, evidence, username, onSaved }
 
   return (
     <form onSubmit={(e) => void submit(e)} className="score-form">
-      <p className="method">Assessor: <strong>{username}</strong>. Choose a level for every factor marked required; say why in a sentence or two.</p>
+      <p className="method">
+        Assessor: <strong>{username}</strong>. Choose a level for every factor marked required; say why in a sentence or
+        two.
+      </p>
       {sections.map((section) => {
         const hint = sectionEvidence(section, figure);
         return (
           <fieldset key={section}>
             <legend>{SECTION_NAMES[section] ?? section}</legend>
             {hint !== undefined && <p className="evidence-hint">{hint}</p>}
-            {model.factors.filter((f) => f.section === section).map((f) => (
-              <FactorRow key={f.id} factor={f} value={values[f.id] ?? ''} rationale={rationale[f.id] ?? ''}
-                onValue={(v) => setValues({ ...values, [f.id]: v })} onRationale={(v) => setRationale({ ...rationale, [f.id]: v })} />
-            ))}
+            {model.factors
+              .filter((f) => f.section === section)
+              .map((f) => (
+                <FactorRow
+                  key={f.id}
+                  factor={f}
+                  value={values[f.id] ?? ''}
+                  rationale={rationale[f.id] ?? ''}
+                  onValue={(v) => setValues({ ...values, [f.id]: v })}
+                  onRationale={(v) => setRationale({ ...rationale, [f.id]: v })}
+                />
+              ))}
           </fieldset>
         );
       })}
       {error !== undefined && <ErrorNote message={error} />}
-      {stale && <p><button type="button" className="secondary" onClick={() => onSaved()}>Load your score as it is now</button></p>}
-      <button type="submit" disabled={busy}>{mine === null ? 'Submit my score' : 'Update my score'}</button>
+      {stale && (
+        <p>
+          <button type="button" className="secondary" onClick={() => onSaved()}>
+            Load your score as it is now
+          </button>
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {mine === null ? 'Submit my score' : 'Update my score'}
+      </button>
     </form>
   );
 }
 
-function FactorRow({ factor, value, rationale, onValue, onRationale }: { factor: Factor; value: string; rationale: string; onValue: (v: string) => void; onRationale: (v: string) => void }) {
+function FactorRow({
+  factor,
+  value,
+  rationale,
+  onValue,
+  onRationale,
+}: {
+  factor: Factor;
+  value: string;
+  rationale: string;
+  onValue: (v: string) => void;
+  onRationale: (v: string) => void;
+}) {
   const selectId = `factor-${factor.id}`;
   const hintId = `${selectId}-hint`;
   return (
     <div className="factor">
       <div>
-        <label htmlFor={selectId}>{factor.label}{factor.optional ? ' (optional)' : ' (required)'}</label>
-        {factor.description !== undefined && <p id={hintId} className="hint">{factor.description}</p>}
-        <select id={selectId} value={value} required={!factor.optional} aria-describedby={factor.description === undefined ? undefined : hintId} onChange={(e) => onValue(e.target.value)}>
+        <label htmlFor={selectId}>
+          {factor.label}
+          {factor.optional ? ' (optional)' : ' (required)'}
+        </label>
+        {factor.description !== undefined && (
+          <p id={hintId} className="hint">
+            {factor.description}
+          </p>
+        )}
+        <select
+          id={selectId}
+          value={value}
+          required={!factor.optional}
+          aria-describedby={factor.description === undefined ? undefined : hintId}
+          onChange={(e) => onValue(e.target.value)}
+        >
           <option value="">{factor.optional ? 'Not scored' : 'Choose a level…'}</option>
-          {factor.levels.map((l) => <option key={l.value} value={String(l.value)}>{l.value} – {l.label}</option>)}
+          {factor.levels.map((l) => (
+            <option key={l.value} value={String(l.value)}>
+              {l.value} – {l.label}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor={`${selectId}-why`}>Why <span className="sr-only">({factor.label})</span></label>
-        <textarea id={`${selectId}-why`} rows={2} maxLength={5000} value={rationale} onChange={(e) => onRationale(e.target.value)} />
+        <label htmlFor={`${selectId}-why`}>
+          Why <span className="sr-only">({factor.label})</span>
+        </label>
+        <textarea
+          id={`${selectId}-why`}
+          rows={2}
+          maxLength={5000}
+          value={rationale}
+          onChange={(e) => onRationale(e.target.value)}
+        />
       </div>
     </div>
   );

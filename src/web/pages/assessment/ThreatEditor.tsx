@@ -11,11 +11,22 @@ import { MarkingBadge } from '../../components/MarkingBadge';
 import { dateTime } from './format';
 import type { ThreatRecord } from './types';
 
-interface Draft { readonly description: string; readonly owner: string }
+interface Draft {
+  readonly description: string;
+  readonly owner: string;
+}
 
 const draftOf = (t: ThreatRecord): Draft => ({ description: t.description, owner: t.owner ?? '' });
 
-export function ThreatEditor({ threatId, onSaved, onClose }: { threatId: number; onSaved: () => void; onClose: () => void }) {
+export function ThreatEditor({
+  threatId,
+  onSaved,
+  onClose,
+}: {
+  threatId: number;
+  onSaved: () => void;
+  onClose: () => void;
+}) {
   const [base, setBase] = useState<ThreatRecord | undefined>(undefined);
   const [draft, setDraft] = useState<Draft>({ description: '', owner: '' });
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
@@ -25,7 +36,13 @@ export function ThreatEditor({ threatId, onSaved, onClose }: { threatId: number;
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.get<ThreatRecord>(`/threats/${threatId}`).then((t) => { setBase(t); setDraft(draftOf(t)); }, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+    api.get<ThreatRecord>(`/threats/${threatId}`).then(
+      (t) => {
+        setBase(t);
+        setDraft(draftOf(t));
+      },
+      (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)),
+    );
   }, [threatId]);
 
   if (loadError !== undefined) return <ErrorNote message={loadError} />;
@@ -36,7 +53,11 @@ export function ThreatEditor({ threatId, onSaved, onClose }: { threatId: number;
     setError(undefined);
     setSaved(undefined);
     try {
-      const t = await api.put<ThreatRecord>(`/threats/${threatId}`, { expectedVersion: against.version, description: draft.description, owner: draft.owner.trim() === '' ? null : draft.owner.trim() });
+      const t = await api.put<ThreatRecord>(`/threats/${threatId}`, {
+        expectedVersion: against.version,
+        description: draft.description,
+        owner: draft.owner.trim() === '' ? null : draft.owner.trim(),
+      });
       setBase(t);
       setDraft(draftOf(t));
       setConflict(undefined);
@@ -44,7 +65,8 @@ export function ThreatEditor({ threatId, onSaved, onClose }: { threatId: number;
       onSaved();
     } catch (e) {
       const record = e instanceof ApiError ? (e.details?.['record'] as ThreatRecord | undefined) : undefined;
-      if (e instanceof ApiError && e.status === 409 && record !== undefined) setConflict({ message: e.message, current: record });
+      if (e instanceof ApiError && e.status === 409 && record !== undefined)
+        setConflict({ message: e.message, current: record });
       else setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
@@ -63,33 +85,73 @@ export function ThreatEditor({ threatId, onSaved, onClose }: { threatId: number;
 
   return (
     <form onSubmit={submit} className="editor" aria-describedby="edit-version">
-      <p id="edit-version">Editing version <strong>{base.version}</strong>, last changed {dateTime(base.updatedAt)} <MarkingBadge marking={base.marking} /></p>
+      <p id="edit-version">
+        Editing version <strong>{base.version}</strong>, last changed {dateTime(base.updatedAt)}{' '}
+        <MarkingBadge marking={base.marking} />
+      </p>
       <label htmlFor="threat-owner">Owner</label>
-      <input id="threat-owner" value={draft.owner} maxLength={200} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} />
+      <input
+        id="threat-owner"
+        value={draft.owner}
+        maxLength={200}
+        onChange={(e) => setDraft({ ...draft, owner: e.target.value })}
+      />
       <label htmlFor="threat-description">Description</label>
-      <textarea id="threat-description" rows={5} value={draft.description} maxLength={20000} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+      <textarea
+        id="threat-description"
+        rows={5}
+        value={draft.description}
+        maxLength={20000}
+        onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+      />
       {conflict !== undefined && (
         <div className="conflict" role="alert">
           <p className="error">{conflict.message}</p>
           <table>
             <caption>Your edit beside the threat as it is now (version {conflict.current.version})</caption>
-            <thead><tr><th scope="col">Field</th><th scope="col">Yours</th><th scope="col">Now on the server</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Yours</th>
+                <th scope="col">Now on the server</th>
+              </tr>
+            </thead>
             <tbody>
-              <tr><th scope="row">Owner</th><td>{draft.owner || '–'}</td><td>{conflict.current.owner ?? '–'}</td></tr>
-              <tr><th scope="row">Description</th><td>{draft.description}</td><td>{conflict.current.description}</td></tr>
+              <tr>
+                <th scope="row">Owner</th>
+                <td>{draft.owner || '–'}</td>
+                <td>{conflict.current.owner ?? '–'}</td>
+              </tr>
+              <tr>
+                <th scope="row">Description</th>
+                <td>{draft.description}</td>
+                <td>{conflict.current.description}</td>
+              </tr>
             </tbody>
           </table>
           <div className="actions">
-            <button type="button" disabled={busy} onClick={() => void save(conflict.current)}>Reapply my changes to version {conflict.current.version}</button>
-            <button type="button" className="secondary" disabled={busy} onClick={() => takeCurrent(conflict.current)}>Discard mine, use the current values</button>
+            <button type="button" disabled={busy} onClick={() => void save(conflict.current)}>
+              Reapply my changes to version {conflict.current.version}
+            </button>
+            <button type="button" className="secondary" disabled={busy} onClick={() => takeCurrent(conflict.current)}>
+              Discard mine, use the current values
+            </button>
           </div>
         </div>
       )}
       {error !== undefined && <ErrorNote message={error} />}
-      {saved !== undefined && <p className="ok" role="status">{saved}</p>}
+      {saved !== undefined && (
+        <p className="ok" role="status">
+          {saved}
+        </p>
+      )}
       <div className="actions">
-        <button type="submit" disabled={busy || conflict !== undefined}>Save</button>
-        <button type="button" className="secondary" onClick={onClose}>Close</button>
+        <button type="submit" disabled={busy || conflict !== undefined}>
+          Save
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Close
+        </button>
       </div>
     </form>
   );

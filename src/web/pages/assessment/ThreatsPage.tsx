@@ -30,21 +30,43 @@ export function ThreatsPage() {
   return (
     <main id="main">
       <h1>Threats and scoring</h1>
-      <p className="lede">Each threat is scored with MoRiLE by one or more assessors; their scores are combined (median) and ranked. Open a threat to score it.</p>
-      <Await loaded={threats}>{(list) => (
-        <Await loaded={combined}>{(view) => (
-          <>
-            <Summary view={view} total={list.length} />
-            <ThreatTable threats={list} view={view} model={model.data} canEdit={canEdit} onEdit={startEditing} editing={editing} assessmentId={id} />
-            {editing !== undefined && list.some((t) => t.id === editing) && (
-              <section aria-labelledby="edit-heading" className="panel">
-                <h2 id="edit-heading" ref={editorHeading} tabIndex={-1}>Edit threat: {list.find((t) => t.id === editing)?.name}</h2>
-                <ThreatEditor key={editing} threatId={editing} onSaved={() => threats.reload()} onClose={() => setEditing(undefined)} />
-              </section>
+      <p className="lede">
+        Each threat is scored with MoRiLE by one or more assessors; their scores are combined (median) and ranked. Open
+        a threat to score it.
+      </p>
+      <Await loaded={threats}>
+        {(list) => (
+          <Await loaded={combined}>
+            {(view) => (
+              <>
+                <Summary view={view} total={list.length} />
+                <ThreatTable
+                  threats={list}
+                  view={view}
+                  model={model.data}
+                  canEdit={canEdit}
+                  onEdit={startEditing}
+                  editing={editing}
+                  assessmentId={id}
+                />
+                {editing !== undefined && list.some((t) => t.id === editing) && (
+                  <section aria-labelledby="edit-heading" className="panel">
+                    <h2 id="edit-heading" ref={editorHeading} tabIndex={-1}>
+                      Edit threat: {list.find((t) => t.id === editing)?.name}
+                    </h2>
+                    <ThreatEditor
+                      key={editing}
+                      threatId={editing}
+                      onSaved={() => threats.reload()}
+                      onClose={() => setEditing(undefined)}
+                    />
+                  </section>
+                )}
+              </>
             )}
-          </>
-        )}</Await>
-      )}</Await>
+          </Await>
+        )}
+      </Await>
     </main>
   );
 }
@@ -54,8 +76,15 @@ function Summary({ view, total }: { view: CombinedView; total: number }) {
   return (
     <p role="status">
       {total} threats you can see · {view.entries.length} scored · <strong>{view.unscored.length} not scored</strong>
-      {view.unscored.length > 0 && <> ({view.unscored.map((u) => u.name).join(', ')})</>} · {disagreeing} with assessors disagreeing · combined by {view.method}
-      {view.withheld.length > 0 && <> · <strong>{view.withheld.length} withheld</strong> until you submit your own score for them (each assessor scores independently)</>}
+      {view.unscored.length > 0 && <> ({view.unscored.map((u) => u.name).join(', ')})</>} · {disagreeing} with assessors
+      disagreeing · combined by {view.method}
+      {view.withheld.length > 0 && (
+        <>
+          {' '}
+          · <strong>{view.withheld.length} withheld</strong> until you submit your own score for them (each assessor
+          scores independently)
+        </>
+      )}
     </p>
   );
 }
@@ -73,18 +102,25 @@ interface TableProps {
 function ThreatTable({ threats, view, model, canEdit, editing, onEdit, assessmentId }: TableProps) {
   const entries = new Map(view.entries.map((e) => [e.threatId, e]));
   const withheld = new Set(view.withheld.map((w) => w.threatId));
-  const ordered = [...threats].sort((a, b) => (entries.get(a.id)?.rank ?? Infinity) - (entries.get(b.id)?.rank ?? Infinity) || a.name.localeCompare(b.name));
+  const ordered = [...threats].sort(
+    (a, b) =>
+      (entries.get(a.id)?.rank ?? Infinity) - (entries.get(b.id)?.rank ?? Infinity) || a.name.localeCompare(b.name),
+  );
   return (
     <div className="table-wrap">
       <table className="threats">
         <caption>Threats ranked by combined MoRiLE priority (unscored threats last)</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">Rank</th>
+            <th scope="col" className="num">
+              Rank
+            </th>
             <th scope="col">Threat</th>
             <th scope="col">Marking</th>
             <th scope="col">Owner</th>
-            <th scope="col" className="num">Score (s)</th>
+            <th scope="col" className="num">
+              Score (s)
+            </th>
             <th scope="col">Band</th>
             <th scope="col">Disagreements</th>
           </tr>
@@ -99,17 +135,32 @@ function ThreatTable({ threats, view, model, canEdit, editing, onEdit, assessmen
                   <Link href={`/assessments/${assessmentId}/threats/${t.id}`}>{t.name}</Link>
                   {canEdit && (
                     <div>
-                      <button type="button" className="secondary small" aria-pressed={editing === t.id} onClick={() => onEdit(t.id)}>
+                      <button
+                        type="button"
+                        className="secondary small"
+                        aria-pressed={editing === t.id}
+                        onClick={() => onEdit(t.id)}
+                      >
                         Edit<span className="sr-only"> {t.name}</span>
                       </button>
                     </div>
                   )}
                 </th>
-                <td><MarkingBadge marking={t.marking} /></td>
+                <td>
+                  <MarkingBadge marking={t.marking} />
+                </td>
                 <td>{t.owner ?? <span className="empty">no owner</span>}</td>
                 <td className="num">{e === undefined ? '–' : fixed(e.combined.s, 3)}</td>
-                <td>{e !== undefined ? <BandCell entry={e} /> : withheld.has(t.id) ? <span className="hidden-note">Withheld until you score it</span> : <strong>Not scored</strong>}</td>
-                <td>{withheld.has(t.id) ? "–" : <Disagreements entry={e} model={model} />}</td>
+                <td>
+                  {e !== undefined ? (
+                    <BandCell entry={e} />
+                  ) : withheld.has(t.id) ? (
+                    <span className="hidden-note">Withheld until you score it</span>
+                  ) : (
+                    <strong>Not scored</strong>
+                  )}
+                </td>
+                <td>{withheld.has(t.id) ? '–' : <Disagreements entry={e} model={model} />}</td>
               </tr>
             );
           })}
@@ -124,8 +175,12 @@ function BandCell({ entry }: { entry: RankedEntry }) {
   return (
     <>
       <span className={`band band-${c.band.category}`}>{c.band.label}</span>
-      {c.intelligenceRequirement === 'low-confidence' && <span className="tag">+ intelligence requirement (low confidence)</span>}
-      <div className="method">{entry.assessors.length} assessor{entry.assessors.length === 1 ? '' : 's'}</div>
+      {c.intelligenceRequirement === 'low-confidence' && (
+        <span className="tag">+ intelligence requirement (low confidence)</span>
+      )}
+      <div className="method">
+        {entry.assessors.length} assessor{entry.assessors.length === 1 ? '' : 's'}
+      </div>
     </>
   );
 }
@@ -137,7 +192,11 @@ function Disagreements({ entry, model }: { entry: RankedEntry | undefined; model
       {entry.disagreements.map((d) => {
         const factor = model === undefined ? undefined : factorOf(model, d.factor);
         const label = (v: number) => factor?.levels.find((l) => l.value === v)?.label ?? String(v);
-        return <li key={d.factor}>⚠ <strong>{factor?.label ?? d.factor}</strong> {label(d.lowest)} to {label(d.highest)}</li>;
+        return (
+          <li key={d.factor}>
+            ⚠ <strong>{factor?.label ?? d.factor}</strong> {label(d.lowest)} to {label(d.highest)}
+          </li>
+        );
       })}
     </ul>
   );

@@ -1,13 +1,19 @@
 /** How the assessment pages write numbers, levels and trends (full precision stays in the data). */
 import type { Factor, ScoringModel, TrendFlag } from './types';
 
-export const fixed = (x: number | null | undefined, digits = 2): string => (x === null || x === undefined ? '–' : x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+export const fixed = (x: number | null | undefined, digits = 2): string =>
+  x === null || x === undefined
+    ? '–'
+    : x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-export const whole = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : Math.round(x).toLocaleString('en-GB'));
+export const whole = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '–' : Math.round(x).toLocaleString('en-GB');
 
-export const signedPercent = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${x >= 0 ? '+' : ''}${x.toFixed(1)}%`);
+export const signedPercent = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '–' : `${x >= 0 ? '+' : ''}${x.toFixed(1)}%`;
 
-export const pValue = (p: number | null | undefined): string => (p === null || p === undefined ? '–' : p < 0.0001 ? '< 0.0001' : p.toFixed(4));
+export const pValue = (p: number | null | undefined): string =>
+  p === null || p === undefined ? '–' : p < 0.0001 ? '< 0.0001' : p.toFixed(4);
 
 export const TREND_WORDS: Readonly<Record<TrendFlag, string>> = {
   'significantly-above': 'significantly above last year',
@@ -26,7 +32,9 @@ export function levelText(factor: Factor | undefined, value: number | undefined)
   if (exact !== undefined) return `${value} (${exact.label})`;
   const below = [...factor.levels].reverse().find((l) => l.value < value);
   const above = factor.levels.find((l) => l.value > value);
-  return below !== undefined && above !== undefined ? `${fixed(value, 1)} (between ${below.label} and ${above.label})` : fixed(value, 1);
+  return below !== undefined && above !== undefined
+    ? `${fixed(value, 1)} (between ${below.label} and ${above.label})`
+    : fixed(value, 1);
 }
 
 export const factorOf = (model: ScoringModel, id: string): Factor | undefined => model.factors.find((f) => f.id === id);
@@ -40,4 +48,5 @@ export const SECTION_NAMES: Readonly<Record<string, string>> = {
   opportunity: 'Opportunity',
 };
 
-export const dateTime = (iso: string | null): string => (iso === null ? '–' : new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }));
+export const dateTime = (iso: string | null): string =>
+  iso === null ? '–' : new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

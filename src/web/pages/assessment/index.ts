@@ -9,5 +9,10 @@ export const ASSESSMENT_PAGES: readonly PageEntry[] = [
   { path: '/assessments/:id/threats', component: ThreatsPage, menu: 'Threats and scoring', group: 'assessment' },
   { path: '/assessments/:id/threats/:threatId', component: WorkshopPage, group: 'assessment' },
   { path: '/assessments/:id/summary', component: SummaryPage, menu: 'Assessment summary', group: 'assessment' },
-  { path: '/assessments/:id/control-strategy', component: ControlStrategyPage, menu: 'Control Strategy', group: 'assessment' },
+  {
+    path: '/assessments/:id/control-strategy',
+    component: ControlStrategyPage,
+    menu: 'Control Strategy',
+    group: 'assessment',
+  },
 ];

@@ -18,7 +18,10 @@ export interface ThreatRecord extends Marked {
   readonly updatedBy: number;
 }
 
-export interface Level { readonly label: string; readonly value: number }
+export interface Level {
+  readonly label: string;
+  readonly value: number;
+}
 
 export interface Factor {
   readonly id: string;
@@ -31,7 +34,12 @@ export interface Factor {
   readonly levels: readonly Level[];
 }
 
-export interface Band { readonly id: string; readonly label: string; readonly category: string; readonly threshold: number }
+export interface Band {
+  readonly id: string;
+  readonly label: string;
+  readonly category: string;
+  readonly threshold: number;
+}
 
 export interface ScoringModel {
   readonly id: string;
@@ -90,8 +98,20 @@ export interface StoredScore extends Marked {
   readonly id: number;
   readonly threatId: number;
   readonly assessor: string;
-  readonly inputs: { readonly values: Readonly<Record<string, number>>; readonly rationale: Readonly<Record<string, string>> };
-  readonly outputs: { readonly harm: number; readonly likelihood: number; readonly risk: number; readonly priority: number; readonly s: number; readonly band: string; readonly bandCategory: string; readonly lowConfidence: boolean };
+  readonly inputs: {
+    readonly values: Readonly<Record<string, number>>;
+    readonly rationale: Readonly<Record<string, string>>;
+  };
+  readonly outputs: {
+    readonly harm: number;
+    readonly likelihood: number;
+    readonly risk: number;
+    readonly priority: number;
+    readonly s: number;
+    readonly band: string;
+    readonly bandCategory: string;
+    readonly lowConfidence: boolean;
+  };
 }
 
 export interface CombinedScore {
@@ -112,7 +132,8 @@ export interface WorkshopView {
   readonly hidden: boolean;
 }
 
-export type TrendFlag = 'significantly-above' | 'above' | 'similar' | 'below' | 'significantly-below' | 'insufficient-data';
+export type TrendFlag =
+  'significantly-above' | 'above' | 'similar' | 'below' | 'significantly-below' | 'insufficient-data';
 
 export interface EvidenceFigure {
   readonly source: string;
@@ -150,7 +171,13 @@ export interface Sensitivity {
   readonly fallBelow: readonly FactorChange[];
 }
 
-export interface ChartPosition { readonly likelihood: number; readonly harm: number; readonly x: number; readonly y: number; readonly risk: number }
+export interface ChartPosition {
+  readonly likelihood: number;
+  readonly harm: number;
+  readonly x: number;
+  readonly y: number;
+  readonly risk: number;
+}
 
 export interface DirectionEntry {
   readonly threatId: string;

@@ -12,6 +12,6 @@ export const REGISTER_PAGES: readonly PageEntry[] = [
   { path: '/registers/risks/:riskId', component: RiskPage, group: 'registers' },
   { path: '/registers/drivers', component: DriversPage, menu: 'Change drivers', group: 'registers' },
   { path: '/registers/drivers/:driverId', component: DriverPage, group: 'registers' },
-  { path: '/registers/priorities', component: PrioritiesPage, menu: 'Partners\' priorities', group: 'registers' },
+  { path: '/registers/priorities', component: PrioritiesPage, menu: "Partners' priorities", group: 'registers' },
   { path: '/registers/plans', component: PlansPage, menu: 'Plans and inspections', group: 'registers' },
 ];

@@ -91,7 +91,11 @@ export interface HeatMapCell {
 
 export interface HeatMap {
   readonly scale: RiskScale;
-  readonly rows: ReadonlyArray<{ readonly impact: number; readonly label: string; readonly cells: readonly HeatMapCell[] }>;
+  readonly rows: ReadonlyArray<{
+    readonly impact: number;
+    readonly label: string;
+    readonly cells: readonly HeatMapCell[];
+  }>;
   readonly total: number;
   readonly byRating: Readonly<Record<string, number>>;
   readonly byMovement: Readonly<Record<Movement, number>>;
@@ -155,13 +159,29 @@ export interface DriverMatrix {
   readonly assessmentId: number;
   readonly marking: Marked['marking'];
   readonly scale: { readonly min: number; readonly max: number; readonly highFrom: number };
-  readonly quadrants: ReadonlyArray<{ readonly id: string; readonly name: string; readonly impact: 'high' | 'low'; readonly uncertainty: 'high' | 'low'; readonly use: string; readonly drivers: readonly DriverSummary[] }>;
+  readonly quadrants: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly impact: 'high' | 'low';
+    readonly uncertainty: 'high' | 'low';
+    readonly use: string;
+    readonly drivers: readonly DriverSummary[];
+  }>;
 }
 
 export interface DriverMeta {
   readonly marking: Marked['marking'];
-  readonly groups: ReadonlyArray<{ readonly key: string | null; readonly label: string; readonly drivers: readonly DriverSummary[] }>;
-  readonly themes: ReadonlyArray<{ readonly theme: string; readonly drivers: readonly DriverSummary[]; readonly groups: readonly ChallengeGroup[]; readonly crossCutting: boolean }>;
+  readonly groups: ReadonlyArray<{
+    readonly key: string | null;
+    readonly label: string;
+    readonly drivers: readonly DriverSummary[];
+  }>;
+  readonly themes: ReadonlyArray<{
+    readonly theme: string;
+    readonly drivers: readonly DriverSummary[];
+    readonly groups: readonly ChallengeGroup[];
+    readonly crossCutting: boolean;
+  }>;
 }
 
 export interface DriverConfiguration extends Marked {
@@ -175,8 +195,17 @@ export interface DriverConfiguration extends Marked {
 export interface PriorityMatrix {
   readonly period: string;
   readonly marking: Marked['marking'];
-  readonly columns: ReadonlyArray<{ readonly id: string; readonly label: string; readonly priorities: number; readonly notes: readonly string[] }>;
-  readonly rows: ReadonlyArray<{ readonly taxonomyId: string; readonly label: string; readonly cells: ReadonlyArray<readonly string[]> }>;
+  readonly columns: ReadonlyArray<{
+    readonly id: string;
+    readonly label: string;
+    readonly priorities: number;
+    readonly notes: readonly string[];
+  }>;
+  readonly rows: ReadonlyArray<{
+    readonly taxonomyId: string;
+    readonly label: string;
+    readonly cells: ReadonlyArray<readonly string[]>;
+  }>;
 }
 
 export interface TaxonomyEntry {
@@ -207,7 +236,11 @@ export interface Congruence {
   readonly assessmentPeriod: string;
   readonly period: string;
   readonly strategyStatus: 'draft' | 'approved';
-  readonly alliance: { readonly taxonomyIds: readonly string[]; readonly themes: ReadonlyArray<{ readonly theme: string; readonly taxonomyIds: readonly string[] }>; readonly unmapped: readonly string[] };
+  readonly alliance: {
+    readonly taxonomyIds: readonly string[];
+    readonly themes: ReadonlyArray<{ readonly theme: string; readonly taxonomyIds: readonly string[] }>;
+    readonly unmapped: readonly string[];
+  };
   readonly partners: readonly PartnerCongruence[];
   readonly marking: Marked['marking'];
 }
@@ -238,7 +271,11 @@ export interface PlanComparison {
   readonly planB: Plan;
   readonly mapping: PlanMapping | null;
   readonly marking: Marked['marking'];
-  readonly groups: ReadonlyArray<{ readonly themeA: string | null; readonly themeB: string | null; readonly rows: ReadonlyArray<{ readonly a: ComparedObjective | null; readonly b: ComparedObjective | null }> }>;
+  readonly groups: ReadonlyArray<{
+    readonly themeA: string | null;
+    readonly themeB: string | null;
+    readonly rows: ReadonlyArray<{ readonly a: ComparedObjective | null; readonly b: ComparedObjective | null }>;
+  }>;
   readonly counts: { readonly pairs: number; readonly onlyA: number; readonly onlyB: number };
 }
 

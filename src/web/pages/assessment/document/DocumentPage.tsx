@@ -12,8 +12,18 @@ import type { Marking } from '../../../types';
 import { useJob } from '../../data/useJob';
 
 const MARKINGS: readonly Marking[] = ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET'];
-const FORMATS = [['html', 'HTML (preview in the browser)'], ['pdf', 'PDF'], ['docx', 'Word (DOCX)']] as const;
-const LABELS: Record<string, string> = { html: 'Preview the HTML', pdf: 'Download the PDF', docx: 'Download the Word file', buildLogText: 'Build log (text)', buildLogJson: 'Build log (JSON)' };
+const FORMATS = [
+  ['html', 'HTML (preview in the browser)'],
+  ['pdf', 'PDF'],
+  ['docx', 'Word (DOCX)'],
+] as const;
+const LABELS: Record<string, string> = {
+  html: 'Preview the HTML',
+  pdf: 'Download the PDF',
+  docx: 'Download the Word file',
+  buildLogText: 'Build log (text)',
+  buildLogJson: 'Build log (JSON)',
+};
 
 interface ReportJob {
   readonly id: number;
@@ -49,37 +59,61 @@ export function DocumentPage() {
   return (
     <main id="main">
       <h1>Strategic Assessment document</h1>
-      <p>The document is built from the workspace: every figure computed, every source in the build log. It contains only records at or below the clearance you choose, and prints the highest marking it contains.</p>
+      <p>
+        The document is built from the workspace: every figure computed, every source in the build log. It contains only
+        records at or below the clearance you choose, and prints the highest marking it contains.
+      </p>
       <form onSubmit={(e) => void submit(e)} className="filters" aria-label="Build the document">
-        <label>Build for clearance
+        <label>
+          Build for clearance
           <select value={clearance} onChange={(e) => setClearance(e.target.value as Marking)}>
-            {allowed.map((m) => <option key={m}>{m}</option>)}
+            {allowed.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
           </select>
         </label>
         <fieldset className="formats">
           <legend>Formats</legend>
           {FORMATS.map(([f, label]) => (
             <label key={f} className="inline">
-              <input type="checkbox" checked={formats.includes(f)} onChange={(e) => setFormats(e.target.checked ? [...formats, f] : formats.filter((x) => x !== f))} /> {label}
+              <input
+                type="checkbox"
+                checked={formats.includes(f)}
+                onChange={(e) => setFormats(e.target.checked ? [...formats, f] : formats.filter((x) => x !== f))}
+              />{' '}
+              {label}
             </label>
           ))}
         </fieldset>
-        <button type="submit" disabled={busy || formats.length === 0}>{busy ? 'Building…' : 'Build the document'}</button>
+        <button type="submit" disabled={busy || formats.length === 0}>
+          {busy ? 'Building…' : 'Build the document'}
+        </button>
       </form>
-      {error !== undefined && <p className="error" role="alert">{error}</p>}
+      {error !== undefined && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {job !== undefined && <BuildStatus job={job} />}
     </main>
   );
 }
 
 function BuildStatus({ job }: { job: ReportJob }) {
-  if (job.status === 'failed') return <p className="error" role="alert">The build failed: {job.error}</p>;
+  if (job.status === 'failed')
+    return (
+      <p className="error" role="alert">
+        The build failed: {job.error}
+      </p>
+    );
   if (job.status !== 'done' || job.result === null) {
     const p = job.progress;
     return (
       <section aria-labelledby="h-progress">
         <h2 id="h-progress">Building</h2>
-        <p role="status">{p === null ? 'Waiting for the server to start the build…' : `${p.step} (${p.done} of ${p.total})`}</p>
+        <p role="status">
+          {p === null ? 'Waiting for the server to start the build…' : `${p.step} (${p.done} of ${p.total})`}
+        </p>
         {p !== null && <progress aria-labelledby="h-progress" value={p.done} max={p.total} />}
       </section>
     );
@@ -88,10 +122,24 @@ function BuildStatus({ job }: { job: ReportJob }) {
   return (
     <section aria-labelledby="h-built">
       <h2 id="h-built">Built</h2>
-      <p role="status">The document is marked <MarkingBadge marking={r.marking} />. {r.omitted === 0 ? 'Nothing was left out.' : `${r.omitted} item(s) were left out; the build log says which and why.`}</p>
+      <p role="status">
+        The document is marked <MarkingBadge marking={r.marking} />.{' '}
+        {r.omitted === 0
+          ? 'Nothing was left out.'
+          : `${r.omitted} item(s) were left out; the build log says which and why.`}
+      </p>
       <ul>
         {Object.entries(r.files).map(([kind, file]) => (
-          <li key={kind}><a href={`/api/reports/${job.id}/${encodeURIComponent(file)}`} target={kind === 'html' ? '_blank' : undefined} rel="noreferrer">{LABELS[kind] ?? file}</a> <span className="method">({file})</span></li>
+          <li key={kind}>
+            <a
+              href={`/api/reports/${job.id}/${encodeURIComponent(file)}`}
+              target={kind === 'html' ? '_blank' : undefined}
+              rel="noreferrer"
+            >
+              {LABELS[kind] ?? file}
+            </a>{' '}
+            <span className="method">({file})</span>
+          </li>
         ))}
       </ul>
     </section>

@@ -7,8 +7,18 @@ import { UpdateHistory } from './UpdateHistory';
 import { UpdateForm } from './UpdateForm';
 import type { RecommendationWithHistory } from './types';
 
-export function RecommendationDetail({ id, assessmentId, assessments, canEdit, onChanged }: {
-  id: number; assessmentId: number; assessments: readonly Assessment[]; canEdit: boolean; onChanged: () => void;
+export function RecommendationDetail({
+  id,
+  assessmentId,
+  assessments,
+  canEdit,
+  onChanged,
+}: {
+  id: number;
+  assessmentId: number;
+  assessments: readonly Assessment[];
+  canEdit: boolean;
+  onChanged: () => void;
 }) {
   const loaded = useApi<RecommendationWithHistory>(`/recommendations/${id}`);
   // After a stale update the server's current record replaces what was loaded.
@@ -16,18 +26,35 @@ export function RecommendationDetail({ id, assessmentId, assessments, canEdit, o
   useEffect(() => setCurrent(loaded.data), [loaded.data]);
   return (
     <div className="rec-detail">
-      <Await loaded={loaded}>{() => {
-        const rec = current ?? loaded.data!;
-        return (
-          <>
-            <h3>Progress of recommendation {rec.number ?? `(unnumbered, ${rec.theme})`}</h3>
-            <UpdateHistory updates={rec.updates} assessments={assessments} currentId={assessmentId} />
-            {canEdit
-              ? <UpdateForm key={rec.id} record={rec} onSaved={() => { loaded.reload(); onChanged(); }} onConflict={(now) => { setCurrent(now); onChanged(); }} />
-              : <p className="method">Adding updates needs the analyst role in the organisation that owns this recommendation.</p>}
-          </>
-        );
-      }}</Await>
+      <Await loaded={loaded}>
+        {() => {
+          const rec = current ?? loaded.data!;
+          return (
+            <>
+              <h3>Progress of recommendation {rec.number ?? `(unnumbered, ${rec.theme})`}</h3>
+              <UpdateHistory updates={rec.updates} assessments={assessments} currentId={assessmentId} />
+              {canEdit ? (
+                <UpdateForm
+                  key={rec.id}
+                  record={rec}
+                  onSaved={() => {
+                    loaded.reload();
+                    onChanged();
+                  }}
+                  onConflict={(now) => {
+                    setCurrent(now);
+                    onChanged();
+                  }}
+                />
+              ) : (
+                <p className="method">
+                  Adding updates needs the analyst role in the organisation that owns this recommendation.
+                </p>
+              )}
+            </>
+          );
+        }}
+      </Await>
     </div>
   );
 }

@@ -27,26 +27,50 @@ export function RecommendationsPage() {
   const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
   return (
     <main id="main">
-      <h1>Recommendations {assessment !== undefined && <small>{assessment.period} · {assessment.versionLabel}</small>}</h1>
-      <p className="lede">Recommendations of the assessment and their progress. Open ones are carried into next year's assessment with their history.</p>
-      <Await loaded={list}>{(recs) => (
-        <section aria-labelledby="h-register">
-          <h2 id="h-register">Register</h2>
-          <p>
-            {recs.length} recommendation{recs.length === 1 ? '' : 's'}
-            {recs.length > 0 && <>: {summary(recs)}</>}.{' '}
-            <a href={`/api/assessments/${assessmentId}/recommendations.csv`} download>Download the register as CSV</a>
-          </p>
-          {recs.length === 0
-            ? <p className="empty">This assessment has no recommendations you can see.</p>
-            : (
+      <h1>
+        Recommendations{' '}
+        {assessment !== undefined && (
+          <small>
+            {assessment.period} · {assessment.versionLabel}
+          </small>
+        )}
+      </h1>
+      <p className="lede">
+        Recommendations of the assessment and their progress. Open ones are carried into next year's assessment with
+        their history.
+      </p>
+      <Await loaded={list}>
+        {(recs) => (
+          <section aria-labelledby="h-register">
+            <h2 id="h-register">Register</h2>
+            <p>
+              {recs.length} recommendation{recs.length === 1 ? '' : 's'}
+              {recs.length > 0 && <>: {summary(recs)}</>}.{' '}
+              <a href={`/api/assessments/${assessmentId}/recommendations.csv`} download>
+                Download the register as CSV
+              </a>
+            </p>
+            {recs.length === 0 ? (
+              <p className="empty">This assessment has no recommendations you can see.</p>
+            ) : (
               <div className="table-wrap">
                 <table className="rec-table">
-                  <caption>Recommendations of {assessment?.period ?? `assessment ${assessmentId}`}; open one to see its updates{canEdit ? ' and add one' : ''}</caption>
+                  <caption>
+                    Recommendations of {assessment?.period ?? `assessment ${assessmentId}`}; open one to see its updates
+                    {canEdit ? ' and add one' : ''}
+                  </caption>
                   <thead>
                     <tr>
-                      <th scope="col">No.</th><th scope="col">Theme</th><th scope="col">Recommendation</th><th scope="col">Owner</th>
-                      <th scope="col">Status</th><th scope="col">Marking</th><th scope="col">Carried from</th><th scope="col"><span className="sr-only">Updates</span></th>
+                      <th scope="col">No.</th>
+                      <th scope="col">Theme</th>
+                      <th scope="col">Recommendation</th>
+                      <th scope="col">Owner</th>
+                      <th scope="col">Status</th>
+                      <th scope="col">Marking</th>
+                      <th scope="col">Carried from</th>
+                      <th scope="col">
+                        <span className="sr-only">Updates</span>
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -59,20 +83,44 @@ export function RecommendationsPage() {
                             <td>{r.theme}</td>
                             <td className="rec-text">{r.text}</td>
                             <td>{r.owner ?? <span className="empty">not set</span>}</td>
-                            <td><span className={`rec-status rec-${r.status}`}>{statusText(r.status)}</span></td>
-                            <td><MarkingBadge marking={r.marking} /></td>
-                            <td>{r.carriedFrom === null ? <span className="empty">new</span> : previous !== undefined ? previous.period : 'an earlier assessment'}</td>
                             <td>
-                              <button type="button" className="secondary" aria-expanded={expanded} aria-controls={`rec-${r.id}`}
-                                onClick={() => setOpen(expanded ? undefined : r.id)}>
-                                {expanded ? 'Hide' : 'Updates'}<span className="sr-only"> of recommendation {r.number ?? r.theme}</span>
+                              <span className={`rec-status rec-${r.status}`}>{statusText(r.status)}</span>
+                            </td>
+                            <td>
+                              <MarkingBadge marking={r.marking} />
+                            </td>
+                            <td>
+                              {r.carriedFrom === null ? (
+                                <span className="empty">new</span>
+                              ) : previous !== undefined ? (
+                                previous.period
+                              ) : (
+                                'an earlier assessment'
+                              )}
+                            </td>
+                            <td>
+                              <button
+                                type="button"
+                                className="secondary"
+                                aria-expanded={expanded}
+                                aria-controls={`rec-${r.id}`}
+                                onClick={() => setOpen(expanded ? undefined : r.id)}
+                              >
+                                {expanded ? 'Hide' : 'Updates'}
+                                <span className="sr-only"> of recommendation {r.number ?? r.theme}</span>
                               </button>
                             </td>
                           </tr>
                           {expanded && (
                             <tr className="rec-detail-row">
                               <td colSpan={COLUMNS} id={`rec-${r.id}`}>
-                                <RecommendationDetail id={r.id} assessmentId={assessmentId} assessments={assessments.data ?? []} canEdit={canEdit} onChanged={list.reload} />
+                                <RecommendationDetail
+                                  id={r.id}
+                                  assessmentId={assessmentId}
+                                  assessments={assessments.data ?? []}
+                                  canEdit={canEdit}
+                                  onChanged={list.reload}
+                                />
                               </td>
                             </tr>
                           )}
@@ -83,8 +131,9 @@ export function RecommendationsPage() {
                 </table>
               </div>
             )}
-        </section>
-      )}</Await>
+          </section>
+        )}
+      </Await>
     </main>
   );
 }

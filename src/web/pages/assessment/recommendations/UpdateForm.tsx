@@ -11,7 +11,11 @@ import { RECOMMENDATION_STATUSES, statusText, type Recommendation, type Recommen
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function UpdateForm({ record, onSaved, onConflict }: {
+export function UpdateForm({
+  record,
+  onSaved,
+  onConflict,
+}: {
   record: RecommendationWithHistory;
   onSaved: () => void;
   /** The record as the server has it now, after a stale update. */
@@ -60,29 +64,56 @@ export function UpdateForm({ record, onSaved, onConflict }: {
       <h4 id={`${id}-h`}>Add update</h4>
       {conflict !== undefined && (
         <div className="callout warn" role="alert">
-          <p><strong>Someone else changed this recommendation while you were writing.</strong> {conflict.message}</p>
           <p>
-            You were looking at version {conflict.seen.version} (status {statusText(conflict.seen.status)}); it is now version {record.version},
-            status <strong>{statusText(record.status)}</strong>{latest !== undefined && <>, latest update {latest.dated} by {latest.author}: “{latest.text}”</>}.
+            <strong>Someone else changed this recommendation while you were writing.</strong> {conflict.message}
+          </p>
+          <p>
+            You were looking at version {conflict.seen.version} (status {statusText(conflict.seen.status)}); it is now
+            version {record.version}, status <strong>{statusText(record.status)}</strong>
+            {latest !== undefined && (
+              <>
+                , latest update {latest.dated} by {latest.author}: “{latest.text}”
+              </>
+            )}
+            .
           </p>
           <p>Your update is kept below. Check it against the history above, then add it to the current version.</p>
         </div>
       )}
       <label htmlFor={`${id}-text`}>Progress update</label>
-      <textarea id={`${id}-text`} rows={3} value={text} onChange={(e) => setText(e.target.value)} required maxLength={20000} />
+      <textarea
+        id={`${id}-text`}
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        required
+        maxLength={20000}
+      />
       <div className="form-row">
-        <label>Dated
+        <label>
+          Dated
           <input type="date" value={dated} onChange={(e) => setDated(e.target.value)} required />
         </label>
-        <label>Status after this update
+        <label>
+          Status after this update
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            {RECOMMENDATION_STATUSES.map((s) => <option key={s} value={s}>{statusText(s)}</option>)}
+            {RECOMMENDATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusText(s)}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" disabled={saving}>{conflict !== undefined ? 'Add my update to the current version' : 'Add update'}</button>
+        <button type="submit" disabled={saving}>
+          {conflict !== undefined ? 'Add my update to the current version' : 'Add update'}
+        </button>
       </div>
       {error !== undefined && <ErrorNote message={error} />}
-      {saved !== undefined && <p className="ok" role="status">{saved}</p>}
+      {saved !== undefined && (
+        <p className="ok" role="status">
+          {saved}
+        </p>
+      )}
     </form>
   );
 }

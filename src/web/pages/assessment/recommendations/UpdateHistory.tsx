@@ -2,7 +2,15 @@
 import type { Assessment } from '../../../types';
 import { statusText, type RecommendationUpdate } from './types';
 
-export function UpdateHistory({ updates, assessments, currentId }: { updates: readonly RecommendationUpdate[]; assessments: readonly Assessment[]; currentId: number }) {
+export function UpdateHistory({
+  updates,
+  assessments,
+  currentId,
+}: {
+  updates: readonly RecommendationUpdate[];
+  assessments: readonly Assessment[];
+  currentId: number;
+}) {
   if (updates.length === 0) return <p className="empty">No progress updates yet.</p>;
   const period = (id: number) => assessments.find((a) => a.id === id)?.period ?? `assessment ${id}`;
   return (
@@ -10,10 +18,22 @@ export function UpdateHistory({ updates, assessments, currentId }: { updates: re
       {updates.map((u) => (
         <li key={u.id}>
           <p className="update-meta">
-            <time dateTime={u.dated}>{new Date(`${u.dated}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}</time>
+            <time dateTime={u.dated}>
+              {new Date(`${u.dated}T00:00:00Z`).toLocaleDateString('en-GB', {
+                day: 'numeric',
+                month: 'long',
+                year: 'numeric',
+                timeZone: 'UTC',
+              })}
+            </time>
             {' · '}status after: <strong>{statusText(u.statusAfter)}</strong>
             {' · '}by {u.author}
-            {u.assessmentId !== currentId && <> · <em>recorded in {period(u.assessmentId)}</em></>}
+            {u.assessmentId !== currentId && (
+              <>
+                {' '}
+                · <em>recorded in {period(u.assessmentId)}</em>
+              </>
+            )}
           </p>
           <p className="update-text">{u.text}</p>
         </li>

@@ -1,7 +1,14 @@
 /** The recommendations register's API answers (only the fields the page reads). */
 import type { Marked } from '../../../types';
 
-export const RECOMMENDATION_STATUSES = ['proposed', 'agreed', 'in_progress', 'complete', 'superseded', 'not_adopted'] as const;
+export const RECOMMENDATION_STATUSES = [
+  'proposed',
+  'agreed',
+  'in_progress',
+  'complete',
+  'superseded',
+  'not_adopted',
+] as const;
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
 export const statusText = (s: string): string => s.replace(/_/g, ' ');

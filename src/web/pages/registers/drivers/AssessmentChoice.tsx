@@ -8,10 +8,21 @@ import type { Assessment } from '../../../types';
 
 export function chosenAssessment(search: string, assessments: readonly Assessment[]): Assessment | undefined {
   const asked = Number(new URLSearchParams(search).get('assessment'));
-  return assessments.find((a) => a.id === asked) ?? [...assessments].sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id)[0];
+  return (
+    assessments.find((a) => a.id === asked) ??
+    [...assessments].sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id)[0]
+  );
 }
 
-export function AssessmentChoice({ assessments, chosen, label = 'Assessment' }: { assessments: readonly Assessment[]; chosen: Assessment; label?: string }) {
+export function AssessmentChoice({
+  assessments,
+  chosen,
+  label = 'Assessment',
+}: {
+  assessments: readonly Assessment[];
+  chosen: Assessment;
+  label?: string;
+}) {
   const id = useId();
   const [location, navigate] = useLocation();
   const search = useSearch();
@@ -22,9 +33,14 @@ export function AssessmentChoice({ assessments, chosen, label = 'Assessment' }: 
   };
   return (
     <div className="filters">
-      <label htmlFor={id}>{label}
+      <label htmlFor={id}>
+        {label}
         <select id={id} value={chosen.id} onChange={(e) => choose(e.target.value)}>
-          {assessments.map((a) => <option key={a.id} value={a.id}>{a.period} {a.versionLabel} ({a.status.replace('_', ' ')})</option>)}
+          {assessments.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.period} {a.versionLabel} ({a.status.replace('_', ' ')})
+            </option>
+          ))}
         </select>
       </label>
     </div>

@@ -8,7 +8,15 @@ import type { DriverWithHistory } from '../types';
 
 const SCORES = Array.from({ length: 10 }, (_, i) => i + 1);
 
-export function DriverReviewForm({ driver, onSaved, onConflict }: { driver: DriverWithHistory; onSaved: () => void; onConflict: (current: DriverWithHistory) => void }) {
+export function DriverReviewForm({
+  driver,
+  onSaved,
+  onConflict,
+}: {
+  driver: DriverWithHistory;
+  onSaved: () => void;
+  onConflict: (current: DriverWithHistory) => void;
+}) {
   const id = useId();
   const [dated, setDated] = useState(today());
   const [impact, setImpact] = useState(driver.impact);
@@ -20,7 +28,17 @@ export function DriverReviewForm({ driver, onSaved, onConflict }: { driver: Driv
   const send = async (e: FormEvent) => {
     e.preventDefault();
     if (note.trim() === '') return submit.fail('Write the note: why the scores are what they are now.');
-    const ok = await submit.run(() => api.post(`/drivers/${driver.id}/reviews`, { expectedVersion: driver.version, dated, impact, uncertainty, note }), `Review of ${longDate(dated)} added.`);
+    const ok = await submit.run(
+      () =>
+        api.post(`/drivers/${driver.id}/reviews`, {
+          expectedVersion: driver.version,
+          dated,
+          impact,
+          uncertainty,
+          note,
+        }),
+      `Review of ${longDate(dated)} added.`,
+    );
     if (ok) {
       setNote('');
       onSaved();
@@ -31,24 +49,54 @@ export function DriverReviewForm({ driver, onSaved, onConflict }: { driver: Driv
     <form className="update-form" onSubmit={(e) => void send(e)} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Add review</h2>
       <ConflictNote submit={submit} what="driver">
-        <p>It is now version {driver.version}: impact {driver.impact}, uncertainty {driver.uncertainty}
-          {latest !== undefined && <>; latest review {longDate(latest.dated)} by {latest.author}: “{latest.note}”</>}</p>
+        <p>
+          It is now version {driver.version}: impact {driver.impact}, uncertainty {driver.uncertainty}
+          {latest !== undefined && (
+            <>
+              ; latest review {longDate(latest.dated)} by {latest.author}: “{latest.note}”
+            </>
+          )}
+        </p>
       </ConflictNote>
       <div className="form-row">
-        <label>Date of the review
+        <label>
+          Date of the review
           <input type="date" value={dated} onChange={(e) => setDated(e.target.value)} required />
         </label>
-        <label>Impact (1 negligible to 10 transformational)
-          <select value={impact} onChange={(e) => setImpact(Number(e.target.value))}>{SCORES.map((s) => <option key={s} value={s}>{s}</option>)}</select>
+        <label>
+          Impact (1 negligible to 10 transformational)
+          <select value={impact} onChange={(e) => setImpact(Number(e.target.value))}>
+            {SCORES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
         </label>
-        <label>Uncertainty (1 near certain to 10 highly uncertain)
-          <select value={uncertainty} onChange={(e) => setUncertainty(Number(e.target.value))}>{SCORES.map((s) => <option key={s} value={s}>{s}</option>)}</select>
+        <label>
+          Uncertainty (1 near certain to 10 highly uncertain)
+          <select value={uncertainty} onChange={(e) => setUncertainty(Number(e.target.value))}>
+            {SCORES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
       <label htmlFor={`${id}-note`}>Note: why the scores are what they are now</label>
-      <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} required maxLength={20000} />
+      <textarea
+        id={`${id}-note`}
+        rows={3}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        required
+        maxLength={20000}
+      />
       <div className="form-row">
-        <button type="submit" disabled={submit.saving}>{submit.conflict !== undefined ? 'Add my review to the current version' : 'Add review'}</button>
+        <button type="submit" disabled={submit.saving}>
+          {submit.conflict !== undefined ? 'Add my review to the current version' : 'Add review'}
+        </button>
       </div>
       <FormOutcome submit={submit} />
     </form>

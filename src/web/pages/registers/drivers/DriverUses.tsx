@@ -4,7 +4,11 @@ import { MarkingBadge } from '../../../components/MarkingBadge';
 import type { DriverConfiguration, DriverMeta, DriverSummary } from '../types';
 import { GROUP_LABELS } from './labels';
 
-const DriverLink = ({ d }: { d: DriverSummary }) => <Link href={`/registers/drivers/${d.id}`}>{d.number}. {d.name}</Link>;
+const DriverLink = ({ d }: { d: DriverSummary }) => (
+  <Link href={`/registers/drivers/${d.id}`}>
+    {d.number}. {d.name}
+  </Link>
+);
 
 export function DriverGroups({ meta }: { meta: DriverMeta }) {
   return (
@@ -12,7 +16,13 @@ export function DriverGroups({ meta }: { meta: DriverMeta }) {
       {meta.groups.map((g) => (
         <section key={g.key ?? 'none'} aria-labelledby={`g-${g.key ?? 'none'}`}>
           <h3 id={`g-${g.key ?? 'none'}`}>{g.label}</h3>
-          <ul>{g.drivers.map((d) => <li key={d.id}><DriverLink d={d} /></li>)}</ul>
+          <ul>
+            {g.drivers.map((d) => (
+              <li key={d.id}>
+                <DriverLink d={d} />
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
     </div>
@@ -24,14 +34,35 @@ export function ThemesTable({ meta }: { meta: DriverMeta }) {
   return (
     <div className="table-wrap">
       <table>
-        <caption>Themes and the drivers that share them (two or more make a theme cross-cutting), most shared first</caption>
-        <thead><tr><th scope="col">Theme</th><th scope="col" className="num">Drivers</th><th scope="col">Which</th><th scope="col">Groups</th><th scope="col">Cross-cutting</th></tr></thead>
+        <caption>
+          Themes and the drivers that share them (two or more make a theme cross-cutting), most shared first
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Theme</th>
+            <th scope="col" className="num">
+              Drivers
+            </th>
+            <th scope="col">Which</th>
+            <th scope="col">Groups</th>
+            <th scope="col">Cross-cutting</th>
+          </tr>
+        </thead>
         <tbody>
           {meta.themes.map((t) => (
             <tr key={t.theme}>
               <th scope="row">{t.theme}</th>
               <td className="num">{t.drivers.length}</td>
-              <td>{t.drivers.map((d, i) => <span key={d.id}>{i > 0 && ', '}<Link href={`/registers/drivers/${d.id}`} title={d.name}>{d.number}</Link></span>)}</td>
+              <td>
+                {t.drivers.map((d, i) => (
+                  <span key={d.id}>
+                    {i > 0 && ', '}
+                    <Link href={`/registers/drivers/${d.id}`} title={d.name}>
+                      {d.number}
+                    </Link>
+                  </span>
+                ))}
+              </td>
               <td>{t.groups.map((g) => GROUP_LABELS[g].replace(' Challenges', '')).join(', ')}</td>
               <td>{t.crossCutting ? 'yes' : 'no'}</td>
             </tr>
@@ -48,17 +79,40 @@ export function Configurations({ configurations }: { configurations: readonly Dr
     <>
       {configurations.map((c) => (
         <section key={c.id} className="panel" aria-labelledby={`cfg-${c.id}`}>
-          <h3 id={`cfg-${c.id}`}>{c.topic} <MarkingBadge marking={c.marking} /></h3>
+          <h3 id={`cfg-${c.id}`}>
+            {c.topic} <MarkingBadge marking={c.marking} />
+          </h3>
           {c.note !== null && <p>{c.note}</p>}
           <div className="config-columns">
             <div>
               <h4>Primary drivers</h4>
-              <ul>{c.primary.map((d) => <li key={d.id}><DriverLink d={d} /> <span className="method">(impact {d.impact}, uncertainty {d.uncertainty})</span></li>)}</ul>
+              <ul>
+                {c.primary.map((d) => (
+                  <li key={d.id}>
+                    <DriverLink d={d} />{' '}
+                    <span className="method">
+                      (impact {d.impact}, uncertainty {d.uncertainty})
+                    </span>
+                  </li>
+                ))}
+              </ul>
             </div>
             <div>
               <h4>Secondary drivers</h4>
-              {c.secondary.length === 0 ? <p className="empty">None.</p>
-                : <ul>{c.secondary.map((d) => <li key={d.id}><DriverLink d={d} /> <span className="method">(impact {d.impact}, uncertainty {d.uncertainty})</span></li>)}</ul>}
+              {c.secondary.length === 0 ? (
+                <p className="empty">None.</p>
+              ) : (
+                <ul>
+                  {c.secondary.map((d) => (
+                    <li key={d.id}>
+                      <DriverLink d={d} />{' '}
+                      <span className="method">
+                        (impact {d.impact}, uncertainty {d.uncertainty})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </div>
           </div>
         </section>

@@ -19,17 +19,23 @@ export function DriversPage() {
   return (
     <main id="main">
       <h1>Change drivers</h1>
-      <p className="lede">Environmental scanning: the drivers of future change, placed by a professional view of their impact and level of uncertainty.</p>
-      <Await loaded={assessments}>{(list) => {
-        const chosen = chosenAssessment(search, list);
-        if (chosen === undefined) return <p className="empty">There is no assessment you can see, so there are no change drivers to show.</p>;
-        return (
-          <>
-            <AssessmentChoice assessments={list} chosen={chosen} />
-            <Drivers key={chosen.id} assessment={chosen} />
-          </>
-        );
-      }}</Await>
+      <p className="lede">
+        Environmental scanning: the drivers of future change, placed by a professional view of their impact and level of
+        uncertainty.
+      </p>
+      <Await loaded={assessments}>
+        {(list) => {
+          const chosen = chosenAssessment(search, list);
+          if (chosen === undefined)
+            return <p className="empty">There is no assessment you can see, so there are no change drivers to show.</p>;
+          return (
+            <>
+              <AssessmentChoice assessments={list} chosen={chosen} />
+              <Drivers key={chosen.id} assessment={chosen} />
+            </>
+          );
+        }}
+      </Await>
     </main>
   );
 }
@@ -42,34 +48,43 @@ function Drivers({ assessment }: { assessment: Assessment }) {
     <>
       <section aria-labelledby="h-matrix">
         <h2 id="h-matrix">Impact and uncertainty</h2>
-        <Await loaded={matrix}>{(m) => {
-          const count = m.quadrants.reduce((n, q) => n + q.drivers.length, 0);
-          if (count === 0) return <p className="empty">{assessment.period} has no change drivers you can see.</p>;
-          return (
-            <>
-              <p>
-                {count} drivers of {assessment.period}, each scored 1 to 10 for impact and for uncertainty; 6 and above is high.{' '}
-                <MarkingBadge marking={m.marking} />{' '}
-                <a href={`/api/assessments/${assessment.id}/drivers.csv`} download>Download the drivers as CSV</a>
-              </p>
-              <DriverMatrixView matrix={m} period={assessment.period} />
-            </>
-          );
-        }}</Await>
+        <Await loaded={matrix}>
+          {(m) => {
+            const count = m.quadrants.reduce((n, q) => n + q.drivers.length, 0);
+            if (count === 0) return <p className="empty">{assessment.period} has no change drivers you can see.</p>;
+            return (
+              <>
+                <p>
+                  {count} drivers of {assessment.period}, each scored 1 to 10 for impact and for uncertainty; 6 and
+                  above is high. <MarkingBadge marking={m.marking} />{' '}
+                  <a href={`/api/assessments/${assessment.id}/drivers.csv`} download>
+                    Download the drivers as CSV
+                  </a>
+                </p>
+                <DriverMatrixView matrix={m} period={assessment.period} />
+              </>
+            );
+          }}
+        </Await>
       </section>
-      <Await loaded={meta}>{(mt) => (
-        <>
-          <section aria-labelledby="h-groups">
-            <h2 id="h-groups">Drivers by group</h2>
-            <DriverGroups meta={mt} />
-          </section>
-          <section aria-labelledby="h-themes">
-            <h2 id="h-themes">Themes (meta use)</h2>
-            <p>All the drivers read together, to draw out the themes that cut across them and affect as many partners as possible.</p>
-            <ThemesTable meta={mt} />
-          </section>
-        </>
-      )}</Await>
+      <Await loaded={meta}>
+        {(mt) => (
+          <>
+            <section aria-labelledby="h-groups">
+              <h2 id="h-groups">Drivers by group</h2>
+              <DriverGroups meta={mt} />
+            </section>
+            <section aria-labelledby="h-themes">
+              <h2 id="h-themes">Themes (meta use)</h2>
+              <p>
+                All the drivers read together, to draw out the themes that cut across them and affect as many partners
+                as possible.
+              </p>
+              <ThemesTable meta={mt} />
+            </section>
+          </>
+        )}
+      </Await>
       <section aria-labelledby="h-configurations">
         <h2 id="h-configurations">Configurations (configured use)</h2>
         <p>For a topic, the most relevant (primary) drivers, then a secondary set.</p>

@@ -2,7 +2,9 @@
 import type { ChallengeGroup } from '../types';
 
 export const GROUP_LABELS: Readonly<Record<ChallengeGroup, string>> = {
-  social: 'Social Challenges', partner: 'Partner Challenges', policing: 'Policing Challenges',
+  social: 'Social Challenges',
+  partner: 'Partner Challenges',
+  policing: 'Policing Challenges',
 };
 
 export const groupLabel = (g: ChallengeGroup | null): string => (g === null ? 'Not grouped' : GROUP_LABELS[g]);

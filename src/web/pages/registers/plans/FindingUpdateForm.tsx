@@ -8,7 +8,15 @@ import type { FindingWithUpdates } from '../types';
 
 export const FINDING_STATUSES = ['open', 'in_progress', 'complete', 'superseded'] as const;
 
-export function FindingUpdateForm({ finding, onSaved, onConflict }: { finding: FindingWithUpdates; onSaved: () => void; onConflict: (current: FindingWithUpdates) => void }) {
+export function FindingUpdateForm({
+  finding,
+  onSaved,
+  onConflict,
+}: {
+  finding: FindingWithUpdates;
+  onSaved: () => void;
+  onConflict: (current: FindingWithUpdates) => void;
+}) {
   const id = useId();
   const [text, setText] = useState('');
   const [dated, setDated] = useState(today());
@@ -19,7 +27,16 @@ export function FindingUpdateForm({ finding, onSaved, onConflict }: { finding: F
   const send = async (e: FormEvent) => {
     e.preventDefault();
     if (text.trim() === '') return submit.fail('Write the update before adding it.');
-    const ok = await submit.run(() => api.post(`/inspection-findings/${finding.id}/updates`, { expectedVersion: finding.version, text, dated, status }), 'Update added.');
+    const ok = await submit.run(
+      () =>
+        api.post(`/inspection-findings/${finding.id}/updates`, {
+          expectedVersion: finding.version,
+          text,
+          dated,
+          status,
+        }),
+      'Update added.',
+    );
     if (ok) {
       setText('');
       onSaved();
@@ -30,21 +47,44 @@ export function FindingUpdateForm({ finding, onSaved, onConflict }: { finding: F
     <form className="update-form" onSubmit={(e) => void send(e)} aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`}>Add update</h4>
       <ConflictNote submit={submit} what="finding">
-        <p>It is now version {finding.version}, status <strong>{words(finding.status)}</strong>
-          {latest === undefined ? '; no updates yet.' : <>; latest update {longDate(latest.dated)} by {latest.author}: “{latest.text}”</>}</p>
+        <p>
+          It is now version {finding.version}, status <strong>{words(finding.status)}</strong>
+          {latest === undefined ? (
+            '; no updates yet.'
+          ) : (
+            <>
+              ; latest update {longDate(latest.dated)} by {latest.author}: “{latest.text}”
+            </>
+          )}
+        </p>
       </ConflictNote>
       <label htmlFor={`${id}-text`}>Progress update</label>
-      <textarea id={`${id}-text`} rows={3} value={text} onChange={(e) => setText(e.target.value)} required maxLength={20000} />
+      <textarea
+        id={`${id}-text`}
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        required
+        maxLength={20000}
+      />
       <div className="form-row">
-        <label>Dated
+        <label>
+          Dated
           <input type="date" value={dated} onChange={(e) => setDated(e.target.value)} required />
         </label>
-        <label>Status after this update
+        <label>
+          Status after this update
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            {FINDING_STATUSES.map((s) => <option key={s} value={s}>{words(s)}</option>)}
+            {FINDING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {words(s)}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" disabled={submit.saving}>{submit.conflict !== undefined ? 'Add my update to the current version' : 'Add update'}</button>
+        <button type="submit" disabled={submit.saving}>
+          {submit.conflict !== undefined ? 'Add my update to the current version' : 'Add update'}
+        </button>
       </div>
       <FormOutcome submit={submit} />
     </form>

@@ -12,7 +12,8 @@ import type { Finding, Inspection } from '../types';
 import { FindingDetail } from './FindingDetail';
 
 const COLUMNS = 7;
-const gradeText = (g: string | null) => (g === null ? 'no grade given' : g === 'not_graded' ? 'not graded' : `graded ${words(g)}`);
+const gradeText = (g: string | null) =>
+  g === null ? 'no grade given' : g === 'not_graded' ? 'not graded' : `graded ${words(g)}`;
 
 export function Inspections() {
   const inspections = useApi<Inspection[]>('/inspections');
@@ -21,62 +22,107 @@ export function Inspections() {
   const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
   const [open, setOpen] = useState<number | undefined>(undefined);
   return (
-    <Await loaded={inspections}>{(list) => list.length === 0 ? <p className="empty">There are no inspections you can see.</p> : (
-      <>
-        <p><a href="/api/inspections.csv" download>Download the findings as CSV</a></p>
-        {list.map((i) => {
-          const mine = (findings.data ?? []).filter((f) => f.inspectionId === i.id);
-          return (
-            <section key={i.id} className="inspection" aria-labelledby={`insp-${i.id}`}>
-              <h3 id={`insp-${i.id}`}>{i.body}: {i.title}{i.dated !== null && <small> ({longDate(i.dated)})</small>}</h3>
-              <p>
-                <span className={`grade grade-${i.grade ?? 'none'}`}>{gradeText(i.grade)}</span>
-                {' · '}{plural(i.findings, 'finding')}, {i.open} open <MarkingBadge marking={i.marking} />
-                {i.source !== null && <span className="method"> · Source: {i.source}</span>}
-              </p>
-              {mine.length > 0 && (
-                <div className="table-wrap">
-                  <table className="rec-table">
-                    <caption>Findings of {i.body} {i.title}; open one to see its progress{canEdit ? ' and add an update' : ''}</caption>
-                    <thead>
-                      <tr><th scope="col">Ref.</th><th scope="col">Kind</th><th scope="col">Finding</th><th scope="col">Owner</th><th scope="col">Status</th><th scope="col">Marking</th><th scope="col"><span className="sr-only">Progress</span></th></tr>
-                    </thead>
-                    <tbody>
-                      {mine.map((f) => {
-                        const expanded = open === f.id;
-                        return (
-                          <Fragment key={f.id}>
-                            <tr className={expanded ? 'expanded' : undefined}>
-                              <th scope="row">{f.reference ?? '–'}</th>
-                              <td>{words(f.kind)}</td>
-                              <td className="rec-text">{f.text}</td>
-                              <td>{f.owner ?? <span className="empty">not set</span>}</td>
-                              <td><span className="rec-status">{words(f.status)}</span></td>
-                              <td><MarkingBadge marking={f.marking} /></td>
-                              <td>
-                                <button type="button" className="secondary" aria-expanded={expanded} aria-controls={`finding-${f.id}`} onClick={() => setOpen(expanded ? undefined : f.id)}>
-                                  {expanded ? 'Hide' : 'Progress'}<span className="sr-only"> of this finding</span>
-                                </button>
-                              </td>
-                            </tr>
-                            {expanded && (
-                              <tr className="rec-detail-row">
-                                <td colSpan={COLUMNS} id={`finding-${f.id}`}>
-                                  <FindingDetail id={f.id} canEdit={canEdit} onChanged={() => { findings.reload(); inspections.reload(); }} />
-                                </td>
-                              </tr>
-                            )}
-                          </Fragment>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-            </section>
-          );
-        })}
-      </>
-    )}</Await>
+    <Await loaded={inspections}>
+      {(list) =>
+        list.length === 0 ? (
+          <p className="empty">There are no inspections you can see.</p>
+        ) : (
+          <>
+            <p>
+              <a href="/api/inspections.csv" download>
+                Download the findings as CSV
+              </a>
+            </p>
+            {list.map((i) => {
+              const mine = (findings.data ?? []).filter((f) => f.inspectionId === i.id);
+              return (
+                <section key={i.id} className="inspection" aria-labelledby={`insp-${i.id}`}>
+                  <h3 id={`insp-${i.id}`}>
+                    {i.body}: {i.title}
+                    {i.dated !== null && <small> ({longDate(i.dated)})</small>}
+                  </h3>
+                  <p>
+                    <span className={`grade grade-${i.grade ?? 'none'}`}>{gradeText(i.grade)}</span>
+                    {' · '}
+                    {plural(i.findings, 'finding')}, {i.open} open <MarkingBadge marking={i.marking} />
+                    {i.source !== null && <span className="method"> · Source: {i.source}</span>}
+                  </p>
+                  {mine.length > 0 && (
+                    <div className="table-wrap">
+                      <table className="rec-table">
+                        <caption>
+                          Findings of {i.body} {i.title}; open one to see its progress
+                          {canEdit ? ' and add an update' : ''}
+                        </caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">Ref.</th>
+                            <th scope="col">Kind</th>
+                            <th scope="col">Finding</th>
+                            <th scope="col">Owner</th>
+                            <th scope="col">Status</th>
+                            <th scope="col">Marking</th>
+                            <th scope="col">
+                              <span className="sr-only">Progress</span>
+                            </th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {mine.map((f) => {
+                            const expanded = open === f.id;
+                            return (
+                              <Fragment key={f.id}>
+                                <tr className={expanded ? 'expanded' : undefined}>
+                                  <th scope="row">{f.reference ?? '–'}</th>
+                                  <td>{words(f.kind)}</td>
+                                  <td className="rec-text">{f.text}</td>
+                                  <td>{f.owner ?? <span className="empty">not set</span>}</td>
+                                  <td>
+                                    <span className="rec-status">{words(f.status)}</span>
+                                  </td>
+                                  <td>
+                                    <MarkingBadge marking={f.marking} />
+                                  </td>
+                                  <td>
+                                    <button
+                                      type="button"
+                                      className="secondary"
+                                      aria-expanded={expanded}
+                                      aria-controls={`finding-${f.id}`}
+                                      onClick={() => setOpen(expanded ? undefined : f.id)}
+                                    >
+                                      {expanded ? 'Hide' : 'Progress'}
+                                      <span className="sr-only"> of this finding</span>
+                                    </button>
+                                  </td>
+                                </tr>
+                                {expanded && (
+                                  <tr className="rec-detail-row">
+                                    <td colSpan={COLUMNS} id={`finding-${f.id}`}>
+                                      <FindingDetail
+                                        id={f.id}
+                                        canEdit={canEdit}
+                                        onChanged={() => {
+                                          findings.reload();
+                                          inspections.reload();
+                                        }}
+                                      />
+                                    </td>
+                                  </tr>
+                                )}
+                              </Fragment>
+                            );
+                          })}
+                        </tbody>
+                      </table>
+                    </div>
+                  )}
+                </section>
+              );
+            })}
+          </>
+        )
+      }
+    </Await>
   );
 }

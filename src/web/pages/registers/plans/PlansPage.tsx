@@ -16,12 +16,25 @@ export function PlansPage() {
   return (
     <main id="main">
       <h1>Plans and inspections</h1>
-      <p className="lede">The Police and Crime Commissioners' plans set side by side, and what the inspectorate found and how it is being acted on.</p>
+      <p className="lede">
+        The Police and Crime Commissioners' plans set side by side, and what the inspectorate found and how it is being
+        acted on.
+      </p>
       <section aria-labelledby="h-plans">
         <h2 id="h-plans">Police and Crime Plans side by side</h2>
-        <Await loaded={plans}>{(list) => list.length < 2
-          ? <p className="empty">{list.length === 0 ? 'There are no plans you can see.' : 'Only one plan is visible to you; there is nothing to set beside it.'}</p>
-          : mappings.data === undefined ? null : <Comparison plans={list} mappings={mappings.data} />}</Await>
+        <Await loaded={plans}>
+          {(list) =>
+            list.length < 2 ? (
+              <p className="empty">
+                {list.length === 0
+                  ? 'There are no plans you can see.'
+                  : 'Only one plan is visible to you; there is nothing to set beside it.'}
+              </p>
+            ) : mappings.data === undefined ? null : (
+              <Comparison plans={list} mappings={mappings.data} />
+            )
+          }
+        </Await>
       </section>
       <section aria-labelledby="h-inspections">
         <h2 id="h-inspections">Inspections</h2>
@@ -38,18 +51,32 @@ function Comparison({ plans, mappings }: { plans: readonly Plan[]; mappings: rea
   const [a, setA] = useState(first?.planAId ?? plans[0]!.id);
   const [b, setB] = useState(first?.planBId ?? plans[1]!.id);
   const view = useApi<PlanComparison>(a === b ? undefined : `/plans/compare${qs({ a, b })}`);
-  const options = plans.map((p) => <option key={p.id} value={p.id}>{p.title} ({p.period})</option>);
+  const options = plans.map((p) => (
+    <option key={p.id} value={p.id}>
+      {p.title} ({p.period})
+    </option>
+  ));
   return (
     <>
       <div className="filters">
-        <label htmlFor={`${id}-a`}>Left column
-          <select id={`${id}-a`} value={a} onChange={(e) => setA(Number(e.target.value))}>{options}</select>
+        <label htmlFor={`${id}-a`}>
+          Left column
+          <select id={`${id}-a`} value={a} onChange={(e) => setA(Number(e.target.value))}>
+            {options}
+          </select>
         </label>
-        <label htmlFor={`${id}-b`}>Right column
-          <select id={`${id}-b`} value={b} onChange={(e) => setB(Number(e.target.value))}>{options}</select>
+        <label htmlFor={`${id}-b`}>
+          Right column
+          <select id={`${id}-b`} value={b} onChange={(e) => setB(Number(e.target.value))}>
+            {options}
+          </select>
         </label>
       </div>
-      {a === b ? <p className="empty">Choose two different plans.</p> : <Await loaded={view}>{(v) => <PlanComparisonTable view={v} />}</Await>}
+      {a === b ? (
+        <p className="empty">Choose two different plans.</p>
+      ) : (
+        <Await loaded={view}>{(v) => <PlanComparisonTable view={v} />}</Await>
+      )}
     </>
   );
 }

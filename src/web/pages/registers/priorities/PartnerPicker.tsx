@@ -13,7 +13,11 @@ export interface PartnerGroup {
 }
 
 /** Partners (in the order given) grouped by their parent force; those without one last. */
-export function partnerGroups(ids: readonly string[], partners: readonly Organisation[], forces: readonly Organisation[]): PartnerGroup[] {
+export function partnerGroups(
+  ids: readonly string[],
+  partners: readonly Organisation[],
+  forces: readonly Organisation[],
+): PartnerGroup[] {
   const parentOf = new Map(partners.map((p) => [p.id, p.parentId]));
   const groups: PartnerGroup[] = [];
   for (const force of forces) {
@@ -25,28 +29,54 @@ export function partnerGroups(ids: readonly string[], partners: readonly Organis
   return groups;
 }
 
-export function PartnerPicker({ groups, names, chosen, onChange }: {
-  groups: readonly PartnerGroup[]; names: ReadonlyMap<string, string>; chosen: ReadonlySet<string>; onChange: (next: Set<string>) => void;
+export function PartnerPicker({
+  groups,
+  names,
+  chosen,
+  onChange,
+}: {
+  groups: readonly PartnerGroup[];
+  names: ReadonlyMap<string, string>;
+  chosen: ReadonlySet<string>;
+  onChange: (next: Set<string>) => void;
 }) {
   const id = useId();
   const all = groups.flatMap((g) => g.ids);
   const toggle = (partner: string, on: boolean) => {
     const next = new Set(chosen);
-    if (on) next.add(partner); else next.delete(partner);
+    if (on) next.add(partner);
+    else next.delete(partner);
     onChange(next);
   };
   return (
     <fieldset className="partner-picker">
       <legend>Partners to compare</legend>
       {groups.length > 1 && (
-      <div className="actions" role="group" aria-labelledby={`${id}-show`}>
-        <span id={`${id}-show`}>Show:</span>
-        <button type="button" className="secondary" onClick={() => onChange(new Set(all))} aria-pressed={chosen.size === all.length}>All partners</button>
-        {groups.map((g) => {
-          const only = g.ids.length === chosen.size && g.ids.every((p) => chosen.has(p));
-          return <button key={g.label} type="button" className="secondary" aria-pressed={only} onClick={() => onChange(new Set(g.ids))}>Only {g.label}</button>;
-        })}
-      </div>
+        <div className="actions" role="group" aria-labelledby={`${id}-show`}>
+          <span id={`${id}-show`}>Show:</span>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => onChange(new Set(all))}
+            aria-pressed={chosen.size === all.length}
+          >
+            All partners
+          </button>
+          {groups.map((g) => {
+            const only = g.ids.length === chosen.size && g.ids.every((p) => chosen.has(p));
+            return (
+              <button
+                key={g.label}
+                type="button"
+                className="secondary"
+                aria-pressed={only}
+                onClick={() => onChange(new Set(g.ids))}
+              >
+                Only {g.label}
+              </button>
+            );
+          })}
+        </div>
       )}
       <div className="partner-groups">
         {groups.map((g) => (
@@ -54,7 +84,8 @@ export function PartnerPicker({ groups, names, chosen, onChange }: {
             <p className="partner-group-name">{g.label}</p>
             {g.ids.map((p) => (
               <label key={p} className="check">
-                <input type="checkbox" checked={chosen.has(p)} onChange={(e) => toggle(p, e.target.checked)} /> {shortName(names.get(p) ?? p)}
+                <input type="checkbox" checked={chosen.has(p)} onChange={(e) => toggle(p, e.target.checked)} />{' '}
+                {shortName(names.get(p) ?? p)}
               </label>
             ))}
           </div>

@@ -18,10 +18,19 @@ export function PrioritiesPage() {
   return (
     <main id="main">
       <h1>Partners' priorities</h1>
-      <p className="lede">Each partner's priorities in its own words, mapped onto one taxonomy so they can be set side by side and compared with the alliance priorities.</p>
-      <Await loaded={periods}>{(list) => list.length === 0
-        ? <p className="empty">There are no partners' priorities you can see.</p>
-        : <Priorities periods={list} />}</Await>
+      <p className="lede">
+        Each partner's priorities in its own words, mapped onto one taxonomy so they can be set side by side and
+        compared with the alliance priorities.
+      </p>
+      <Await loaded={periods}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="empty">There are no partners' priorities you can see.</p>
+          ) : (
+            <Priorities periods={list} />
+          )
+        }
+      </Await>
     </main>
   );
 }
@@ -41,50 +50,81 @@ function Priorities({ periods }: { periods: readonly string[] }) {
   const names = useMemo(() => new Map((everyone.data?.columns ?? []).map((c) => [c.id, c.label])), [everyone.data]);
   const groups = partnerGroups(holders, orgs.data?.partners ?? [], orgs.data?.forces ?? []);
   const partners = subset ? columns.join(',') : undefined;
-  const some = useApi<PriorityMatrix>(subset && columns.length > 0 ? `/priorities/matrix${qs({ period, partners })}` : undefined);
+  const some = useApi<PriorityMatrix>(
+    subset && columns.length > 0 ? `/priorities/matrix${qs({ period, partners })}` : undefined,
+  );
   const matrix = subset ? some : everyone;
   return (
     <>
       <div className="filters">
-        <label htmlFor={`${id}-period`}>Period
+        <label htmlFor={`${id}-period`}>
+          Period
           <select id={`${id}-period`} value={period} onChange={(e) => setPeriod(e.target.value)}>
-            {periods.map((p) => <option key={p} value={p}>{p}</option>)}
+            {periods.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
           </select>
         </label>
-        <a href={`/api/priorities.csv${qs({ period, partners })}`} download>Download these priorities as CSV</a>
+        <a href={`/api/priorities.csv${qs({ period, partners })}`} download>
+          Download these priorities as CSV
+        </a>
       </div>
       {holders.length > 0 && <PartnerPicker groups={groups} names={names} chosen={chosen} onChange={setChosen} />}
       <section aria-labelledby="h-matrix">
         <h2 id="h-matrix">Side by side, {period}</h2>
-        {subset && columns.length === 0
-          ? <p className="empty">Choose at least one partner above.</p>
-          : <Await loaded={matrix}>{(m) => <PriorityMatrixTable matrix={m} />}</Await>}
+        {subset && columns.length === 0 ? (
+          <p className="empty">Choose at least one partner above.</p>
+        ) : (
+          <Await loaded={matrix}>{(m) => <PriorityMatrixTable matrix={m} />}</Await>
+        )}
       </section>
       <section aria-labelledby="h-congruence">
         <h2 id="h-congruence">Congruence with the alliance priorities</h2>
-        {columns.length === 0 ? <p className="empty">Choose at least one partner above.</p>
-          : <CongruenceSection period={period} partners={partners} taxonomy={taxonomy.data} />}
+        {columns.length === 0 ? (
+          <p className="empty">Choose at least one partner above.</p>
+        ) : (
+          <CongruenceSection period={period} partners={partners} taxonomy={taxonomy.data} />
+        )}
       </section>
     </>
   );
 }
 
-function CongruenceSection({ period, partners, taxonomy }: { period: string; partners: string | undefined; taxonomy: readonly TaxonomyEntry[] | undefined }) {
+function CongruenceSection({
+  period,
+  partners,
+  taxonomy,
+}: {
+  period: string;
+  partners: string | undefined;
+  taxonomy: readonly TaxonomyEntry[] | undefined;
+}) {
   const id = useId();
   const assessments = useApi<Assessment[]>('/assessments');
   const [asked, setAsked] = useState<number | undefined>(undefined);
   const list = assessments.data ?? [];
   // By default the assessment of the same period, else the latest one.
-  const fallback = list.find((a) => a.period === period) ?? [...list].sort((a, b) => b.period.localeCompare(a.period))[0];
+  const fallback =
+    list.find((a) => a.period === period) ?? [...list].sort((a, b) => b.period.localeCompare(a.period))[0];
   const chosen = list.find((a) => a.id === asked) ?? fallback;
-  const view = useApi<Congruence>(chosen === undefined ? undefined : `/assessments/${chosen.id}/priorities/congruence${qs({ period, partners })}`);
-  if (assessments.data !== undefined && chosen === undefined) return <p className="empty">There is no assessment you can see, so no alliance priorities to compare with.</p>;
+  const view = useApi<Congruence>(
+    chosen === undefined ? undefined : `/assessments/${chosen.id}/priorities/congruence${qs({ period, partners })}`,
+  );
+  if (assessments.data !== undefined && chosen === undefined)
+    return <p className="empty">There is no assessment you can see, so no alliance priorities to compare with.</p>;
   return (
     <>
       <div className="filters">
-        <label htmlFor={`${id}-assessment`}>Alliance priorities of the assessment
+        <label htmlFor={`${id}-assessment`}>
+          Alliance priorities of the assessment
           <select id={`${id}-assessment`} value={chosen?.id ?? ''} onChange={(e) => setAsked(Number(e.target.value))}>
-            {list.map((a) => <option key={a.id} value={a.id}>{a.period} {a.versionLabel} ({a.status.replace('_', ' ')})</option>)}
+            {list.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.period} {a.versionLabel} ({a.status.replace('_', ' ')})
+              </option>
+            ))}
           </select>
         </label>
       </div>

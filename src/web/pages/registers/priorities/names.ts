@@ -3,4 +3,7 @@ import type { TaxonomyEntry } from '../types';
 
 export const shortName = (name: string): string => name.replace(/ Community Safety Partnership$/, ' CSP');
 
-export const labelOf = (taxonomy: readonly TaxonomyEntry[] | undefined) => (id: string): string => taxonomy?.find((t) => t.id === id)?.label ?? id;
+export const labelOf =
+  (taxonomy: readonly TaxonomyEntry[] | undefined) =>
+  (id: string): string =>
+    taxonomy?.find((t) => t.id === id)?.label ?? id;

@@ -5,7 +5,13 @@
  * (the drill-down); it is a real button, so it works from the keyboard and says whether it is
  * chosen (aria-pressed).
  */
-import { levelLabel, MOVEMENT_ARROW, MOVEMENT_WORDS, ratingFill, ratingLabel } from '../../../../charts/risk-heat-map.js';
+import {
+  levelLabel,
+  MOVEMENT_ARROW,
+  MOVEMENT_WORDS,
+  ratingFill,
+  ratingLabel,
+} from '../../../../charts/risk-heat-map.js';
 import type { HeatMap, HeatMapCell } from '../types';
 
 export const cellKey = (c: Pick<HeatMapCell, 'likelihood' | 'impact'>): string => `${c.likelihood}x${c.impact}`;
@@ -14,25 +20,42 @@ export function cellName(map: HeatMap, c: HeatMapCell): string {
   return `impact ${levelLabel(map.scale.impactLabels, c.impact)} × likelihood ${levelLabel(map.scale.likelihoodLabels, c.likelihood)}`;
 }
 
-export function HeatMapGrid({ map, chosen, onChoose }: { map: HeatMap; chosen: string | undefined; onChoose: (key: string | undefined) => void }) {
+export function HeatMapGrid({
+  map,
+  chosen,
+  onChoose,
+}: {
+  map: HeatMap;
+  chosen: string | undefined;
+  onChoose: (key: string | undefined) => void;
+}) {
   return (
     <div className="table-wrap">
       <table className="heat-map">
         <caption>
-          Strategic risks by residual likelihood and impact ({map.total} {map.total === 1 ? 'risk' : 'risks'}). Each cell gives its rating and score,
-          the number of risks and their references; arrows show movement since the previous review. Choose a cell to list its risks.
+          Strategic risks by residual likelihood and impact ({map.total} {map.total === 1 ? 'risk' : 'risks'}). Each
+          cell gives its rating and score, the number of risks and their references; arrows show movement since the
+          previous review. Choose a cell to list its risks.
         </caption>
         <thead>
           <tr>
-            <th scope="col" className="heat-corner">Impact ↓ · Likelihood →</th>
-            {map.scale.likelihoodLabels.map((_, i) => <th key={i} scope="col">{levelLabel(map.scale.likelihoodLabels, i + 1)}</th>)}
+            <th scope="col" className="heat-corner">
+              Impact ↓ · Likelihood →
+            </th>
+            {map.scale.likelihoodLabels.map((_, i) => (
+              <th key={i} scope="col">
+                {levelLabel(map.scale.likelihoodLabels, i + 1)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {map.rows.map((row) => (
             <tr key={row.impact}>
               <th scope="row">{levelLabel(map.scale.impactLabels, row.impact)}</th>
-              {row.cells.map((c) => <Cell key={cellKey(c)} map={map} cell={c} chosen={chosen === cellKey(c)} onChoose={onChoose} />)}
+              {row.cells.map((c) => (
+                <Cell key={cellKey(c)} map={map} cell={c} chosen={chosen === cellKey(c)} onChoose={onChoose} />
+              ))}
             </tr>
           ))}
         </tbody>
@@ -41,19 +64,49 @@ export function HeatMapGrid({ map, chosen, onChoose }: { map: HeatMap; chosen: s
   );
 }
 
-function Cell({ map, cell, chosen, onChoose }: { map: HeatMap; cell: HeatMapCell; chosen: boolean; onChoose: (key: string | undefined) => void }) {
-  const rating = <span className="heat-rating">{ratingLabel(cell.rating)} ({cell.score})</span>;
+function Cell({
+  map,
+  cell,
+  chosen,
+  onChoose,
+}: {
+  map: HeatMap;
+  cell: HeatMapCell;
+  chosen: boolean;
+  onChoose: (key: string | undefined) => void;
+}) {
+  const rating = (
+    <span className="heat-rating">
+      {ratingLabel(cell.rating)} ({cell.score})
+    </span>
+  );
   const style = { background: ratingFill(cell.rating) };
-  if (cell.count === 0) return <td className="heat-cell" style={style}>{rating}</td>;
+  if (cell.count === 0)
+    return (
+      <td className="heat-cell" style={style}>
+        {rating}
+      </td>
+    );
   // The button's name is its visible text, with the movement in words for screen readers (the arrows are hidden from them).
   return (
     <td className={`heat-cell${chosen ? ' heat-chosen' : ''}`} style={style}>
-      <button type="button" className="heat-button" aria-pressed={chosen} onClick={() => onChoose(chosen ? undefined : cellKey(cell))}>
+      <button
+        type="button"
+        className="heat-button"
+        aria-pressed={chosen}
+        onClick={() => onChoose(chosen ? undefined : cellKey(cell))}
+      >
         {rating}
-        <span className="heat-count">{cell.count} {cell.count === 1 ? 'risk' : 'risks'}</span>
+        <span className="heat-count">
+          {cell.count} {cell.count === 1 ? 'risk' : 'risks'}
+        </span>
         <span className="heat-refs">
           {cell.risks.map((r) => (
-            <span key={r.id} className="heat-ref">{r.reference}<span aria-hidden="true">{MOVEMENT_ARROW[r.movement]}</span><span className="sr-only"> {MOVEMENT_WORDS[r.movement]},</span></span>
+            <span key={r.id} className="heat-ref">
+              {r.reference}
+              <span aria-hidden="true">{MOVEMENT_ARROW[r.movement]}</span>
+              <span className="sr-only"> {MOVEMENT_WORDS[r.movement]},</span>
+            </span>
           ))}
         </span>
         <span className="sr-only">{cellName(map, cell)}</span>

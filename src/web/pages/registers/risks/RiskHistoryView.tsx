@@ -7,10 +7,18 @@ import { longDate } from '../shared/format';
 import type { RiskHistory, SeriesPoint } from '../types';
 
 export function RiskHistoryView({ history, title }: { history: RiskHistory; title: string }) {
-  const option = useMemo(() => riskHistoryChart(history.series, { scaleSize: history.scale.size, bands: history.bands }), [history]);
+  const option = useMemo(
+    () => riskHistoryChart(history.series, { scaleSize: history.scale.size, bands: history.bands }),
+    [history],
+  );
   return (
     <>
-      <Chart title={`Residual score of ${title} at each review`} option={option} rows={history.series} fileName={`risk-${history.reference}-history`} height={320}
+      <Chart
+        title={`Residual score of ${title} at each review`}
+        option={option}
+        rows={history.series}
+        fileName={`risk-${history.reference}-history`}
+        height={320}
         columns={[
           { header: 'Date', value: (p: SeriesPoint) => p.dated },
           { header: 'Likelihood', value: (p: SeriesPoint) => p.likelihood, numeric: true },
@@ -18,17 +26,31 @@ export function RiskHistoryView({ history, title }: { history: RiskHistory; titl
           { header: 'Score', value: (p: SeriesPoint) => p.score, numeric: true },
           { header: 'Rating', value: (p: SeriesPoint) => p.rating },
           { header: 'Movement', value: (p: SeriesPoint) => MOVEMENT_WORDS[p.movement] },
-        ]} />
+        ]}
+      />
       <ol className="update-history" reversed>
         {[...history.reviews].reverse().map((r, i, all) => {
           const point = history.series[all.length - 1 - i];
           return (
             <li key={r.id}>
               <p className="update-meta">
-                <time dateTime={r.dated}>{longDate(r.dated)}</time>{' · '}
-                likelihood {r.likelihood} × impact {r.impact} = <strong>{r.score}{point !== undefined && ` ${point.rating}`}</strong>
-                {point !== undefined && <> <span aria-hidden="true">{MOVEMENT_ARROW[point.movement]}</span> {MOVEMENT_WORDS[point.movement]}</>}
-                {' · '}{r.statusAfter}{' · '}by {r.author}{' · '}next review {longDate(r.nextReview)}
+                <time dateTime={r.dated}>{longDate(r.dated)}</time>
+                {' · '}
+                likelihood {r.likelihood} × impact {r.impact} ={' '}
+                <strong>
+                  {r.score}
+                  {point !== undefined && ` ${point.rating}`}
+                </strong>
+                {point !== undefined && (
+                  <>
+                    {' '}
+                    <span aria-hidden="true">{MOVEMENT_ARROW[point.movement]}</span> {MOVEMENT_WORDS[point.movement]}
+                  </>
+                )}
+                {' · '}
+                {r.statusAfter}
+                {' · '}by {r.author}
+                {' · '}next review {longDate(r.nextReview)}
               </p>
               <p className="update-text">{r.narrative}</p>
             </li>

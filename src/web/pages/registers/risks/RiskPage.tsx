@@ -19,27 +19,51 @@ export function RiskPage() {
   const [current, setCurrent] = useState<RiskWithHistory | undefined>(undefined);
   useEffect(() => setCurrent(loaded.data), [loaded.data]);
   const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
-  const reload = () => { loaded.reload(); history.reload(); };
+  const reload = () => {
+    loaded.reload();
+    history.reload();
+  };
   return (
     <main id="main">
-      <p className="crumbs"><Link href="/registers/risks">Strategic risk register</Link></p>
-      <Await loaded={loaded}>{() => {
-        const risk = current ?? loaded.data!;
-        const rating = history.data?.series.at(-1)?.rating;
-        return (
-          <>
-            <h1>{risk.reference}: {risk.title} <MarkingBadge marking={risk.marking} /></h1>
-            <RiskDetails risk={risk} rating={rating} />
-            <section aria-labelledby="h-history">
-              <h2 id="h-history">History</h2>
-              <Await loaded={history}>{(h) => <RiskHistoryView history={h} title={risk.reference} />}</Await>
-            </section>
-            {canEdit && history.data !== undefined
-              ? <RiskReviewForm key={risk.id} risk={risk} scale={history.data.scale} onSaved={reload} onConflict={(now) => { setCurrent(now); history.reload(); }} />
-              : !canEdit && <p className="method">Adding a review needs the analyst role in the organisation that holds the risk.</p>}
-          </>
-        );
-      }}</Await>
+      <p className="crumbs">
+        <Link href="/registers/risks">Strategic risk register</Link>
+      </p>
+      <Await loaded={loaded}>
+        {() => {
+          const risk = current ?? loaded.data!;
+          const rating = history.data?.series.at(-1)?.rating;
+          return (
+            <>
+              <h1>
+                {risk.reference}: {risk.title} <MarkingBadge marking={risk.marking} />
+              </h1>
+              <RiskDetails risk={risk} rating={rating} />
+              <section aria-labelledby="h-history">
+                <h2 id="h-history">History</h2>
+                <Await loaded={history}>{(h) => <RiskHistoryView history={h} title={risk.reference} />}</Await>
+              </section>
+              {canEdit && history.data !== undefined ? (
+                <RiskReviewForm
+                  key={risk.id}
+                  risk={risk}
+                  scale={history.data.scale}
+                  onSaved={reload}
+                  onConflict={(now) => {
+                    setCurrent(now);
+                    history.reload();
+                  }}
+                />
+              ) : (
+                !canEdit && (
+                  <p className="method">
+                    Adding a review needs the analyst role in the organisation that holds the risk.
+                  </p>
+                )
+              )}
+            </>
+          );
+        }}
+      </Await>
     </main>
   );
 }

@@ -13,8 +13,16 @@ import type { RiskScale, RiskWithHistory } from '../types';
 
 const STATUSES = ['open', 'tolerated', 'closed'] as const;
 
-export function RiskReviewForm({ risk, scale, onSaved, onConflict }: {
-  risk: RiskWithHistory; scale: RiskScale; onSaved: () => void; onConflict: (current: RiskWithHistory) => void;
+export function RiskReviewForm({
+  risk,
+  scale,
+  onSaved,
+  onConflict,
+}: {
+  risk: RiskWithHistory;
+  scale: RiskScale;
+  onSaved: () => void;
+  onConflict: (current: RiskWithHistory) => void;
 }) {
   const id = useId();
   const [dated, setDated] = useState(today());
@@ -29,9 +37,19 @@ export function RiskReviewForm({ risk, scale, onSaved, onConflict }: {
   const send = async (e: FormEvent) => {
     e.preventDefault();
     if (narrative.trim() === '') return submit.fail('Write the narrative: what changed and why.');
-    const ok = await submit.run(() => api.post(`/risks/${risk.id}/reviews`, {
-      expectedVersion: risk.version, dated, likelihood, impact, narrative, status, ...(nextReview === '' ? {} : { nextReview }),
-    }), `Review of ${longDate(dated)} added.`);
+    const ok = await submit.run(
+      () =>
+        api.post(`/risks/${risk.id}/reviews`, {
+          expectedVersion: risk.version,
+          dated,
+          likelihood,
+          impact,
+          narrative,
+          status,
+          ...(nextReview === '' ? {} : { nextReview }),
+        }),
+      `Review of ${longDate(dated)} added.`,
+    );
     if (ok) {
       setNarrative('');
       setNextReview('');
@@ -44,37 +62,72 @@ export function RiskReviewForm({ risk, scale, onSaved, onConflict }: {
     <form className="update-form" onSubmit={(e) => void send(e)} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Add review</h2>
       <ConflictNote submit={submit} what="risk">
-        <p>It is now version {risk.version}: residual {risk.residual.likelihood}×{risk.residual.impact} = {risk.residual.score}, {risk.status}
-          {latest !== undefined && <>; latest review {longDate(latest.dated)} by {latest.author}: “{latest.narrative}”</>}</p>
+        <p>
+          It is now version {risk.version}: residual {risk.residual.likelihood}×{risk.residual.impact} ={' '}
+          {risk.residual.score}, {risk.status}
+          {latest !== undefined && (
+            <>
+              ; latest review {longDate(latest.dated)} by {latest.author}: “{latest.narrative}”
+            </>
+          )}
+        </p>
       </ConflictNote>
       <div className="form-row">
-        <label>Date of the review
+        <label>
+          Date of the review
           <input type="date" value={dated} onChange={(e) => setDated(e.target.value)} required />
         </label>
-        <label>Residual likelihood
+        <label>
+          Residual likelihood
           <select value={likelihood} onChange={(e) => setLikelihood(Number(e.target.value))}>
-            {levels.map((l) => <option key={l} value={l}>{levelLabel(scale.likelihoodLabels, l)}</option>)}
+            {levels.map((l) => (
+              <option key={l} value={l}>
+                {levelLabel(scale.likelihoodLabels, l)}
+              </option>
+            ))}
           </select>
         </label>
-        <label>Residual impact
+        <label>
+          Residual impact
           <select value={impact} onChange={(e) => setImpact(Number(e.target.value))}>
-            {levels.map((l) => <option key={l} value={l}>{levelLabel(scale.impactLabels, l)}</option>)}
+            {levels.map((l) => (
+              <option key={l} value={l}>
+                {levelLabel(scale.impactLabels, l)}
+              </option>
+            ))}
           </select>
         </label>
-        <p className="review-score" aria-live="polite">Score {likelihood * impact}</p>
+        <p className="review-score" aria-live="polite">
+          Score {likelihood * impact}
+        </p>
       </div>
       <label htmlFor={`${id}-narrative`}>Narrative: what changed and why</label>
-      <textarea id={`${id}-narrative`} rows={3} value={narrative} onChange={(e) => setNarrative(e.target.value)} required maxLength={20000} />
+      <textarea
+        id={`${id}-narrative`}
+        rows={3}
+        value={narrative}
+        onChange={(e) => setNarrative(e.target.value)}
+        required
+        maxLength={20000}
+      />
       <div className="form-row">
-        <label>Next review (a month later if left empty)
+        <label>
+          Next review (a month later if left empty)
           <input type="date" value={nextReview} onChange={(e) => setNextReview(e.target.value)} />
         </label>
-        <label>Status after this review
+        <label>
+          Status after this review
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" disabled={submit.saving}>{submit.conflict !== undefined ? 'Add my review to the current version' : 'Add review'}</button>
+        <button type="submit" disabled={submit.saving}>
+          {submit.conflict !== undefined ? 'Add my review to the current version' : 'Add review'}
+        </button>
       </div>
       <FormOutcome submit={submit} />
     </form>

@@ -19,11 +19,20 @@ import { RiskTable } from './RiskTable';
 export function RisksPage() {
   const map = useApi<HeatMap>('/risks/heat-map');
   const risks = useApi<Risk[]>('/risks');
-  const ratings = useMemo(() => new Map((map.data?.rows ?? []).flatMap((r) => r.cells.flatMap((c) => c.risks.map((x) => [x.id, c.rating] as const)))), [map.data]);
+  const ratings = useMemo(
+    () =>
+      new Map(
+        (map.data?.rows ?? []).flatMap((r) => r.cells.flatMap((c) => c.risks.map((x) => [x.id, c.rating] as const))),
+      ),
+    [map.data],
+  );
   return (
     <main id="main">
       <h1>Strategic risk register</h1>
-      <p className="lede">Strategic risks mapped on likelihood and harm/impact, owned by chief officers, each with a narrative describing its mitigation and a monthly review.</p>
+      <p className="lede">
+        Strategic risks mapped on likelihood and harm/impact, owned by chief officers, each with a narrative describing
+        its mitigation and a monthly review.
+      </p>
       <section aria-labelledby="h-heat">
         <h2 id="h-heat">Heat map</h2>
         <Await loaded={map}>{(m) => <HeatMapSection map={m} />}</Await>
@@ -32,10 +41,23 @@ export function RisksPage() {
       <section aria-labelledby="h-register">
         <h2 id="h-register">The register</h2>
         <p>
-          <a href="/api/risks.csv" download>Download the register as CSV</a>{' · '}
-          <a href="/api/risks/reviews.csv" download>Download the review log as CSV</a>
+          <a href="/api/risks.csv" download>
+            Download the register as CSV
+          </a>
+          {' · '}
+          <a href="/api/risks/reviews.csv" download>
+            Download the review log as CSV
+          </a>
         </p>
-        <Await loaded={risks}>{(list) => <RiskTable risks={list} ratings={ratings} caption={`All ${plural(list.length, 'risk')} you can see; open a reference for its history and to add a review`} />}</Await>
+        <Await loaded={risks}>
+          {(list) => (
+            <RiskTable
+              risks={list}
+              ratings={ratings}
+              caption={`All ${plural(list.length, 'risk')} you can see; open a reference for its history and to add a review`}
+            />
+          )}
+        </Await>
       </section>
     </main>
   );
@@ -46,30 +68,53 @@ function HeatMapSection({ map }: { map: HeatMap }) {
   const cells = map.rows.flatMap((r) => r.cells);
   const cell = cells.find((c) => cellKey(c) === chosen);
   const option = useMemo(() => riskHeatMapChart(map, { title: `Strategic risk heat map (${map.total} risks)` }), [map]);
-  const moves = (Object.entries(map.byMovement) as [Movement, number][]).map(([m, n]) => `${MOVEMENT_ARROW[m]} ${MOVEMENT_WORDS[m]} ${n}`).join(', ');
-  const ratingCounts = Object.entries(map.byRating).map(([r, n]) => `${capital(r)} ${n}`).join(', ');
+  const moves = (Object.entries(map.byMovement) as [Movement, number][])
+    .map(([m, n]) => `${MOVEMENT_ARROW[m]} ${MOVEMENT_WORDS[m]} ${n}`)
+    .join(', ');
+  const ratingCounts = Object.entries(map.byRating)
+    .map(([r, n]) => `${capital(r)} ${n}`)
+    .join(', ');
   if (map.total === 0) return <p className="empty">There are no risks on the register that you can see.</p>;
   return (
     <>
       <p>
-        {plural(map.total, 'risk')} at their residual position (with mitigation in place). Ratings: {ratingCounts}. Movement since the previous review: {moves}.{' '}
-        <MarkingBadge marking={map.marking} />
-        {map.otherScales > 0 && <> {plural(map.otherScales, 'risk')} scored on another scale {map.otherScales === 1 ? 'is' : 'are'} not on this map.</>}
+        {plural(map.total, 'risk')} at their residual position (with mitigation in place). Ratings: {ratingCounts}.
+        Movement since the previous review: {moves}. <MarkingBadge marking={map.marking} />
+        {map.otherScales > 0 && (
+          <>
+            {' '}
+            {plural(map.otherScales, 'risk')} scored on another scale {map.otherScales === 1 ? 'is' : 'are'} not on this
+            map.
+          </>
+        )}
       </p>
       <HeatMapGrid map={map} chosen={chosen} onChoose={setChosen} />
-      <div aria-live="polite">{cell !== undefined && <CellRisks map={map} cell={cell} onClear={() => setChosen(undefined)} />}</div>
-      <SpecDownloads label="heat map" option={option} fileName="risk-heat-map" width={760} height={480} rows={cells.filter((c) => c.count > 0)}
+      <div aria-live="polite">
+        {cell !== undefined && <CellRisks map={map} cell={cell} onClear={() => setChosen(undefined)} />}
+      </div>
+      <SpecDownloads
+        label="heat map"
+        option={option}
+        fileName="risk-heat-map"
+        width={760}
+        height={480}
+        rows={cells.filter((c) => c.count > 0)}
         columns={[
           { header: 'Impact', value: (c: HeatMapCell) => c.impact, numeric: true },
           { header: 'Likelihood', value: (c: HeatMapCell) => c.likelihood, numeric: true },
           { header: 'Score', value: (c: HeatMapCell) => c.score, numeric: true },
           { header: 'Rating', value: (c: HeatMapCell) => c.rating },
           { header: 'Risks', value: (c: HeatMapCell) => c.count, numeric: true },
-          { header: 'References (movement)', value: (c: HeatMapCell) => c.risks.map((r) => `${r.reference} ${MOVEMENT_WORDS[r.movement]}`).join('; ') },
-        ]} />
+          {
+            header: 'References (movement)',
+            value: (c: HeatMapCell) => c.risks.map((r) => `${r.reference} ${MOVEMENT_WORDS[r.movement]}`).join('; '),
+          },
+        ]}
+      />
       <p className="method">
-        Score = likelihood × impact on the {map.scale.size}×{map.scale.size} scale; ratings are bands of the score. Colours follow the rating, which each cell also states in words.
-        Arrows: ↑ the score rose, ↓ it fell, → unchanged, * a new risk with no earlier review.
+        Score = likelihood × impact on the {map.scale.size}×{map.scale.size} scale; ratings are bands of the score.
+        Colours follow the rating, which each cell also states in words. Arrows: ↑ the score rose, ↓ it fell, →
+        unchanged, * a new risk with no earlier review.
       </p>
     </>
   );

@@ -6,8 +6,22 @@
 import type { Column } from '../../../components/DataTable';
 import { echarts, saveCsv, savePng, saveSvg } from '../../../components/chart-files';
 
-export function SpecDownloads<R>({ option, fileName, width, height, columns, rows, label }: {
-  option: Record<string, unknown>; fileName: string; width: number; height: number; columns: readonly Column<R>[]; rows: readonly R[]; label: string;
+export function SpecDownloads<R>({
+  option,
+  fileName,
+  width,
+  height,
+  columns,
+  rows,
+  label,
+}: {
+  option: Record<string, unknown>;
+  fileName: string;
+  width: number;
+  height: number;
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  label: string;
 }) {
   const png = () => {
     const box = document.createElement('div');
@@ -23,9 +37,15 @@ export function SpecDownloads<R>({ option, fileName, width, height, columns, row
   const csv = () => saveCsv(fileName, columns, rows);
   return (
     <div className="chart-actions" role="group" aria-label={`Download the ${label}`}>
-      <button type="button" className="secondary" onClick={csv}>Download CSV</button>
-      <button type="button" className="secondary" onClick={png}>PNG</button>
-      <button type="button" className="secondary" onClick={svg}>SVG</button>
+      <button type="button" className="secondary" onClick={csv}>
+        Download CSV
+      </button>
+      <button type="button" className="secondary" onClick={png}>
+        PNG
+      </button>
+      <button type="button" className="secondary" onClick={svg}>
+        SVG
+      </button>
     </div>
   );
 }

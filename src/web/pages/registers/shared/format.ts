@@ -6,13 +6,19 @@ export function longDate(value: string | null | undefined): string {
   const [y, m, d] = value.split('-');
   const date = new Date(Date.UTC(Number(y), Number(m ?? 1) - 1, Number(d ?? 1)));
   if (m === undefined) return value;
-  return date.toLocaleDateString('en-GB', { ...(d === undefined ? {} : { day: 'numeric' }), month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString('en-GB', {
+    ...(d === undefined ? {} : { day: 'numeric' }),
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** "in_progress" -> "in progress". */
-export const words = (value: string | null | undefined): string => (value === null || value === undefined ? '–' : value.replaceAll('_', ' '));
+export const words = (value: string | null | undefined): string =>
+  value === null || value === undefined ? '–' : value.replaceAll('_', ' ');
 
 /** "High" from "high". */
 export const capital = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);

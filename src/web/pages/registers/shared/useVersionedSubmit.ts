@@ -43,5 +43,15 @@ export function useVersionedSubmit<R>(onConflict: (current: R) => void): Version
       setSaving(false);
     }
   };
-  return { saving, error, conflict, saved, run, fail: (message) => { setSaved(undefined); setError(message); } };
+  return {
+    saving,
+    error,
+    conflict,
+    saved,
+    run,
+    fail: (message) => {
+      setSaved(undefined);
+      setError(message);
+    },
+  };
 }
