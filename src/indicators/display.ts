@@ -52,12 +52,10 @@ function monthYearText(t: MonthYearTable, name: string): TextTable[] {
     ...Object.fromEntries(t.columns.map((c, j) => [c, num(t.columnTotals[j])])),
     total: num(t.grandTotal),
   });
-  const change = t.rows
-    .slice(1)
-    .map((r) => ({
-      year: r.year,
-      ...Object.fromEntries(t.columns.map((c, j) => [c, r.cells[j] === null ? '' : formatPct(r.yoyPct[j] ?? null)])),
-    }));
+  const change = t.rows.slice(1).map((r) => ({
+    year: r.year,
+    ...Object.fromEntries(t.columns.map((c, j) => [c, r.cells[j] === null ? '' : formatPct(r.yoyPct[j] ?? null)])),
+  }));
   return [
     aligned(`${name}: ${years}; YoY of a total only between complete years`, columns, rows),
     aligned(`Year-on-year change by ${t.granularity}`, ['year', ...t.columns], change),

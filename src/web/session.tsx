@@ -28,6 +28,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   useEffect(() => {
     whenLoggedOut(() => setMe(undefined));
+    // Loading the session is the effect's external system; load() sets state when it answers.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void load();
   }, [load]);
   const logIn = useCallback(

@@ -17,6 +17,8 @@ export function useApi<T>(path: string | undefined): Loaded<T> {
   useEffect(() => {
     if (path === undefined) return;
     let live = true;
+    // Fetching is the effect's external system: the loading flag is set as the request starts.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setLoading(true);
     setError(undefined);
     api.get<T>(path).then(

@@ -40,7 +40,7 @@ export async function recognise(file: SourceFile, forceOption: string | undefine
   const sniffed = await sniffFile(file.path);
   if (!sniffed.ok) return refused(sniffed.reason);
   const { format } = sniffed;
-  let force: string | null = null;
+  let force: string | null;
   let month: string | null = null;
   if (format.kind === 'force-extract') {
     force = forceOption ?? null;

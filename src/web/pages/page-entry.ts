@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 
 export interface PageEntry {
   readonly path: string;
+  // Each page takes its own route params; the registry holds them all.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly component: ComponentType<any>;
   /** Menu label; pages without one are reached from other pages. */
   readonly menu?: string;

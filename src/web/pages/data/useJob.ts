@@ -30,6 +30,7 @@ export function useJob<J extends { readonly status: string } = ImportJob>(id: nu
     void poll();
     return () => { live = false; clearTimeout(timer); };
     // onFinished is deliberately not a dependency: a new callback must not restart the polling.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
   return { job, error };
 }

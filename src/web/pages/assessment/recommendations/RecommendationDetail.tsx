@@ -1,5 +1,5 @@
 /** One recommendation opened: its dated history through the carried chain and the update form. */
-import { useEffect, useState } from 'react';
+import { useStateFrom } from '../../../use-state-from';
 import { useApi } from '../../../use-api';
 import { Await } from '../../../components/Status';
 import type { Assessment } from '../../../types';
@@ -22,8 +22,7 @@ export function RecommendationDetail({
 }) {
   const loaded = useApi<RecommendationWithHistory>(`/recommendations/${id}`);
   // After a stale update the server's current record replaces what was loaded.
-  const [current, setCurrent] = useState<RecommendationWithHistory | undefined>(undefined);
-  useEffect(() => setCurrent(loaded.data), [loaded.data]);
+  const [current, setCurrent] = useStateFrom<RecommendationWithHistory | undefined>(loaded.data);
   return (
     <div className="rec-detail">
       <Await loaded={loaded}>

@@ -1,5 +1,5 @@
 /** One change driver: what it is, its evidence, its review history (through the years it was carried) and the form to add a review. */
-import { useEffect, useState } from 'react';
+import { useStateFrom } from '../../../use-state-from';
 import { Link } from 'wouter';
 import { useParams } from 'wouter';
 import { MarkingBadge } from '../../../components/MarkingBadge';
@@ -19,8 +19,7 @@ export function DriverPage() {
   const { me } = useSession();
   const loaded = useApi<DriverWithHistory>(`/drivers/${driverId}`);
   const assessments = useApi<Assessment[]>('/assessments');
-  const [current, setCurrent] = useState<DriverWithHistory | undefined>(undefined);
-  useEffect(() => setCurrent(loaded.data), [loaded.data]);
+  const [current, setCurrent] = useStateFrom<DriverWithHistory | undefined>(loaded.data);
   const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
   const period = (id: number) => assessments.data?.find((a) => a.id === id)?.period ?? `assessment ${id}`;
   return (

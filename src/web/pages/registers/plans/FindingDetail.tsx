@@ -1,5 +1,5 @@
 /** One finding opened: the detailed findings behind it, its dated updates, and (for analysts) the form to add one. */
-import { useEffect, useState } from 'react';
+import { useStateFrom } from '../../../use-state-from';
 import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
 import { longDate, words } from '../shared/format';
@@ -8,8 +8,7 @@ import { FindingUpdateForm } from './FindingUpdateForm';
 
 export function FindingDetail({ id, canEdit, onChanged }: { id: number; canEdit: boolean; onChanged: () => void }) {
   const loaded = useApi<FindingWithUpdates>(`/inspection-findings/${id}`);
-  const [current, setCurrent] = useState<FindingWithUpdates | undefined>(undefined);
-  useEffect(() => setCurrent(loaded.data), [loaded.data]);
+  const [current, setCurrent] = useStateFrom<FindingWithUpdates | undefined>(loaded.data);
   return (
     <div className="rec-detail">
       <Await loaded={loaded}>

@@ -3,7 +3,8 @@
  * priorities in their own words, and their congruence with the alliance priorities of a chosen
  * assessment; the priorities as CSV.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useStateFrom } from '../../../use-state-from';
 import { qs } from '../../../api';
 import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
@@ -42,9 +43,9 @@ function Priorities({ periods }: { periods: readonly string[] }) {
   const orgs = useApi<{ partners: Organisation[]; forces: Organisation[] }>('/priorities/partners');
   const taxonomy = useApi<TaxonomyEntry[]>('/priorities/taxonomy');
   const holders = useMemo(() => everyone.data?.columns.map((c) => c.id) ?? [], [everyone.data]);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
   // A new period starts with every partner that holds priorities in it.
-  useEffect(() => setChosen(new Set(holders)), [holders]);
+  const holderSet = useMemo(() => new Set(holders), [holders]);
+  const [chosen, setChosen] = useStateFrom<Set<string>>(holderSet);
   const columns = holders.filter((h) => chosen.has(h));
   const subset = columns.length < holders.length;
   const names = useMemo(() => new Map((everyone.data?.columns ?? []).map((c) => [c.id, c.label])), [everyone.data]);

@@ -1,5 +1,5 @@
 /** One risk: its details, its history charted and listed, and (for analysts) the form to add a review. */
-import { useEffect, useState } from 'react';
+import { useStateFrom } from '../../../use-state-from';
 import { Link, useParams } from 'wouter';
 import { MarkingBadge } from '../../../components/MarkingBadge';
 import { Await } from '../../../components/Status';
@@ -16,8 +16,7 @@ export function RiskPage() {
   const loaded = useApi<RiskWithHistory>(`/risks/${riskId}`);
   const history = useApi<RiskHistory>(`/risks/${riskId}/history`);
   // After a stale review the server's current risk replaces what was loaded.
-  const [current, setCurrent] = useState<RiskWithHistory | undefined>(undefined);
-  useEffect(() => setCurrent(loaded.data), [loaded.data]);
+  const [current, setCurrent] = useStateFrom<RiskWithHistory | undefined>(loaded.data);
   const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
   const reload = () => {
     loaded.reload();
