@@ -3,7 +3,7 @@
  * `node dist/bench/child.js <job> <json args>` prints `{ ms, maxRssMiB, ... }` on stdout.
  */
 import { openDuck } from '../src/warehouse/duckdb.js';
-import { sqlStringList, sqlString } from '../src/ingest/sql.js';
+import { sqlStringList, sqlString } from '../src/warehouse/sql.js';
 import { openWorkspace } from '../src/workspace/workspace.js';
 import { runImport } from '../src/warehouse/import/run-import.js';
 import { loadConfig } from '../src/config.js';

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { dataFile } from '../src/data-files.js';
-import { prcForce } from '../src/ingest/prc/forces.js';
+import { prcForce } from '../src/domain/crime/home-office-forces.js';
 import { defaultSharedDataDir } from './shared-data-dir.js';
 
 export const LAD_COLUMNS = ['lad_code', 'lad_name', 'year', 'population', 'vintage'] as const;

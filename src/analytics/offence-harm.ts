@@ -6,7 +6,7 @@
  */
 import { rankByHarmAndVolume } from '../domain/harm/ranking.js';
 import type { WeightsTable } from '../domain/harm/weights.js';
-import { sqlString } from '../ingest/sql.js';
+import { sqlString } from '../warehouse/sql.js';
 import type { Warehouse } from '../warehouse/reader.js';
 import type { HarmBreakdown, HarmCell } from './harm-breakdown.js';
 import type { PeriodSpan } from './period-counts.js';

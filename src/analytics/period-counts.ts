@@ -5,7 +5,7 @@
  */
 import { monthRange } from '../domain/crime/month.js';
 import type { Period } from '../domain/crime/periods.js';
-import { sqlString, sqlStringList } from '../ingest/sql.js';
+import { sqlString, sqlStringList } from '../warehouse/sql.js';
 import { CATEGORY_SLUGS } from '../domain/crime/categories.js';
 import type { Catalog } from '../warehouse/catalog.js';
 import { monthsByForce } from '../warehouse/coverage.js';

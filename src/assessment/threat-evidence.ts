@@ -7,7 +7,7 @@
 import { previousYear, type Period } from '../domain/crime/periods.js';
 import { changeAgainst } from '../domain/stats/change.js';
 import { poissonETest } from '../domain/stats/poisson-e-test.js';
-import { sqlString } from '../ingest/sql.js';
+import { sqlString } from '../warehouse/sql.js';
 import { compareTrends, type TrendFlag } from '../analytics/trend-comparison.js';
 import { harmBreakdown } from '../analytics/harm-breakdown.js';
 import { categoryWeights } from '../analytics/weights.js';

@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { inputError } from '../errors.js';
 import { CATEGORY_SLUGS } from '../domain/crime/categories.js';
-import { EXTRACT_FLAGS } from '../ingest/force-extract/format.js';
-import { offenceCategories } from '../ingest/force-extract/offence-codes.js';
+import { EXTRACT_FLAGS } from '../domain/crime/extract-flags.js';
+import { offenceCategories } from '../harm-data/offence-categories.js';
 
 export interface EvidenceLinks {
   readonly policeUkCategories: readonly string[];

@@ -6,7 +6,7 @@
  * area table it was built with; when the area table changes it is rebuilt (rebuildAreaCounts).
  */
 import path from 'node:path';
-import { sqlStringList } from '../ingest/sql.js';
+import { sqlStringList } from './sql.js';
 import { areasDigest, areaTableFiles, createAreasTable } from './areas.js';
 import { DIMENSION_SQL, HOME_FORCE_SQL } from './dimensions.js';
 import type { Sql } from './duckdb.js';

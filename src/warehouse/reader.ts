@@ -3,7 +3,7 @@
  * names (never a glob, so a half-written import is invisible), plus the area table.
  */
 import path from 'node:path';
-import { sqlIdent, sqlStringList } from '../ingest/sql.js';
+import { sqlIdent, sqlStringList } from './sql.js';
 import type { WorkspacePaths } from '../workspace/workspace.js';
 import { areasDigest, areaTableFiles, createAreasTable } from './areas.js';
 import { readCatalog, type Catalog } from './catalog.js';

@@ -5,7 +5,7 @@
  */
 import { parseMonth, type Month } from '../domain/crime/month.js';
 import { usageError } from '../errors.js';
-import { sqlString, sqlStringList } from '../ingest/sql.js';
+import { sqlString, sqlStringList } from './sql.js';
 import { coverage } from './coverage.js';
 import { AREA_COUNTS_SQL, DIMENSION_SQL } from './dimensions.js';
 import type { Warehouse } from './reader.js';

@@ -5,20 +5,11 @@
  * format is documented in the README ("Force extract CSV").
  */
 import type { RowCheck, SourceFormat } from '../format.js';
-import { sqlIdent, sqlString } from '../sql.js';
+import { sqlIdent, sqlString } from '../../warehouse/sql.js';
 import { lsoaChecks } from '../police-uk/checks.js';
+import { EXTRACT_FLAGS } from '../../domain/crime/extract-flags.js';
 
 export const EXTRACT_REQUIRED = ['crime_reference', 'offence_code', 'recorded_date'] as const;
-export const EXTRACT_FLAGS = [
-  'domestic_abuse',
-  'hate_race',
-  'hate_religion',
-  'hate_sexual_orientation',
-  'hate_disability',
-  'hate_transgender',
-  'alcohol',
-  'night_time_economy',
-] as const;
 export const EXTRACT_OPTIONAL = [
   'force',
   'offence_description',

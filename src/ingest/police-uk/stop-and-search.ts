@@ -4,7 +4,7 @@
  * month is the file's month, never the date's.
  */
 import type { RowCheck, SourceFormat } from '../format.js';
-import { sqlIdent } from '../sql.js';
+import { sqlIdent } from '../../warehouse/sql.js';
 import { booleanCheck, coordinateChecks } from './checks.js';
 
 export const STOP_AND_SEARCH_HEADER = [

@@ -1,9 +1,8 @@
-/** The Home Office PRC table format: recognition, financial years, count quirks, force names. */
+/** The Home Office PRC table format: recognition, financial years, count quirks. */
 import { describe, expect, it } from 'vitest';
 import { sniffBytes } from '../sniff.js';
 import { parsePrcCount } from './count.js';
 import { parseFinancialYear, PRC_HEADER, prcSourceKey } from './format.js';
-import { prcForce } from './forces.js';
 
 describe('Home Office PRC tables', () => {
   it("are recognised by their header and keyed by the first row's financial year", () => {
@@ -46,19 +45,5 @@ describe('Home Office PRC tables', () => {
     expect(parsePrcCount('n/a')).toEqual({ ok: false, reason: "Number of Offences 'n/a' is not a number" });
     expect(parsePrcCount('1e5')).toMatchObject({ ok: false });
     expect(parsePrcCount('12,34')).toMatchObject({ ok: false });
-  });
-
-  it('map force names of both releases to police.uk ids, and mark BTP and the fraud bodies', () => {
-    expect(prcForce('Avon and Somerset')).toEqual({ force: 'avon-and-somerset', kind: 'territorial' });
-    expect(prcForce('Avon & Somerset')).toEqual({ force: 'avon-and-somerset', kind: 'territorial' });
-    expect(prcForce('Devon & Cornwall')).toEqual({ force: 'devon-and-cornwall', kind: 'territorial' });
-    expect(prcForce('London, City of')).toEqual({ force: 'city-of-london', kind: 'territorial' });
-    expect(prcForce('Metropolitan Police')).toEqual({ force: 'metropolitan', kind: 'territorial' });
-    expect(prcForce('Dyfed-Powys')).toEqual({ force: 'dyfed-powys', kind: 'territorial' });
-    expect(prcForce('British Transport Police')).toEqual({ force: 'btp', kind: 'btp' });
-    for (const body of ['Action Fraud', 'CIFAS', 'UK Finance', 'Financial Fraud Action UK'])
-      expect(prcForce(body)).toEqual({ force: null, kind: 'fraud-body' });
-    expect(prcForce('Police Service of Northern Ireland')).toBeUndefined();
-    expect(prcForce('Atlantis')).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
 import { parse, type CsvError, type InfoRecord } from 'csv-parse/sync';
 import { parsePrcCount } from './count.js';
 import { parseFinancialYear, PRC_HEADER } from './format.js';
-import { prcForce, type PrcForce, type PrcForceKind } from './forces.js';
+import { prcForce, type PrcForce, type PrcForceKind } from '../../domain/crime/home-office-forces.js';
 
 /** One row as stored in the warehouse table `prc`. */
 export interface PrcRow {
@@ -132,7 +132,7 @@ function checkRow(
   if (!force) {
     return bad(
       'Force Name',
-      `Force Name '${forceName}' is not a force or reporting body of the Home Office tables (known names are in src/ingest/prc/forces.ts)`,
+      `Force Name '${forceName}' is not a force or reporting body of the Home Office tables (known names are in src/domain/crime/home-office-forces.ts)`,
     );
   }
   const code = get('Offence Code');

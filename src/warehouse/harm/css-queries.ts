@@ -15,7 +15,7 @@ import { crimeSeverityScore } from '../../domain/harm/css.js';
 import { harmOf } from '../../domain/harm/harm.js';
 import type { WeightsTable } from '../../domain/harm/weights.js';
 import { stateError, usageError } from '../../errors.js';
-import { sqlString, sqlStringList } from '../../ingest/sql.js';
+import { sqlString, sqlStringList } from '../sql.js';
 import type { PopulationTable } from '../../population/load.js';
 import type { Warehouse } from '../reader.js';
 import { AreaPopulations, type AreaPopulation } from './area-population.js';

@@ -8,7 +8,7 @@
 import { monthRange, type Month } from '../../domain/crime/month.js';
 import { ratesPer1000 } from '../../domain/harm/rates.js';
 import { usageError } from '../../errors.js';
-import { sqlString, sqlStringList } from '../../ingest/sql.js';
+import { sqlString, sqlStringList } from '../sql.js';
 import type { PopulationTable } from '../../population/load.js';
 import { coverage } from '../coverage.js';
 import { DIMENSION_SQL, HOME_FORCE_SQL } from '../dimensions.js';

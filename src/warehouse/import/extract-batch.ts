@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { forceExtractFormat } from '../../ingest/force-extract/format.js';
-import { offenceCategories } from '../../ingest/force-extract/offence-codes.js';
-import { sqlIdent, sqlStringList } from '../../ingest/sql.js';
+import { offenceCategories } from '../../harm-data/offence-categories.js';
+import { sqlIdent, sqlStringList } from '../sql.js';
 import type { Catalog } from '../catalog.js';
 import type { Sql } from '../duckdb.js';
 import { partitionId } from '../tables.js';

@@ -8,7 +8,7 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { sqlString, sqlStringList } from '../../ingest/sql.js';
+import { sqlString, sqlStringList } from '../sql.js';
 import type { Catalog } from '../catalog.js';
 import type { Sql } from '../duckdb.js';
 import { partitionId, type TableName } from '../tables.js';

@@ -9,7 +9,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parsePrcRows } from '../../ingest/prc/rows.js';
-import { sqlString } from '../../ingest/sql.js';
+import { sqlString } from '../sql.js';
 import type { Sql } from '../duckdb.js';
 import { TABLE_COLUMNS } from '../tables.js';
 import type { BatchOutcome, PerFile } from './police-uk-batch.js';

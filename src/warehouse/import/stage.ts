@@ -4,7 +4,7 @@
  * broken quoting) recorded instead of failing the batch. The `batch_files` table says which
  * force and month each file holds.
  */
-import { sqlIdent, sqlString, sqlStringList } from '../../ingest/sql.js';
+import { sqlIdent, sqlString, sqlStringList } from '../sql.js';
 import type { Sql } from '../duckdb.js';
 import type { PlannedSource } from './types.js';
 import type { SourceFormat } from '../../ingest/format.js';

@@ -4,7 +4,7 @@
  */
 import { readdir, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { sqlIdent, sqlString } from '../../ingest/sql.js';
+import { sqlIdent, sqlString } from '../sql.js';
 import type { Sql } from '../duckdb.js';
 import { TABLE_COLUMNS, type TableName } from '../tables.js';
 import type { StagedMonth } from './commit.js';

@@ -5,9 +5,10 @@
  * they are kept, marked by `kind`, so that area figures can leave them out on purpose.
  *
  * Spellings differ between releases (`Avon and Somerset` in 2017/18, `Avon & Somerset` in
- * 2019/20); names are compared ignoring case, spacing and `&` against `and`.
+ * 2019/20); names are compared ignoring case, spacing and `&` against `and`. The same names
+ * serve the ONS police force area tables (scripts/build-population-data.ts).
  */
-import { POLICE_UK_FORCES } from '../../domain/crime/forces.js';
+import { POLICE_UK_FORCES } from './forces.js';
 
 export type PrcForceKind = 'territorial' | 'btp' | 'fraud-body';
 

@@ -1,4 +1,7 @@
-/** Quoting for SQL text we generate (file paths, labels): never interpolate raw user strings. */
+/**
+ * Quoting for the DuckDB SQL the warehouse generates (file paths, labels, column names): every
+ * query builder quotes through here, so a raw user string is never interpolated into SQL.
+ */
 export function sqlString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
