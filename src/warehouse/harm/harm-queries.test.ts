@@ -25,7 +25,7 @@ import type { WorkspacePaths } from '../../workspace/workspace.js';
 import { crimeSeverityScores, type CssQuery, type CssReport } from './css-queries.js';
 import { nearestMidYear, onsCssPopulationYear } from './population-year.js';
 import { crimeRates, type RatesQuery } from './rates-queries.js';
-import { parseFinancialYear } from '../../ingest/prc/format.js';
+import { parseFinancialYear } from '../import/sources/prc/format.js';
 import type { Month } from '../../domain/crime/month.js';
 
 const weights = loadOnsCssWeights();

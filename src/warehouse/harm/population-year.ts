@@ -14,7 +14,7 @@
  */
 import { monthIndex, type Month } from '../../domain/crime/month.js';
 import { usageError } from '../../errors.js';
-import { parseFinancialYear, type FinancialYear } from '../../ingest/prc/format.js';
+import { parseFinancialYear, type FinancialYear } from '../import/sources/prc/format.js';
 
 export function financialYear(text: string): FinancialYear {
   const fy = parseFinancialYear(text);

@@ -6,10 +6,10 @@
 import path from 'node:path';
 import { POLICE_UK_FORCES } from '../../domain/crime/forces.js';
 import { parseMonth } from '../../domain/crime/month.js';
-import type { SourceFile } from '../../ingest/discover.js';
-import { parsePoliceUkFileName } from '../../ingest/police-uk/file-name.js';
-import { prcSourceKey } from '../../ingest/prc/format.js';
-import { sniffFile } from '../../ingest/sniff.js';
+import type { SourceFile } from './files/discover.js';
+import { parsePoliceUkFileName } from './sources/police-uk/file-name.js';
+import { prcSourceKey } from './sources/prc/format.js';
+import { sniffFile } from './sniff.js';
 import type { Catalog } from '../catalog.js';
 import { sourceId } from '../tables.js';
 import type { FileResult, PlannedSource } from './types.js';

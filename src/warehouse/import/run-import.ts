@@ -9,7 +9,7 @@ import { appendFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
-import { discoverSources, type SourceFile } from '../../ingest/discover.js';
+import { discoverSources, type SourceFile } from './files/discover.js';
 import { readCatalog, type Catalog, type ImportRecord } from '../catalog.js';
 import { openDuck } from '../duckdb.js';
 import { acquireWriterLock } from '../lock.js';
@@ -18,11 +18,11 @@ import type { WorkspacePaths } from '../../workspace/workspace.js';
 import { traced } from '../../trace.js';
 import { StraError } from '../../errors.js';
 import { NO_CHANGES, publish, removeOrphans } from './commit.js';
-import { sha256File } from './hash.js';
+import { sha256File } from './files/hash.js';
 import { decide, importedExtractShas, recognise, resolveDuplicates, type SniffedSource } from './plan.js';
-import { loadPoliceUkBatch } from './police-uk-batch.js';
-import { loadForceExtract } from './extract-batch.js';
-import { loadPrcFile } from './prc-batch.js';
+import { loadPoliceUkBatch } from './sources/police-uk/load.js';
+import { loadForceExtract } from './sources/force-extract/load.js';
+import { loadPrcFile } from './sources/prc/load.js';
 import type { FileResult, ImportProgress, ImportSummary, PlannedSource, RejectRow } from './types.js';
 
 export interface ImportOptions {

@@ -7,8 +7,8 @@
 import { sqlIdent, sqlString, sqlStringList } from '../sql.js';
 import type { Sql } from '../duckdb.js';
 import type { PlannedSource } from './types.js';
-import type { SourceFormat } from '../../ingest/format.js';
-import { categoryLookupRows } from '../../ingest/police-uk/checks.js';
+import type { SourceFormat } from './format.js';
+import { categoryLookupRows } from './sources/police-uk/checks.js';
 
 export const STAGE = 'stage';
 export const BATCH_FILES = 'batch_files';

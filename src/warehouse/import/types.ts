@@ -1,5 +1,5 @@
 /** The vocabulary of one import: what each source file is, what became of it, what was rejected. */
-import type { SourceFormat } from '../../ingest/format.js';
+import type { SourceFormat } from './format.js';
 
 export type FileStatus = 'imported' | 'replaced' | 'unchanged' | 'superseded' | 'refused';
 

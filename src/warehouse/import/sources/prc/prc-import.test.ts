@@ -6,10 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { describeWithSharedData, sharedData } from '../../../test/shared-data.js';
-import { importInto, tempDir, tempWorkspace, withReader, writeInput } from '../../../test/temp-workspace.js';
-import { readCatalog } from '../catalog.js';
-import type { Warehouse } from '../reader.js';
+import { describeWithSharedData, sharedData } from '../../../../../test/shared-data.js';
+import { importInto, tempDir, tempWorkspace, withReader, writeInput } from '../../../../../test/temp-workspace.js';
+import { readCatalog } from '../../../catalog.js';
+import type { Warehouse } from '../../../reader.js';
 
 const PRC_2017 = sharedData('prc', 'prc_pfa_2017_18.csv');
 const PRC_2019 = sharedData('prc', 'prc_pfa_2019_20.csv');

@@ -3,7 +3,7 @@
  * crime reference, so overlapping extracts update rather than double count.
  */
 import { describe, expect, it } from 'vitest';
-import { importInto, tempDir, tempWorkspace, withReader, writeInput } from '../../../test/temp-workspace.js';
+import { importInto, tempDir, tempWorkspace, withReader, writeInput } from '../../../../../test/temp-workspace.js';
 
 const HEADER =
   'Crime Reference,Offence Code,Offence Description,Committed From,Committed To,Recorded Date,LSOA Code,Beat,District,Outcome,Domestic Abuse,Hate Race,Alcohol,Night Time Economy';

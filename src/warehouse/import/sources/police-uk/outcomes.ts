@@ -2,7 +2,7 @@
  * police.uk outcomes files (`YYYY-MM-<force>-outcomes.csv`, 10 columns): one row per outcome
  * event; `Month` is the month of the outcome, not of the crime.
  */
-import type { SourceFormat } from '../format.js';
+import type { SourceFormat } from '../../format.js';
 import { coordinateChecks, lsoaChecks, LOCATED_CRIME_COLUMNS, monthChecks, requiredText } from './checks.js';
 
 export const OUTCOMES_HEADER = [

@@ -1,6 +1,6 @@
 /**
  * Loads one Home Office police recorded crime (PRC) table: a financial year for every force,
- * about 23,000 rows. The rows are parsed and checked in JS (src/ingest/prc/), written as
+ * about 23,000 rows. The rows are parsed and checked in JS (rows.ts), written as
  * newline-delimited JSON to the batch's staging folder, and turned by DuckDB into the year's
  * Parquet file. A PRC file is the only source of its partition (the first month of its
  * financial year), so a re-issued release replaces the partition whole; a file whose every row
@@ -8,13 +8,13 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parsePrcRows } from '../../ingest/prc/rows.js';
-import { sqlString } from '../sql.js';
-import type { Sql } from '../duckdb.js';
-import { TABLE_COLUMNS } from '../tables.js';
-import type { BatchOutcome, PerFile } from './police-uk-batch.js';
-import type { PlannedSource, RejectRow } from './types.js';
-import { tableSelectList, writeMonths } from './write.js';
+import { parsePrcRows } from './rows.js';
+import { sqlString } from '../../../sql.js';
+import type { Sql } from '../../../duckdb.js';
+import { TABLE_COLUMNS } from '../../../tables.js';
+import type { BatchOutcome, PerFile } from '../police-uk/load.js';
+import type { PlannedSource, RejectRow } from '../../types.js';
+import { tableSelectList, writeMonths } from '../../write.js';
 
 export async function loadPrcFile(sql: Sql, source: PlannedSource, stagingDir: string): Promise<BatchOutcome> {
   const parsed = parsePrcRows(await readFile(source.path));

@@ -2,8 +2,8 @@
  * police.uk archive file names: `YYYY-MM-<force>-<kind>.csv`. The name is how police.uk says
  * which force and month a file covers, so it is the partition key of what the file holds.
  */
-import { FORCE_SLUG_PATTERN } from '../../domain/crime/forces.js';
-import { parseMonth, type Month } from '../../domain/crime/month.js';
+import { FORCE_SLUG_PATTERN } from '../../../../domain/crime/forces.js';
+import { parseMonth, type Month } from '../../../../domain/crime/month.js';
 
 export type PoliceUkKind = 'street' | 'outcomes' | 'stop-and-search';
 

@@ -5,17 +5,17 @@
  * police.uk archives, so the file is staged in order (needed to spot repeated references).
  */
 import path from 'node:path';
-import { forceExtractFormat } from '../../ingest/force-extract/format.js';
-import { offenceCategories } from '../../harm-data/offence-categories.js';
-import { sqlIdent, sqlStringList } from '../sql.js';
-import type { Catalog } from '../catalog.js';
-import type { Sql } from '../duckdb.js';
-import { partitionId } from '../tables.js';
-import type { BatchOutcome, PerFile } from './police-uk-batch.js';
-import { collectRejects, failsAny } from './rejects.js';
-import { BATCH_FILES, createBatchFiles, STAGE, stageInOrder } from './stage.js';
-import type { PlannedSource } from './types.js';
-import { tableColumnList, tableSelectList, writeMonths } from './write.js';
+import { forceExtractFormat } from './format.js';
+import { offenceCategories } from '../../../../harm-data/offence-categories.js';
+import { sqlIdent, sqlStringList } from '../../../sql.js';
+import type { Catalog } from '../../../catalog.js';
+import type { Sql } from '../../../duckdb.js';
+import { partitionId } from '../../../tables.js';
+import type { BatchOutcome, PerFile } from '../police-uk/load.js';
+import { collectRejects, failsAny } from '../../rejects/collect.js';
+import { BATCH_FILES, createBatchFiles, STAGE, stageInOrder } from '../../stage.js';
+import type { PlannedSource } from '../../types.js';
+import { tableColumnList, tableSelectList, writeMonths } from '../../write.js';
 
 const VIEW = 'stage_checked';
 const INCOMING = 'incoming_offences';

@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import { inputError } from '../errors.js';
+import { inputError } from '../../../errors.js';
 
 export interface ZipEntryFile {
   /** Where the entry was written. */

@@ -1,6 +1,6 @@
 /** The Home Office PRC table format: recognition, financial years, count quirks. */
 import { describe, expect, it } from 'vitest';
-import { sniffBytes } from '../sniff.js';
+import { sniffBytes } from '../../sniff.js';
 import { parsePrcCount } from './count.js';
 import { parseFinancialYear, PRC_HEADER, prcSourceKey } from './format.js';
 

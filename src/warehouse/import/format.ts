@@ -3,7 +3,7 @@
  * become typed warehouse columns, and the checks a row must pass. Formats are data so that the
  * import pipeline is one piece of code for every source.
  */
-import type { TableName } from '../warehouse/tables.js';
+import type { TableName } from '../tables.js';
 
 export type SourceKind = 'street' | 'outcomes' | 'stop-and-search' | 'force-extract' | 'prc';
 

@@ -3,8 +3,8 @@
  * are UTC with an offset, so an April file can hold rows dated 31 March (BST): the partition
  * month is the file's month, never the date's.
  */
-import type { RowCheck, SourceFormat } from '../format.js';
-import { sqlIdent } from '../../warehouse/sql.js';
+import type { RowCheck, SourceFormat } from '../../format.js';
+import { sqlIdent } from '../../../sql.js';
 import { booleanCheck, coordinateChecks } from './checks.js';
 
 export const STOP_AND_SEARCH_HEADER = [

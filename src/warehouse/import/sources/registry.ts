@@ -1,5 +1,5 @@
 /** The registry of importable formats, and recognition of a force extract by its header. */
-import type { SourceFormat } from './format.js';
+import type { SourceFormat } from '../format.js';
 import { streetFormat } from './police-uk/street.js';
 import { outcomesFormat } from './police-uk/outcomes.js';
 import { stopAndSearchFormat } from './police-uk/stop-and-search.js';

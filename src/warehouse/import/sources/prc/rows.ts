@@ -7,7 +7,7 @@
 import { parse, type CsvError, type InfoRecord } from 'csv-parse/sync';
 import { parsePrcCount } from './count.js';
 import { parseFinancialYear, PRC_HEADER } from './format.js';
-import { prcForce, type PrcForce, type PrcForceKind } from '../../domain/crime/home-office-forces.js';
+import { prcForce, type PrcForce, type PrcForceKind } from '../../../../domain/crime/home-office-forces.js';
 
 /** One row as stored in the warehouse table `prc`. */
 export interface PrcRow {

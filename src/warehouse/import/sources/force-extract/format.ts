@@ -4,10 +4,10 @@
  * hate crime flags). Columns are matched by name in any order (case and spaces ignored); the
  * format is documented in the README ("Force extract CSV").
  */
-import type { RowCheck, SourceFormat } from '../format.js';
-import { sqlIdent, sqlString } from '../../warehouse/sql.js';
+import type { RowCheck, SourceFormat } from '../../format.js';
+import { sqlIdent, sqlString } from '../../../sql.js';
 import { lsoaChecks } from '../police-uk/checks.js';
-import { EXTRACT_FLAGS } from '../../domain/crime/extract-flags.js';
+import { EXTRACT_FLAGS } from '../../../../domain/crime/extract-flags.js';
 
 export const EXTRACT_REQUIRED = ['crime_reference', 'offence_code', 'recorded_date'] as const;
 export const EXTRACT_OPTIONAL = [

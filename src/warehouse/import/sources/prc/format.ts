@@ -5,7 +5,7 @@
  * re-issued release of the same year replaces it whole. Rows are parsed in JS (see rows.ts),
  * not by DuckDB, because of the count quirks of each release (see count.ts).
  */
-import type { SourceFormat } from '../format.js';
+import type { SourceFormat } from '../../format.js';
 
 export const PRC_HEADER = [
   'Financial Year',
@@ -18,7 +18,7 @@ export const PRC_HEADER = [
   'Number of Offences',
 ] as const;
 
-/** Recognised by its exact header; loaded by `src/warehouse/import/prc-batch.ts`. */
+/** Recognised by its exact header; loaded by `load.ts` beside it. */
 export const prcFormat: SourceFormat = {
   kind: 'prc',
   table: 'prc',

@@ -2,7 +2,7 @@
  * police.uk street-level crime files (`YYYY-MM-<force>-street.csv`, 12 columns). Anti-social
  * behaviour rows have no Crime ID: they are kept and counted like any other row.
  */
-import type { SourceFormat } from '../format.js';
+import type { SourceFormat } from '../../format.js';
 import {
   coordinateChecks,
   crimeTypeCheck,

@@ -7,7 +7,7 @@
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { SourceFormat } from './format.js';
-import { EXACT_HEADER_FORMATS, FORCE_EXTRACT_DETECTOR } from './formats.js';
+import { EXACT_HEADER_FORMATS, FORCE_EXTRACT_DETECTOR } from './sources/registry.js';
 
 const SNIFF_BYTES = 16 * 1024;
 

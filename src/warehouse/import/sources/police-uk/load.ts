@@ -8,12 +8,12 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { sqlString, sqlStringList } from '../sql.js';
-import type { Catalog } from '../catalog.js';
-import type { Sql } from '../duckdb.js';
-import { partitionId, type TableName } from '../tables.js';
-import type { BatchChanges, StagedMonth } from './commit.js';
-import { collectRejects, failsAny } from './rejects.js';
+import { sqlString, sqlStringList } from '../../../sql.js';
+import type { Catalog } from '../../../catalog.js';
+import type { Sql } from '../../../duckdb.js';
+import { partitionId, type TableName } from '../../../tables.js';
+import type { BatchChanges, StagedMonth } from '../../commit.js';
+import { collectRejects, failsAny } from '../../rejects/collect.js';
 import {
   createBatchFiles,
   dropRejectTables,
@@ -23,12 +23,12 @@ import {
   STAGE,
   stageInOrder,
   withFileContext,
-} from './stage.js';
-import type { SourceFormat } from '../../ingest/format.js';
-import type { PlannedSource, RejectRow } from './types.js';
-import { traced } from '../../trace.js';
-import { writeStreetDerived } from '../derived.js';
-import { tableColumnList, tableSelectList, writeMonths } from './write.js';
+} from '../../stage.js';
+import type { SourceFormat } from '../../format.js';
+import type { PlannedSource, RejectRow } from '../../types.js';
+import { traced } from '../../../../trace.js';
+import { writeStreetDerived } from '../../../derived.js';
+import { tableColumnList, tableSelectList, writeMonths } from '../../write.js';
 
 export interface PerFile {
   rows: number;

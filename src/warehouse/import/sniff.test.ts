@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sniffBytes } from './sniff.js';
-import { STREET_HEADER } from './police-uk/street.js';
-import { parsePoliceUkFileName } from './police-uk/file-name.js';
+import { STREET_HEADER } from './sources/police-uk/street.js';
+import { parsePoliceUkFileName } from './sources/police-uk/file-name.js';
 
 const text = (s: string) => Buffer.from(s);
 

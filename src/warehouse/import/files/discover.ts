@@ -5,7 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { notFoundError } from '../errors.js';
+import { notFoundError } from '../../../errors.js';
 import { extractCsvEntries } from './zip.js';
 
 export interface SourceFile {

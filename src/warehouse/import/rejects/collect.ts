@@ -2,11 +2,11 @@
  * Collects every rejected row of a staged batch, with file, physical line, column and reason:
  * DuckDB's structural rejects plus the rows that failed a format's checks.
  */
-import type { RowCheck } from '../../ingest/format.js';
-import { recordStartLines } from '../../ingest/record-lines.js';
-import type { Sql } from '../duckdb.js';
-import { REJ_ERRORS, REJ_SCANS, STAGE } from './stage.js';
-import type { PlannedSource, RejectRow } from './types.js';
+import type { RowCheck } from '../format.js';
+import { recordStartLines } from './record-lines.js';
+import type { Sql } from '../../duckdb.js';
+import { REJ_ERRORS, REJ_SCANS, STAGE } from '../stage.js';
+import type { PlannedSource, RejectRow } from '../types.js';
 
 /**
  * True when any check fails; NULL comparisons count as passing (the check for NULL is separate).

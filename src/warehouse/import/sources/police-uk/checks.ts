@@ -4,9 +4,9 @@
  * value so an analyst can find and fix it. Checks marked `refinesReason` only give a sharper
  * message for rows a later, cheaper check already rejects.
  */
-import { CATEGORY_BY_LABEL } from '../../domain/crime/categories.js';
-import type { RowCheck } from '../format.js';
-import { sqlIdent } from '../../warehouse/sql.js';
+import { CATEGORY_BY_LABEL } from '../../../../domain/crime/categories.js';
+import type { RowCheck } from '../../format.js';
+import { sqlIdent } from '../../../sql.js';
 
 /** Bounds that contain every police.uk snap point (GB, Northern Ireland, Isles of Scilly). */
 export const UK_BOUNDS = { latMin: 49.0, latMax: 61.5, lonMin: -9.0, lonMax: 2.5 } as const;
