@@ -1,10 +1,12 @@
 /**
  * What an importable file format is: its header, the table it lands in, how raw text columns
  * become typed warehouse columns, and the checks a row must pass. Formats are data so that the
- * import pipeline is one piece of code for every source.
+ * staging, checking and rejects code is one piece of code for every source; each source folder
+ * (sources/<name>/) describes its own formats with these types.
  */
 import type { TableName } from '../tables.js';
 
+/** A file's kind, as the manifest records it; a new source adds its kinds here. */
 export type SourceKind = 'street' | 'outcomes' | 'stop-and-search' | 'force-extract' | 'prc';
 
 /** A row check: when `failWhen` (SQL over the raw columns) is true the row is rejected. */
@@ -23,6 +25,8 @@ export interface RowCheck {
 
 export interface SourceFormat {
   readonly kind: SourceKind;
+  /** How messages name the format: `police.uk street`, `Home Office PRC table`. */
+  readonly title: string;
   readonly table: TableName;
   /** Columns the file must have, in order (police.uk) or in any order (force extract). */
   readonly header: readonly string[];

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sniffBytes } from './sniff.js';
 import { STREET_HEADER } from './sources/police-uk/street.js';
-import { parsePoliceUkFileName } from './sources/police-uk/file-name.js';
 
 const text = (s: string) => Buffer.from(s);
 
@@ -29,20 +28,5 @@ describe('recognising a file from its first bytes', () => {
       ok: false,
       reason: 'header does not match the police.uk street format: columns are in the wrong order',
     });
-  });
-});
-
-describe('police.uk file names', () => {
-  it('give the month, force and kind', () => {
-    expect(parsePoliceUkFileName('2018-03-west-mercia-stop-and-search.csv')).toEqual({
-      ok: true,
-      value: { month: '2018-03', force: 'west-mercia', kind: 'stop-and-search' },
-    });
-    expect(parsePoliceUkFileName('2018-03-btp-street.csv')).toEqual({
-      ok: true,
-      value: { month: '2018-03', force: 'btp', kind: 'street' },
-    });
-    expect(parsePoliceUkFileName('crimes.csv')).toEqual({ ok: 'not-police-uk' });
-    expect(parsePoliceUkFileName('2018-00-warwickshire-street.csv')).toMatchObject({ ok: false });
   });
 });

@@ -1,24 +1,18 @@
 /**
- * Decides what a file is from its first bytes, before any row is read: a police.uk file of one
- * of three kinds, a Home Office PRC table, a force extract, or something to refuse whole (an
- * HTML error page saved by a failed download, a binary, an empty file, a CSV of another shape)
- * with a message that says so.
+ * Decides what a file is from its first bytes, before any row is read: a file of one of the
+ * formats the sources declare (sources/registry.ts: police.uk's three kinds, a Home Office PRC
+ * table, a force extract), or something to refuse whole (an HTML error page saved by a failed
+ * download, a binary, an empty file, a CSV of another shape) with a message that says so.
  */
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { SourceFormat } from './format.js';
-import { EXACT_HEADER_FORMATS, FORCE_EXTRACT_DETECTOR } from './sources/registry.js';
+import type { SniffedHeader } from './sources/import-source.js';
+import { EXACT_HEADER_FORMATS, SOURCES } from './sources/registry.js';
 
 const SNIFF_BYTES = 16 * 1024;
 
-export type Sniffed =
-  | {
-      readonly ok: true;
-      readonly format: SourceFormat;
-      readonly header: readonly string[];
-      readonly firstRecord: readonly string[] | undefined;
-    }
-  | { readonly ok: false; readonly reason: string };
+export type Sniffed = ({ readonly ok: true } & SniffedHeader) | { readonly ok: false; readonly reason: string };
 
 export async function sniffFile(path: string): Promise<Sniffed> {
   const handle = await open(path, 'r');
@@ -56,10 +50,14 @@ export function sniffBytes(bytes: Buffer): Sniffed {
   for (const format of EXACT_HEADER_FORMATS) {
     if (sameHeader(cleaned, format.header)) return { ok: true, format, header: cleaned, firstRecord: records[1] };
   }
-  const extract = FORCE_EXTRACT_DETECTOR(cleaned);
-  if (extract.ok) return { ok: true, format: extract.format, header: extract.header, firstRecord: records[1] };
+  let detectedReason: string | undefined;
+  for (const source of SOURCES) {
+    const detected = source.detect?.(cleaned);
+    if (detected?.ok) return { ok: true, format: detected.format, header: detected.header, firstRecord: records[1] };
+    detectedReason ??= detected?.reason;
+  }
   // A PRC table with a renamed column also has `Offence Code`: say what it is closest to.
-  if (extract.reason && closestExactFormat(cleaned).score < 0.5) return refuse(extract.reason);
+  if (detectedReason && closestExactFormat(cleaned).score < 0.5) return refuse(detectedReason);
   return refuse(describeMismatch(cleaned));
 }
 
@@ -95,8 +93,7 @@ function describeMismatch(header: readonly string[]): string {
     extra.length ? `unexpected column(s) ${extra.map((m) => `'${m}'`).join(', ')}` : '',
     !missing.length && !extra.length ? 'columns are in the wrong order' : '',
   ].filter(Boolean);
-  const name = format.kind === 'prc' ? 'Home Office PRC table' : `police.uk ${format.kind}`;
-  return `header does not match the ${name} format: ${parts.join('; ')}`;
+  return `header does not match the ${format.title} format: ${parts.join('; ')}`;
 }
 
 function takeWholeLines(text: string, n: number): string {

@@ -8,7 +8,7 @@ import { sqlIdent, sqlString, sqlStringList } from '../sql.js';
 import type { Sql } from '../duckdb.js';
 import type { PlannedSource } from './types.js';
 import type { SourceFormat } from './format.js';
-import { categoryLookupRows } from './sources/police-uk/checks.js';
+import { CATEGORY_BY_LABEL } from '../../domain/crime/categories.js';
 
 export const STAGE = 'stage';
 export const BATCH_FILES = 'batch_files';
@@ -29,7 +29,7 @@ export async function createBatchFiles(sql: Sql, sources: readonly PlannedSource
   await sql.run(`INSERT INTO ${BATCH_FILES} VALUES ${values}`);
   await sql.run(`CREATE OR REPLACE TEMP TABLE ${CATEGORY_LABELS} (label VARCHAR PRIMARY KEY, slug VARCHAR)`);
   await sql.run(
-    `INSERT INTO ${CATEGORY_LABELS} VALUES ${categoryLookupRows()
+    `INSERT INTO ${CATEGORY_LABELS} VALUES ${Object.entries(CATEGORY_BY_LABEL)
       .map(([l, s]) => `(${sqlString(l)}, ${sqlString(s)})`)
       .join(', ')}`,
   );

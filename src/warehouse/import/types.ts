@@ -3,7 +3,10 @@ import type { SourceFormat } from './format.js';
 
 export type FileStatus = 'imported' | 'replaced' | 'unchanged' | 'superseded' | 'refused';
 
-/** A source recognised as importable, with everything known before its rows are read. */
+/** A source file recognised as importable, before its content is hashed. */
+export type SniffedSource = Omit<PlannedSource, 'sha256'>;
+
+/** A source file recognised as importable, with everything known before its rows are read. */
 export interface PlannedSource {
   readonly path: string;
   readonly displayName: string;

@@ -1,7 +1,8 @@
 /**
- * Turns the paths a user gives to `stra import` into the list of files to consider: files as
- * given, folders searched recursively (the archive's `YYYY-MM/` layout), zip archives unpacked.
- * A path that does not exist stops the import before anything is read.
+ * Step 1 of an import: the paths a user gives to `stra import` become the list of files to
+ * consider. Files are taken as given, folders searched recursively (the archive's `YYYY-MM/`
+ * layout), zip archives unpacked. A path that does not exist stops the import before anything
+ * is read.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -24,3 +24,18 @@ export async function sha256File(file: string): Promise<string> {
   }
   return hash.digest('hex');
 }
+
+/**
+ * Starts hashing files one after another, in the order batches will need them, so a batch's
+ * hashes are ready (or nearly) when DuckDB has finished loading the batch before.
+ */
+export function hashInOrder<T extends { readonly path: string }>(files: readonly T[]): Map<T, Promise<string>> {
+  const out = new Map<T, Promise<string>>();
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const f of files) {
+    const next = previous.then(() => sha256File(f.path));
+    out.set(f, next);
+    previous = next.catch(() => undefined); // a failed hash is reported where it is awaited
+  }
+  return out;
+}

@@ -1,50 +1,28 @@
-/** The registry of importable formats, and recognition of a force extract by its header. */
+/**
+ * Every data source the import reads, in the order sniffing tries them. A new source is a
+ * folder under sources/ with a `source.ts` implementing ImportSource, and one entry here.
+ */
 import type { SourceFormat } from '../format.js';
-import { streetFormat } from './police-uk/street.js';
-import { outcomesFormat } from './police-uk/outcomes.js';
-import { stopAndSearchFormat } from './police-uk/stop-and-search.js';
-import { canonicalColumn, EXTRACT_OPTIONAL, EXTRACT_REQUIRED } from './force-extract/format.js';
-import { prcFormat } from './prc/format.js';
+import { forceExtractSource } from './force-extract/source.js';
+import type { ImportSource } from './import-source.js';
+import { policeUkSource } from './police-uk/source.js';
+import { prcSource } from './prc/source.js';
 
-export const POLICE_UK_FORMATS: readonly SourceFormat[] = [streetFormat, outcomesFormat, stopAndSearchFormat];
+export const SOURCES: readonly ImportSource[] = [policeUkSource, prcSource, forceExtractSource];
 
 /** Formats recognised by their exact header: police.uk's three and the Home Office PRC table. */
-export const EXACT_HEADER_FORMATS: readonly SourceFormat[] = [...POLICE_UK_FORMATS, prcFormat];
+export const EXACT_HEADER_FORMATS: readonly SourceFormat[] = SOURCES.flatMap((s) =>
+  s.formats.filter((f) => f.headerOrder === 'exact'),
+);
 
-/**
- * A placeholder format for a recognised force extract: the real format needs the offence-code
- * reference table and is built by the importer (`forceExtractFormat`).
- */
-const EXTRACT_MARKER: SourceFormat = {
-  kind: 'force-extract',
-  table: 'offences',
-  header: [...EXTRACT_REQUIRED],
-  headerOrder: 'any',
-  optionalColumns: EXTRACT_OPTIONAL,
-  select: {},
-  checks: [],
-};
+/** The source that reads a kind of file (`street`, `prc`), or undefined for a kind none reads. */
+export function sourceOfKind(kind: string): ImportSource | undefined {
+  return SOURCES.find((s) => s.formats.some((f) => f.kind === kind));
+}
 
-export type ExtractDetection = { ok: true; format: SourceFormat; header: string[] } | { ok: false; reason?: string };
-
-export function FORCE_EXTRACT_DETECTOR(header: readonly string[]): ExtractDetection {
-  const canon = header.map(canonicalColumn);
-  const required = EXTRACT_REQUIRED as readonly string[];
-  const hits = required.filter((r) => canon.includes(r));
-  if (hits.length === 0) return { ok: false };
-  const missing = required.filter((r) => !canon.includes(r));
-  if (missing.length > 0) {
-    return { ok: false, reason: `force extract is missing required column(s) ${missing.join(', ')}` };
-  }
-  const known = new Set<string>([...required, ...EXTRACT_OPTIONAL]);
-  const unknown = canon.filter((c) => !known.has(c));
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      reason: `force extract has unknown column(s) ${unknown.join(', ')}; the allowed columns are ${[...known].join(', ')}`,
-    };
-  }
-  const dup = canon.find((c, i) => canon.indexOf(c) !== i);
-  if (dup) return { ok: false, reason: `force extract has the column ${dup} twice` };
-  return { ok: true, format: EXTRACT_MARKER, header: canon };
+/** The source of a format sniffing recognised. */
+export function sourceOf(format: SourceFormat): ImportSource {
+  const source = sourceOfKind(format.kind);
+  if (!source) throw new Error(`no import source reads ${format.kind} files`);
+  return source;
 }

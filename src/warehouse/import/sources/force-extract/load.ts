@@ -5,27 +5,24 @@
  * police.uk archives, so the file is staged in order (needed to spot repeated references).
  */
 import path from 'node:path';
-import { forceExtractFormat } from './format.js';
 import { offenceCategories } from '../../../../harm-data/offence-categories.js';
-import { sqlIdent, sqlStringList } from '../../../sql.js';
 import type { Catalog } from '../../../catalog.js';
 import type { Sql } from '../../../duckdb.js';
+import { sqlIdent, sqlStringList } from '../../../sql.js';
 import { partitionId } from '../../../tables.js';
-import type { BatchOutcome, PerFile } from '../police-uk/load.js';
 import { collectRejects, failsAny } from '../../rejects/collect.js';
 import { BATCH_FILES, createBatchFiles, STAGE, stageInOrder } from '../../stage.js';
 import type { PlannedSource } from '../../types.js';
 import { tableColumnList, tableSelectList, writeMonths } from '../../write.js';
+import type { BatchContext, BatchOutcome, PerFile } from '../import-source.js';
+import { forceExtractFormat } from './format.js';
 
 const VIEW = 'stage_checked';
 const INCOMING = 'incoming_offences';
 
 export async function loadForceExtract(
-  sql: Sql,
   source: PlannedSource,
-  catalog: Catalog,
-  warehouseDir: string,
-  stagingDir: string,
+  { sql, catalog, warehouseDir, stagingDir }: BatchContext,
 ): Promise<BatchOutcome> {
   const format = forceExtractFormat(new Set(source.header), await offenceCategories());
   await createBatchFiles(sql, [source]);

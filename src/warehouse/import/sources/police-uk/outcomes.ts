@@ -3,7 +3,9 @@
  * event; `Month` is the month of the outcome, not of the crime.
  */
 import type { SourceFormat } from '../../format.js';
-import { coordinateChecks, lsoaChecks, LOCATED_CRIME_COLUMNS, monthChecks, requiredText } from './checks.js';
+import { coordinateChecks, lsoaChecks, requiredText } from '../../row-checks.js';
+import { monthChecks } from './checks.js';
+import { LOCATED_CRIME_COLUMNS } from './columns.js';
 
 export const OUTCOMES_HEADER = [
   'Crime ID',
@@ -20,6 +22,7 @@ export const OUTCOMES_HEADER = [
 
 export const outcomesFormat: SourceFormat = {
   kind: 'outcomes',
+  title: 'police.uk outcomes',
   table: 'outcomes',
   header: OUTCOMES_HEADER,
   headerOrder: 'exact',

@@ -5,7 +5,7 @@
  */
 import type { RowCheck, SourceFormat } from '../../format.js';
 import { sqlIdent } from '../../../sql.js';
-import { booleanCheck, coordinateChecks } from './checks.js';
+import { booleanCheck, coordinateChecks } from '../../row-checks.js';
 
 export const STOP_AND_SEARCH_HEADER = [
   'Type',
@@ -43,6 +43,7 @@ const dateCheck: RowCheck = {
 
 export const stopAndSearchFormat: SourceFormat = {
   kind: 'stop-and-search',
+  title: 'police.uk stop-and-search',
   table: 'stop_and_search',
   header: STOP_AND_SEARCH_HEADER,
   headerOrder: 'exact',

@@ -3,14 +3,9 @@
  * behaviour rows have no Crime ID: they are kept and counted like any other row.
  */
 import type { SourceFormat } from '../../format.js';
-import {
-  coordinateChecks,
-  crimeTypeCheck,
-  lsoaChecks,
-  LOCATED_CRIME_COLUMNS,
-  monthChecks,
-  requiredText,
-} from './checks.js';
+import { coordinateChecks, lsoaChecks, requiredText } from '../../row-checks.js';
+import { crimeTypeCheck, monthChecks } from './checks.js';
+import { LOCATED_CRIME_COLUMNS } from './columns.js';
 
 export const STREET_HEADER = [
   'Crime ID',
@@ -29,6 +24,7 @@ export const STREET_HEADER = [
 
 export const streetFormat: SourceFormat = {
   kind: 'street',
+  title: 'police.uk street',
   table: 'street',
   header: STREET_HEADER,
   headerOrder: 'exact',

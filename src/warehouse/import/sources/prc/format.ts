@@ -21,6 +21,7 @@ export const PRC_HEADER = [
 /** Recognised by its exact header; loaded by `load.ts` beside it. */
 export const prcFormat: SourceFormat = {
   kind: 'prc',
+  title: 'Home Office PRC table',
   table: 'prc',
   header: PRC_HEADER,
   headerOrder: 'exact',

@@ -10,13 +10,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parsePrcRows } from './rows.js';
 import { sqlString } from '../../../sql.js';
-import type { Sql } from '../../../duckdb.js';
 import { TABLE_COLUMNS } from '../../../tables.js';
-import type { BatchOutcome, PerFile } from '../police-uk/load.js';
 import type { PlannedSource, RejectRow } from '../../types.js';
 import { tableSelectList, writeMonths } from '../../write.js';
+import type { BatchContext, BatchOutcome, PerFile } from '../import-source.js';
 
-export async function loadPrcFile(sql: Sql, source: PlannedSource, stagingDir: string): Promise<BatchOutcome> {
+export async function loadPrcFile(source: PlannedSource, { sql, stagingDir }: BatchContext): Promise<BatchOutcome> {
   const parsed = parsePrcRows(await readFile(source.path));
   const rejects: RejectRow[] = parsed.rejects.map((r) => ({ file: source.displayName, ...r }));
   const perFile = new Map<PlannedSource, PerFile>();

@@ -1,0 +1,92 @@
+/**
+ * Step 4 of an import, one batch at a time: each file checked against the catalog once hashed
+ * (new, re-issue, or nothing to do: plan.ts), the rest loaded by their source into a private
+ * staging folder (parse, check, stage: sources/<name>/load.ts), the rejects added to the
+ * report, and everything published by one catalog commit (commit.ts). A failure leaves the
+ * warehouse as the last commit left it, and says so.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Catalog } from '../catalog.js';
+import type { Sql } from '../duckdb.js';
+import { StraError } from '../../errors.js';
+import { traced } from '../../trace.js';
+import type { WorkspacePaths } from '../../workspace/workspace.js';
+import { publish } from './commit.js';
+import type { ImportManifest } from './manifest.js';
+import { decide } from './plan.js';
+import { sourceOf } from './sources/registry.js';
+import type { PlannedSource, SniffedSource } from './types.js';
+
+export interface BatchRun {
+  /** Position in the plan: batch 0 is the first. */
+  readonly index: number;
+  readonly files: readonly SniffedSource[];
+  readonly hashes: ReadonlyMap<SniffedSource, Promise<string>>;
+  readonly catalog: Catalog;
+  readonly sql: Sql;
+  readonly ws: WorkspacePaths;
+  /** The import's staging folder; the batch works in a folder of its own inside it. */
+  readonly staging: string;
+  readonly manifest: ImportManifest;
+  /** SHA-256 of the files of records taken in so far (see plan.ts `decide`); grows. */
+  readonly contentShas: Set<string>;
+  readonly beforeCommit?: () => void | Promise<void>;
+}
+
+/** Imports one batch and returns the catalog after its commit. */
+export async function importBatch(run: BatchRun): Promise<Catalog> {
+  const hashed: PlannedSource[] = await Promise.all(
+    run.files.map(async (s) => ({ ...s, sha256: await run.hashes.get(s)! })),
+  );
+  const sniffedOf = new Map(hashed.map((h, k) => [h, run.files[k]!]));
+  const toLoad: PlannedSource[] = [];
+  for (const s of hashed) {
+    const result = decide(s, run.catalog, run.contentShas);
+    run.manifest.decided(sniffedOf.get(s)!, result);
+    if (result.status !== 'unchanged') toLoad.push(s);
+    if (sourceOf(s.format).holds === 'records') run.contentShas.add(s.sha256);
+  }
+  if (toLoad.length === 0) return run.catalog;
+  try {
+    return await loadAndPublish(run, toLoad, sniffedOf);
+  } catch (err) {
+    throw stoppedAt(err, run.files, run.index === 0);
+  }
+}
+
+async function loadAndPublish(
+  run: BatchRun,
+  toLoad: readonly PlannedSource[],
+  sniffedOf: ReadonlyMap<PlannedSource, SniffedSource>,
+): Promise<Catalog> {
+  const stagingDir = path.join(run.staging, `batch-${run.index}`);
+  const source = sourceOf(toLoad[0]!.format);
+  const outcome = await traced(`${source.name} batch ${run.index} (${toLoad.length} files)`, () =>
+    source.load(toLoad, { sql: run.sql, catalog: run.catalog, warehouseDir: run.ws.warehouse, stagingDir }),
+  );
+  for (const s of toLoad) run.manifest.loaded(sniffedOf.get(s)!, s, outcome);
+  await run.manifest.addRejects(outcome.rejects);
+  const next = await publish(run.catalog, outcome.changes, {
+    warehouseDir: run.ws.warehouse,
+    catalogFile: run.ws.catalog,
+    importRecord: run.manifest.record(),
+    beforeCommit: run.beforeCommit,
+  });
+  await rm(stagingDir, { recursive: true, force: true });
+  return next;
+}
+
+/** A failure mid-import as a message that says what was kept and what to do. */
+function stoppedAt(err: unknown, batch: readonly SniffedSource[], first: boolean): Error {
+  if (err instanceof StraError) return err;
+  const detail = err instanceof Error ? err.message : String(err);
+  const full = /ENOSPC|No space left/i.test(detail);
+  return new StraError(
+    'IO',
+    `import stopped while loading ${batch[0]!.displayName}${batch.length > 1 ? ` and ${batch.length - 1} other file(s)` : ''}: ` +
+      `${full ? 'the disk is full' : detail}. ${first ? 'Nothing was imported' : 'Batches before it were imported; it and the rest were not'}, ` +
+      `and the warehouse is as it was before this batch. ${full ? 'Free some space, then run' : 'Fix the cause and run'} the same command again: files already imported are skipped.`,
+    { cause: detail },
+  );
+}

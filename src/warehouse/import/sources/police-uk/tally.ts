@@ -1,0 +1,95 @@
+/**
+ * What became of each file of a police.uk batch: the rows that landed (counted in the staged
+ * month files), the rows rejected (by a check, or by the CSV reader itself), and, for the files
+ * that have rejects only, each reject's line and reason from a second, in-order read. A file
+ * whose every row was rejected is refused whole.
+ */
+import type { Sql } from '../../../duckdb.js';
+import { sqlString, sqlStringList } from '../../../sql.js';
+import type { StagedMonth } from '../../commit.js';
+import type { SourceFormat } from '../../format.js';
+import { collectRejects } from '../../rejects/collect.js';
+import { REJ_ERRORS, REJ_SCANS, STAGE, stageInOrder, withFileContext } from '../../stage.js';
+import type { PlannedSource, RejectRow } from '../../types.js';
+import { traced } from '../../../../trace.js';
+import type { PerFile } from '../import-source.js';
+
+export interface Tally {
+  readonly perFile: Map<PlannedSource, PerFile>;
+  readonly rejects: RejectRow[];
+  /** Files whose every row was rejected. */
+  readonly refused: PlannedSource[];
+}
+
+export async function tallyFiles(
+  sql: Sql,
+  sources: readonly PlannedSource[],
+  format: SourceFormat,
+  staged: readonly StagedMonth[],
+  rejectedFile: string | undefined,
+): Promise<Tally> {
+  const landed = await traced('  count rows', () =>
+    countByForceMonth(
+      sql,
+      staged.map((w) => w.file),
+    ),
+  );
+  const failed = rejectedFile ? await countRejectedByFile(sql, rejectedFile) : new Map<string, number>();
+  const structural = await structuralByFile(sql);
+  const withRejects = sources.filter(
+    (s) => (failed.get(`${s.force}/${s.month}`) ?? 0) + (structural.get(s.path) ?? 0) > 0,
+  );
+  const rejects = withRejects.length ? await rejectDetails(sql, withRejects, format) : [];
+
+  const perFile = new Map<PlannedSource, PerFile>();
+  const refused: PlannedSource[] = [];
+  for (const s of sources) {
+    const rows = landed.get(`${s.force}/${s.month}`) ?? 0;
+    const rejected = rejects.filter((r) => r.file === s.displayName).length;
+    if (rows === 0 && rejected > 0) {
+      perFile.set(s, {
+        rows: 0,
+        rejected,
+        refusedReason: `every one of its ${rejected} rows was rejected; nothing was imported from it`,
+      });
+      refused.push(s);
+    } else {
+      perFile.set(s, { rows, rejected });
+    }
+  }
+  return { perFile, rejects, refused };
+}
+
+async function countByForceMonth(sql: Sql, files: readonly string[]): Promise<Map<string, number>> {
+  if (files.length === 0) return new Map();
+  const rows = await sql.all<{ key: string; n: number }>(
+    `SELECT force || '/' || strftime(month, '%Y-%m') AS key, count(*)::BIGINT AS n FROM read_parquet(${sqlStringList(files)}) GROUP BY ALL`,
+  );
+  return new Map(rows.map((r) => [r.key, r.n]));
+}
+
+/** Rejected rows carry `force/file month` in their force column (see load.ts). */
+async function countRejectedByFile(sql: Sql, file: string): Promise<Map<string, number>> {
+  const rows = await sql.all<{ key: string; n: number }>(
+    `SELECT force AS key, count(*)::BIGINT AS n FROM read_parquet(${sqlString(file)}) GROUP BY ALL`,
+  );
+  return new Map(rows.map((r) => [r.key, r.n]));
+}
+
+async function structuralByFile(sql: Sql): Promise<Map<string, number>> {
+  const rows = await sql.all<{ file_path: string; n: number }>(
+    `SELECT s.file_path, count(DISTINCT e.line)::BIGINT AS n FROM ${REJ_ERRORS} e JOIN ${REJ_SCANS} s USING (scan_id, file_id) GROUP BY ALL`,
+  );
+  return new Map(rows.map((r) => [r.file_path, r.n]));
+}
+
+/** Reads the files that have rejects again, in order, for each reject's line and reason. */
+async function rejectDetails(sql: Sql, files: readonly PlannedSource[], format: SourceFormat): Promise<RejectRow[]> {
+  await stageInOrder(sql, files, format.header);
+  await sql.run(`CREATE OR REPLACE TEMP VIEW stage_checked AS ${withFileContext(STAGE, format, true)}`);
+  const rejects = await collectRejects(sql, files, 'stage_checked', format.checks);
+  await sql.run('DROP VIEW stage_checked');
+  await sql.run(`DROP TABLE ${STAGE}`);
+  await sql.run('SET preserve_insertion_order = false');
+  return rejects;
+}
