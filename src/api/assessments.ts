@@ -16,7 +16,19 @@ import type {
 import type { MarkedFields, Marking, NamedThreat } from './fields.js';
 
 /** GET /assessments/:id/model: the scoring model (factors, levels, bands) of the assessment. */
-export type { ScoringModel } from '../domain/morile/index.js';
+export type { ScoringModel, Factor, Level, Band, ModelRef } from '../domain/morile/index.js';
+export type {
+  ThreatScore,
+  CombinedScore,
+  CombineMethod,
+  Disagreement,
+  RankedThreat,
+  ControlStrategy,
+  StrategyEntry,
+  Direction,
+  DirectionLabel,
+  ChartPosition,
+} from '../domain/morile/index.js';
 
 export type AssessmentStatus = 'draft' | 'under_review' | 'approved' | 'published';
 
