@@ -103,7 +103,7 @@ describe('the risk register', () => {
   it('takes a new risk and a review as the schemas pass them', () => {
     expectTypeOf<api.NewRisk>().toExtend<store.NewRisk>();
     expectTypeOf<api.NewRiskReview>().toExtend<store.NewRiskReview>();
-    expectTypeOf<Change<z.output<typeof api.RiskReviewRequest>>>().toEqualTypeOf<api.NewRiskReview>();
+    expectTypeOf<api.DeepReadonly<Change<z.output<typeof api.RiskReviewRequest>>>>().toEqualTypeOf<api.NewRiskReview>();
   });
 });
 

@@ -42,6 +42,19 @@ export const queryFlag = z.enum(['true', 'false']).transform((v) => v === 'true'
 /** Organisations a record is shared with. */
 export const orgIds = z.array(z.string().trim().min(1).max(100)).max(100);
 
+/** Read-only all the way down (arrays and nested objects too). */
+export type DeepReadonly<T> = T extends readonly (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/**
+ * What a schema lets through, as the store function it feeds takes it: the schema's output
+ * (markings parsed, defaults filled), read-only so that callers holding read-only lists fit.
+ */
+export type Checked<S extends z.ZodType> = DeepReadonly<z.output<S>>;
+
 /** The fields of every marked record in an answer: marking, owner, shares, version, who and when. */
 export interface MarkedFields {
   readonly marking: Marking;

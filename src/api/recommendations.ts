@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '../domain/recommendations/statuses.js';
-import { expectedVersion, isoDate, type MarkedFields } from './fields.js';
+import { expectedVersion, isoDate, type MarkedFields, type Checked } from './fields.js';
 
 export { RECOMMENDATION_STATUSES } from '../domain/recommendations/statuses.js';
 export type { RecommendationStatus } from '../domain/recommendations/statuses.js';
@@ -52,7 +52,7 @@ export const NewRecommendationUpdate = z.strictObject({
   dated: isoDate.optional(),
   status: z.enum(RECOMMENDATION_STATUSES).optional(),
 });
-export type NewRecommendationUpdate = z.output<typeof NewRecommendationUpdate>;
+export type NewRecommendationUpdate = Checked<typeof NewRecommendationUpdate>;
 
 /** POST /recommendations/:id/updates. */
 export const RecommendationUpdateRequest = z.strictObject({ expectedVersion, ...NewRecommendationUpdate.shape });

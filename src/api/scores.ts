@@ -1,7 +1,7 @@
 /** Scores: an assessor's MoRiLE score of a threat, added (POST /threats/:id/scores) or changed (PUT /scores/:id). */
 import { z } from 'zod';
 import type { ModelRef } from '../domain/morile/index.js';
-import { expectedVersion, marking, type MarkedFields } from './fields.js';
+import { expectedVersion, marking, type MarkedFields, type Checked } from './fields.js';
 
 /** Factor id -> the level chosen, by value or by label. */
 const factorValues = z.record(z.string(), z.union([z.number(), z.string().min(1)]));
@@ -10,7 +10,7 @@ const rationale = z.record(z.string(), z.string().max(5000)).optional();
 
 /** POST /threats/:id/scores (the threat and the assessor, the logged-in user, come from the request). */
 export const NewScore = z.strictObject({ values: factorValues, rationale, marking: marking.optional() });
-export type NewScore = z.input<typeof NewScore>;
+export type NewScore = Checked<typeof NewScore>;
 
 /** The fields of a score a change may set (ScoreChange in the store). */
 export const ScoreChange = z.strictObject({
@@ -18,7 +18,7 @@ export const ScoreChange = z.strictObject({
   rationale,
   marking: marking.optional(),
 });
-export type ScoreChange = z.output<typeof ScoreChange>;
+export type ScoreChange = Checked<typeof ScoreChange>;
 
 /** PUT /scores/:id. */
 export const ScoreEdit = z.strictObject({ expectedVersion, ...ScoreChange.shape });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ModelRef, FactorValues, CombinedScore, ScoringModel } from '../domain/morile/index.js';
-import { expectedVersion, marking, type MarkedFields, type Marking } from './fields.js';
+import { expectedVersion, marking, type MarkedFields, type Marking, type Checked } from './fields.js';
 import type { StoredScore } from './scores.js';
 import type { TrendFlag } from './trends.js';
 
@@ -55,7 +55,7 @@ export const ThreatChange = z.strictObject({
   owner: z.string().max(200).nullable().optional(),
   marking: marking.optional(),
 });
-export type ThreatChange = z.output<typeof ThreatChange>;
+export type ThreatChange = Checked<typeof ThreatChange>;
 
 /** PUT /threats/:id. */
 export const ThreatEdit = z.strictObject({ expectedVersion, ...ThreatChange.shape });

@@ -19,7 +19,7 @@ import {
   type Quadrant,
   type ThemeEntry,
 } from '../../domain/scanning/index.js';
-import { expectedVersion, isoDate, marking, orgIds, type MarkedFields, type Marking } from '../fields.js';
+import { expectedVersion, isoDate, marking, orgIds, type MarkedFields, type Marking, type Checked } from '../fields.js';
 
 export { CHALLENGE_GROUPS, GROUPING_SCHEMES, PESTELO_HEADINGS } from '../../domain/scanning/index.js';
 export type { ChallengeGroup, PesteloHeading, GroupingScheme, Quadrant, EvidenceNote };
@@ -50,7 +50,7 @@ export const NewDriver = z.strictObject({
   marking: marking.optional(),
   sharedWith: orgIds.optional(),
 });
-export type NewDriver = z.output<typeof NewDriver>;
+export type NewDriver = Checked<typeof NewDriver>;
 
 /** A review of a driver's scores (NewDriverReview in the store). */
 export const NewDriverReview = z.strictObject({
@@ -60,7 +60,7 @@ export const NewDriverReview = z.strictObject({
   dated: isoDate.optional(),
   evidence: evidence.optional(),
 });
-export type NewDriverReview = z.output<typeof NewDriverReview>;
+export type NewDriverReview = Checked<typeof NewDriverReview>;
 
 /** POST /drivers/:id/reviews. */
 export const DriverReviewRequest = z.strictObject({ expectedVersion, ...NewDriverReview.shape });
@@ -75,7 +75,7 @@ export const NewDriverConfiguration = z.strictObject({
   marking: marking.optional(),
   sharedWith: orgIds.optional(),
 });
-export type NewDriverConfiguration = z.output<typeof NewDriverConfiguration>;
+export type NewDriverConfiguration = Checked<typeof NewDriverConfiguration>;
 
 /** What a change to a configuration may set (DriverConfigurationChanges in the store). */
 export const DriverConfigurationChanges = z.strictObject({
@@ -84,7 +84,7 @@ export const DriverConfigurationChanges = z.strictObject({
   secondary: numbers.optional(),
   note: z.string().max(5000).nullable().optional(),
 });
-export type DriverConfigurationChanges = z.output<typeof DriverConfigurationChanges>;
+export type DriverConfigurationChanges = Checked<typeof DriverConfigurationChanges>;
 
 /** PUT /driver-configurations/:id. */
 export const DriverConfigurationEdit = z.strictObject({ expectedVersion, ...DriverConfigurationChanges.shape });

@@ -12,7 +12,7 @@ import {
   type FindingStatus,
   type InspectionGrade,
 } from '../../domain/plans/terms.js';
-import { expectedVersion, isoDate, queryNumber, type MarkedFields } from '../fields.js';
+import { expectedVersion, isoDate, queryNumber, type MarkedFields, type Checked } from '../fields.js';
 
 export { FINDING_STATUSES, FINDING_KINDS, INSPECTION_GRADES } from '../../domain/plans/terms.js';
 export type { FindingKind, FindingStatus, InspectionGrade } from '../../domain/plans/terms.js';
@@ -23,7 +23,7 @@ export const NewInspectionFindingUpdate = z.strictObject({
   dated: isoDate.optional(),
   status: z.enum(FINDING_STATUSES).optional(),
 });
-export type NewInspectionFindingUpdate = z.output<typeof NewInspectionFindingUpdate>;
+export type NewInspectionFindingUpdate = Checked<typeof NewInspectionFindingUpdate>;
 
 /** POST /inspection-findings/:id/updates. */
 export const FindingUpdateRequest = z.strictObject({ expectedVersion, ...NewInspectionFindingUpdate.shape });

@@ -11,7 +11,16 @@ import type { AlliancePriorities, Congruence } from '../../domain/priorities/con
 import { PRIORITY_KINDS, type PriorityKind } from '../../domain/priorities/kinds.js';
 import type { PriorityMatrix } from '../../domain/priorities/matrix.js';
 import { isTaxonomyId, TAXONOMY_IDS, type TaxonomyId } from '../../domain/priorities/taxonomy.js';
-import { expectedVersion, idList, marking, orgIds, queryFlag, type MarkedFields, type Marking } from '../fields.js';
+import {
+  expectedVersion,
+  idList,
+  marking,
+  orgIds,
+  queryFlag,
+  type MarkedFields,
+  type Marking,
+  type Checked,
+} from '../fields.js';
 import type { Organisation } from '../organisations.js';
 
 export { PRIORITY_KINDS, PARTNER_KINDS } from '../../domain/priorities/kinds.js';
@@ -39,7 +48,7 @@ export const NewPartnerPriority = z.strictObject({
   marking: marking.optional(),
   sharedWith: orgIds.optional(),
 });
-export type NewPartnerPriority = z.output<typeof NewPartnerPriority>;
+export type NewPartnerPriority = Checked<typeof NewPartnerPriority>;
 
 /** What a change to a priority may set (PartnerPriorityChange in the store). */
 export const PartnerPriorityChange = z.strictObject({
@@ -49,7 +58,7 @@ export const PartnerPriorityChange = z.strictObject({
   sharedWith: orgIds.optional(),
   reason: z.string().max(2000).optional(),
 });
-export type PartnerPriorityChange = z.output<typeof PartnerPriorityChange>;
+export type PartnerPriorityChange = Checked<typeof PartnerPriorityChange>;
 
 /** PUT /priorities/:id. */
 export const PriorityEdit = z.strictObject({ expectedVersion, ...PartnerPriorityChange.shape });

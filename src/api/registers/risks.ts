@@ -19,6 +19,7 @@ import {
   queryNumber,
   type MarkedFields,
   type Marking,
+  type Checked,
 } from '../fields.js';
 
 export { RISK_STATUSES } from '../../domain/risk/statuses.js';
@@ -53,7 +54,7 @@ export const NewRisk = z.strictObject({
   marking: marking.optional(),
   sharedWith: orgIds.optional(),
 });
-export type NewRisk = z.output<typeof NewRisk>;
+export type NewRisk = Checked<typeof NewRisk>;
 
 /** A review of a risk (NewRiskReview in the store). */
 export const NewRiskReview = z.strictObject({
@@ -64,7 +65,7 @@ export const NewRiskReview = z.strictObject({
   nextReview: isoDate.optional(),
   status: z.enum(RISK_STATUSES).optional(),
 });
-export type NewRiskReview = z.output<typeof NewRiskReview>;
+export type NewRiskReview = Checked<typeof NewRiskReview>;
 
 /** POST /risks/:id/reviews. */
 export const RiskReviewRequest = z.strictObject({ expectedVersion, ...NewRiskReview.shape });
