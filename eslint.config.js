@@ -28,6 +28,22 @@ export default tseslint.config(
     files: ['src/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The API contract's schemas would bring zod into the bundle: the browser takes only its types
+      // (allowed values come from src/domain).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api/index.js', '**/api/*.js', '**/api/registers/*.js'],
+              allowTypeImports: true,
+              message: 'The web app imports only types from src/api; take allowed values from src/domain.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -1,8 +1,10 @@
 /**
  * A test client for the HTTP app without a port (Hono's app.request): it keeps the session
- * cookie and sends the CSRF token like the UI does.
+ * cookie and sends the CSRF token like the UI does. Type an answer with the API contract's
+ * types (src/api), e.g. `get<RiskListed[]>('/api/risks')`, or `ErrorAnswer` for a refusal.
  */
 import type { Hono } from 'hono';
+import type { ErrorAnswer, LoggedIn } from '../src/api/index.js';
 
 export interface ApiAnswer<T = unknown> {
   readonly status: number;
@@ -16,9 +18,9 @@ export class ApiClient {
 
   constructor(private readonly app: Hono<never> | Hono<any>) {}
 
-  async login(username: string, password: string): Promise<ApiAnswer> {
-    const r = await this.call('POST', '/api/session', { username, password });
-    if (r.status === 200) this.csrf = (r.body as { csrfToken: string }).csrfToken;
+  async login(username: string, password: string): Promise<ApiAnswer<LoggedIn | ErrorAnswer>> {
+    const r = await this.call<LoggedIn | ErrorAnswer>('POST', '/api/session', { username, password });
+    if (r.status === 200) this.csrf = (r.body as LoggedIn).csrfToken;
     return r;
   }
 

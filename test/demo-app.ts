@@ -1,5 +1,6 @@
 /** For API tests: the demo store seeded once per file, the app over it, and a client logged in as a demo user. */
 import { expect } from 'vitest';
+import type { ErrorAnswer } from '../src/api/index.js';
 import { seedDemoStore } from '../src/assessment/demo-store.js';
 import { DEMO_PASSWORD } from '../src/assessment/demo-people.js';
 import { openStore, type Store } from '../src/store/index.js';
@@ -47,7 +48,7 @@ export async function demoApp(overrides: Partial<ServerOptions> = {}): Promise<D
 
 /** The field names a 400 answer names. */
 export const fieldsOf = (body: unknown): string[] =>
-  (body as { error: { details: { fields: { field: string }[] } } }).error.details.fields.map((f) => f.field).sort();
+  (body as ErrorAnswer).error.details!.fields!.map((f) => f.field).sort();
 
 /** The data rows of a CSV (header left off), by the first column. */
 export const csvFirstColumn = (csv: string): string[] =>

@@ -8,6 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../assessment/demo-people.js';
 import { ApiClient } from '../../test/api-client.js';
 import { demoApp, type DemoApp } from '../../test/demo-app.js';
+import type {
+  CombinedView,
+  DirectionView,
+  ErrorAnswer,
+  StoredScore,
+  Threat,
+  WarehouseSummary,
+  WorkshopView,
+} from '../api/index.js';
 
 let demo: DemoApp;
 let app: DemoApp['app'];
@@ -28,7 +37,7 @@ describe('login and sessions', () => {
     const wrong = await client.login('k.hughes', 'not the password');
     const nobody = await client.login('no.such.user', 'not the password');
     expect([wrong.status, nobody.status]).toEqual([401, 401]);
-    expect((wrong.body as any).error.message).toBe((nobody.body as any).error.message);
+    expect((wrong.body as ErrorAnswer).error.message).toBe((nobody.body as ErrorAnswer).error.message);
     expect((await client.get('/api/session')).status).toBe(401);
     const ok = await client.login('k.hughes', DEMO_PASSWORD);
     expect(ok.headers.get('set-cookie')).toMatch(/^stra_session=[\w-]{43}; .*HttpOnly/);
@@ -44,7 +53,7 @@ describe('login and sessions', () => {
     for (let i = 0; i < 5; i += 1) expect((await client.login('opcc.reader', `wrong ${i}`)).status).toBe(401);
     const limited = await client.login('opcc.reader', DEMO_PASSWORD);
     expect(limited.status).toBe(429);
-    expect((limited.body as any).error.message).toContain('Too many failed logins');
+    expect((limited.body as ErrorAnswer).error.message).toContain('Too many failed logins');
     const saved = clock;
     clock = new Date(clock.getTime() + 16 * 60_000);
     expect((await client.login('opcc.reader', DEMO_PASSWORD)).status).toBe(200);
@@ -64,9 +73,9 @@ describe('login and sessions', () => {
 describe('request safety', () => {
   it('requires the CSRF token on changes and sends security headers', async () => {
     const client = await as('r.patel');
-    const threats = (await client.get('/api/assessments/2/threats')).body as any[];
-    const t = threats[0];
-    const noToken = await client.call(
+    const threats = (await client.get<Threat[]>('/api/assessments/2/threats')).body;
+    const t = threats[0]!;
+    const noToken = await client.call<ErrorAnswer>(
       'PUT',
       `/api/threats/${t.id}`,
       { expectedVersion: t.version, owner: 'DCI Example' },
@@ -84,13 +93,13 @@ describe('request safety', () => {
 
   it('names the field of an invalid body, and answers unknown routes and bad ids in JSON', async () => {
     const client = await as('r.patel');
-    const bad = await client.call('PUT', '/api/threats/1', { expectedVersion: 'one', colour: 'red' });
+    const bad = await client.call<ErrorAnswer>('PUT', '/api/threats/1', { expectedVersion: 'one', colour: 'red' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/expectedVersion: .*number/);
     expect(bad.body.error.message).toContain('colour');
-    expect((await client.get('/api/threats/abc')).body.error.message).toContain('not a number');
+    expect((await client.get<ErrorAnswer>('/api/threats/abc')).body.error.message).toContain('not a number');
     expect((await client.get('/api/nowhere')).status).toBe(404);
-    const notJson = await client.call('PUT', '/api/threats/1', undefined, {
+    const notJson = await client.call<ErrorAnswer>('PUT', '/api/threats/1', undefined, {
       raw: 'not json',
       headers: { 'content-type': 'application/json' },
     });
@@ -102,13 +111,13 @@ describe('markings and conflicts through the API', () => {
   it('hides OFFICIAL-SENSITIVE threats from an OFFICIAL analyst in lists, reads and the combined view', async () => {
     const analyst = await as('r.patel');
     const official = await as('k.hughes');
-    const all = (await analyst.get('/api/assessments/2/threats')).body as any[];
+    const all = (await analyst.get<Threat[]>('/api/assessments/2/threats')).body;
     const sensitive = all.filter((t) => t.marking === 'OFFICIAL-SENSITIVE');
     expect(sensitive.length).toBeGreaterThan(0);
-    const seen = (await official.get('/api/assessments/2/threats')).body as any[];
+    const seen = (await official.get<Threat[]>('/api/assessments/2/threats')).body;
     expect(seen.length).toBe(all.length - sensitive.length);
     expect(seen.some((t) => t.marking !== 'OFFICIAL')).toBe(false);
-    const read = await official.get(`/api/threats/${sensitive[0].id}`);
+    const read = await official.get(`/api/threats/${sensitive[0]!.id}`);
     expect(read.status).toBe(404);
     const combined = JSON.stringify((await official.get('/api/assessments/2/combined')).body);
     for (const t of sensitive) expect(combined).not.toContain(`"${t.name}"`);
@@ -117,19 +126,22 @@ describe('markings and conflicts through the API', () => {
   it('answers a stale edit with 409 and the record as it is now', async () => {
     const a = await as('r.patel');
     const b = await as('r.patel');
-    const t = ((await a.get('/api/assessments/2/threats')).body as any[])[1];
+    const t = (await a.get<Threat[]>('/api/assessments/2/threats')).body[1]!;
     expect((await a.call('PUT', `/api/threats/${t.id}`, { expectedVersion: t.version, owner: 'Owner A' })).status).toBe(
       200,
     );
-    const stale = await b.call('PUT', `/api/threats/${t.id}`, { expectedVersion: t.version, owner: 'Owner B' });
+    const stale = await b.call<ErrorAnswer>('PUT', `/api/threats/${t.id}`, {
+      expectedVersion: t.version,
+      owner: 'Owner B',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toContain(`you had version ${t.version}, it is now version ${t.version + 1}`);
-    expect(stale.body.error.details.record).toMatchObject({ id: t.id, owner: 'Owner A', version: t.version + 1 });
+    expect(stale.body.error.details?.['record']).toMatchObject({ id: t.id, owner: 'Owner A', version: t.version + 1 });
   });
 
   it('keeps 500s free of internals', async () => {
     const client = await as('r.patel');
-    const empty = await client.get('/api/trends/warehouse');
+    const empty = await client.get<WarehouseSummary>('/api/trends/warehouse');
     expect(empty.body).toMatchObject({ latestMonth: null, imports: 0 });
     const { errorResponse } = await import('./http-errors.js');
     const r = errorResponse(new Error('secret path /etc/x at line 3'), (l) => logged.push(l));
@@ -142,35 +154,35 @@ describe('markings and conflicts through the API', () => {
 describe('the scoring workshop', () => {
   it("withholds other assessors' scores until you submit your own", async () => {
     const analyst = await as('r.patel');
-    const threat = ((await analyst.get('/api/assessments/2/threats')).body as any[]).find(
-      (t: any) => t.marking === 'OFFICIAL',
-    );
-    const before = (await analyst.get(`/api/threats/${threat.id}/workshop`)).body;
+    const threat = (await analyst.get<Threat[]>('/api/assessments/2/threats')).body.find(
+      (t) => t.marking === 'OFFICIAL',
+    )!;
+    const before = (await analyst.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body;
     expect(before.hidden).toBe(true);
     expect(before.others).toEqual([]);
     expect(before.submitted.length).toBeGreaterThan(0);
     const values = Object.fromEntries(
-      before.model.factors.filter((f: any) => !f.optional).map((f: any) => [f.id, f.levels[0].value]),
+      before.model.factors.filter((f) => !f.optional).map((f) => [f.id, f.levels[0]!.value]),
     );
-    const made = await analyst.call('POST', `/api/threats/${threat.id}/scores`, { values });
+    const made = await analyst.call<StoredScore>('POST', `/api/threats/${threat.id}/scores`, { values });
     expect(made.status).toBe(201);
-    const after = (await analyst.get(`/api/threats/${threat.id}/workshop`)).body;
+    const after = (await analyst.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body;
     expect(after.hidden).toBe(false);
-    expect(after.mine.assessor).toBe('r.patel');
+    expect(after.mine!.assessor).toBe('r.patel');
     expect(after.others.length).toBe(before.submitted.length);
-    expect(after.combined.assessors.length).toBe(before.submitted.length + 1);
+    expect(after.combined!.assessors.length).toBe(before.submitted.length + 1);
     // Now scoring this assessment, the analyst sees no other threat's result until scoring it too.
-    const combined = (await analyst.get('/api/assessments/2/combined')).body;
-    expect(combined.entries.map((e: any) => e.threatId)).toEqual([threat.id]);
-    expect(combined.entries[0].rank).toBe(1);
+    const combined = (await analyst.get<CombinedView>('/api/assessments/2/combined')).body;
+    expect(combined.entries.map((e) => e.threatId)).toEqual([threat.id]);
+    expect(combined.entries[0]!.rank).toBe(1);
     expect(combined.withheld.length).toBeGreaterThan(10);
-    const other = combined.withheld[0].threatId;
+    const other = combined.withheld[0]!.threatId;
     expect((await analyst.get(`/api/threats/${other}/sensitivity`)).status).toBe(403);
-    const direction = (await analyst.get('/api/assessments/2/direction')).body;
-    expect(direction.directions.map((d: any) => Number(d.threatId))).toEqual([threat.id]);
+    const direction = (await analyst.get<DirectionView>('/api/assessments/2/direction')).body;
+    expect(direction.directions.map((d) => Number(d.threatId))).toEqual([threat.id]);
     // An approver who is not scoring sees every result.
     const approver = await as('acc.morgan');
-    const all = (await approver.get('/api/assessments/2/combined')).body;
+    const all = (await approver.get<CombinedView>('/api/assessments/2/combined')).body;
     expect(all.withheld).toEqual([]);
     expect(all.entries.length).toBeGreaterThan(20);
   });

@@ -38,12 +38,17 @@ export function sessionMiddleware(store: Store, now: () => Date): MiddlewareHand
   };
 }
 
-/** The logged-in user, or a 401 asking them to log in. */
-export function actorOf(c: Context<AppEnv>): Actor {
+/** The logged-in user's session, or a 401 asking them to log in. */
+export function sessionOf(c: Context<AppEnv>): ActiveSession {
   const session = c.get('session');
   if (session === undefined)
     throw new StraError('INPUT', 'You are not logged in (or your session has ended): log in again.', {
       unauthenticated: true,
     });
-  return session.actor;
+  return session;
+}
+
+/** The logged-in user, or a 401 asking them to log in. */
+export function actorOf(c: Context<AppEnv>): Actor {
+  return sessionOf(c).actor;
 }

@@ -1,5 +1,6 @@
 /**
- * Request bodies and query strings checked with zod; a refusal names each field and why.
+ * Request bodies and query strings checked with the API contract's zod schemas (src/api); a
+ * refusal names each field and why.
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -39,8 +40,6 @@ export function idParam(c: Context, name: string): number {
     });
   return n;
 }
-
-export const expectedVersion = z.number().int().min(1);
 
 /**
  * Runs a versioned write; when it is refused as stale (CONFLICT), the 409 answer carries the

@@ -1,7 +1,10 @@
 /**
  * The browser's door to the JSON API: same-origin fetch with the session cookie, the CSRF token
  * on every change, and errors turned into ApiError with the server's message (written for users).
+ * What each path answers is typed in the API contract (src/api).
  */
+import type { ErrorAnswer } from '../api/index.js';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -35,7 +38,7 @@ async function call<T>(method: string, path: string, body?: unknown, raw?: Blob)
   const type = res.headers.get('content-type') ?? '';
   const data: unknown = type.includes('json') ? await res.json() : await res.text();
   if (!res.ok) {
-    const err = (data as { error?: { message?: string; details?: Record<string, unknown> } }).error;
+    const err = (data as Partial<ErrorAnswer>).error;
     if (res.status === 401 && path !== '/session') onUnauthenticated();
     throw new ApiError(res.status, err?.message ?? `The server answered ${res.status}.`, err?.details);
   }
@@ -70,7 +73,7 @@ export function upload(path: string, file: File, onProgress: (fraction: number) 
         reject(
           new ApiError(
             xhr.status,
-            (data as { error?: { message?: string } } | undefined)?.error?.message ?? `Upload failed (${xhr.status}).`,
+            (data as Partial<ErrorAnswer> | undefined)?.error?.message ?? `Upload failed (${xhr.status}).`,
             undefined,
           ),
         );

@@ -1,10 +1,10 @@
 /** Who is logged in, for every page; logging in and out. */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, setCsrfToken, whenLoggedOut } from './api';
-import type { Me } from './types';
+import type { LoggedIn, Login, Role, SessionView } from '../api/index.js';
 
 interface SessionValue {
-  readonly me: Me | undefined;
+  readonly me: SessionView | undefined;
   readonly checked: boolean;
   logIn(username: string, password: string): Promise<void>;
   logOut(): Promise<void>;
@@ -13,11 +13,11 @@ interface SessionValue {
 const SessionContext = createContext<SessionValue | undefined>(undefined);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | undefined>(undefined);
+  const [me, setMe] = useState<SessionView | undefined>(undefined);
   const [checked, setChecked] = useState(false);
   const load = useCallback(async () => {
     try {
-      const who = await api.get<Me>('/session');
+      const who = await api.get<SessionView>('/session');
       setCsrfToken(who.csrfToken);
       setMe(who);
     } catch {
@@ -34,7 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [load]);
   const logIn = useCallback(
     async (username: string, password: string) => {
-      const r = await api.post<{ csrfToken: string }>('/session', { username, password });
+      const r = await api.post<LoggedIn>('/session', { username, password } satisfies Login);
       setCsrfToken(r.csrfToken);
       await load();
     },
@@ -54,5 +54,5 @@ export function useSession(): SessionValue {
   return value;
 }
 
-export const hasRole = (me: Me | undefined, role: string): boolean =>
+export const hasRole = (me: SessionView | undefined, role: Role): boolean =>
   me !== undefined && Object.values(me.roles).some((r) => r.includes(role));

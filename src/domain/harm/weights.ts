@@ -24,6 +24,10 @@ export type HarmIndex = 'ons-css' | 'cchi-median' | 'cchi-mean' | 'cchi-offence'
 
 export const HARM_INDEXES: readonly HarmIndex[] = ['ons-css', 'cchi-median', 'cchi-mean', 'cchi-offence'];
 
+/** The indexes with a weight per police.uk category, which the trends explorer and evidence use. */
+export const CATEGORY_INDEXES = ['cchi-median', 'cchi-mean', 'ons-css'] as const satisfies readonly HarmIndex[];
+export type CategoryIndex = (typeof CATEGORY_INDEXES)[number];
+
 /** What the keys of a weights table are. */
 export type WeightKeyKind = 'offence-code' | 'policeuk-category';
 

@@ -1,5 +1,6 @@
 /** The import job: the uploaded batch folder imported into the warehouse, then removed. */
 import { rm } from 'node:fs/promises';
+import type { ImportSummary } from '../../api/index.js';
 import { runImport } from '../../warehouse/import/run-import.js';
 import type { Job, Store } from '../../store/index.js';
 import { throttledProgress, type JobOptions } from './job-options.js';
@@ -10,7 +11,7 @@ interface ImportParams {
   readonly user: string;
 }
 
-export async function runImportJob(store: Store, job: Job, options: JobOptions): Promise<unknown> {
+export async function runImportJob(store: Store, job: Job, options: JobOptions): Promise<ImportSummary> {
   const params = job.params as ImportParams;
   const progress = throttledProgress(store, job.id, options.log);
   const summary = await runImport(options.workspace, {

@@ -5,6 +5,7 @@
  * and what the build log says was left out.
  */
 import path from 'node:path';
+import type { ReportResult } from '../../api/index.js';
 import { generateReport, type Format } from '../../report/index.js';
 import { actorFor, type Job, type Store } from '../../store/index.js';
 import type { Marking } from '../../domain/marking.js';
@@ -17,13 +18,6 @@ export interface ReportParams {
   readonly clearance: Marking;
   readonly formats: readonly Format[];
   readonly username: string;
-}
-
-export interface ReportResult {
-  readonly marking: Marking;
-  /** Format (and build-log) -> file name inside the job's folder. */
-  readonly files: Readonly<Record<string, string>>;
-  readonly omitted: number;
 }
 
 export const reportFolder = (options: Pick<JobOptions, 'workspace'>, jobId: number) =>

@@ -19,6 +19,17 @@ import { importInto, tempDir, tempWorkspace } from '../../../test/temp-workspace
 import { createApp } from '../app.js';
 import type { ServerOptions } from '../options.js';
 import { WarehouseAccess } from '../warehouse-access.js';
+import type {
+  CombinedView,
+  ControlStrategyView,
+  ErrorAnswer,
+  ScoringModel,
+  Sensitivity,
+  StoredScore,
+  Threat,
+  ThreatEvidence,
+  WorkshopView,
+} from '../../api/index.js';
 
 const REAL_FILE = sharedData('police-uk', '2018-03', '2018-03-warwickshire-street.csv');
 const VIOLENCE = ',Violence and sexual offences,';
@@ -83,14 +94,12 @@ async function violentRows(from: string, to: string): Promise<number> {
   return n;
 }
 
-const threatsOf = async (client: ApiClient) => (await client.get('/api/assessments/2/threats')).body as any[];
+const threatsOf = async (client: ApiClient) => (await client.get<Threat[]>('/api/assessments/2/threats')).body;
 
 /** A level for every required factor: the i-th level (or the last) of each. */
-const levels = (model: any, pick: number) =>
+const levels = (model: ScoringModel, pick: number) =>
   Object.fromEntries(
-    model.factors
-      .filter((f: any) => !f.optional)
-      .map((f: any) => [f.id, f.levels[Math.min(pick, f.levels.length - 1)].value]),
+    model.factors.filter((f) => !f.optional).map((f) => [f.id, f.levels[Math.min(pick, f.levels.length - 1)]!.value]),
   );
 
 describe('evidence from the warehouse', () => {
@@ -98,10 +107,10 @@ describe('evidence from the warehouse', () => {
     const analyst = await as('r.patel');
     const cse = (await threatsOf(analyst)).find((t) => t.evidence.policeUkCategories.includes('violent-crime'));
     expect(cse).toBeDefined();
-    const r = await analyst.get(`/api/threats/${cse.id}/evidence`);
+    const r = await analyst.get<ThreatEvidence>(`/api/threats/${cse!.id}/evidence`);
     expect(r.status).toBe(200);
     expect(r.body.period).toBe('2017/18');
-    const street = r.body.figures.find((f: any) => f.source === 'police.uk street data');
+    const street = r.body.figures.find((f) => f.source === 'police.uk street data')!;
     const [now, before] = [await violentRows('2017-04', '2018-03'), await violentRows('2016-04', '2017-03')];
     expect(now).toBeGreaterThan(1000);
     expect(street).toMatchObject({ what: 'violent-crime', period: '2017/18', count: now, lastYear: before });
@@ -109,7 +118,7 @@ describe('evidence from the warehouse', () => {
     expect(street.pValue).toBeGreaterThanOrEqual(0);
     expect(['significantly-above', 'above', 'similar', 'below', 'significantly-below']).toContain(street.flag);
     expect(street.harm).toBeGreaterThan(0);
-    expect(r.body.indicators).toEqual(cse.evidence.indicators);
+    expect(r.body.indicators).toEqual(cse!.evidence.indicators);
   }, 60_000);
 
   it.skipIf(!hasSharedData)(
@@ -120,9 +129,9 @@ describe('evidence from the warehouse', () => {
       expect(rows).toBeGreaterThan(100); // the real file does hold violent crime in March 2018
       const analyst = await as('r.patel', real);
       const cse = (await threatsOf(analyst)).find((t) => t.evidence.policeUkCategories.includes('violent-crime'));
-      const street = (await analyst.get(`/api/threats/${cse.id}/evidence`)).body.figures.find(
-        (f: any) => f.source === 'police.uk street data',
-      );
+      const street = (await analyst.get<ThreatEvidence>(`/api/threats/${cse!.id}/evidence`)).body.figures.find(
+        (f) => f.source === 'police.uk street data',
+      )!;
       expect(street).toMatchObject({ what: 'violent-crime', count: null, lastYear: null, flag: 'insufficient-data' });
       expect(street.note).toContain('do not cover every month of 2017/18');
     },
@@ -135,7 +144,7 @@ describe('evidence from the warehouse', () => {
       (t) =>
         t.evidence.policeUkCategories.length + t.evidence.offenceCodes.length + t.evidence.extractFlags.length === 0,
     );
-    const r = await analyst.get(`/api/threats/${none.id}/evidence`);
+    const r = await analyst.get<ThreatEvidence>(`/api/threats/${none!.id}/evidence`);
     expect(r.status).toBe(200);
     expect(r.body.figures).toEqual([]);
   });
@@ -149,18 +158,18 @@ describe('markings on the workshop, evidence and sensitivity', () => {
     for (const who of ['k.hughes', 'rugby.csp']) {
       const client = await as(who);
       for (const what of ['workshop', 'evidence', 'sensitivity']) {
-        const r = await client.get(`/api/threats/${sensitive.id}/${what}`);
+        const r = await client.get(`/api/threats/${sensitive!.id}/${what}`);
         expect(r.status, `${who} ${what}`).toBe(404);
-        expect(JSON.stringify(r.body)).not.toContain(sensitive.name);
+        expect(JSON.stringify(r.body)).not.toContain(sensitive!.name);
       }
     }
-    expect((await analyst.get(`/api/threats/${sensitive.id}/workshop`)).status).toBe(200);
+    expect((await analyst.get(`/api/threats/${sensitive!.id}/workshop`)).status).toBe(200);
   });
 
   it('gives the scoring model of an assessment the user can see', async () => {
-    const r = await (await as('k.hughes')).get('/api/assessments/2/model');
+    const r = await (await as('k.hughes')).get<ScoringModel>('/api/assessments/2/model');
     expect(r.status).toBe(200);
-    expect(r.body.factors.map((f: any) => f.id)).toContain('frequency');
+    expect(r.body.factors.map((f) => f.id)).toContain('frequency');
     expect((await new ApiClient(app).get('/api/assessments/2/model')).status).toBe(401);
   });
 });
@@ -169,16 +178,16 @@ describe('two assessors score the same threat', () => {
   it('hides each from the other until both have scored, then the combined view shows both', async () => {
     const patel = await as('r.patel');
     const hughes = await as('k.hughes');
-    const threat = (await threatsOf(hughes)).find((t) => t.name === 'FGM');
-    const before = (await hughes.get(`/api/threats/${threat.id}/workshop`)).body;
+    const threat = (await threatsOf(hughes)).find((t) => t.name === 'FGM')!;
+    const before = (await hughes.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body;
     expect(before.hidden).toBe(true);
-    const mine = await hughes.call('POST', `/api/threats/${threat.id}/scores`, {
+    const mine = await hughes.call<StoredScore>('POST', `/api/threats/${threat.id}/scores`, {
       values: levels(before.model, 1),
       rationale: { frequency: 'Referrals are rare.' },
     });
     expect(mine.status).toBe(201);
     expect(mine.body.assessor).toBe('k.hughes');
-    const patelBefore = (await patel.get(`/api/threats/${threat.id}/workshop`)).body;
+    const patelBefore = (await patel.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body;
     expect(patelBefore.hidden).toBe(true);
     expect(patelBefore.others).toEqual([]);
     expect(patelBefore.submitted).toContain('k.hughes');
@@ -186,38 +195,38 @@ describe('two assessors score the same threat', () => {
     expect(
       (await patel.call('POST', `/api/threats/${threat.id}/scores`, { values: levels(before.model, 3) })).status,
     ).toBe(201);
-    const patelAfter = (await patel.get(`/api/threats/${threat.id}/workshop`)).body;
+    const patelAfter = (await patel.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body;
     expect(patelAfter.hidden).toBe(false);
-    expect(patelAfter.others.map((s: any) => s.assessor)).toContain('k.hughes');
-    expect(patelAfter.combined.assessors.map((a: any) => a.assessor)).toEqual(
+    expect(patelAfter.others.map((s) => s.assessor)).toContain('k.hughes');
+    expect(patelAfter.combined!.assessors.map((a) => a.assessor)).toEqual(
       expect.arrayContaining(['k.hughes', 'r.patel']),
     );
-    const combined = (await hughes.get('/api/assessments/2/combined')).body;
-    const entry = combined.entries.find((e: any) => e.threatId === threat.id);
+    const combined = (await hughes.get<CombinedView>('/api/assessments/2/combined')).body;
+    const entry = combined.entries.find((e) => e.threatId === threat.id)!;
     expect(entry.assessors).toEqual(expect.arrayContaining(['k.hughes', 'r.patel']));
     // Levels one and three steps up are two apart on the three-level factors: flagged.
-    expect(entry.disagreements.map((d: any) => d.factor)).toContain('confidence');
-    const sensitivity = await patel.get(`/api/threats/${threat.id}/sensitivity`);
+    expect(entry.disagreements.map((d) => d.factor)).toContain('confidence');
+    const sensitivity = await patel.get<Sensitivity>(`/api/threats/${threat.id}/sensitivity`);
     expect(sensitivity.status).toBe(200);
     expect(sensitivity.body.threatId).toBe(String(threat.id));
   });
 
   it('refuses a stale change to a score with 409 and the score as it is now', async () => {
     const hughes = await as('k.hughes');
-    const threat = (await threatsOf(hughes)).find((t) => t.name === 'FGM');
-    const mine = (await hughes.get(`/api/threats/${threat.id}/workshop`)).body.mine;
+    const threat = (await threatsOf(hughes)).find((t) => t.name === 'FGM')!;
+    const mine = (await hughes.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body.mine!;
     const changed = await hughes.call('PUT', `/api/scores/${mine.id}`, {
       expectedVersion: mine.version,
       values: mine.inputs.values,
       rationale: { frequency: 'Second thoughts.' },
     });
     expect(changed.status).toBe(200);
-    const stale = await hughes.call('PUT', `/api/scores/${mine.id}`, {
+    const stale = await hughes.call<ErrorAnswer>('PUT', `/api/scores/${mine.id}`, {
       expectedVersion: mine.version,
       values: mine.inputs.values,
     });
     expect(stale.status).toBe(409);
-    expect(stale.body.error.details.record).toMatchObject({
+    expect(stale.body.error.details?.['record']).toMatchObject({
       id: mine.id,
       version: mine.version + 1,
       inputs: { rationale: { frequency: 'Second thoughts.' } },
@@ -228,16 +237,16 @@ describe('two assessors score the same threat', () => {
 describe('approving the Control Strategy', () => {
   it('is refused to a non-approver (403), hidden from an OFFICIAL user (404), and refused on a changed digest (409)', async () => {
     const analyst = await as('r.patel');
-    const shown = (await analyst.get('/api/assessments/2/control-strategy')).body;
+    const shown = (await analyst.get<ControlStrategyView>('/api/assessments/2/control-strategy')).body;
     expect(shown.status).toBe('draft');
-    const refused = await analyst.call('POST', '/api/assessments/2/control-strategy/approve', {
+    const refused = await analyst.call<ErrorAnswer>('POST', '/api/assessments/2/control-strategy/approve', {
       expectedDigest: shown.digest,
     });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toContain('approver');
     expect((await (await as('k.hughes')).get('/api/assessments/2/control-strategy')).status).toBe(404);
     const approver = await as('acc.morgan');
-    const stale = await approver.call('POST', '/api/assessments/2/control-strategy/approve', {
+    const stale = await approver.call<ErrorAnswer>('POST', '/api/assessments/2/control-strategy/approve', {
       expectedDigest: '0'.repeat(64),
     });
     expect(stale.status).toBe(409);
@@ -246,17 +255,15 @@ describe('approving the Control Strategy', () => {
 
   it('records the approver and the time when the digest matches what they read', async () => {
     const approver = await as('acc.morgan');
-    const shown = (await approver.get('/api/assessments/2/control-strategy')).body;
-    const done = await approver.call('POST', '/api/assessments/2/control-strategy/approve', {
+    const shown = (await approver.get<ControlStrategyView>('/api/assessments/2/control-strategy')).body;
+    const done = await approver.call<ControlStrategyView>('POST', '/api/assessments/2/control-strategy/approve', {
       expectedDigest: shown.digest,
     });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'approved', approvedBy: 'acc.morgan', digest: shown.digest });
-    expect(Date.parse(done.body.approvedAt)).not.toBeNaN();
-    const after = (await (await as('r.patel')).get('/api/assessments/2/control-strategy')).body;
+    expect(Date.parse(done.body.approvedAt ?? '')).not.toBeNaN();
+    const after = (await (await as('r.patel')).get<ControlStrategyView>('/api/assessments/2/control-strategy')).body;
     expect(after).toMatchObject({ status: 'approved', approvedBy: 'acc.morgan' });
-    expect(after.strategy.priorities.map((e: any) => e.name)).toEqual(
-      shown.strategy.priorities.map((e: any) => e.name),
-    );
+    expect(after.strategy.priorities.map((e) => e.name)).toEqual(shown.strategy.priorities.map((e) => e.name));
   });
 });

@@ -5,7 +5,7 @@
  * repositories as the logged-in user.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { ApproveControlStrategy, NewScore, ScoreEdit, ThreatEdit } from '../../api/index.js';
 import { workshopView } from '../../assessment/workshop.js';
 import { blindCombined, blindDirection, withheldThreats } from '../../assessment/blind-scoring.js';
 import { StraError } from '../../errors.js';
@@ -26,43 +26,9 @@ import {
   updateThreat,
   type Store,
 } from '../../store/index.js';
-import { parseMarking } from '../../domain/marking.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { ReadCache } from '../read-cache.js';
-import { body, expectedVersion, idParam, staleAware } from '../validate.js';
-
-const marking = z.string().transform((v, ctx) => {
-  try {
-    return parseMarking(v);
-  } catch (err) {
-    ctx.addIssue({ code: 'custom', message: (err as Error).message });
-    return z.NEVER;
-  }
-});
-
-const ThreatEdit = z.strictObject({
-  expectedVersion,
-  name: z.string().min(1).max(200).optional(),
-  description: z.string().max(20_000).optional(),
-  owner: z.string().max(200).nullable().optional(),
-  marking: marking.optional(),
-});
-
-const factorValues = z.record(z.string(), z.union([z.number(), z.string().min(1)]));
-const rationale = z.record(z.string(), z.string().max(5000)).optional();
-const NewScore = z.strictObject({ values: factorValues, rationale, marking: marking.optional() });
-const ScoreEdit = z.strictObject({
-  expectedVersion,
-  values: factorValues.optional(),
-  rationale,
-  marking: marking.optional(),
-});
-const Approve = z.strictObject({
-  expectedDigest: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, 'expected the 64-character digest shown with the strategy')
-    .optional(),
-});
+import { body, idParam, staleAware } from '../validate.js';
 
 export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(store)): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -93,7 +59,7 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
     c.json(await controlStrategy(store, actorOf(c), idParam(c, 'id'))),
   );
   app.post('/assessments/:id/control-strategy/approve', async (c) => {
-    const input = await body(c, Approve);
+    const input = await body(c, ApproveControlStrategy);
     return c.json(
       await approveControlStrategy(store, actorOf(c), idParam(c, 'id'), { expectedDigest: input.expectedDigest }),
     );

@@ -1,15 +1,10 @@
 /** The audit trail for administrators (the store filters rows by the marking rule as well). */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { AuditQuery } from '../../api/index.js';
 import { StraError } from '../../errors.js';
 import { holdsRole, listAudit, type Store } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { query } from '../validate.js';
-
-const AuditQuery = z.object({
-  table: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
 
 export function auditRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

@@ -5,8 +5,8 @@
  * may not see answers 404 before the warehouse is touched.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { threatEvidence, type EvidenceFigure } from '../../assessment/threat-evidence.js';
+import { EvidenceQuery, type ThreatEvidence } from '../../api/index.js';
+import { threatEvidence } from '../../assessment/threat-evidence.js';
 import { parseFinancialYear } from '../../domain/crime/periods.js';
 import { inputError } from '../../errors.js';
 import { getAssessment, getThreat, type Actor, type Store } from '../../store/index.js';
@@ -14,37 +14,13 @@ import { actorOf, type AppEnv } from '../session.js';
 import { idParam, query } from '../validate.js';
 import type { WarehouseAccess } from '../warehouse-access.js';
 
-export interface ThreatEvidenceView {
-  readonly threatId: number;
-  readonly period: string;
-  readonly figures: readonly EvidenceFigure[];
-  /** Indicator series linked to the threat (not crime records; shown on the indicators pages). */
-  readonly indicators: readonly string[];
-  /** Forces the figures were limited to (empty: every force the warehouse holds). */
-  readonly forces: readonly string[];
-}
-
-const EvidenceQuery = z.object({
-  force: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v === undefined || v === ''
-        ? []
-        : v
-            .split(',')
-            .map((x) => x.trim())
-            .filter(Boolean),
-    ),
-});
-
 export async function evidenceOfThreat(
   store: Store,
   warehouse: WarehouseAccess,
   actor: Actor,
   threatId: number,
   forces: readonly string[],
-): Promise<ThreatEvidenceView> {
+): Promise<ThreatEvidence> {
   const threat = await getThreat(store, actor, threatId);
   const assessment = await getAssessment(store, actor, threat.assessmentId);
   const period = parseFinancialYear(assessment.period);

@@ -18,6 +18,7 @@ import { STREET_HEADER_LINE, streetRow, withReader } from '../../../test/temp-wo
 import { runJob } from '../jobs-worker.js';
 import { uploadsFolder } from './imports.js';
 import type { ServerOptions } from '../options.js';
+import type { ImportJob, ImportRecord, UploadBatch, UploadedFile, WarehouseSummary } from '../../api/index.js';
 
 let demo: DemoApp;
 let store: Store;
@@ -37,11 +38,11 @@ let lastBatch = '';
 
 /** Opens a batch, PUTs each file's bytes, queues the import; returns the queued job's id. */
 async function uploadAndQueue(client: ApiClient, files: { name: string; text: string }[]): Promise<number> {
-  const opened = await client.call<{ batch: string }>('POST', '/api/uploads', {});
+  const opened = await client.call<UploadBatch>('POST', '/api/uploads', {});
   expect(opened.status).toBe(201);
   lastBatch = opened.body.batch;
   for (const f of files) {
-    const put = await client.call(
+    const put = await client.call<UploadedFile>(
       'PUT',
       `/api/uploads/${opened.body.batch}/files/${encodeURIComponent(f.name)}`,
       undefined,
@@ -49,11 +50,7 @@ async function uploadAndQueue(client: ApiClient, files: { name: string; text: st
     );
     expect(put.status).toBe(201);
   }
-  const queued = await client.call<{ id: number; status: string }>(
-    'POST',
-    `/api/uploads/${opened.body.batch}/import`,
-    {},
-  );
+  const queued = await client.call<ImportJob>('POST', `/api/uploads/${opened.body.batch}/import`, {});
   expect(queued.status).toBe(202);
   expect(queued.body.status).toBe('queued');
   return queued.body.id;
@@ -91,29 +88,18 @@ describeWithSharedData('uploading real police.uk files', () => {
     const id = await uploadAndQueue(analyst, files);
     await runQueuedJob(id);
 
-    const job = await analyst.get(`/api/jobs/${id}`);
+    const job = await analyst.get<ImportJob>(`/api/jobs/${id}`);
     expect(job.body).toMatchObject({ status: 'done', error: null });
     // Once imported, the uploaded copies are removed (the manifest keeps each file's SHA-256).
     expect(existsSync(path.join(uploadsFolder(options), lastBatch))).toBe(false);
     expect(job.body.params).not.toHaveProperty('folder');
-    const byFile = job.body.result.by_file as {
-      file: string;
-      status: string;
-      rows: number;
-      rejected: number;
-      kind: string;
-    }[];
+    const byFile = job.body.result!.by_file;
     expect(byFile.map((f) => [f.file, f.status, f.rows, f.rejected]).sort()).toEqual(
       names.map((n) => [n, 'imported', rows[n], 0]).sort(),
     );
-    expect(job.body.result.imported).toBe(names.reduce((a, n) => a + rows[n]!, 0));
+    expect(job.body.result!.imported).toBe(names.reduce((a, n) => a + rows[n]!, 0));
 
-    const coverage = (await analyst.get('/api/trends/warehouse')).body.coverage.forces as {
-      force: string;
-      rows: number;
-      months: number;
-      missing: string[];
-    }[];
+    const coverage = (await analyst.get<WarehouseSummary>('/api/trends/warehouse')).body.coverage.forces;
     expect(coverage).toEqual([
       { force: 'warwickshire', first: '2018-03', last: '2018-04', months: 2, rows: 4225 + 4363, missing: [] },
     ]);
@@ -129,18 +115,14 @@ describeWithSharedData('uploading real police.uk files', () => {
     ]);
     expect(counted.stops).toEqual([{ n: rows['2018-03-warwickshire-stop-and-search.csv'] }]);
 
-    const history = (await analyst.get('/api/imports')).body as {
-      id: string;
-      by: string;
-      files: { source: string; rows: number }[];
-    }[];
+    const history = (await analyst.get<ImportRecord[]>('/api/imports')).body;
     expect(history[0]).toMatchObject({ by: 'k.hughes', rejectsFile: null });
     expect(history[0]!.files.map((f) => f.source).sort()).toEqual([...names].sort());
 
     // The same file again changes nothing.
     const again = await uploadAndQueue(analyst, files.slice(0, 1));
     await runQueuedJob(again);
-    expect((await analyst.get(`/api/jobs/${again}`)).body.result.by_file).toMatchObject([
+    expect((await analyst.get<ImportJob>(`/api/jobs/${again}`)).body.result!.by_file).toMatchObject([
       { file: names[0], status: 'unchanged' },
     ]);
     const after = await withReader(workspace, (wh) =>
@@ -153,7 +135,7 @@ describeWithSharedData('uploading real police.uk files', () => {
 describe('who may upload, and what', () => {
   it('refuses a reader the upload (403) at every step', async () => {
     const analyst = await as('k.hughes');
-    const batch = (await analyst.call<{ batch: string }>('POST', '/api/uploads', {})).body.batch;
+    const batch = (await analyst.call<UploadBatch>('POST', '/api/uploads', {})).body.batch;
     const reader = await as('opcc.reader');
     const open = await reader.call('POST', '/api/uploads', {});
     expect(open.status).toBe(403);
@@ -169,7 +151,7 @@ describe('who may upload, and what', () => {
 
   it('refuses a file that is not .csv or .zip with a message saying what is accepted', async () => {
     const analyst = await as('k.hughes');
-    const batch = (await analyst.call<{ batch: string }>('POST', '/api/uploads', {})).body.batch;
+    const batch = (await analyst.call<UploadBatch>('POST', '/api/uploads', {})).body.batch;
     const bad = await analyst.call('PUT', `/api/uploads/${batch}/files/notes.txt`, undefined, { raw: 'hello' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toBe(
@@ -199,7 +181,7 @@ describe('who may upload, and what', () => {
 
   it('shows a job only to whoever queued it (and administrators)', async () => {
     const analyst = await as('k.hughes');
-    const jobs = (await analyst.get('/api/jobs')).body as { id: number }[];
+    const jobs = (await analyst.get<ImportJob[]>('/api/jobs')).body;
     const other = await as('r.patel');
     for (const j of jobs) expect((await other.get(`/api/jobs/${j.id}`)).status).toBe(404);
     const admin = await as('admin');
@@ -215,9 +197,9 @@ describe('rejected rows', () => {
     const bad = streetRow({ id: '9'.repeat(64), month: '2018-05', type: 'Burglry' });
     const id = await uploadAndQueue(analyst, [{ name, text: [STREET_HEADER_LINE, ...good, bad].join('\n') + '\n' }]);
     await runQueuedJob(id);
-    const job = (await analyst.get(`/api/jobs/${id}`)).body;
-    expect(job.result.by_file).toMatchObject([{ file: name, status: 'imported', rows: 2, rejected: 1 }]);
-    expect(job.result.by_file[0].rejects_sample).toEqual([
+    const job = (await analyst.get<ImportJob>(`/api/jobs/${id}`)).body;
+    expect(job.result!.by_file).toMatchObject([{ file: name, status: 'imported', rows: 2, rejected: 1 }]);
+    expect(job.result!.by_file[0]!.rejects_sample).toEqual([
       {
         file: name,
         line: 4,
@@ -227,9 +209,9 @@ describe('rejected rows', () => {
       },
     ]);
 
-    const history = (await analyst.get('/api/imports')).body as { id: string; rejectsFile: string | null }[];
+    const history = (await analyst.get<ImportRecord[]>('/api/imports')).body;
     const latest = history[0]!;
-    expect(latest.id).toBe(job.result.import_id);
+    expect(latest.id).toBe(job.result!.import_id);
     expect(latest.rejectsFile).not.toBeNull();
     const rejects = await (await as('opcc.reader')).get(`/api/imports/${latest.id}/rejects`);
     expect(rejects.status).toBe(200);

@@ -18,6 +18,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { UploadBatch, UploadedFile } from '../../api/index.js';
 import { inputError, notFoundError, StraError } from '../../errors.js';
 import { readCatalog } from '../../warehouse/catalog.js';
 import { enqueueJob, getJob, holdsRole, listJobs, type Actor, type Job, type Store } from '../../store/index.js';
@@ -72,7 +73,7 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
     requireImporter(actorOf(c));
     const batch = randomBytes(8).toString('hex');
     await mkdir(batchDir(batch), { recursive: true });
-    return c.json({ batch }, 201);
+    return c.json({ batch } satisfies UploadBatch, 201);
   });
   app.put(
     '/uploads/:batch/files/:name',
@@ -95,7 +96,7 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       if (body === null) throw inputError('The upload is empty.');
       const target = path.join(dir, name);
       await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), createWriteStream(target));
-      return c.json({ file: name }, 201);
+      return c.json({ file: name } satisfies UploadedFile, 201);
     },
   );
   app.post('/uploads/:batch/import', async (c) => {

@@ -1,26 +1,10 @@
 /** The recommendations register: list per assessment, one with its history, add a progress update, CSV export. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { RecommendationUpdateRequest } from '../../api/index.js';
 import { exportRecommendationsCsv } from '../../registers/recommendations-csv.js';
-import {
-  addRecommendationUpdate,
-  getRecommendation,
-  listRecommendations,
-  RECOMMENDATION_STATUSES,
-  type Store,
-} from '../../store/index.js';
+import { addRecommendationUpdate, getRecommendation, listRecommendations, type Store } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
-import { body, expectedVersion, idParam, staleAware } from '../validate.js';
-
-const Update = z.strictObject({
-  expectedVersion,
-  text: z.string().trim().min(1, 'write the update').max(20_000),
-  dated: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-    .optional(),
-  status: z.enum(RECOMMENDATION_STATUSES).optional(),
-});
+import { body, idParam, staleAware } from '../validate.js';
 
 export function recommendationRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -34,7 +18,7 @@ export function recommendationRoutes(store: Store): Hono<AppEnv> {
   });
   app.get('/recommendations/:id', async (c) => c.json(await getRecommendation(store, actorOf(c), idParam(c, 'id'))));
   app.post('/recommendations/:id/updates', async (c) => {
-    const { expectedVersion: v, ...update } = await body(c, Update);
+    const { expectedVersion: v, ...update } = await body(c, RecommendationUpdateRequest);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
     return c.json(
       await staleAware(

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { claimJob, listThreats } from '../../store/index.js';
 import { demoApp, fieldsOf, type DemoApp } from '../../../test/demo-app.js';
 import { runJob } from '../jobs-worker.js';
+import type { ErrorAnswer, ReportJob } from '../../api/index.js';
 
 let demo: DemoApp;
 beforeAll(async () => {
@@ -23,15 +24,15 @@ async function runQueued(): Promise<void> {
 describe('building the document from the web app', () => {
   it('builds an OFFICIAL HTML document as a job and serves it only to its builder', async () => {
     const analyst = await demo.as('r.patel');
-    const queued = await analyst.call('POST', '/api/assessments/2/reports', {
+    const queued = await analyst.call<ReportJob>('POST', '/api/assessments/2/reports', {
       clearance: 'OFFICIAL',
       formats: ['html'],
     });
     expect(queued.status).toBe(202);
     await runQueued();
-    const job = (await analyst.get(`/api/jobs/${queued.body.id}`)).body;
+    const job = (await analyst.get<ReportJob>(`/api/jobs/${queued.body.id}`)).body;
     expect(job).toMatchObject({ status: 'done', result: { marking: 'OFFICIAL' } });
-    const html = job.result.files.html as string;
+    const html = job.result!.files['html']!;
     const page = await analyst.get(`/api/reports/${job.id}/${html}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
@@ -43,7 +44,7 @@ describe('building the document from the web app', () => {
     );
     expect(hidden.length).toBeGreaterThan(0);
     for (const t of hidden) expect(page.body).not.toContain(t.description.slice(0, 50));
-    const log = await analyst.get(`/api/reports/${job.id}/${job.result.files.buildLogText}`);
+    const log = await analyst.get<string>(`/api/reports/${job.id}/${job.result!.files['buildLogText']}`);
     expect(log.headers.get('content-disposition')).toContain('attachment');
     expect(log.body).toContain('Left out');
     const other = await demo.as('k.hughes');
@@ -59,7 +60,10 @@ describe('building the document from the web app', () => {
     });
     expect(refused.status).toBe(400);
     expect(fieldsOf(refused.body)).toEqual(['clearance']);
-    const bad = await official.call('POST', '/api/assessments/2/reports', { clearance: 'OFFICIAL', formats: ['odt'] });
+    const bad = await official.call<ErrorAnswer>('POST', '/api/assessments/2/reports', {
+      clearance: 'OFFICIAL',
+      formats: ['odt'],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('formats');
   }, 60_000);

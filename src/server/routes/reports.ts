@@ -8,20 +8,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { markingRank, MARKINGS } from '../../domain/marking.js';
+import { ReportRequest, type ReportResult } from '../../api/index.js';
+import { markingRank } from '../../domain/marking.js';
 import { notFoundError, StraError } from '../../errors.js';
-import { FORMATS } from '../../report/index.js';
 import { enqueueJob, getAssessment, getJob, type Store } from '../../store/index.js';
-import { reportFolder, type ReportParams, type ReportResult } from '../jobs/report-job.js';
+import { reportFolder, type ReportParams } from '../jobs/report-job.js';
 import type { ServerOptions } from '../options.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { body, idParam } from '../validate.js';
-
-const Build = z.strictObject({
-  clearance: z.enum(MARKINGS),
-  formats: z.array(z.enum(FORMATS)).min(1, 'choose at least one format').default(['html', 'pdf', 'docx']),
-});
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,7 +29,7 @@ export function reportRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
   const app = new Hono<AppEnv>();
   app.post('/assessments/:id/reports', async (c) => {
     const actor = actorOf(c);
-    const input = await body(c, Build);
+    const input = await body(c, ReportRequest);
     const assessment = await getAssessment(store, actor, idParam(c, 'id'));
     if (markingRank(input.clearance) > markingRank(actor.clearance)) {
       throw new StraError(

@@ -2,17 +2,12 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { z } from 'zod';
+import { Login, type LoggedIn, type LoggedOut, type SessionView } from '../../api/index.js';
 import { logIn, logOut } from '../../auth/login.js';
 import { listUsers, type Store } from '../../store/index.js';
-import { actorOf, SESSION_COOKIE, type AppEnv } from '../session.js';
+import { SESSION_COOKIE, sessionOf, type AppEnv } from '../session.js';
 import { body } from '../validate.js';
 import type { ServerOptions } from '../options.js';
-
-const Login = z.strictObject({
-  username: z.string().min(1, 'give your username').max(100),
-  password: z.string().min(1, 'give your password').max(256),
-});
 
 function clientOf(c: Context): string {
   try {
@@ -36,26 +31,26 @@ export function sessionRoutes(store: Store, options: ServerOptions): Hono<AppEnv
       expires: result.expiresAt,
     });
     c.set('session', undefined);
-    return c.json({ csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() });
+    return c.json({ csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() } satisfies LoggedIn);
   });
   app.get('/', async (c) => {
-    const actor = actorOf(c);
-    const session = c.get('session');
+    const session = sessionOf(c);
+    const actor = session.actor;
     const me = (await listUsers(store, actor)).find((u) => u.id === actor.userId);
     return c.json({
       username: actor.username,
       displayName: me?.displayName ?? actor.username,
       clearance: actor.clearance,
       roles: actor.roles,
-      csrfToken: session?.csrfToken,
-      expiresAt: session?.expiresAt,
-    });
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+    } satisfies SessionView);
   });
   app.delete('/', async (c) => {
     const token = c.get('token');
     if (token !== undefined) await logOut(store, token, options.now());
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    return c.json({ loggedOut: true });
+    return c.json({ loggedOut: true } satisfies LoggedOut);
   });
   return app;
 }

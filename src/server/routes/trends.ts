@@ -5,14 +5,14 @@
  * at=2017/18; category=burglary,robbery; index=cchi-median).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { AreasQuery, PeriodQuery, SeriesQuery, type Area, type WarehouseSummary } from '../../api/index.js';
 import { latestMonth } from '../../analytics/latest.js';
 import { parseAreaFilter, parseAt, parseBy, parseMonthArg, parsePeriodKind } from '../../analytics/query-text.js';
 import { monthlySeries } from '../../analytics/series.js';
 import { performanceSnapshot } from '../../analytics/snapshot.js';
 import { compareTrends } from '../../analytics/trend-comparison.js';
 import { harmBreakdown } from '../../analytics/harm-breakdown.js';
-import { categoryWeights, CATEGORY_INDEXES } from '../../analytics/weights.js';
+import { categoryWeights } from '../../analytics/weights.js';
 import { CATEGORY_NAMES, CATEGORY_SLUGS } from '../../domain/crime/categories.js';
 import { addMonths } from '../../domain/crime/month.js';
 import { coverage } from '../../warehouse/coverage.js';
@@ -20,31 +20,6 @@ import { actorOf, type AppEnv } from '../session.js';
 import { query } from '../validate.js';
 import type { WarehouseAccess } from '../warehouse-access.js';
 import type { Warehouse } from '../../warehouse/reader.js';
-
-const list = z
-  .string()
-  .optional()
-  .transform((v) =>
-    v === undefined || v === ''
-      ? undefined
-      : v
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean),
-  );
-const common = {
-  area: list,
-  force: list,
-  category: list,
-  index: z.enum(CATEGORY_INDEXES).default('cchi-median'),
-};
-const PeriodQuery = z.object({
-  ...common,
-  by: z.string().optional(),
-  kind: z.string().default('financial-year'),
-  at: z.string().optional(),
-});
-const SeriesQuery = z.object({ ...common, from: z.string().optional(), to: z.string().optional() });
 
 /** The cache key of a request: its path and query, not the host it came through. */
 const question = (url: string) => {
@@ -62,10 +37,10 @@ export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
   });
   app.get('/warehouse', async (c) => c.json(await warehouse.cached('summary', async (wh) => summary(wh))));
   app.get('/areas', async (c) => {
-    const level = query(c, z.object({ level: z.enum(['force', 'csp', 'district']) }));
+    const level = query(c, AreasQuery);
     return c.json(
       await warehouse.cached(question(c.req.url), (wh) =>
-        wh.sql.all<{ name: string; force: string }>(
+        wh.sql.all<Area>(
           `SELECT DISTINCT ${level.level === 'force' ? 'force' : level.level} AS name, force FROM areas ORDER BY force, name`,
         ),
       ),
@@ -133,7 +108,7 @@ export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
   return app;
 }
 
-function summary(wh: Warehouse) {
+function summary(wh: Warehouse): WarehouseSummary {
   const street = coverage(wh.catalog, 'street');
   return {
     forces: wh.forces,

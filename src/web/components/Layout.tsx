@@ -7,8 +7,8 @@ import { Link, useLocation } from 'wouter';
 import { hasRole, useSession } from '../session';
 import { PAGES } from '../pages/registry';
 import { useApi } from '../use-api';
-import type { Assessment } from '../types';
 import { MarkingBadge } from './MarkingBadge';
+import type { Assessment } from '../../api/index.js';
 
 /** The assessment in the address (/assessments/:id/...), if any. */
 export function currentAssessmentId(location: string): number | undefined {

@@ -1,4 +1,4 @@
-import type { Marking } from '../types';
+import type { Marking } from '../../api/index.js';
 
 /** A protective marking as a badge; the text itself says the marking (colour is never the only cue). */
 export function MarkingBadge({ marking, label }: { marking: Marking; label?: string }) {

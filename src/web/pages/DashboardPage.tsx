@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { useApi } from '../use-api';
 import { Await } from '../components/Status';
 import { MarkingBadge } from '../components/MarkingBadge';
-import type { Dashboard, WarehouseSummary } from '../types';
+import type { Dashboard, WarehouseSummary } from '../../api/index.js';
 
 export function DashboardPage({ assessmentId }: { assessmentId: number }) {
   const dashboard = useApi<Dashboard>(`/assessments/${assessmentId}/dashboard`);

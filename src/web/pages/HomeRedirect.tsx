@@ -1,7 +1,7 @@
 /** The home page is the latest assessment's dashboard. */
 import { Redirect } from 'wouter';
 import { useApi } from '../use-api';
-import type { Assessment } from '../types';
+import type { Assessment } from '../../api/index.js';
 
 export function HomeRedirect() {
   const { data, error } = useApi<Assessment[]>('/assessments');

@@ -11,37 +11,7 @@ import { qs } from '../api';
 import { Chart } from '../components/Chart';
 import { Await } from '../components/Status';
 import { useApi } from '../use-api';
-import type { WarehouseSummary } from '../types';
-
-interface Point {
-  month: string;
-  count: number | null;
-  expected: number | null;
-  lower: number | null;
-  upper: number | null;
-  flag: string;
-}
-interface SnapshotRow {
-  category: string;
-  count: number | null;
-  lastYear: number | null;
-  percentChange: number | null;
-  qValue: number | null;
-  flag: string;
-  share: number | null;
-  harm: number | null;
-  harmShare: number | null;
-  reportBecause: string[];
-}
-interface RankRow {
-  key: string;
-  volume: number;
-  harm: number | null;
-  volumeShare: number | null;
-  harmShare: number | null;
-  volumeRank: number;
-  harmRank: number | null;
-}
+import type { Area, HarmBreakdown, Series, Snapshot, WarehouseSummary } from '../../api/index.js';
 
 const pct = (x: number | null, digits = 1) => (x === null ? null : `${(x * 100).toFixed(digits)}%`);
 const fyOf = (month: string) => {
@@ -73,13 +43,11 @@ function Explorer({ summary }: { summary: WarehouseSummary }) {
   const [area, setArea] = useState('');
   const [category, setCategory] = useState('');
   const [year, setYear] = useState(fyOf(summary.latestMonth ?? '2018-03'));
-  const areas = useApi<{ name: string; force: string }[]>(`/trends/areas${qs({ level })}`);
+  const areas = useApi<Area[]>(`/trends/areas${qs({ level })}`);
   const where = area === '' ? undefined : `${level}=${area}`;
-  const series = useApi<{ points: Point[]; method: string }>(`/trends/series${qs({ area: where, category })}`);
-  const snapshot = useApi<{ rows: SnapshotRow[]; period: string; lastYear: string; total: number | null }>(
-    `/trends/snapshot${qs({ area: where, kind: 'financial-year', at: year })}`,
-  );
-  const harm = useApi<{ ranking: RankRow[]; unit: string; index: string; note: string }>(
+  const series = useApi<Series>(`/trends/series${qs({ area: where, category })}`);
+  const snapshot = useApi<Snapshot>(`/trends/snapshot${qs({ area: where, kind: 'financial-year', at: year })}`);
+  const harm = useApi<HarmBreakdown>(
     `/trends/harm${qs({ by: 'category', area: where, kind: 'financial-year', at: year })}`,
   );
   const name = (slug: string) => summary.categories.find((c) => c.slug === slug)?.name ?? slug;
@@ -169,7 +137,7 @@ function Explorer({ summary }: { summary: WarehouseSummary }) {
                   { header: 'Flag', value: (p) => p.flag },
                 ]}
               />
-              <p className="method">{s.method}</p>
+              <p className="method">{'method' in s ? s.method : undefined}</p>
             </>
           )}
         </Await>

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { Role } from '../../api/index.js';
 
 export interface PageEntry {
   readonly path: string;
@@ -10,5 +11,5 @@ export interface PageEntry {
   /** Menu group: 'assessment' paths contain :id, the current assessment from the address. */
   readonly group?: 'assessment' | 'data' | 'registers' | 'admin';
   /** Shown only to users holding this role somewhere. */
-  readonly role?: string;
+  readonly role?: Role;
 }

@@ -7,6 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApp, fieldsOf, type DemoApp } from '../../../../test/demo-app.js';
+import type {
+  Driver,
+  DriverConfiguration,
+  DriverMatrixView,
+  DriverMetaView,
+  DriverReviewAdded,
+  DriverWithHistory,
+  ErrorAnswer,
+} from '../../../api/index.js';
 
 let demo: DemoApp;
 beforeAll(async () => {
@@ -14,38 +23,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => demo.store.close());
 
-interface Driver {
-  id: number;
-  number: number;
-  name: string;
-  version: number;
-  marking: string;
-  impact: number;
-  uncertainty: number;
-  reviews?: { dated: string; impact: number; uncertainty: number; note: string; author: string }[];
-}
-interface Matrix {
-  marking: string;
-  quadrants: { id: string; name: string; drivers: { number: number; name: string }[] }[];
-  grid: { impact: number; uncertainty: number; numbers: number[] }[];
-}
-interface Meta {
-  marking: string;
-  groups: { key: string | null; label: string; drivers: { number: number }[] }[];
-  themes: { theme: string; drivers: { number: number }[]; crossCutting: boolean }[];
-}
-interface Configuration {
-  topic: string;
-  primary: { number: number }[];
-  secondary: { number: number }[];
-}
-
-const numbersOf = (m: Matrix) => m.quadrants.flatMap((q) => q.drivers.map((d) => d.number)).sort((a, b) => a - b);
+const numbersOf = (m: DriverMatrixView) =>
+  m.quadrants.flatMap((q) => q.drivers.map((d) => d.number)).sort((a, b) => a - b);
 
 describe('the drivers of assessment 2', () => {
   it("places the seed's eighteen drivers on the impact x uncertainty matrix", async () => {
     const analyst = await demo.as('k.hughes');
-    const matrix = (await analyst.get<Matrix>('/api/assessments/2/drivers/matrix')).body;
+    const matrix = (await analyst.get<DriverMatrixView>('/api/assessments/2/drivers/matrix')).body;
     expect(numbersOf(matrix)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
     expect(matrix.quadrants.map((q) => q.name)).toEqual([
       'Critical uncertainties',
@@ -59,7 +43,7 @@ describe('the drivers of assessment 2', () => {
 
   it('groups them as Social, Partner and Policing Challenges, with their cross-cutting themes', async () => {
     const analyst = await demo.as('k.hughes');
-    const meta = (await analyst.get<Meta>('/api/assessments/2/drivers/themes')).body;
+    const meta = (await analyst.get<DriverMetaView>('/api/assessments/2/drivers/themes')).body;
     expect(meta.groups.map((g) => [g.label, g.drivers.length])).toEqual([
       ['Social Challenges', 6],
       ['Partner Challenges', 6],
@@ -73,7 +57,7 @@ describe('the drivers of assessment 2', () => {
 
   it('lists the configured uses with their primary and secondary drivers', async () => {
     const analyst = await demo.as('k.hughes');
-    const configurations = (await analyst.get<Configuration[]>('/api/assessments/2/driver-configurations')).body;
+    const configurations = (await analyst.get<DriverConfiguration[]>('/api/assessments/2/driver-configurations')).body;
     const cyber = configurations.find((c) => c.topic === 'Cyber crime')!;
     expect(cyber.primary.map((d) => d.number)).toEqual([1, 15]);
     expect(cyber.secondary.map((d) => d.number)).toEqual([12, 14]);
@@ -102,7 +86,9 @@ describe('markings', () => {
     expect(made.status).toBe(201);
     const sensitive = made.body;
     expect(sensitive).toMatchObject({ number: 19, marking: 'OFFICIAL-SENSITIVE' });
-    expect((await cleared.get<Matrix>('/api/assessments/2/drivers/matrix')).body.marking).toBe('OFFICIAL-SENSITIVE');
+    expect((await cleared.get<DriverMatrixView>('/api/assessments/2/drivers/matrix')).body.marking).toBe(
+      'OFFICIAL-SENSITIVE',
+    );
 
     for (const user of ['k.hughes', 'rugby.csp']) {
       const other = await demo.as(user);
@@ -110,10 +96,10 @@ describe('markings', () => {
       expect(list.length).toBeGreaterThan(0);
       expect(list.map((d) => d.id)).not.toContain(sensitive.id);
       if (user === 'k.hughes') {
-        const matrix = (await other.get<Matrix>('/api/assessments/2/drivers/matrix')).body;
+        const matrix = (await other.get<DriverMatrixView>('/api/assessments/2/drivers/matrix')).body;
         expect(numbersOf(matrix)).not.toContain(19);
         expect(matrix.marking).toBe('OFFICIAL');
-        const meta = (await other.get<Meta>('/api/assessments/2/drivers/themes')).body;
+        const meta = (await other.get<DriverMetaView>('/api/assessments/2/drivers/themes')).body;
         expect(meta.groups.flatMap((g) => g.drivers.map((d) => d.number))).not.toContain(19);
       } else {
         // The CSP reader sees the drivers shared with it, but not the assessment the matrix belongs to.
@@ -135,7 +121,7 @@ describe('reviewing a driver', () => {
     const first = await demo.as('r.patel');
     const second = await demo.as('k.hughes');
     const driver = (await first.get<Driver[]>('/api/assessments/2/drivers')).body.find((d) => d.number === 8)!;
-    const done = await first.call('POST', `/api/drivers/${driver.id}/reviews`, {
+    const done = await first.call<DriverReviewAdded>('POST', `/api/drivers/${driver.id}/reviews`, {
       expectedVersion: driver.version,
       impact: 7,
       uncertainty: 8,
@@ -150,16 +136,16 @@ describe('reviewing a driver', () => {
       reviewedOn: '2017-10-02',
     });
 
-    const stale = await second.call('POST', `/api/drivers/${driver.id}/reviews`, {
+    const stale = await second.call<ErrorAnswer>('POST', `/api/drivers/${driver.id}/reviews`, {
       expectedVersion: driver.version,
       note: 'Late.',
     });
     expect(stale.status).toBe(409);
-    const current = stale.body.error.details.record as Driver;
+    const current = stale.body.error.details?.['record'] as DriverWithHistory;
     expect(current).toMatchObject({ id: driver.id, version: driver.version + 1, impact: 7 });
-    expect(current.reviews!.at(-1)).toMatchObject({ note: 'Combined authority decision delayed.', author: 'r.patel' });
-    const read = (await second.get<Driver>(`/api/drivers/${driver.id}`)).body;
-    expect(read.reviews!.map((r) => [r.impact, r.uncertainty])).toEqual([
+    expect(current.reviews.at(-1)).toMatchObject({ note: 'Combined authority decision delayed.', author: 'r.patel' });
+    const read = (await second.get<DriverWithHistory>(`/api/drivers/${driver.id}`)).body;
+    expect(read.reviews.map((r) => [r.impact, r.uncertainty])).toEqual([
       [6, 9],
       [7, 8],
     ]);

@@ -8,51 +8,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFor, addInspectionFinding } from '../../../store/index.js';
 import { demoApp, fieldsOf, type DemoApp } from '../../../../test/demo-app.js';
+import type {
+  ErrorAnswer,
+  FindingUpdateAdded,
+  InspectionFinding,
+  InspectionFindingWithUpdates,
+  InspectionSummary,
+  InspectionWithFindings,
+  Plan,
+  PlanComparison,
+  PlanMapping,
+  PlanWithObjectives,
+} from '../../../api/index.js';
 
 let demo: DemoApp;
 beforeAll(async () => {
   demo = await demoApp();
 }, 120_000);
 afterAll(async () => demo.store.close());
-
-interface Plan {
-  id: number;
-  title: string;
-  organisationId: string;
-  commissioner: string | null;
-  themes?: { name: string; objectives: { text: string }[] }[];
-}
-interface Comparison {
-  planA: Plan;
-  planB: Plan;
-  marking: string;
-  mapping: { id: number } | null;
-  groups: {
-    themeA: string | null;
-    themeB: string | null;
-    rows: { a: { text: string } | null; b: { text: string } | null }[];
-  }[];
-  counts: { pairs: number; onlyA: number; onlyB: number };
-}
-interface Inspection {
-  id: number;
-  body: string;
-  title: string;
-  dated: string | null;
-  grade: string | null;
-  findings: number | Finding[];
-  open?: number;
-}
-interface Finding {
-  id: number;
-  inspectionId: number;
-  text: string;
-  status: string;
-  owner: string | null;
-  version: number;
-  marking: string;
-  updates?: { dated: string; text: string; statusAfter: string; author: string }[];
-}
 
 describe('the plans', () => {
   it("sets the two commissioners' plans side by side as the seed's Appendix 1", async () => {
@@ -61,7 +34,7 @@ describe('the plans', () => {
     expect(plans.map((p) => p.commissioner).sort()).toEqual(['John Champion', 'Philip Seccombe']);
     const westMercia = plans.find((p) => p.organisationId === 'west-mercia-opcc')!;
     const warwickshire = plans.find((p) => p.organisationId === 'warwickshire-opcc')!;
-    const view = (await analyst.get<Comparison>(`/api/plans/compare?a=${westMercia.id}&b=${warwickshire.id}`)).body;
+    const view = (await analyst.get<PlanComparison>(`/api/plans/compare?a=${westMercia.id}&b=${warwickshire.id}`)).body;
     expect(view.counts).toEqual({ pairs: 53, onlyA: 6, onlyB: 13 });
     expect(view.groups[0]).toMatchObject({
       themeA: 'Putting victims first',
@@ -74,10 +47,10 @@ describe('the plans', () => {
     expect(view.groups[0]!.rows.find((r) => r.a?.text === 'Publish Victims Charter')?.b?.text).toBe(
       'Publish Victims Charter',
     );
-    const mappings = (await analyst.get<{ id: number; planAId: number; planBId: number }[]>('/api/plan-mappings')).body;
+    const mappings = (await analyst.get<PlanMapping[]>('/api/plan-mappings')).body;
     expect(mappings).toHaveLength(1);
-    const one = (await analyst.get<Plan>(`/api/plans/${warwickshire.id}`)).body;
-    expect(one.themes![0]!.name).toBe('Putting victims and survivors first');
+    const one = (await analyst.get<PlanWithObjectives>(`/api/plans/${warwickshire.id}`)).body;
+    expect(one.themes[0]!.name).toBe('Putting victims and survivors first');
   });
 
   it('shows the OPCC reader both plans and a CSP none', async () => {
@@ -86,7 +59,7 @@ describe('the plans', () => {
     const csp = await demo.as('rugby.csp');
     expect((await csp.get<Plan[]>('/api/plans')).body).toEqual([]);
     expect((await csp.get('/api/plans/compare?a=1&b=2')).status).toBe(404);
-    expect((await csp.get<Inspection[]>('/api/inspections')).body).toEqual([]);
+    expect((await csp.get<InspectionSummary[]>('/api/inspections')).body).toEqual([]);
   });
 
   it('names the bad fields of a comparison query', async () => {
@@ -109,22 +82,22 @@ describe('the plans', () => {
 describe('the inspections', () => {
   it('lists the inspections with their grades and findings', async () => {
     const analyst = await demo.as('k.hughes');
-    const list = (await analyst.get<Inspection[]>('/api/inspections')).body;
+    const list = (await analyst.get<InspectionSummary[]>('/api/inspections')).body;
     expect(list.map((i) => [i.title, i.grade, i.findings])).toEqual([
       ['PEEL: Efficiency 2016', 'good', 0],
       ['PEEL: Legitimacy 2016', 'good', 3],
       ['PEEL: Leadership 2016', 'not_graded', 1],
       ['Missing children', null, 3],
     ]);
-    const legitimacy = (await analyst.get<Inspection>(`/api/inspections/${list[1]!.id}`)).body;
-    expect((legitimacy.findings as Finding[]).map((f) => f.text)[2]).toBe(
+    const legitimacy = (await analyst.get<InspectionWithFindings>(`/api/inspections/${list[1]!.id}`)).body;
+    expect(legitimacy.findings.map((f) => f.text)[2]).toBe(
       'The force should improve how it manages individual performance.',
     );
   });
 
   it('hides an OFFICIAL-SENSITIVE finding from OFFICIAL users in lists, records and the CSV', async () => {
     const cleared = await actorFor(demo.store, 'r.patel');
-    const legitimacy = (await (await demo.as('r.patel')).get<Inspection[]>('/api/inspections')).body.find(
+    const legitimacy = (await (await demo.as('r.patel')).get<InspectionSummary[]>('/api/inspections')).body.find(
       (i) => i.title === 'PEEL: Legitimacy 2016',
     )!;
     const secret = await addInspectionFinding(demo.store, cleared, legitimacy.id, {
@@ -133,16 +106,20 @@ describe('the inspections', () => {
     });
     const analyst = await demo.as('r.patel');
     expect(
-      (await analyst.get<Finding[]>(`/api/inspection-findings?inspection=${legitimacy.id}`)).body.map((f) => f.id),
+      (await analyst.get<InspectionFinding[]>(`/api/inspection-findings?inspection=${legitimacy.id}`)).body.map(
+        (f) => f.id,
+      ),
     ).toContain(secret.id);
 
     for (const user of ['k.hughes', 'opcc.reader']) {
       const other = await demo.as(user);
-      const list = (await other.get<Inspection[]>('/api/inspections')).body;
+      const list = (await other.get<InspectionSummary[]>('/api/inspections')).body;
       expect(list.find((i) => i.id === legitimacy.id)?.findings).toBe(3);
-      const one = (await other.get<Inspection>(`/api/inspections/${legitimacy.id}`)).body;
-      expect((one.findings as Finding[]).map((f) => f.id)).not.toContain(secret.id);
-      expect((await other.get<Finding[]>('/api/inspection-findings')).body.map((f) => f.id)).not.toContain(secret.id);
+      const one = (await other.get<InspectionWithFindings>(`/api/inspections/${legitimacy.id}`)).body;
+      expect(one.findings.map((f) => f.id)).not.toContain(secret.id);
+      expect((await other.get<InspectionFinding[]>('/api/inspection-findings')).body.map((f) => f.id)).not.toContain(
+        secret.id,
+      );
       expect((await other.get(`/api/inspection-findings/${secret.id}`)).status).toBe(404);
       const csv = await other.get<string>('/api/inspections.csv');
       expect(csv.status).toBe(200);
@@ -156,10 +133,10 @@ describe('the inspections', () => {
   it('adds an update to a finding; a stale one gets 409 with the current finding and its updates', async () => {
     const first = await demo.as('r.patel');
     const second = await demo.as('k.hughes');
-    const finding = (await first.get<Finding[]>('/api/inspection-findings')).body.find((f) =>
+    const finding = (await first.get<InspectionFinding[]>('/api/inspection-findings')).body.find((f) =>
       f.text.startsWith('The force should improve how it manages'),
     )!;
-    const done = await first.call('POST', `/api/inspection-findings/${finding.id}/updates`, {
+    const done = await first.call<FindingUpdateAdded>('POST', `/api/inspection-findings/${finding.id}/updates`, {
       expectedVersion: finding.version,
       text: 'New performance development review process launched.',
       dated: '2017-01-31',
@@ -167,15 +144,15 @@ describe('the inspections', () => {
     });
     expect(done.status).toBe(201);
     expect(done.body.finding).toMatchObject({ version: finding.version + 1, status: 'in_progress' });
-    const stale = await second.call('POST', `/api/inspection-findings/${finding.id}/updates`, {
+    const stale = await second.call<ErrorAnswer>('POST', `/api/inspection-findings/${finding.id}/updates`, {
       expectedVersion: finding.version,
       text: 'Complete.',
       status: 'complete',
     });
     expect(stale.status).toBe(409);
-    const current = stale.body.error.details.record as Finding;
+    const current = stale.body.error.details?.['record'] as InspectionFindingWithUpdates;
     expect(current).toMatchObject({ id: finding.id, version: finding.version + 1, status: 'in_progress' });
-    expect(current.updates!.at(-1)).toMatchObject({
+    expect(current.updates.at(-1)).toMatchObject({
       dated: '2017-01-31',
       author: 'r.patel',
       statusAfter: 'in_progress',
@@ -184,7 +161,7 @@ describe('the inspections', () => {
 
   it('names the fields of a bad update, and refuses a reader', async () => {
     const analyst = await demo.as('k.hughes');
-    const finding = (await analyst.get<Finding[]>('/api/inspection-findings')).body[0]!;
+    const finding = (await analyst.get<InspectionFinding[]>('/api/inspection-findings')).body[0]!;
     const bad = await analyst.call('POST', `/api/inspection-findings/${finding.id}/updates`, {
       expectedVersion: finding.version,
       text: '',

@@ -5,12 +5,19 @@
  * with the finding as it is now); the objectives, the comparison and the findings as CSV.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import {
+  FindingExportQuery,
+  FindingListQuery,
+  FindingUpdateRequest,
+  InspectionListQuery,
+  PlanCompareQuery,
+  PlanListQuery,
+  PlanMappingsQuery,
+} from '../../../api/index.js';
 import { exportInspectionFindingsCsv } from '../../../registers/inspections-csv.js';
 import { exportPlanComparisonCsv, exportPlanObjectivesCsv } from '../../../registers/plans-csv.js';
 import {
   addInspectionFindingUpdate,
-  FINDING_STATUSES,
   getInspection,
   getInspectionFinding,
   getPlan,
@@ -23,34 +30,16 @@ import {
   type Store,
 } from '../../../store/index.js';
 import { actorOf, type AppEnv } from '../../session.js';
-import { body, expectedVersion, idParam, query, staleAware } from '../../validate.js';
-import { csvAnswer, isoDate, queryNumber } from './shared.js';
-
-const FindingUpdate = z.strictObject({
-  expectedVersion,
-  text: z.string().trim().min(1, 'write the update').max(20_000),
-  dated: isoDate.optional(),
-  status: z.enum(FINDING_STATUSES).optional(),
-});
-
-const PlansQuery = z.strictObject({ organisation: z.string().optional() });
-const MappingsQuery = z.strictObject({ plan: queryNumber.optional() });
-const CompareQuery = z.strictObject({ a: queryNumber, b: queryNumber });
-const InspectionsQuery = z.strictObject({ organisation: z.string().optional(), body: z.string().optional() });
-const FindingsQuery = z.strictObject({
-  inspection: queryNumber.optional(),
-  organisation: z.string().optional(),
-  status: z.enum(FINDING_STATUSES).optional(),
-});
-const FindingsExportQuery = z.strictObject({ inspection: queryNumber.optional(), organisation: z.string().optional() });
+import { body, idParam, query, staleAware } from '../../validate.js';
+import { csvAnswer } from './shared.js';
 
 export function planRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/plans', async (c) =>
-    c.json(await listPlans(store, actorOf(c), { organisationId: query(c, PlansQuery).organisation })),
+    c.json(await listPlans(store, actorOf(c), { organisationId: query(c, PlanListQuery).organisation })),
   );
   app.get('/plans/compare', async (c) => {
-    const q = query(c, CompareQuery);
+    const q = query(c, PlanCompareQuery);
     return c.json(await planComparison(store, actorOf(c), q.a, q.b));
   });
   app.get('/plans/:id', async (c) => c.json(await getPlan(store, actorOf(c), idParam(c, 'id'))));
@@ -59,7 +48,7 @@ export function planRoutes(store: Store): Hono<AppEnv> {
     return csvAnswer(c, out.csv, `plan-${idParam(c, 'id')}-objectives.csv`, out.marking);
   });
   app.get('/plan-mappings', async (c) =>
-    c.json(await listPlanMappings(store, actorOf(c), { planId: query(c, MappingsQuery).plan })),
+    c.json(await listPlanMappings(store, actorOf(c), { planId: query(c, PlanMappingsQuery).plan })),
   );
   app.get('/plan-mappings/:id', async (c) => c.json(await getPlanMapping(store, actorOf(c), idParam(c, 'id'))));
   app.get('/plan-mappings/:id/comparison.csv', async (c) => {
@@ -67,11 +56,11 @@ export function planRoutes(store: Store): Hono<AppEnv> {
     return csvAnswer(c, out.csv, `plan-comparison-${idParam(c, 'id')}.csv`, out.marking);
   });
   app.get('/inspections', async (c) => {
-    const q = query(c, InspectionsQuery);
+    const q = query(c, InspectionListQuery);
     return c.json(await listInspections(store, actorOf(c), { organisationId: q.organisation, body: q.body }));
   });
   app.get('/inspections.csv', async (c) => {
-    const q = query(c, FindingsExportQuery);
+    const q = query(c, FindingExportQuery);
     const out = await exportInspectionFindingsCsv(store, actorOf(c), {
       organisationId: q.organisation,
       inspectionId: q.inspection,
@@ -85,7 +74,7 @@ export function planRoutes(store: Store): Hono<AppEnv> {
   });
   app.get('/inspections/:id', async (c) => c.json(await getInspection(store, actorOf(c), idParam(c, 'id'))));
   app.get('/inspection-findings', async (c) => {
-    const q = query(c, FindingsQuery);
+    const q = query(c, FindingListQuery);
     return c.json(
       await listInspectionFindings(store, actorOf(c), {
         inspectionId: q.inspection,
@@ -98,7 +87,7 @@ export function planRoutes(store: Store): Hono<AppEnv> {
     c.json(await getInspectionFinding(store, actorOf(c), idParam(c, 'id'))),
   );
   app.post('/inspection-findings/:id/updates', async (c) => {
-    const { expectedVersion: v, ...update } = await body(c, FindingUpdate);
+    const { expectedVersion: v, ...update } = await body(c, FindingUpdateRequest);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
     return c.json(
       await staleAware(

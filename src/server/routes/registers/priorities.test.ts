@@ -7,6 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApp, fieldsOf, type DemoApp } from '../../../../test/demo-app.js';
+import type {
+  ErrorAnswer,
+  PartnerPriority,
+  PartnerPriorityWithHistory,
+  PriorityCongruenceView,
+  PriorityMatrixView,
+  PriorityPartners,
+  TaxonomyEntry,
+} from '../../../api/index.js';
 
 let demo: DemoApp;
 beforeAll(async () => {
@@ -22,45 +31,14 @@ const WARWICKSHIRE = [
   'warwickshire-county',
 ];
 
-interface Matrix {
-  period: string;
-  marking: string;
-  columns: { id: string; label: string; priorities: number; notes: string[] }[];
-  rows: { taxonomyId: string; cells: string[][] }[];
-}
-interface Priority {
-  id: number;
-  partnerId: string;
-  period: string;
-  wording: string;
-  taxonomyIds: string[];
-  version: number;
-  marking: string;
-  revisions?: { version: number; wording: string }[];
-}
-interface Congruence {
-  period: string;
-  strategyStatus: string;
-  alliance: { taxonomyIds: string[] };
-  partners: {
-    partnerId: string;
-    shared: string[];
-    lacking: string[];
-    extra: string[];
-    coverage: number | null;
-    priorities: number;
-  }[];
-  marking: string;
-}
-
-const cell = (m: Matrix, partner: string, heading: string) =>
+const cell = (m: PriorityMatrixView, partner: string, heading: string) =>
   m.rows.find((r) => r.taxonomyId === heading)?.cells[m.columns.findIndex((c) => c.id === partner)];
-const allWords = (m: Matrix) => m.rows.flatMap((r) => r.cells.flat());
+const allWords = (m: PriorityMatrixView) => m.rows.flatMap((r) => r.cells.flat());
 
 describe('the matrix', () => {
   it("gives the seed's Warwickshire table for 2016/17, partners as columns in the order asked", async () => {
     const analyst = await demo.as('k.hughes');
-    const answer = await analyst.get<Matrix>(
+    const answer = await analyst.get<PriorityMatrixView>(
       `/api/priorities/matrix?period=2016/17&partners=${WARWICKSHIRE.join(',')}`,
     );
     expect(answer.status).toBe(200);
@@ -82,7 +60,9 @@ describe('the matrix', () => {
   it("keeps a partner's note under its column, never in a row", async () => {
     const analyst = await demo.as('k.hughes');
     const m = (
-      await analyst.get<Matrix>('/api/priorities/matrix?period=2016-17&partners=worcestershire-county,csp-shropshire')
+      await analyst.get<PriorityMatrixView>(
+        '/api/priorities/matrix?period=2016-17&partners=worcestershire-county,csp-shropshire',
+      )
     ).body;
     expect(m.period).toBe('2016/17');
     expect(m.columns[0]).toMatchObject({
@@ -107,14 +87,9 @@ describe('the matrix', () => {
   it('offers the periods, the taxonomy and the partner organisations to choose from', async () => {
     const analyst = await demo.as('k.hughes');
     expect((await analyst.get<string[]>('/api/priorities/periods')).body).toContain('2016/17');
-    const taxonomy = (await analyst.get<{ id: string; label: string }[]>('/api/priorities/taxonomy')).body;
+    const taxonomy = (await analyst.get<TaxonomyEntry[]>('/api/priorities/taxonomy')).body;
     expect(taxonomy[0]).toMatchObject({ id: 'reoffending', label: 'Reducing reoffending' });
-    const orgs = (
-      await analyst.get<{
-        partners: { id: string; kind: string; parentId: string | null }[];
-        forces: { id: string }[];
-      }>('/api/priorities/partners')
-    ).body;
+    const orgs = (await analyst.get<PriorityPartners>('/api/priorities/partners')).body;
     expect(orgs.partners.find((p) => p.id === 'csp-rugby')).toMatchObject({ kind: 'csp', parentId: 'warwickshire' });
     expect(orgs.forces.map((f) => f.id)).toEqual(expect.arrayContaining(['warwickshire', 'west-mercia']));
   });
@@ -124,7 +99,9 @@ describe('congruence with the alliance priorities', () => {
   it('measures each partner against the approved 2016/17 Control Strategy', async () => {
     const analyst = await demo.as('r.patel');
     const view = (
-      await analyst.get<Congruence>(`/api/assessments/1/priorities/congruence?partners=${WARWICKSHIRE.join(',')}`)
+      await analyst.get<PriorityCongruenceView>(
+        `/api/assessments/1/priorities/congruence?partners=${WARWICKSHIRE.join(',')}`,
+      )
     ).body;
     expect(view.period).toBe('2016/17');
     expect(view.strategyStatus).toBe('approved');
@@ -151,7 +128,7 @@ describe('markings', () => {
   it('hides OFFICIAL-SENSITIVE priorities from an OFFICIAL analyst, and from a CSP unless they are its own', async () => {
     const cleared = await demo.as('r.patel');
     const add = (partnerId: string, wording: string) =>
-      cleared.call<Priority>('POST', '/api/priorities', {
+      cleared.call<PartnerPriority>('POST', '/api/priorities', {
         partnerId,
         period: '2017/18',
         wording,
@@ -161,27 +138,27 @@ describe('markings', () => {
     const rugbys = await add('csp-rugby', 'County lines (sensitive)');
     const norths = await add('csp-north-warwickshire', 'Organised crime in rural areas (sensitive)');
     expect([rugbys.status, norths.status]).toEqual([201, 201]);
-    const cleared2 = (await cleared.get<Matrix>('/api/priorities/matrix?period=2017/18')).body;
+    const cleared2 = (await cleared.get<PriorityMatrixView>('/api/priorities/matrix?period=2017/18')).body;
     expect(allWords(cleared2)).toEqual(
       expect.arrayContaining(['County lines (sensitive)', 'Organised crime in rural areas (sensitive)']),
     );
     expect(cleared2.marking).toBe('OFFICIAL-SENSITIVE');
 
     const official = await demo.as('k.hughes');
-    const m = (await official.get<Matrix>('/api/priorities/matrix?period=2017/18')).body;
+    const m = (await official.get<PriorityMatrixView>('/api/priorities/matrix?period=2017/18')).body;
     expect(allWords(m).filter((w) => w.includes('(sensitive)'))).toEqual([]);
-    expect((await official.get<Priority[]>('/api/priorities?period=2017/18')).body.map((p) => p.wording)).not.toContain(
-      'County lines (sensitive)',
-    );
+    expect(
+      (await official.get<PartnerPriority[]>('/api/priorities?period=2017/18')).body.map((p) => p.wording),
+    ).not.toContain('County lines (sensitive)');
     expect((await official.get<string>('/api/priorities.csv?period=2017/18')).body).not.toContain('(sensitive)');
     expect((await official.get(`/api/priorities/${rugbys.body.id}`)).status).toBe(404);
 
     const csp = await demo.as('rugby.csp');
-    const seen = (await csp.get<Priority[]>('/api/priorities')).body;
+    const seen = (await csp.get<PartnerPriority[]>('/api/priorities')).body;
     expect(seen.every((p) => p.partnerId === 'csp-rugby')).toBe(true);
     expect(seen.map((p) => p.wording)).toContain('County lines (sensitive)');
     expect(seen.map((p) => p.wording)).not.toContain('Organised crime in rural areas (sensitive)');
-    const cspMatrix = (await csp.get<Matrix>('/api/priorities/matrix?period=2017/18')).body;
+    const cspMatrix = (await csp.get<PriorityMatrixView>('/api/priorities/matrix?period=2017/18')).body;
     expect(allWords(cspMatrix)).toEqual(['County lines (sensitive)']);
     const csv = await csp.get<string>('/api/priorities.csv');
     expect(csv.body).not.toContain('Organised crime in rural areas');
@@ -195,14 +172,14 @@ describe('changing a priority', () => {
     const first = await demo.as('r.patel');
     const second = await demo.as('k.hughes');
     const made = (
-      await first.call<Priority>('POST', '/api/priorities', {
+      await first.call<PartnerPriority>('POST', '/api/priorities', {
         partnerId: 'csp-rugby',
         period: '2017/18',
         wording: 'Violent Crime',
         taxonomyIds: ['violent-crime'],
       })
     ).body;
-    const changed = await first.call('PUT', `/api/priorities/${made.id}`, {
+    const changed = await first.call<PartnerPriority>('PUT', `/api/priorities/${made.id}`, {
       expectedVersion: 1,
       wording: 'Violent Crime (focusing on sexual violence)',
       taxonomyIds: ['violent-crime', 'sexual-violence'],
@@ -210,14 +187,14 @@ describe('changing a priority', () => {
     });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ version: 2, taxonomyIds: ['violent-crime', 'sexual-violence'] });
-    const stale = await second.call('PUT', `/api/priorities/${made.id}`, {
+    const stale = await second.call<ErrorAnswer>('PUT', `/api/priorities/${made.id}`, {
       expectedVersion: 1,
       taxonomyIds: ['violent-crime'],
     });
     expect(stale.status).toBe(409);
-    const current = stale.body.error.details.record as Priority;
+    const current = stale.body.error.details?.['record'] as PartnerPriorityWithHistory;
     expect(current).toMatchObject({ id: made.id, version: 2, wording: 'Violent Crime (focusing on sexual violence)' });
-    expect(current.revisions!.map((r) => r.version)).toEqual([1, 2]);
+    expect(current.revisions.map((r) => r.version)).toEqual([1, 2]);
   });
 
   it('names the fields of a bad new priority', async () => {

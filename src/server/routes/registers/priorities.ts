@@ -6,64 +6,32 @@
  * answered 409 with the priority as it is now); the CSV export.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { isTaxonomyId, PRIORITY_TAXONOMY, TAXONOMY_IDS, type TaxonomyId } from '../../../domain/priorities/taxonomy.js';
+import {
+  CongruenceQuery,
+  NewPartnerPriority,
+  PARTNER_KINDS,
+  PriorityEdit,
+  PriorityExportQuery,
+  PriorityListQuery,
+  PriorityMatrixQuery,
+  type PriorityPartners,
+} from '../../../api/index.js';
+import { PRIORITY_TAXONOMY } from '../../../domain/priorities/taxonomy.js';
 import { exportPrioritiesCsv } from '../../../registers/priorities-csv.js';
 import {
   createPriority,
   getPriority,
   listOrganisations,
   listPriorities,
-  PARTNER_KINDS,
   priorityCongruence,
   priorityMatrix,
   priorityPeriods,
-  PRIORITY_KINDS,
   updatePriority,
   type Store,
 } from '../../../store/index.js';
 import { actorOf, type AppEnv } from '../../session.js';
-import { body, expectedVersion, idParam, query, staleAware } from '../../validate.js';
-import { csvAnswer, idList, marking, orgIds, queryFlag } from './shared.js';
-
-const period = z
-  .string()
-  .trim()
-  .regex(/^\d{4}[/-]\d{2}$/, 'expected a financial year like 2016/17');
-const taxonomyId = z.custom<TaxonomyId>((v) => isTaxonomyId(v), {
-  message: `expected one of the taxonomy ids: ${TAXONOMY_IDS.join(', ')}`,
-});
-const taxonomyIds = z.array(taxonomyId).max(10);
-
-const NewPriority = z.strictObject({
-  partnerId: z.string().trim().min(1, 'choose the partner').max(100),
-  period,
-  wording: z.string().trim().min(1, "give the partner's own words").max(1000),
-  taxonomyIds: taxonomyIds.optional(),
-  kind: z.enum(PRIORITY_KINDS).optional(),
-  heldBy: z.string().trim().max(100).optional(),
-  marking: marking.optional(),
-  sharedWith: orgIds.optional(),
-});
-
-const PriorityChange = z.strictObject({
-  expectedVersion,
-  wording: z.string().trim().min(1, "give the partner's own words").max(1000).optional(),
-  taxonomyIds: taxonomyIds.optional(),
-  marking: marking.optional(),
-  sharedWith: orgIds.optional(),
-  reason: z.string().max(2000).optional(),
-});
-
-const ListQuery = z.strictObject({
-  period: period.optional(),
-  partners: idList.optional(),
-  taxonomy: taxonomyId.optional(),
-  kind: z.enum(PRIORITY_KINDS).optional(),
-});
-const MatrixQuery = z.strictObject({ period, partners: idList.optional(), allRows: queryFlag.optional() });
-const CongruenceQuery = z.strictObject({ period: period.optional(), partners: idList.optional() });
-const ExportQuery = z.strictObject({ period: period.optional(), partners: idList.optional() });
+import { body, idParam, query, staleAware } from '../../validate.js';
+import { csvAnswer } from './shared.js';
 
 /** An empty partners list means "every partner", as when it is left out. */
 const partnersOf = (ids: readonly string[] | undefined) => (ids === undefined || ids.length === 0 ? undefined : ids);
@@ -71,7 +39,7 @@ const partnersOf = (ids: readonly string[] | undefined) => (ids === undefined ||
 export function priorityRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/priorities', async (c) => {
-    const q = query(c, ListQuery);
+    const q = query(c, PriorityListQuery);
     return c.json(
       await listPriorities(store, actorOf(c), {
         period: q.period,
@@ -82,7 +50,7 @@ export function priorityRoutes(store: Store): Hono<AppEnv> {
     );
   });
   app.get('/priorities.csv', async (c) => {
-    const q = query(c, ExportQuery);
+    const q = query(c, PriorityExportQuery);
     const out = await exportPrioritiesCsv(store, actorOf(c), { period: q.period, partnerIds: partnersOf(q.partners) });
     return csvAnswer(
       c,
@@ -92,7 +60,7 @@ export function priorityRoutes(store: Store): Hono<AppEnv> {
     );
   });
   app.get('/priorities/matrix', async (c) => {
-    const q = query(c, MatrixQuery);
+    const q = query(c, PriorityMatrixQuery);
     return c.json(
       await priorityMatrix(store, actorOf(c), {
         period: q.period,
@@ -113,7 +81,7 @@ export function priorityRoutes(store: Store): Hono<AppEnv> {
     return c.json({
       partners: all.filter((o) => (PARTNER_KINDS as readonly string[]).includes(o.kind)),
       forces: all.filter((o) => o.kind === 'force' || o.kind === 'alliance'),
-    });
+    } satisfies PriorityPartners);
   });
   app.get('/assessments/:id/priorities/congruence', async (c) => {
     const q = query(c, CongruenceQuery);
@@ -125,11 +93,11 @@ export function priorityRoutes(store: Store): Hono<AppEnv> {
     );
   });
   app.post('/priorities', async (c) =>
-    c.json(await createPriority(store, actorOf(c), await body(c, NewPriority)), 201),
+    c.json(await createPriority(store, actorOf(c), await body(c, NewPartnerPriority)), 201),
   );
   app.get('/priorities/:id', async (c) => c.json(await getPriority(store, actorOf(c), idParam(c, 'id'))));
   app.put('/priorities/:id', async (c) => {
-    const { expectedVersion: v, ...change } = await body(c, PriorityChange);
+    const { expectedVersion: v, ...change } = await body(c, PriorityEdit);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
     return c.json(
       await staleAware(

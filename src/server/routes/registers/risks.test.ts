@@ -6,6 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvFirstColumn, demoApp, fieldsOf, type DemoApp } from '../../../../test/demo-app.js';
+import type {
+  ErrorAnswer,
+  OverdueRiskList,
+  RiskHeatMap,
+  RiskHistory,
+  RiskListed,
+  RiskReviewAdded,
+  RiskWithHistory,
+} from '../../../api/index.js';
 
 let demo: DemoApp;
 beforeAll(async () => {
@@ -13,42 +22,19 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => demo.store.close());
 
-interface Risk {
-  id: number;
-  reference: string;
-  version: number;
-  marking: string;
-  residual: { likelihood: number; impact: number; score: number };
-  movement: string;
-  status: string;
-}
-interface HeatMap {
-  total: number;
-  marking: string;
-  rows: {
-    impact: number;
-    cells: { likelihood: number; count: number; rating: string; risks: { reference: string; movement: string }[] }[];
-  }[];
-}
-interface Overdue {
-  asOf: string;
-  marking: string;
-  risks: { reference: string; daysOverdue: number }[];
-}
-
-const refs = (cells: HeatMap) => cells.rows.flatMap((r) => r.cells.flatMap((c) => c.risks.map((x) => x.reference)));
+const refs = (cells: RiskHeatMap) => cells.rows.flatMap((r) => r.cells.flatMap((c) => c.risks.map((x) => x.reference)));
 
 describe('the risk register and its markings', () => {
   it('shows the OFFICIAL-SENSITIVE risk to a cleared analyst in the list, heat map, overdue list and CSV', async () => {
     const analyst = await demo.as('r.patel');
-    const list = (await analyst.get<Risk[]>('/api/risks')).body;
+    const list = (await analyst.get<RiskListed[]>('/api/risks')).body;
     expect(list.map((r) => r.reference)).toEqual(['SR01', 'SR02', 'SR03', 'SR04', 'SR05', 'SR06', 'SR07', 'SR08']);
     expect(list.find((r) => r.reference === 'SR03')?.marking).toBe('OFFICIAL-SENSITIVE');
-    const map = (await analyst.get<HeatMap>('/api/risks/heat-map')).body;
+    const map = (await analyst.get<RiskHeatMap>('/api/risks/heat-map')).body;
     expect(map.total).toBe(8);
     expect(map.marking).toBe('OFFICIAL-SENSITIVE');
     expect(refs(map)).toContain('SR03');
-    const overdue = (await analyst.get<Overdue>('/api/risks/overdue?asOf=2017-04-11')).body;
+    const overdue = (await analyst.get<OverdueRiskList>('/api/risks/overdue?asOf=2017-04-11')).body;
     expect(overdue.risks.map((r) => r.reference)).toContain('SR03');
     expect(csvFirstColumn((await analyst.get<string>('/api/risks.csv')).body)).toContain('SR03');
   });
@@ -56,18 +42,18 @@ describe('the risk register and its markings', () => {
   for (const user of ['k.hughes', 'rugby.csp']) {
     it(`hides it from ${user} everywhere: list, heat map, overdue list, record, history and CSV`, async () => {
       const analyst = await demo.as('r.patel');
-      const sr03 = (await analyst.get<Risk[]>('/api/risks?organisation=wwm-alliance')).body.find(
+      const sr03 = (await analyst.get<RiskListed[]>('/api/risks?organisation=wwm-alliance')).body.find(
         (r) => r.reference === 'SR03',
       )!;
       const other = await demo.as(user);
-      const list = (await other.get<Risk[]>('/api/risks')).body;
+      const list = (await other.get<RiskListed[]>('/api/risks')).body;
       expect(list.map((r) => r.reference)).not.toContain('SR03');
       expect(list.every((r) => r.marking === 'OFFICIAL')).toBe(true);
-      const map = (await other.get<HeatMap>('/api/risks/heat-map')).body;
+      const map = (await other.get<RiskHeatMap>('/api/risks/heat-map')).body;
       expect(refs(map)).not.toContain('SR03');
       expect(map.total).toBe(list.filter((r) => r.status !== 'closed').length);
       expect(map.marking).toBe('OFFICIAL');
-      const overdue = (await other.get<Overdue>('/api/risks/overdue?asOf=2017-04-11')).body;
+      const overdue = (await other.get<OverdueRiskList>('/api/risks/overdue?asOf=2017-04-11')).body;
       expect(overdue.risks.map((r) => r.reference)).not.toContain('SR03');
       expect((await other.get(`/api/risks/${sr03.id}`)).status).toBe(404);
       expect((await other.get(`/api/risks/${sr03.id}/history`)).status).toBe(404);
@@ -81,15 +67,15 @@ describe('the risk register and its markings', () => {
 
   it('gives the CSP reader, who is shared nothing, an empty register', async () => {
     const csp = await demo.as('rugby.csp');
-    expect((await csp.get<Risk[]>('/api/risks')).body).toEqual([]);
-    expect((await csp.get<HeatMap>('/api/risks/heat-map')).body.total).toBe(0);
+    expect((await csp.get<RiskListed[]>('/api/risks')).body).toEqual([]);
+    expect((await csp.get<RiskHeatMap>('/api/risks/heat-map')).body.total).toBe(0);
   });
 });
 
 describe('the heat map and the overdue list', () => {
   it('puts each risk in its cell with its rating and movement', async () => {
     const analyst = await demo.as('k.hughes');
-    const map = (await analyst.get<HeatMap>('/api/risks/heat-map')).body;
+    const map = (await analyst.get<RiskHeatMap>('/api/risks/heat-map')).body;
     expect(map.rows.map((r) => r.impact)).toEqual([5, 4, 3, 2, 1]);
     const cell = map.rows.find((r) => r.impact === 5)!.cells.find((c) => c.likelihood === 4)!;
     expect(cell).toMatchObject({ count: 1, rating: 'very high' });
@@ -98,7 +84,7 @@ describe('the heat map and the overdue list', () => {
 
   it('lists overdue reviews longest overdue first, and refuses a bad date naming it', async () => {
     const analyst = await demo.as('k.hughes');
-    const overdue = (await analyst.get<Overdue>('/api/risks/overdue?asOf=2017-04-09')).body;
+    const overdue = (await analyst.get<OverdueRiskList>('/api/risks/overdue?asOf=2017-04-09')).body;
     expect(overdue.asOf).toBe('2017-04-09');
     expect(
       overdue.risks
@@ -117,8 +103,8 @@ describe('reviewing a risk', () => {
   it('adds a dated review that moves the version and the history; a stale one gets 409 with the current risk', async () => {
     const first = await demo.as('r.patel');
     const second = await demo.as('k.hughes');
-    const risk = (await first.get<Risk[]>('/api/risks')).body.find((r) => r.reference === 'SR06')!;
-    const done = await first.call('POST', `/api/risks/${risk.id}/reviews`, {
+    const risk = (await first.get<RiskListed[]>('/api/risks')).body.find((r) => r.reference === 'SR06')!;
+    const done = await first.call<RiskReviewAdded>('POST', `/api/risks/${risk.id}/reviews`, {
       expectedVersion: risk.version,
       likelihood: 3,
       impact: 3,
@@ -133,7 +119,7 @@ describe('reviewing a risk', () => {
     });
     expect(done.body.review).toMatchObject({ dated: '2017-04-10', author: 'r.patel', score: 9 });
 
-    const stale = await second.call('POST', `/api/risks/${risk.id}/reviews`, {
+    const stale = await second.call<ErrorAnswer>('POST', `/api/risks/${risk.id}/reviews`, {
       expectedVersion: risk.version,
       likelihood: 2,
       impact: 3,
@@ -142,15 +128,15 @@ describe('reviewing a risk', () => {
     });
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toMatch(/changed since you read it/);
-    const current = stale.body.error.details.record;
+    const current = stale.body.error.details?.['record'] as RiskWithHistory;
     expect(current).toMatchObject({ id: risk.id, version: risk.version + 1, residual: { score: 9 } });
     expect(current.reviews.at(-1)).toMatchObject({ narrative: 'HR feed corrected; harm back to moderate.' });
 
-    const history = (await second.get(`/api/risks/${risk.id}/history`)).body;
+    const history = (await second.get<RiskHistory>(`/api/risks/${risk.id}/history`)).body;
     expect(history.series.at(-1)).toMatchObject({ dated: '2017-04-10', score: 9, rating: 'medium', movement: 'down' });
     expect(history.reviews.length).toBe(history.series.length);
     expect(history.scale.likelihoodLabels[0]).toBe('Rare');
-    expect(history.bands.map((b: { rating: string; to: number }) => [b.rating, b.to])).toEqual([
+    expect(history.bands.map((b) => [b.rating, b.to])).toEqual([
       ['low', 4],
       ['medium', 9],
       ['high', 16],
@@ -160,7 +146,7 @@ describe('reviewing a risk', () => {
 
   it('names the fields of a bad review, and refuses a reader (403) and someone who cannot see the risk (404)', async () => {
     const analyst = await demo.as('k.hughes');
-    const risk = (await analyst.get<Risk[]>('/api/risks')).body[0]!;
+    const risk = (await analyst.get<RiskListed[]>('/api/risks')).body[0]!;
     const bad = await analyst.call('POST', `/api/risks/${risk.id}/reviews`, {
       expectedVersion: risk.version,
       likelihood: 0,

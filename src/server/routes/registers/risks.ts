@@ -4,7 +4,15 @@
  * risk as it is now), and the register and its review log as CSV. Every read is the actor's.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import {
+  NewRisk,
+  OverdueRisksQuery,
+  RiskExportQuery,
+  RiskHeatMapQuery,
+  RiskListQuery,
+  RiskReviewRequest,
+  type RiskHistory,
+} from '../../../api/index.js';
 import { bandRanges, riskScale } from '../../../domain/risk/index.js';
 import { exportRiskReviewsCsv, exportRisksCsv } from '../../../registers/risks-csv.js';
 import {
@@ -14,67 +22,17 @@ import {
   overdueRiskReviews,
   reviewRisk,
   riskHeatMap,
-  RISK_STATUSES,
   type Store,
 } from '../../../store/index.js';
 import { actorOf, type AppEnv } from '../../session.js';
-import { body, expectedVersion, idParam, query, staleAware } from '../../validate.js';
-import { csvAnswer, isoDate, marking, orgIds, queryFlag, queryNumber } from './shared.js';
-
-const level = z.number().int('expected a whole number').min(1).max(10);
-const levels = z.strictObject({ likelihood: level, impact: level });
-const text = (max: number) => z.string().max(max);
-
-const NewRisk = z.strictObject({
-  organisationId: z.string().trim().min(1, 'choose the organisation that holds the risk').max(100),
-  reference: z.string().trim().min(1, 'give a reference, e.g. SR09').max(40),
-  title: z.string().trim().min(1, 'give a title').max(300),
-  category: z.string().trim().min(1, 'give a category, e.g. Operational').max(100),
-  owner: z.string().trim().min(1, 'give the owner (a chief officer post)').max(200),
-  cause: text(5000).optional(),
-  consequence: text(5000).optional(),
-  scaleSize: z.number().int().min(2).max(10).optional(),
-  inherent: levels,
-  residual: levels.optional(),
-  mitigation: text(20_000).optional(),
-  actions: z.array(z.string().trim().min(1).max(1000)).max(50).optional(),
-  identifiedOn: isoDate.optional(),
-  nextReview: isoDate.optional(),
-  status: z.enum(RISK_STATUSES).optional(),
-  narrative: text(20_000).optional(),
-  marking: marking.optional(),
-  sharedWith: orgIds.optional(),
-});
-
-const Review = z.strictObject({
-  expectedVersion,
-  likelihood: level,
-  impact: level,
-  narrative: z.string().trim().min(1, 'say what changed and why').max(20_000),
-  dated: isoDate.optional(),
-  nextReview: isoDate.optional(),
-  status: z.enum(RISK_STATUSES).optional(),
-});
-
-const ListQuery = z.strictObject({
-  organisation: z.string().optional(),
-  status: z.enum(RISK_STATUSES).optional(),
-  owner: z.string().optional(),
-  category: z.string().optional(),
-});
-const HeatMapQuery = z.strictObject({
-  organisation: z.string().optional(),
-  scale: queryNumber.optional(),
-  includeClosed: queryFlag.optional(),
-});
-const OverdueQuery = z.strictObject({ organisation: z.string().optional(), asOf: isoDate.optional() });
-const ExportQuery = z.strictObject({ organisation: z.string().optional() });
+import { body, idParam, query, staleAware } from '../../validate.js';
+import { csvAnswer } from './shared.js';
 
 export function riskRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // Fixed paths before /risks/:id, which would otherwise take "heat-map" for an id.
   app.get('/risks', async (c) => {
-    const q = query(c, ListQuery);
+    const q = query(c, RiskListQuery);
     return c.json(
       await listRisks(store, actorOf(c), {
         organisationId: q.organisation,
@@ -85,15 +43,15 @@ export function riskRoutes(store: Store): Hono<AppEnv> {
     );
   });
   app.get('/risks.csv', async (c) => {
-    const q = query(c, ExportQuery);
+    const q = query(c, RiskExportQuery);
     return csvAnswer(c, await exportRisksCsv(store, actorOf(c), q.organisation), 'risks.csv');
   });
   app.get('/risks/reviews.csv', async (c) => {
-    const q = query(c, ExportQuery);
+    const q = query(c, RiskExportQuery);
     return csvAnswer(c, await exportRiskReviewsCsv(store, actorOf(c), q.organisation), 'risk-reviews.csv');
   });
   app.get('/risks/heat-map', async (c) => {
-    const q = query(c, HeatMapQuery);
+    const q = query(c, RiskHeatMapQuery);
     return c.json(
       await riskHeatMap(store, actorOf(c), {
         organisationId: q.organisation,
@@ -103,7 +61,7 @@ export function riskRoutes(store: Store): Hono<AppEnv> {
     );
   });
   app.get('/risks/overdue', async (c) => {
-    const q = query(c, OverdueQuery);
+    const q = query(c, OverdueRisksQuery);
     return c.json(await overdueRiskReviews(store, actorOf(c), { organisationId: q.organisation, asOf: q.asOf }));
   });
   app.post('/risks', async (c) => c.json(await createRisk(store, actorOf(c), await body(c, NewRisk)), 201));
@@ -121,10 +79,10 @@ export function riskRoutes(store: Store): Hono<AppEnv> {
       reviews: risk.reviews,
       series: risk.series,
       marking: risk.marking,
-    });
+    } satisfies RiskHistory);
   });
   app.post('/risks/:id/reviews', async (c) => {
-    const { expectedVersion: v, ...review } = await body(c, Review);
+    const { expectedVersion: v, ...review } = await body(c, RiskReviewRequest);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
     return c.json(
       await staleAware(

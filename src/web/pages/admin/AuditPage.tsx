@@ -7,21 +7,8 @@ import { qs } from '../../api';
 import { useApi } from '../../use-api';
 import { Await } from '../../components/Status';
 import { MarkingBadge } from '../../components/MarkingBadge';
-import type { Marking } from '../../types';
 import { AUDITED_TABLES } from './audited-tables';
-
-interface AuditRecord {
-  readonly id: number;
-  readonly at: string;
-  readonly actorName: string;
-  readonly action: string;
-  readonly table: string;
-  readonly recordId: string;
-  readonly marking: Marking;
-  readonly organisationId: string | null;
-  readonly before: unknown;
-  readonly after: unknown;
-}
+import type { AuditRecord } from '../../../api/index.js';
 
 const LIMITS = [100, 200, 500, 1000];
 const when = (iso: string) =>

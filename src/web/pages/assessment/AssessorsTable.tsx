@@ -5,7 +5,7 @@
  * and each assessor's reasons on request.
  */
 import { fixed, levelText, SECTION_NAMES } from './format';
-import type { ThreatScore, WorkshopView } from './types';
+import type { ThreatScore, WorkshopView } from '../../../api/index.js';
 
 export function AssessorsTable({ workshop, username }: { workshop: WorkshopView; username: string }) {
   const combined = workshop.combined;

@@ -11,7 +11,7 @@ import { ErrorNote, Loading } from '../../components/Status';
 import { MarkingBadge } from '../../components/MarkingBadge';
 import { hasRole, useSession } from '../../session';
 import { dateTime, fixed } from './format';
-import type { ControlStrategyView, StrategyEntry } from './types';
+import type { ApproveControlStrategy, ControlStrategyView, StrategyEntry } from '../../../api/index.js';
 
 export function ControlStrategyPage() {
   const { id = '' } = useParams<{ id: string }>();
@@ -219,7 +219,7 @@ function Approval({
     try {
       const done = await api.post<ControlStrategyView>(`/assessments/${assessmentId}/control-strategy/approve`, {
         expectedDigest: view.digest,
-      });
+      } satisfies ApproveControlStrategy);
       setResult({ ok: true, text: `Approved by ${done.approvedBy ?? 'you'} on ${dateTime(done.approvedAt)}.` });
       reload();
     } catch (e) {

@@ -6,7 +6,7 @@
 import type { Loaded } from '../../use-api';
 import { Await } from '../../components/Status';
 import { pValue, signedPercent, TREND_WORDS, whole } from './format';
-import type { EvidenceFigure, ThreatEvidence } from './types';
+import type { EvidenceFigure, ThreatEvidence } from '../../../api/index.js';
 
 const readable = (f: EvidenceFigure) => (f.source === 'police.uk street data' ? f.what.replaceAll('-', ' ') : f.what);
 

@@ -9,7 +9,7 @@ import { api, ApiError } from '../../api';
 import { ErrorNote } from '../../components/Status';
 import { fixed, SECTION_NAMES } from './format';
 import { headlineFigure, sectionEvidence } from './EvidencePanel';
-import type { Factor, ScoringModel, StoredScore, ThreatEvidence } from './types';
+import type { Factor, NewScore, ScoreEdit, ScoringModel, StoredScore, ThreatEvidence } from '../../../api/index.js';
 
 interface Props {
   readonly threatId: number;
@@ -56,12 +56,15 @@ export function ScoreForm({ threatId, model, mine, evidence, username, onSaved }
     try {
       const saved =
         mine === null
-          ? await api.post<StoredScore>(`/threats/${threatId}/scores`, { values: chosen, rationale: why })
+          ? await api.post<StoredScore>(`/threats/${threatId}/scores`, {
+              values: chosen,
+              rationale: why,
+            } satisfies NewScore)
           : await api.put<StoredScore>(`/scores/${mine.id}`, {
               expectedVersion: mine.version,
               values: chosen,
               rationale: why,
-            });
+            } satisfies ScoreEdit);
       onSaved(
         `Your score is saved (version ${saved.version}): s = ${fixed(saved.outputs.s, 3)}, band ${saved.outputs.band.replaceAll('_', ' ').toLowerCase()}.`,
       );

@@ -5,7 +5,7 @@
 import { Await } from '../../components/Status';
 import { useApi } from '../../use-api';
 import { factorOf, fixed, levelText } from './format';
-import type { FactorChange, ScoringModel, Sensitivity } from './types';
+import type { FactorChange, ScoringModel, Sensitivity } from '../../../api/index.js';
 
 interface Props {
   readonly threatId: number;

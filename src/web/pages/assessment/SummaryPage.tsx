@@ -10,9 +10,8 @@ import { Chart } from '../../components/Chart';
 import { MarkingBadge } from '../../components/MarkingBadge';
 import { Await } from '../../components/Status';
 import { useApi } from '../../use-api';
-import type { Assessment } from '../../types';
 import { fixed } from './format';
-import type { DirectionEntry, DirectionView } from './types';
+import type { Assessment, DirectionEntry, DirectionView } from '../../../api/index.js';
 
 interface Row extends SummaryPointInput {
   readonly entry: DirectionEntry;

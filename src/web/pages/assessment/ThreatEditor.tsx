@@ -9,14 +9,14 @@ import { api, ApiError } from '../../api';
 import { ErrorNote, Loading } from '../../components/Status';
 import { MarkingBadge } from '../../components/MarkingBadge';
 import { dateTime } from './format';
-import type { ThreatRecord } from './types';
+import type { Threat, ThreatEdit } from '../../../api/index.js';
 
 interface Draft {
   readonly description: string;
   readonly owner: string;
 }
 
-const draftOf = (t: ThreatRecord): Draft => ({ description: t.description, owner: t.owner ?? '' });
+const draftOf = (t: Threat): Draft => ({ description: t.description, owner: t.owner ?? '' });
 
 export function ThreatEditor({
   threatId,
@@ -27,16 +27,16 @@ export function ThreatEditor({
   onSaved: () => void;
   onClose: () => void;
 }) {
-  const [base, setBase] = useState<ThreatRecord | undefined>(undefined);
+  const [base, setBase] = useState<Threat | undefined>(undefined);
   const [draft, setDraft] = useState<Draft>({ description: '', owner: '' });
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
-  const [conflict, setConflict] = useState<{ message: string; current: ThreatRecord } | undefined>(undefined);
+  const [conflict, setConflict] = useState<{ message: string; current: Threat } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.get<ThreatRecord>(`/threats/${threatId}`).then(
+    api.get<Threat>(`/threats/${threatId}`).then(
       (t) => {
         setBase(t);
         setDraft(draftOf(t));
@@ -48,23 +48,23 @@ export function ThreatEditor({
   if (loadError !== undefined) return <ErrorNote message={loadError} />;
   if (base === undefined) return <Loading />;
 
-  const save = async (against: ThreatRecord) => {
+  const save = async (against: Threat) => {
     setBusy(true);
     setError(undefined);
     setSaved(undefined);
     try {
-      const t = await api.put<ThreatRecord>(`/threats/${threatId}`, {
+      const t = await api.put<Threat>(`/threats/${threatId}`, {
         expectedVersion: against.version,
         description: draft.description,
         owner: draft.owner.trim() === '' ? null : draft.owner.trim(),
-      });
+      } satisfies ThreatEdit);
       setBase(t);
       setDraft(draftOf(t));
       setConflict(undefined);
       setSaved(`Saved: version ${t.version}.`);
       onSaved();
     } catch (e) {
-      const record = e instanceof ApiError ? (e.details?.['record'] as ThreatRecord | undefined) : undefined;
+      const record = e instanceof ApiError ? (e.details?.['record'] as Threat | undefined) : undefined;
       if (e instanceof ApiError && e.status === 409 && record !== undefined)
         setConflict({ message: e.message, current: record });
       else setError(e instanceof Error ? e.message : String(e));
@@ -76,7 +76,7 @@ export function ThreatEditor({
     e.preventDefault();
     void save(base);
   };
-  const takeCurrent = (current: ThreatRecord) => {
+  const takeCurrent = (current: Threat) => {
     setBase(current);
     setDraft(draftOf(current));
     setConflict(undefined);

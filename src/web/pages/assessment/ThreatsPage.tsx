@@ -11,11 +11,11 @@ import { hasRole, useSession } from '../../session';
 import { useApi } from '../../use-api';
 import { fixed, factorOf } from './format';
 import { ThreatEditor } from './ThreatEditor';
-import type { CombinedView, RankedEntry, ScoringModel, ThreatRecord } from './types';
+import type { CombinedView, RankedEntry, ScoringModel, Threat } from '../../../api/index.js';
 
 export function ThreatsPage() {
   const { id = '' } = useParams<{ id: string }>();
-  const threats = useApi<ThreatRecord[]>(`/assessments/${id}/threats`);
+  const threats = useApi<Threat[]>(`/assessments/${id}/threats`);
   const combined = useApi<CombinedView>(`/assessments/${id}/combined`);
   const model = useApi<ScoringModel>(`/assessments/${id}/model`);
   const { me } = useSession();
@@ -90,7 +90,7 @@ function Summary({ view, total }: { view: CombinedView; total: number }) {
 }
 
 interface TableProps {
-  readonly threats: readonly ThreatRecord[];
+  readonly threats: readonly Threat[];
   readonly view: CombinedView;
   readonly model: ScoringModel | undefined;
   readonly canEdit: boolean;

@@ -10,12 +10,11 @@ import { Await } from '../../components/Status';
 import { MarkingBadge } from '../../components/MarkingBadge';
 import { hasRole, useSession } from '../../session';
 import { useApi } from '../../use-api';
-import type { Assessment } from '../../types';
 import { AssessorsTable } from './AssessorsTable';
 import { EvidencePanel } from './EvidencePanel';
 import { ScoreForm } from './ScoreForm';
 import { SensitivityPanel } from './SensitivityPanel';
-import type { CombinedView, ThreatEvidence, WorkshopView } from './types';
+import type { Assessment, CombinedView, ThreatEvidence, WorkshopView } from '../../../api/index.js';
 
 export function WorkshopPage() {
   const { id = '', threatId = '' } = useParams<{ id: string; threatId: string }>();

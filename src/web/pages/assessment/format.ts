@@ -1,5 +1,5 @@
+import type { Factor, ScoringModel, TrendFlag } from '../../../api/index.js';
 /** How the assessment pages write numbers, levels and trends (full precision stays in the data). */
-import type { Factor, ScoringModel, TrendFlag } from './types';
 
 export const fixed = (x: number | null | undefined, digits = 2): string =>
   x === null || x === undefined

@@ -7,8 +7,8 @@ import { Fragment } from 'react';
 import type { Loaded } from '../../use-api';
 import { Await } from '../../components/Status';
 import { DataTable } from '../../components/DataTable';
-import type { CoverageReport } from './types';
 import { forceName, number } from './format';
+import type { CoverageReport } from '../../../api/index.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -8,12 +8,12 @@ import { useApi } from '../../use-api';
 import { UploadForm } from './UploadForm';
 import { Coverage } from './Coverage';
 import { ImportHistory } from './ImportHistory';
-import type { CoverageReport, ImportRecord } from './types';
+import type { ImportRecord, WarehouseSummary } from '../../../api/index.js';
 
 export function DataPage() {
   const { me } = useSession();
   const imports = useApi<ImportRecord[]>('/imports');
-  const warehouse = useApi<{ coverage: CoverageReport }>('/trends/warehouse');
+  const warehouse = useApi<WarehouseSummary>('/trends/warehouse');
   const canImport = hasRole(me, 'analyst') || hasRole(me, 'admin');
   const { reload: reloadImports } = imports;
   const { reload: reloadWarehouse } = warehouse;

@@ -2,8 +2,8 @@
 import { DataTable } from '../../components/DataTable';
 import type { Loaded } from '../../use-api';
 import { Await } from '../../components/Status';
-import type { ImportRecord } from './types';
 import { fileName, forceName, number, STATUS_TEXT, when } from './format';
+import type { ImportRecord } from '../../../api/index.js';
 
 const LANDED = new Set(['imported', 'replaced']);
 

@@ -3,8 +3,8 @@
  * files and their reasons called out, the first rejected rows, and the rejects download.
  */
 import { DataTable } from '../../components/DataTable';
-import type { ImportSummary } from './types';
 import { fileName, forceName, number, STATUS_TEXT } from './format';
+import type { ImportSummary } from '../../../api/index.js';
 
 export function ImportResult({ summary }: { summary: ImportSummary }) {
   const samples = summary.by_file.flatMap((f) => f.rejects_sample ?? []);

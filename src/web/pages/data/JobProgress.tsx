@@ -1,6 +1,6 @@
 /** A running import: rows read so far and the share of bytes done, as text and a progress bar. */
-import type { ImportJob } from './types';
 import { bytes, number } from './format';
+import type { ImportJob } from '../../../api/index.js';
 
 export function JobProgress({ job }: { job: ImportJob }) {
   const p = job.progress;

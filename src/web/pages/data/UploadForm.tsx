@@ -11,7 +11,7 @@ import { ImportResult } from './ImportResult';
 import { JobProgress } from './JobProgress';
 import { useJob } from './useJob';
 import { bytes } from './format';
-import type { ImportJob } from './types';
+import type { ImportJob, UploadBatch } from '../../../api/index.js';
 
 const ACCEPTED = /\.(csv|zip)$/i;
 
@@ -59,7 +59,7 @@ export function UploadForm({ onImported }: { onImported: () => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      const { batch } = await api.post<{ batch: string }>('/uploads');
+      const { batch } = await api.post<UploadBatch>('/uploads');
       let sent = 0;
       for (const [u, i] of sendable) {
         patch(i, { state: 'uploading' });

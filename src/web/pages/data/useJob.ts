@@ -1,7 +1,7 @@
 /** Follows a job (an import by default, or any other kind): polls GET /jobs/:id every second until it is done or failed. */
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import type { ImportJob } from './types';
+import type { ImportJob } from '../../../api/index.js';
 
 const POLL_MS = 1000;
 

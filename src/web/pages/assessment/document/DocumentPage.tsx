@@ -8,15 +8,15 @@ import { useParams } from 'wouter';
 import { api } from '../../../api';
 import { MarkingBadge } from '../../../components/MarkingBadge';
 import { useSession } from '../../../session';
-import type { Marking } from '../../../types';
 import { useJob } from '../../data/useJob';
+import { MARKINGS } from '../../../../domain/marking.js';
+import type { Marking, ReportFormat, ReportJob, ReportRequest } from '../../../../api/index.js';
 
-const MARKINGS: readonly Marking[] = ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET'];
-const FORMATS = [
+const FORMATS: ReadonlyArray<readonly [ReportFormat, string]> = [
   ['html', 'HTML (preview in the browser)'],
   ['pdf', 'PDF'],
   ['docx', 'Word (DOCX)'],
-] as const;
+];
 const LABELS: Record<string, string> = {
   html: 'Preview the HTML',
   pdf: 'Download the PDF',
@@ -25,20 +25,12 @@ const LABELS: Record<string, string> = {
   buildLogJson: 'Build log (JSON)',
 };
 
-interface ReportJob {
-  readonly id: number;
-  readonly status: 'queued' | 'running' | 'done' | 'failed';
-  readonly progress: { step: string; done: number; total: number } | null;
-  readonly result: { marking: Marking; files: Record<string, string>; omitted: number } | null;
-  readonly error: string | null;
-}
-
 export function DocumentPage() {
   const { id } = useParams<{ id: string }>();
   const { me } = useSession();
   const allowed = MARKINGS.slice(0, MARKINGS.indexOf(me?.clearance ?? 'OFFICIAL') + 1);
   const [clearance, setClearance] = useState<Marking>('OFFICIAL');
-  const [formats, setFormats] = useState<string[]>(['html', 'pdf', 'docx']);
+  const [formats, setFormats] = useState<ReportFormat[]>(['html', 'pdf', 'docx']);
   const [jobId, setJobId] = useState<number | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<ReportJob | undefined>(undefined);
@@ -49,7 +41,8 @@ export function DocumentPage() {
     setError(undefined);
     setDone(undefined);
     try {
-      const queued = await api.post<{ id: number }>(`/assessments/${id}/reports`, { clearance, formats });
+      const request: ReportRequest = { clearance, formats };
+      const queued = await api.post<ReportJob>(`/assessments/${id}/reports`, request);
       setJobId(queued.id);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

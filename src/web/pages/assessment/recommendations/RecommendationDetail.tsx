@@ -2,10 +2,9 @@
 import { useStateFrom } from '../../../use-state-from';
 import { useApi } from '../../../use-api';
 import { Await } from '../../../components/Status';
-import type { Assessment } from '../../../types';
 import { UpdateHistory } from './UpdateHistory';
 import { UpdateForm } from './UpdateForm';
-import type { RecommendationWithHistory } from './types';
+import type { Assessment, RecommendationWithHistory } from '../../../../api/index.js';
 
 export function RecommendationDetail({
   id,

@@ -9,9 +9,9 @@ import { hasRole, useSession } from '../../../session';
 import { useApi } from '../../../use-api';
 import { Await } from '../../../components/Status';
 import { MarkingBadge } from '../../../components/MarkingBadge';
-import type { Assessment } from '../../../types';
 import { RecommendationDetail } from './RecommendationDetail';
-import { statusText, type Recommendation } from './types';
+import type { Assessment, Recommendation } from '../../../../api/index.js';
+import { statusText } from './status-text';
 
 const COLUMNS = 8;
 

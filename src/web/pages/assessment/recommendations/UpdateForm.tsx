@@ -7,7 +7,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../../api';
 import { ErrorNote } from '../../../components/Status';
-import { RECOMMENDATION_STATUSES, statusText, type Recommendation, type RecommendationWithHistory } from './types';
+import type {
+  Recommendation,
+  RecommendationStatus,
+  RecommendationUpdateRequest,
+  RecommendationWithHistory,
+} from '../../../../api/index.js';
+import { RECOMMENDATION_STATUSES } from '../../../../domain/recommendations/statuses.js';
+import { statusText } from './status-text';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -24,7 +31,7 @@ export function UpdateForm({
   const id = useId();
   const [text, setText] = useState('');
   const [dated, setDated] = useState(today());
-  const [status, setStatus] = useState<string>(record.status);
+  const [status, setStatus] = useState<RecommendationStatus>(record.status);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [conflict, setConflict] = useState<{ message: string; seen: Recommendation } | undefined>(undefined);
@@ -40,7 +47,8 @@ export function UpdateForm({
     setError(undefined);
     setSaved(undefined);
     try {
-      await api.post(`/recommendations/${record.id}/updates`, { expectedVersion: record.version, text, dated, status });
+      const request: RecommendationUpdateRequest = { expectedVersion: record.version, text, dated, status };
+      await api.post(`/recommendations/${record.id}/updates`, request);
       setConflict(undefined);
       setText('');
       setSaved('Update added.');
@@ -96,7 +104,7 @@ export function UpdateForm({
         </label>
         <label>
           Status after this update
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select value={status} onChange={(e) => setStatus(e.target.value as RecommendationStatus)}>
             {RECOMMENDATION_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {statusText(s)}

@@ -1,6 +1,6 @@
+import type { Assessment, RecommendationUpdate } from '../../../../api/index.js';
+import { statusText } from './status-text';
 /** A recommendation's dated updates, oldest first, through the years it was carried. */
-import type { Assessment } from '../../../types';
-import { statusText, type RecommendationUpdate } from './types';
 
 export function UpdateHistory({
   updates,

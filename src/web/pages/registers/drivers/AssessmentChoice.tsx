@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import type { Assessment } from '../../../types';
+import type { Assessment } from '../../../../api/index.js';
 
 export function chosenAssessment(search: string, assessments: readonly Assessment[]): Assessment | undefined {
   const asked = Number(new URLSearchParams(search).get('assessment'));

@@ -3,17 +3,17 @@ import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { driversMatrixChart } from '../../../../charts/drivers-matrix.js';
 import { Chart } from '../../../components/Chart';
-import type { DriverMatrix, DriverSummary } from '../types';
 import { groupLabel } from './labels';
+import type * as api from '../../../../api/index.js';
 
 // As on the chart: high impact above, low uncertainty on the left.
 const QUADRANT_ORDER = ['plan_for', 'critical_uncertainties', 'background', 'monitor'];
 
-interface Row extends DriverSummary {
+interface Row extends api.DriverSummary {
   readonly quadrantName: string;
 }
 
-export function DriverMatrixView({ matrix, period }: { matrix: DriverMatrix; period: string }) {
+export function DriverMatrixView({ matrix, period }: { matrix: api.DriverMatrixView; period: string }) {
   const option = useMemo(() => driversMatrixChart(matrix), [matrix]);
   const rows = useMemo<Row[]>(
     () =>

@@ -6,11 +6,10 @@ import { MarkingBadge } from '../../../components/MarkingBadge';
 import { Await } from '../../../components/Status';
 import { hasRole, useSession } from '../../../session';
 import { useApi } from '../../../use-api';
-import type { Assessment } from '../../../types';
 import { longDate, words } from '../shared/format';
-import type { DriverWithHistory } from '../types';
 import { DriverReviewForm } from './DriverReviewForm';
 import { groupLabel } from './labels';
+import type { Assessment, DriverWithHistory } from '../../../../api/index.js';
 
 const high = (score: number) => (score >= 6 ? 'high' : 'low');
 

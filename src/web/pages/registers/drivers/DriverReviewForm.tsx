@@ -4,7 +4,7 @@ import { api } from '../../../api';
 import { ConflictNote, FormOutcome } from '../shared/FormStatus';
 import { longDate, today } from '../shared/format';
 import { useVersionedSubmit } from '../shared/useVersionedSubmit';
-import type { DriverWithHistory } from '../types';
+import type { DriverReviewRequest, DriverWithHistory } from '../../../../api/index.js';
 
 const SCORES = Array.from({ length: 10 }, (_, i) => i + 1);
 
@@ -36,7 +36,7 @@ export function DriverReviewForm({
           impact,
           uncertainty,
           note,
-        }),
+        } satisfies DriverReviewRequest),
       `Review of ${longDate(dated)} added.`,
     );
     if (ok) {

@@ -1,8 +1,8 @@
 /** The drivers used "meta" (all together: groups and cross-cutting themes) and "configured" (for a topic: primary and secondary drivers). */
 import { Link } from 'wouter';
 import { MarkingBadge } from '../../../components/MarkingBadge';
-import type { DriverConfiguration, DriverMeta, DriverSummary } from '../types';
 import { GROUP_LABELS } from './labels';
+import type { DriverConfiguration, DriverMetaView, DriverSummary } from '../../../../api/index.js';
 
 const DriverLink = ({ d }: { d: DriverSummary }) => (
   <Link href={`/registers/drivers/${d.id}`}>
@@ -10,7 +10,7 @@ const DriverLink = ({ d }: { d: DriverSummary }) => (
   </Link>
 );
 
-export function DriverGroups({ meta }: { meta: DriverMeta }) {
+export function DriverGroups({ meta }: { meta: DriverMetaView }) {
   return (
     <div className="driver-groups">
       {meta.groups.map((g) => (
@@ -29,7 +29,7 @@ export function DriverGroups({ meta }: { meta: DriverMeta }) {
   );
 }
 
-export function ThemesTable({ meta }: { meta: DriverMeta }) {
+export function ThemesTable({ meta }: { meta: DriverMetaView }) {
   if (meta.themes.length === 0) return <p className="empty">No driver is tagged with a theme yet.</p>;
   return (
     <div className="table-wrap">

@@ -7,14 +7,13 @@ import { useSearch } from 'wouter';
 import { MarkingBadge } from '../../../components/MarkingBadge';
 import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
-import type { Assessment } from '../../../types';
-import type { DriverConfiguration, DriverMatrix, DriverMeta } from '../types';
 import { AssessmentChoice, chosenAssessment } from './AssessmentChoice';
 import { DriverMatrixView } from './DriverMatrixView';
 import { Configurations, DriverGroups, ThemesTable } from './DriverUses';
+import type * as api from '../../../../api/index.js';
 
 export function DriversPage() {
-  const assessments = useApi<Assessment[]>('/assessments');
+  const assessments = useApi<api.Assessment[]>('/assessments');
   const search = useSearch();
   return (
     <main id="main">
@@ -40,10 +39,10 @@ export function DriversPage() {
   );
 }
 
-function Drivers({ assessment }: { assessment: Assessment }) {
-  const matrix = useApi<DriverMatrix>(`/assessments/${assessment.id}/drivers/matrix`);
-  const meta = useApi<DriverMeta>(`/assessments/${assessment.id}/drivers/themes`);
-  const configurations = useApi<DriverConfiguration[]>(`/assessments/${assessment.id}/driver-configurations`);
+function Drivers({ assessment }: { assessment: api.Assessment }) {
+  const matrix = useApi<api.DriverMatrixView>(`/assessments/${assessment.id}/drivers/matrix`);
+  const meta = useApi<api.DriverMetaView>(`/assessments/${assessment.id}/drivers/themes`);
+  const configurations = useApi<api.DriverConfiguration[]>(`/assessments/${assessment.id}/driver-configurations`);
   return (
     <>
       <section aria-labelledby="h-matrix">

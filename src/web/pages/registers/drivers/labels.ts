@@ -1,5 +1,5 @@
+import type { ChallengeGroup } from '../../../../api/index.js';
 /** Group names as the seed writes them. */
-import type { ChallengeGroup } from '../types';
 
 export const GROUP_LABELS: Readonly<Record<ChallengeGroup, string>> = {
   social: 'Social Challenges',

@@ -3,12 +3,12 @@ import { useStateFrom } from '../../../use-state-from';
 import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
 import { longDate, words } from '../shared/format';
-import type { FindingWithUpdates } from '../types';
 import { FindingUpdateForm } from './FindingUpdateForm';
+import type { InspectionFindingWithUpdates } from '../../../../api/index.js';
 
 export function FindingDetail({ id, canEdit, onChanged }: { id: number; canEdit: boolean; onChanged: () => void }) {
-  const loaded = useApi<FindingWithUpdates>(`/inspection-findings/${id}`);
-  const [current, setCurrent] = useStateFrom<FindingWithUpdates | undefined>(loaded.data);
+  const loaded = useApi<InspectionFindingWithUpdates>(`/inspection-findings/${id}`);
+  const [current, setCurrent] = useStateFrom<InspectionFindingWithUpdates | undefined>(loaded.data);
   return (
     <div className="rec-detail">
       <Await loaded={loaded}>

@@ -4,24 +4,23 @@ import { api } from '../../../api';
 import { ConflictNote, FormOutcome } from '../shared/FormStatus';
 import { longDate, today, words } from '../shared/format';
 import { useVersionedSubmit } from '../shared/useVersionedSubmit';
-import type { FindingWithUpdates } from '../types';
-
-export const FINDING_STATUSES = ['open', 'in_progress', 'complete', 'superseded'] as const;
+import type { FindingStatus, FindingUpdateRequest, InspectionFindingWithUpdates } from '../../../../api/index.js';
+import { FINDING_STATUSES } from '../../../../domain/plans/terms.js';
 
 export function FindingUpdateForm({
   finding,
   onSaved,
   onConflict,
 }: {
-  finding: FindingWithUpdates;
+  finding: InspectionFindingWithUpdates;
   onSaved: () => void;
-  onConflict: (current: FindingWithUpdates) => void;
+  onConflict: (current: InspectionFindingWithUpdates) => void;
 }) {
   const id = useId();
   const [text, setText] = useState('');
   const [dated, setDated] = useState(today());
-  const [status, setStatus] = useState<string>(finding.status);
-  const submit = useVersionedSubmit<FindingWithUpdates>(onConflict);
+  const [status, setStatus] = useState<FindingStatus>(finding.status);
+  const submit = useVersionedSubmit<InspectionFindingWithUpdates>(onConflict);
   const latest = finding.updates[finding.updates.length - 1];
 
   const send = async (e: FormEvent) => {
@@ -34,7 +33,7 @@ export function FindingUpdateForm({
           text,
           dated,
           status,
-        }),
+        } satisfies FindingUpdateRequest),
       'Update added.',
     );
     if (ok) {
@@ -74,7 +73,7 @@ export function FindingUpdateForm({
         </label>
         <label>
           Status after this update
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select value={status} onChange={(e) => setStatus(e.target.value as FindingStatus)}>
             {FINDING_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {words(s)}

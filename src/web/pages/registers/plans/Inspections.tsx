@@ -8,16 +8,16 @@ import { Await } from '../../../components/Status';
 import { hasRole, useSession } from '../../../session';
 import { useApi } from '../../../use-api';
 import { longDate, plural, words } from '../shared/format';
-import type { Finding, Inspection } from '../types';
 import { FindingDetail } from './FindingDetail';
+import type { InspectionFinding, InspectionSummary } from '../../../../api/index.js';
 
 const COLUMNS = 7;
 const gradeText = (g: string | null) =>
   g === null ? 'no grade given' : g === 'not_graded' ? 'not graded' : `graded ${words(g)}`;
 
 export function Inspections() {
-  const inspections = useApi<Inspection[]>('/inspections');
-  const findings = useApi<Finding[]>('/inspection-findings');
+  const inspections = useApi<InspectionSummary[]>('/inspections');
+  const findings = useApi<InspectionFinding[]>('/inspection-findings');
   const { me } = useSession();
   const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
   const [open, setOpen] = useState<number | undefined>(undefined);

@@ -1,6 +1,6 @@
 /** Two plans side by side by theme, as the seed's Appendix 1: each row an objective beside the one it matches; an objective with no match stands alone. */
 import { MarkingBadge } from '../../../components/MarkingBadge';
-import type { Plan, PlanComparison } from '../types';
+import type { Plan, PlanComparison } from '../../../../api/index.js';
 
 const heading = (p: Plan) => `${p.title} (${p.period})${p.commissioner === null ? '' : `, ${p.commissioner}`}`;
 

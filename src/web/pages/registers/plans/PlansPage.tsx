@@ -6,9 +6,9 @@ import { useId, useState } from 'react';
 import { qs } from '../../../api';
 import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
-import type { Plan, PlanComparison, PlanMapping } from '../types';
 import { Inspections } from './Inspections';
 import { PlanComparisonTable } from './PlanComparisonTable';
+import type { Plan, PlanComparison, PlanMapping } from '../../../../api/index.js';
 
 export function PlansPage() {
   const plans = useApi<Plan[]>('/plans');

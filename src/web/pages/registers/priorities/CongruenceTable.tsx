@@ -4,14 +4,14 @@
  */
 import { MarkingBadge } from '../../../components/MarkingBadge';
 import { percent } from '../shared/format';
-import type { Congruence, TaxonomyEntry } from '../types';
 import { labelOf, shortName } from './names';
+import type { PriorityCongruenceView, TaxonomyEntry } from '../../../../api/index.js';
 
 export function CongruenceTable({
   view,
   taxonomy,
 }: {
-  view: Congruence;
+  view: PriorityCongruenceView;
   taxonomy: readonly TaxonomyEntry[] | undefined;
 }) {
   const label = labelOf(taxonomy);

@@ -4,8 +4,8 @@
  * that group (the seed prints a Warwickshire table and a West Mercia table) and one for all.
  */
 import { useId } from 'react';
-import type { Organisation } from '../types';
 import { shortName } from './names';
+import type { Organisation } from '../../../../api/index.js';
 
 export interface PartnerGroup {
   readonly label: string;

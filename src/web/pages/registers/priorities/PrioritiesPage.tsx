@@ -8,11 +8,16 @@ import { useStateFrom } from '../../../use-state-from';
 import { qs } from '../../../api';
 import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
-import type { Assessment } from '../../../types';
-import type { Congruence, Organisation, PriorityMatrix, TaxonomyEntry } from '../types';
 import { CongruenceTable } from './CongruenceTable';
 import { PartnerPicker, partnerGroups } from './PartnerPicker';
 import { PriorityMatrixTable } from './PriorityMatrixTable';
+import type {
+  Assessment,
+  PriorityCongruenceView,
+  PriorityMatrixView,
+  PriorityPartners,
+  TaxonomyEntry,
+} from '../../../../api/index.js';
 
 export function PrioritiesPage() {
   const periods = useApi<string[]>('/priorities/periods');
@@ -39,8 +44,8 @@ export function PrioritiesPage() {
 function Priorities({ periods }: { periods: readonly string[] }) {
   const id = useId();
   const [period, setPeriod] = useState(periods[periods.length - 1] ?? '');
-  const everyone = useApi<PriorityMatrix>(`/priorities/matrix${qs({ period })}`);
-  const orgs = useApi<{ partners: Organisation[]; forces: Organisation[] }>('/priorities/partners');
+  const everyone = useApi<PriorityMatrixView>(`/priorities/matrix${qs({ period })}`);
+  const orgs = useApi<PriorityPartners>('/priorities/partners');
   const taxonomy = useApi<TaxonomyEntry[]>('/priorities/taxonomy');
   const holders = useMemo(() => everyone.data?.columns.map((c) => c.id) ?? [], [everyone.data]);
   // A new period starts with every partner that holds priorities in it.
@@ -51,7 +56,7 @@ function Priorities({ periods }: { periods: readonly string[] }) {
   const names = useMemo(() => new Map((everyone.data?.columns ?? []).map((c) => [c.id, c.label])), [everyone.data]);
   const groups = partnerGroups(holders, orgs.data?.partners ?? [], orgs.data?.forces ?? []);
   const partners = subset ? columns.join(',') : undefined;
-  const some = useApi<PriorityMatrix>(
+  const some = useApi<PriorityMatrixView>(
     subset && columns.length > 0 ? `/priorities/matrix${qs({ period, partners })}` : undefined,
   );
   const matrix = subset ? some : everyone;
@@ -110,7 +115,7 @@ function CongruenceSection({
   const fallback =
     list.find((a) => a.period === period) ?? [...list].sort((a, b) => b.period.localeCompare(a.period))[0];
   const chosen = list.find((a) => a.id === asked) ?? fallback;
-  const view = useApi<Congruence>(
+  const view = useApi<PriorityCongruenceView>(
     chosen === undefined ? undefined : `/assessments/${chosen.id}/priorities/congruence${qs({ period, partners })}`,
   );
   if (assessments.data !== undefined && chosen === undefined)

@@ -1,10 +1,10 @@
 /** The side-by-side matrix: a column per partner, a row per taxonomy heading, each cell the partner's own words; notes on a partner's table below. */
 import { MarkingBadge } from '../../../components/MarkingBadge';
-import type { PriorityMatrix } from '../types';
 import { plural } from '../shared/format';
 import { shortName } from './names';
+import type { PriorityMatrixView } from '../../../../api/index.js';
 
-export function PriorityMatrixTable({ matrix }: { matrix: PriorityMatrix }) {
+export function PriorityMatrixTable({ matrix }: { matrix: PriorityMatrixView }) {
   if (matrix.columns.length === 0)
     return <p className="empty">No partner priorities for {matrix.period} that you can see.</p>;
   const notes = matrix.columns.filter((c) => c.notes.length > 0);

@@ -1,5 +1,5 @@
+import type { TaxonomyEntry } from '../../../../api/index.js';
 /** Short names for matrix columns ("Rugby CSP"), and taxonomy labels by id. */
-import type { TaxonomyEntry } from '../types';
 
 export const shortName = (name: string): string => name.replace(/ Community Safety Partnership$/, ' CSP');
 

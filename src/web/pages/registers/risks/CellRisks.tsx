@@ -1,10 +1,10 @@
 /** The drill-down: the risks in the chosen heat-map cell, each with its movement in words. */
 import { Link } from 'wouter';
 import { levelLabel, MOVEMENT_ARROW, MOVEMENT_WORDS } from '../../../../charts/risk-heat-map.js';
-import type { HeatMap, HeatMapCell } from '../types';
 import { cellName } from './HeatMapGrid';
+import type { HeatMapCell, RiskHeatMap } from '../../../../api/index.js';
 
-export function CellRisks({ map, cell, onClear }: { map: HeatMap; cell: HeatMapCell; onClear: () => void }) {
+export function CellRisks({ map, cell, onClear }: { map: RiskHeatMap; cell: HeatMapCell; onClear: () => void }) {
   const from = (r: HeatMapCell['risks'][number]) =>
     r.from === null
       ? 'first review'

@@ -12,11 +12,11 @@ import {
   ratingFill,
   ratingLabel,
 } from '../../../../charts/risk-heat-map.js';
-import type { HeatMap, HeatMapCell } from '../types';
+import type { HeatMapCell, RiskHeatMap } from '../../../../api/index.js';
 
 export const cellKey = (c: Pick<HeatMapCell, 'likelihood' | 'impact'>): string => `${c.likelihood}x${c.impact}`;
 
-export function cellName(map: HeatMap, c: HeatMapCell): string {
+export function cellName(map: RiskHeatMap, c: HeatMapCell): string {
   return `impact ${levelLabel(map.scale.impactLabels, c.impact)} × likelihood ${levelLabel(map.scale.likelihoodLabels, c.likelihood)}`;
 }
 
@@ -25,7 +25,7 @@ export function HeatMapGrid({
   chosen,
   onChoose,
 }: {
-  map: HeatMap;
+  map: RiskHeatMap;
   chosen: string | undefined;
   onChoose: (key: string | undefined) => void;
 }) {
@@ -70,7 +70,7 @@ function Cell({
   chosen,
   onChoose,
 }: {
-  map: HeatMap;
+  map: RiskHeatMap;
   cell: HeatMapCell;
   chosen: boolean;
   onChoose: (key: string | undefined) => void;

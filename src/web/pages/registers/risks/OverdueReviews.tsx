@@ -6,12 +6,12 @@ import { MarkingBadge } from '../../../components/MarkingBadge';
 import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
 import { longDate, plural, today } from '../shared/format';
-import type { OverdueList } from '../types';
+import type { OverdueRiskList } from '../../../../api/index.js';
 
 export function OverdueReviews() {
   const id = useId();
   const [asOf, setAsOf] = useState(today());
-  const loaded = useApi<OverdueList>(
+  const loaded = useApi<OverdueRiskList>(
     `/risks/overdue${qs({ asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined })}`,
   );
   return (

@@ -1,9 +1,9 @@
 /** What a risk is: owner, scores, dates, cause, consequence, mitigation and actions. */
 import { MOVEMENT_ARROW, MOVEMENT_WORDS } from '../../../../charts/risk-heat-map.js';
 import { longDate } from '../shared/format';
-import type { Risk } from '../types';
+import type { RiskListed } from '../../../../api/index.js';
 
-export function RiskDetails({ risk, rating }: { risk: Risk; rating: string | undefined }) {
+export function RiskDetails({ risk, rating }: { risk: RiskListed; rating: string | undefined }) {
   return (
     <dl className="facts">
       <dt>Owner</dt>

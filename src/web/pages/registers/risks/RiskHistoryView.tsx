@@ -4,7 +4,7 @@ import { MOVEMENT_ARROW, MOVEMENT_WORDS } from '../../../../charts/risk-heat-map
 import { riskHistoryChart } from '../../../../charts/risk-history.js';
 import { Chart } from '../../../components/Chart';
 import { longDate } from '../shared/format';
-import type { RiskHistory, SeriesPoint } from '../types';
+import type { RiskHistory, RiskSeriesPoint } from '../../../../api/index.js';
 
 export function RiskHistoryView({ history, title }: { history: RiskHistory; title: string }) {
   const option = useMemo(
@@ -20,12 +20,12 @@ export function RiskHistoryView({ history, title }: { history: RiskHistory; titl
         fileName={`risk-${history.reference}-history`}
         height={320}
         columns={[
-          { header: 'Date', value: (p: SeriesPoint) => p.dated },
-          { header: 'Likelihood', value: (p: SeriesPoint) => p.likelihood, numeric: true },
-          { header: 'Impact', value: (p: SeriesPoint) => p.impact, numeric: true },
-          { header: 'Score', value: (p: SeriesPoint) => p.score, numeric: true },
-          { header: 'Rating', value: (p: SeriesPoint) => p.rating },
-          { header: 'Movement', value: (p: SeriesPoint) => MOVEMENT_WORDS[p.movement] },
+          { header: 'Date', value: (p: RiskSeriesPoint) => p.dated },
+          { header: 'Likelihood', value: (p: RiskSeriesPoint) => p.likelihood, numeric: true },
+          { header: 'Impact', value: (p: RiskSeriesPoint) => p.impact, numeric: true },
+          { header: 'Score', value: (p: RiskSeriesPoint) => p.score, numeric: true },
+          { header: 'Rating', value: (p: RiskSeriesPoint) => p.rating },
+          { header: 'Movement', value: (p: RiskSeriesPoint) => MOVEMENT_WORDS[p.movement] },
         ]}
       />
       <ol className="update-history" reversed>

@@ -5,10 +5,10 @@ import { MarkingBadge } from '../../../components/MarkingBadge';
 import { Await } from '../../../components/Status';
 import { hasRole, useSession } from '../../../session';
 import { useApi } from '../../../use-api';
-import type { RiskHistory, RiskWithHistory } from '../types';
 import { RiskDetails } from './RiskDetails';
 import { RiskHistoryView } from './RiskHistoryView';
 import { RiskReviewForm } from './RiskReviewForm';
+import type { RiskHistory, RiskWithHistory } from '../../../../api/index.js';
 
 export function RiskPage() {
   const { riskId = '' } = useParams<{ riskId: string }>();

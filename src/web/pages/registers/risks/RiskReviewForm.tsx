@@ -9,9 +9,8 @@ import { api } from '../../../api';
 import { ConflictNote, FormOutcome } from '../shared/FormStatus';
 import { longDate, today } from '../shared/format';
 import { useVersionedSubmit } from '../shared/useVersionedSubmit';
-import type { RiskScale, RiskWithHistory } from '../types';
-
-const STATUSES = ['open', 'tolerated', 'closed'] as const;
+import type { RiskReviewRequest, RiskScale, RiskStatus, RiskWithHistory } from '../../../../api/index.js';
+import { RISK_STATUSES } from '../../../../domain/risk/statuses.js';
 
 export function RiskReviewForm({
   risk,
@@ -30,7 +29,7 @@ export function RiskReviewForm({
   const [impact, setImpact] = useState(risk.residual.impact);
   const [narrative, setNarrative] = useState('');
   const [nextReview, setNextReview] = useState('');
-  const [status, setStatus] = useState<string>(risk.status);
+  const [status, setStatus] = useState<RiskStatus>(risk.status);
   const submit = useVersionedSubmit<RiskWithHistory>(onConflict);
   const latest = risk.reviews[risk.reviews.length - 1];
 
@@ -47,7 +46,7 @@ export function RiskReviewForm({
           narrative,
           status,
           ...(nextReview === '' ? {} : { nextReview }),
-        }),
+        } satisfies RiskReviewRequest),
       `Review of ${longDate(dated)} added.`,
     );
     if (ok) {
@@ -117,8 +116,8 @@ export function RiskReviewForm({
         </label>
         <label>
           Status after this review
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            {STATUSES.map((s) => (
+          <select value={status} onChange={(e) => setStatus(e.target.value as RiskStatus)}>
+            {RISK_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>

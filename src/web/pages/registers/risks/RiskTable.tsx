@@ -3,14 +3,14 @@ import { Link } from 'wouter';
 import { MOVEMENT_ARROW, MOVEMENT_WORDS } from '../../../../charts/risk-heat-map.js';
 import { MarkingBadge } from '../../../components/MarkingBadge';
 import { longDate } from '../shared/format';
-import type { Risk } from '../types';
+import type { RiskListed } from '../../../../api/index.js';
 
 export function RiskTable({
   risks,
   ratings,
   caption,
 }: {
-  risks: readonly Risk[];
+  risks: readonly RiskListed[];
   ratings: ReadonlyMap<number, string>;
   caption: string;
 }) {

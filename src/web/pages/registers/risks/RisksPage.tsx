@@ -10,15 +10,15 @@ import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
 import { capital, plural } from '../shared/format';
 import { SpecDownloads } from '../shared/SpecDownloads';
-import type { HeatMap, HeatMapCell, Movement, Risk } from '../types';
 import { CellRisks } from './CellRisks';
 import { cellKey, HeatMapGrid } from './HeatMapGrid';
 import { OverdueReviews } from './OverdueReviews';
 import { RiskTable } from './RiskTable';
+import type { HeatMapCell, Movement, RiskHeatMap, RiskListed } from '../../../../api/index.js';
 
 export function RisksPage() {
-  const map = useApi<HeatMap>('/risks/heat-map');
-  const risks = useApi<Risk[]>('/risks');
+  const map = useApi<RiskHeatMap>('/risks/heat-map');
+  const risks = useApi<RiskListed[]>('/risks');
   const ratings = useMemo(
     () =>
       new Map(
@@ -63,7 +63,7 @@ export function RisksPage() {
   );
 }
 
-function HeatMapSection({ map }: { map: HeatMap }) {
+function HeatMapSection({ map }: { map: RiskHeatMap }) {
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const cells = map.rows.flatMap((r) => r.cells);
   const cell = cells.find((c) => cellKey(c) === chosen);
