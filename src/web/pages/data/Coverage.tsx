@@ -28,28 +28,45 @@ export function Coverage({ summary }: { summary: Loaded<{ coverage: CoverageRepo
   return (
     <section aria-labelledby="h-coverage">
       <h2 id="h-coverage">Street crime loaded, by force and month</h2>
-      <Await loaded={summary}>{({ coverage }) => (coverage.forces.length === 0
-        ? <p className="empty">No street crime is loaded yet.</p>
-        : (
-          <>
-            <DataTable caption={`Forces loaded, ${coverage.from} to ${coverage.to}`} rows={coverage.forces}
-              columns={[
-                { header: 'Force', value: (f) => forceName(f.force) },
-                { header: 'First month', value: (f) => f.first },
-                { header: 'Last month', value: (f) => f.last },
-                { header: 'Months loaded', value: (f) => f.months, numeric: true },
-                { header: 'Rows', value: (f) => f.rows, numeric: true },
-                {
-                  header: 'Missing months', value: (f) => (f.missing.length === 0 ? 'none' : `${f.missing.length} missing: ${monthRuns(f.missing)}`),
-                  render: (f) => (f.missing.length === 0 ? 'none' : <strong className="missing-text">{f.missing.length} missing: {monthRuns(f.missing)}</strong>),
-                },
-              ]} />
-            <p className="method">
-              A missing month has no data in the warehouse: it is not a month with no crime. Trends and counts that span it say so.
-            </p>
-            <CoverageGrid coverage={coverage} />
-          </>
-        ))}</Await>
+      <Await loaded={summary}>
+        {({ coverage }) =>
+          coverage.forces.length === 0 ? (
+            <p className="empty">No street crime is loaded yet.</p>
+          ) : (
+            <>
+              <DataTable
+                caption={`Forces loaded, ${coverage.from} to ${coverage.to}`}
+                rows={coverage.forces}
+                columns={[
+                  { header: 'Force', value: (f) => forceName(f.force) },
+                  { header: 'First month', value: (f) => f.first },
+                  { header: 'Last month', value: (f) => f.last },
+                  { header: 'Months loaded', value: (f) => f.months, numeric: true },
+                  { header: 'Rows', value: (f) => f.rows, numeric: true },
+                  {
+                    header: 'Missing months',
+                    value: (f) =>
+                      f.missing.length === 0 ? 'none' : `${f.missing.length} missing: ${monthRuns(f.missing)}`,
+                    render: (f) =>
+                      f.missing.length === 0 ? (
+                        'none'
+                      ) : (
+                        <strong className="missing-text">
+                          {f.missing.length} missing: {monthRuns(f.missing)}
+                        </strong>
+                      ),
+                  },
+                ]}
+              />
+              <p className="method">
+                A missing month has no data in the warehouse: it is not a month with no crime. Trends and counts that
+                span it say so.
+              </p>
+              <CoverageGrid coverage={coverage} />
+            </>
+          )
+        }
+      </Await>
     </section>
   );
 }
@@ -63,9 +80,20 @@ function CoverageGrid({ coverage }: { coverage: CoverageReport }) {
       <summary>Month by month</summary>
       <div className="table-wrap">
         <table>
-          <caption>Street crime loaded per force and month (✓ loaded; "missing" has no data; blank is outside {coverage.from} to {coverage.to})</caption>
+          <caption>
+            Street crime loaded per force and month (✓ loaded; "missing" has no data; blank is outside {coverage.from}{' '}
+            to {coverage.to})
+          </caption>
           <thead>
-            <tr><th scope="col">Force</th><th scope="col">Year</th>{MONTHS.map((m) => <th key={m} scope="col">{m}</th>)}</tr>
+            <tr>
+              <th scope="col">Force</th>
+              <th scope="col">Year</th>
+              {MONTHS.map((m) => (
+                <th key={m} scope="col">
+                  {m}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {coverage.forces.map((f) => {
@@ -74,14 +102,27 @@ function CoverageGrid({ coverage }: { coverage: CoverageReport }) {
                 <Fragment key={f.force}>
                   {years.map((y, k) => (
                     <tr key={y}>
-                      {k === 0 && <th scope="row" rowSpan={years.length}>{forceName(f.force)}<br /><span className="method">{number(f.rows)} rows</span></th>}
+                      {k === 0 && (
+                        <th scope="row" rowSpan={years.length}>
+                          {forceName(f.force)}
+                          <br />
+                          <span className="method">{number(f.rows)} rows</span>
+                        </th>
+                      )}
                       <th scope="row">{y}</th>
                       {MONTHS.map((_, i) => {
                         const month = `${y}-${String(i + 1).padStart(2, '0')}`;
                         if (month < coverage.from! || month > coverage.to!) return <td key={month} />;
-                        return missing.has(month)
-                          ? <td key={month} className="cell-missing">missing</td>
-                          : <td key={month} className="cell-loaded"><span aria-hidden="true">✓</span><span className="sr-only">loaded</span></td>;
+                        return missing.has(month) ? (
+                          <td key={month} className="cell-missing">
+                            missing
+                          </td>
+                        ) : (
+                          <td key={month} className="cell-loaded">
+                            <span aria-hidden="true">✓</span>
+                            <span className="sr-only">loaded</span>
+                          </td>
+                        );
                       })}
                     </tr>
                   ))}

@@ -17,14 +17,24 @@ export function DataPage() {
   const canImport = hasRole(me, 'analyst') || hasRole(me, 'admin');
   const { reload: reloadImports } = imports;
   const { reload: reloadWarehouse } = warehouse;
-  const imported = useCallback(() => { reloadImports(); reloadWarehouse(); }, [reloadImports, reloadWarehouse]);
+  const imported = useCallback(() => {
+    reloadImports();
+    reloadWarehouse();
+  }, [reloadImports, reloadWarehouse]);
   return (
     <main id="main">
       <h1>Data and imports</h1>
-      <p className="lede">Recorded crime in the police.uk open-data format. Contains public sector information licensed under the Open Government Licence v3.0.</p>
-      {canImport
-        ? <UploadForm onImported={imported} />
-        : <p className="callout">Uploading data needs the analyst or administrator role; you can see what is loaded and the import history.</p>}
+      <p className="lede">
+        Recorded crime in the police.uk open-data format. Contains public sector information licensed under the Open
+        Government Licence v3.0.
+      </p>
+      {canImport ? (
+        <UploadForm onImported={imported} />
+      ) : (
+        <p className="callout">
+          Uploading data needs the analyst or administrator role; you can see what is loaded and the import history.
+        </p>
+      )}
       <Coverage summary={warehouse} />
       <ImportHistory imports={imports} />
     </main>

@@ -3,10 +3,22 @@
 export const number = (n: number): string => n.toLocaleString('en-GB');
 
 export const when = (iso: string): string =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 export const bytes = (n: number): string =>
-  n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KB` : n < 1024 ** 3 ? `${(n / 1024 ** 2).toFixed(1)} MB` : `${(n / 1024 ** 3).toFixed(2)} GB`;
+  n < 1024
+    ? `${n} B`
+    : n < 1024 ** 2
+      ? `${(n / 1024).toFixed(1)} KB`
+      : n < 1024 ** 3
+        ? `${(n / 1024 ** 2).toFixed(1)} MB`
+        : `${(n / 1024 ** 3).toFixed(2)} GB`;
 
 /**
  * A source as people know it: the file name, keeping the archive it came from
@@ -20,8 +32,17 @@ export function fileName(source: string): string {
 
 /** Police.uk force ids as names: `west-mercia` → `West Mercia`. */
 export const forceName = (force: string | null): string =>
-  force === null ? '–' : force.split('-').map((w) => (w === 'and' ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+  force === null
+    ? '–'
+    : force
+        .split('-')
+        .map((w) => (w === 'and' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+        .join(' ');
 
 export const STATUS_TEXT: Record<string, string> = {
-  imported: 'imported', replaced: 'replaced an earlier copy', unchanged: 'unchanged (already loaded)', superseded: 'superseded by a newer file', refused: 'refused',
+  imported: 'imported',
+  replaced: 'replaced an earlier copy',
+  unchanged: 'unchanged (already loaded)',
+  superseded: 'superseded by a newer file',
+  refused: 'refused',
 };

@@ -5,7 +5,10 @@ import type { ImportJob } from '../../../api/index.js';
 
 const POLL_MS = 1000;
 
-export function useJob<J extends { readonly status: string } = ImportJob>(id: number | undefined, onFinished: (job: J) => void): { job: J | undefined; error: string | undefined } {
+export function useJob<J extends { readonly status: string } = ImportJob>(
+  id: number | undefined,
+  onFinished: (job: J) => void,
+): { job: J | undefined; error: string | undefined } {
   const [job, setJob] = useState<J | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   useEffect(() => {
@@ -28,7 +31,10 @@ export function useJob<J extends { readonly status: string } = ImportJob>(id: nu
       }
     };
     void poll();
-    return () => { live = false; clearTimeout(timer); };
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
     // onFinished is deliberately not a dependency: a new callback must not restart the polling.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
