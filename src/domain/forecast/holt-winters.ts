@@ -116,6 +116,7 @@ function holtWintersModel(
       const run = y === fitted ? trainRun : runHoltWinters(y, m, form, p, start);
       return forecastHoltWinters(run, m, form, p, variance, h, levels);
     },
+    refit: (y) => fitHoltWinters(y, m, form),
   };
 }
 

@@ -37,6 +37,11 @@ export interface FittedModel {
    * those data followed by later observations, which update the states with the same parameters.
    */
   forecast(h: number, levels: readonly number[], y?: readonly number[]): ForecastPath;
+  /**
+   * The same specification fitted afresh to `y` (starting from these parameters): the final
+   * forecast uses exactly the specification that the backtest scored.
+   */
+  refit(y: readonly number[]): FitOutcome;
 }
 
 export type FitOutcome =

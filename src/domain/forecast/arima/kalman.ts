@@ -10,9 +10,11 @@
  * State-space form (Harvey 1989; Gardner, Harvey & Phillips 1980, Applied Statistics 29, 311-322):
  * r = max(p, q + 1) states, transition T with the AR coefficients in its first column and ones on
  * its superdiagonal, R = (1, theta_1, ..., theta_{r-1}); the observation is the first state. The
- * first state covariance is the stationary one, solving P = T P T' + R R' (by doubling:
- * P <- P + A P A', A <- A A). Everything is in units of the innovation variance, which is then
- * profiled out: sigma^2 = sum(v^2 / F) / n.
+ * first state covariance is the stationary one, P0 = sum_j (T^j R)(T^j R)', summed until the terms
+ * vanish (exactly after r terms for a pure MA model, whose T is nilpotent). Everything is in units
+ * of the innovation variance, which is then profiled out: sigma^2 = sum(v^2 / F) / n.
+ * Speed: once the covariance stops changing (to 1e-12) the gain is fixed and each further step
+ * costs O(r) instead of O(r^2), as R's "fast recursions" (Gardner et al. 1980).
  */
 
 export interface ArmaFilter {
@@ -33,26 +35,24 @@ export function armaDimension(phi: readonly number[], theta: readonly number[]):
 
 export function stationaryCovariance(phi: readonly number[], theta: readonly number[]): Float64Array {
   const r = armaDimension(phi, theta);
-  const rr = rVector(theta, r);
-  let p: Float64Array = new Float64Array(r * r);
-  for (let i = 0; i < r; i++) for (let j = 0; j < r; j++) p[i * r + j] = rr[i]! * rr[j]!;
-  let a: Float64Array = new Float64Array(r * r);
-  for (let i = 0; i < r; i++) {
-    a[i * r] = phi[i] ?? 0;
-    if (i + 1 < r) a[i * r + i + 1] = 1;
-  }
-  for (let iter = 0; iter < 60; iter++) {
-    const apa = multiply(multiply(a, p, r), transpose(a, r), r);
-    let change = 0;
-    let size = 0;
-    for (let k = 0; k < r * r; k++) {
-      change = Math.max(change, Math.abs(apa[k]!));
-      size = Math.max(size, Math.abs(p[k]!));
-      apa[k]! += p[k]!;
+  const p = new Float64Array(r * r);
+  let v: Float64Array = rVector(theta, r);
+  let next: Float64Array = new Float64Array(r);
+  const pureMa = phi.every((c) => c === 0);
+  const limit = pureMa ? r : 5000;
+  let first = 0;
+  for (let j = 0; j < limit; j++) {
+    let norm = 0;
+    for (let a = 0; a < r; a++) {
+      const va = v[a]!;
+      if (va === 0) continue;
+      norm += va * va;
+      for (let b = 0; b < r; b++) p[a * r + b]! += va * v[b]!;
     }
-    p = apa;
-    if (change <= 1e-14 * Math.max(1, size)) break;
-    a = multiply(a, a, r);
+    if (j === 0) first = norm;
+    else if (!pureMa && norm < 1e-15 * first) break;
+    for (let a = 0; a < r; a++) next[a] = (phi[a] ?? 0) * v[0]! + (a + 1 < r ? v[a + 1]! : 0);
+    [v, next] = [next, v];
   }
   return p;
 }
@@ -63,39 +63,45 @@ export function filterArma(w: readonly number[], phi: readonly number[], theta: 
   const ph = new Float64Array(r);
   for (let i = 0; i < r; i++) ph[i] = phi[i] ?? 0;
   const a = new Float64Array(r);
-  let p = stationaryCovariance(phi, theta);
-  const upd = new Float64Array(r * r);
-  const m = new Float64Array(r * r);
   const au = new Float64Array(r);
+  let p: Float64Array = stationaryCovariance(phi, theta);
+  let next: Float64Array = new Float64Array(r * r);
   let sumSquares = 0;
   let sumLog = 0;
   let n = 0;
+  let steady = false;
   for (let t = 0; t < w.length; t++) {
     const f = p[0]!;
     const v = w[t]! - a[0]!;
-    if (f > 1e-12) {
+    if (!(f > 1e-12)) {
+      // An exactly predictable value carries no information (cannot happen for a stationary ARMA).
+      for (let i = 0; i < r; i++) au[i] = a[i]!;
+    } else {
       sumSquares += (v * v) / f;
       sumLog += Math.log(f);
       n++;
-      // Update: a + K v, P - P[:,0] P[0,:] / F
-      for (let i = 0; i < r; i++) au[i] = a[i]! + (p[i * r]! * v) / f;
-      for (let i = 0; i < r; i++) {
-        const k = p[i * r]! / f;
-        for (let j = 0; j < r; j++) upd[i * r + j] = p[i * r + j]! - k * p[j]!;
-      }
-    } else {
-      au.set(a);
-      upd.set(p);
+      for (let i = 0; i < r; i++) au[i] = a[i]! + (p[i * r]! / f) * v;
     }
-    // Predict: a = T a, P = T P T' + R R'
     for (let i = 0; i < r; i++) a[i] = ph[i]! * au[0]! + (i + 1 < r ? au[i + 1]! : 0);
-    for (let i = 0; i < r; i++)
-      for (let j = 0; j < r; j++) m[i * r + j] = ph[i]! * upd[j]! + (i + 1 < r ? upd[(i + 1) * r + j]! : 0);
-    const next = new Float64Array(r * r);
-    for (let i = 0; i < r; i++)
-      for (let j = 0; j < r; j++)
-        next[i * r + j] = m[i * r]! * ph[j]! + (j + 1 < r ? m[i * r + j + 1]! : 0) + rr[i]! * rr[j]!;
-    p = next;
+    if (steady || !(f > 1e-12)) continue;
+    // The observation is the first state without noise, so after updating, the covariance U has
+    // a zero first row and column, and T U T' reduces to U's lower-right block shifted up:
+    // P_next[i][j] = U[i+1][j+1] + R_i R_j, with U[a][b] = P[a][b] - P[a][0] P[b][0] / F.
+    // (The AR coefficients enter only through the first covariance.) Symmetric: fill both halves.
+    let change = 0;
+    for (let i = 0; i < r; i++) {
+      const pi0 = i + 1 < r ? p[(i + 1) * r]! / f : 0;
+      for (let j = i; j < r; j++) {
+        let value = rr[i]! * rr[j]!;
+        if (i + 1 < r && j + 1 < r) value += p[(i + 1) * r + j + 1]! - pi0 * p[(j + 1) * r]!;
+        next[i * r + j] = value;
+        next[j * r + i] = value;
+        const d = Math.abs(value - p[i * r + j]!);
+        if (d > change) change = d;
+      }
+    }
+    [p, next] = [next, p];
+    if (change < 1e-12) steady = true;
   }
   return { sumSquares, sumLog, n, state: a, covariance: p, r };
 }
@@ -117,8 +123,8 @@ export function conditionalSumOfSquares(
   let n = 0;
   for (let t = phi.length; t < w.length; t++) {
     let v = w[t]!;
-    for (let i = 0; i < phi.length; i++) v -= phi[i]! * w[t - i - 1]!;
-    for (let j = 0; j < theta.length && j < t; j++) v -= theta[j]! * e[t - j - 1]!;
+    for (let i = 0; i < phi.length; i++) if (phi[i] !== 0) v -= phi[i]! * w[t - i - 1]!;
+    for (let j = 0; j < theta.length && j < t; j++) if (theta[j] !== 0) v -= theta[j]! * e[t - j - 1]!;
     e[t] = v;
     ss += v * v;
     n++;
@@ -131,21 +137,4 @@ function rVector(theta: readonly number[], r: number): Float64Array {
   rr[0] = 1;
   for (let i = 1; i < r; i++) rr[i] = theta[i - 1] ?? 0;
   return rr;
-}
-
-function multiply(a: Float64Array, b: Float64Array, r: number): Float64Array {
-  const out = new Float64Array(r * r);
-  for (let i = 0; i < r; i++)
-    for (let k = 0; k < r; k++) {
-      const aik = a[i * r + k]!;
-      if (aik === 0) continue;
-      for (let j = 0; j < r; j++) out[i * r + j]! += aik * b[k * r + j]!;
-    }
-  return out;
-}
-
-function transpose(a: Float64Array, r: number): Float64Array {
-  const out = new Float64Array(r * r);
-  for (let i = 0; i < r; i++) for (let j = 0; j < r; j++) out[j * r + i] = a[i * r + j]!;
-  return out;
 }

@@ -56,5 +56,9 @@ export function sarimaModel(fitted: readonly number[], fit: SarimaFit): FittedMo
     forecast(h: number, levels: readonly number[], y: readonly number[] = fitted): ForecastPath {
       return sarimaForecast(y, fit, h, levels);
     },
+    refit(y: readonly number[]) {
+      const again = fitSarima(y, fit.order, 'CSS-ML', fit.coefficients);
+      return typeof again === 'string' ? { ok: false, reason: again } : { ok: true, model: sarimaModel(y, again) };
+    },
   };
 }

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { AUSTOURISTS, R_ETS_AUSTOURISTS, type REtsResult } from '../fixtures/r-ets-austourists.js';
 import { etsLogLikelihood, etsPass, etsPointForecast, fromRSeasonal, type EtsState } from './filter.js';
+import { zFor } from '../normal.js';
 import { fitEts } from './fit.js';
+import { etsForecast, etsForecastSd, simulateEtsIntervals } from './forecast.js';
 import { parseEtsSpec } from './spec.js';
 
 const rState = (r: REtsResult): EtsState => {
@@ -60,7 +62,7 @@ describe('ETS fitting by maximum likelihood', () => {
       const r = R_ETS_AUSTOURISTS.find((x) => x.code === code)!;
       const spec = parseEtsSpec(code);
       const rLik = etsLogLikelihood(etsPass(AUSTOURISTS, spec, rParameters(r), rState(r)), AUSTOURISTS.length, spec);
-      const fit = fitEts(AUSTOURISTS, spec, 4, { seasonalStart: 'estimated', maxEvaluations: 20000 });
+      const fit = fitEts(AUSTOURISTS, spec, 4, { seasonalStart: 'estimated', maxEvaluations: 20000, tolerance: 1e-12 });
       if (typeof fit === 'string') throw new Error(fit);
       expect(fit.logLikelihood).toBeGreaterThanOrEqual(rLik - 1e-3);
       expect(fit.parameterCount).toBe(rParameterCount(code));
@@ -107,5 +109,41 @@ describe('ETS fitting by maximum likelihood', () => {
   it('says why a multiplicative model cannot be fitted to a series with a zero', () => {
     const y = AUSTOURISTS.map((v, i) => (i === 10 ? 0 : v));
     expect(fitEts(y, parseEtsSpec('MNM'), 4)).toBe('multiplicative errors need every value above zero');
+  });
+});
+
+describe('ETS forecast variances', () => {
+  it.each(['ANA', 'AAdA', 'MNA', 'MAdA', 'MNM', 'MAdM'])(
+    'ETS %s: the closed-form interval agrees with simulated paths to within 5%',
+    (code) => {
+      const spec = parseEtsSpec(code);
+      const fit = fitEts(AUSTOURISTS, spec, 4);
+      if (typeof fit === 'string') throw new Error(fit);
+      const final = etsPass(AUSTOURISTS, spec, fit.parameters, fit.initial).final;
+      const mean = etsPointForecast(final, spec, fit.parameters.phi, 4);
+      const sd = etsForecastSd(final, spec, fit.parameters, fit.sigma2, mean);
+      const [sim] = simulateEtsIntervals(final, spec, fit.parameters, fit.sigma2, 4, [0.8]);
+      for (let k = 0; k < 4; k++) {
+        const simulatedHalfWidth = (sim!.upper[k]! - sim!.lower[k]!) / 2;
+        expect(Math.abs(simulatedHalfWidth / (zFor(0.8) * sd[k]!) - 1)).toBeLessThan(0.05);
+      }
+    },
+  );
+
+  it('widens the intervals with the horizon and nests the 80% inside the 95%', () => {
+    const spec = parseEtsSpec('MAdM');
+    const fit = fitEts(AUSTOURISTS, spec, 4);
+    if (typeof fit === 'string') throw new Error(fit);
+    const final = etsPass(AUSTOURISTS, spec, fit.parameters, fit.initial).final;
+    const path = etsForecast(final, spec, fit.parameters, fit.sigma2, 12, [0.8, 0.95]);
+    const [i80, i95] = path.intervals;
+    for (let k = 0; k < 12; k++) {
+      expect(i95!.lower[k]!).toBeLessThan(i80!.lower[k]!);
+      expect(i95!.upper[k]!).toBeGreaterThan(i80!.upper[k]!);
+      // Relative width grows with the horizon (the seasonal index scales the absolute width); beyond
+      // one season the interval is simulated, so allow the simulation's noise (5%).
+      const relative = (i: number) => (i95!.upper[i]! - i95!.lower[i]!) / path.mean[i]!;
+      if (k >= 1) expect(relative(k)).toBeGreaterThan(relative(k - 1) * (k >= 4 ? 0.95 : 1));
+    }
   });
 });

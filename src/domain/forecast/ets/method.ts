@@ -25,13 +25,13 @@ export function etsMethod(options: EtsMethodOptions = {}): ForecastMethod {
         else if (!best || fit.aicc < best.aicc) best = fit;
       }
       if (!best) return { ok: false, reason: reasons.join('; ') };
-      return { ok: true, model: etsModel(y, best) };
+      return { ok: true, model: etsModel(y, best, options) };
     },
   };
 }
 
 /** A fitted ETS model as the backtest and the forecast use it. */
-export function etsModel(fitted: readonly number[], fit: EtsFit): FittedModel {
+export function etsModel(fitted: readonly number[], fit: EtsFit, options: EtsFitOptions = {}): FittedModel {
   const { spec, parameters, initial, sigma2 } = fit;
   const trainFinal = etsPass(fitted, spec, parameters, initial).final;
   return {
@@ -48,6 +48,12 @@ export function etsModel(fitted: readonly number[], fit: EtsFit): FittedModel {
     forecast(h: number, levels: readonly number[], y: readonly number[] = fitted): ForecastPath {
       const final = y === fitted ? trainFinal : etsPass(y, spec, parameters, initial).final;
       return etsForecast(final, spec, parameters, sigma2, h, levels);
+    },
+    refit(y: readonly number[]) {
+      const again = fitEts(y, spec, fit.m, { ...options, start: parameters });
+      return typeof again === 'string'
+        ? { ok: false, reason: again }
+        : { ok: true, model: etsModel(y, again, options) };
     },
   };
 }
