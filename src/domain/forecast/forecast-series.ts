@@ -15,7 +15,7 @@ import { sarimaMethod } from './arima/method.js';
 import { etsMethod } from './ets/method.js';
 import { seasonalNaiveMethod } from './seasonal-naive.js';
 import { periodLabel, seasonLength, type CountSeries } from './series.js';
-import { screenSeries, type Refusal, type ScreenOptions } from './screen.js';
+import { screenSeries, type Refusal, type ScreenOptions, type ShiftFound } from './screen.js';
 import type { FittedModel, ForecastMethod, MethodId } from './types.js';
 
 export interface ForecastOptions extends ScreenOptions {
@@ -46,6 +46,9 @@ export interface SeriesForecast {
     readonly seasonalNaive: MethodBacktest;
     readonly candidates: readonly MethodBacktest[];
   };
+  /** First period the model was trained on (later than the series start after a level shift). */
+  readonly trainedFrom: string;
+  readonly levelShifts: readonly ShiftFound[];
   readonly periods: string[];
   readonly mean: number[];
   readonly interval80: ForecastInterval;
@@ -65,6 +68,7 @@ export function forecastSeries(series: CountSeries, options: ForecastOptions = {
   const screened = screenSeries(series, options);
   if (!screened.ok) return { status: 'refused', refusal: screened.refusal };
   const y = screened.values;
+  const from = screened.from;
   const m = seasonLength(series.frequency);
   const horizon = options.horizon ?? DEFAULT_HORIZON;
   const window = options.window ?? DEFAULT_WINDOW;
@@ -83,7 +87,7 @@ export function forecastSeries(series: CountSeries, options: ForecastOptions = {
   // which cannot fail on a screened series.
   const final: FittedModel = fit.ok ? fit.model : fitOrThrow(benchmark, y, m);
   const path = final.forecast(horizon, [0.8, 0.95]);
-  const notes: string[] = [];
+  const notes: string[] = screened.shifts.map((s) => `data before ${s.at} left out: ${s.message}`);
   const nonNegative = y.every((v) => v >= 0);
   const [i80, i95] = path.intervals;
   const floor = (v: number[]) => (nonNegative ? v.map((x) => Math.max(0, x)) : v);
@@ -102,7 +106,9 @@ export function forecastSeries(series: CountSeries, options: ForecastOptions = {
     parameters: final.parameters,
     beatsSeasonalNaive: chosenIndex !== 0 && chosen.mase < naive.mase,
     backtest: { window, horizon, refit, chosen, seasonalNaive: naive, candidates: scores },
-    periods: Array.from({ length: horizon }, (_, k) => periodLabel(series, y.length + k)),
+    trainedFrom: periodLabel(series, from),
+    levelShifts: screened.shifts,
+    periods: Array.from({ length: horizon }, (_, k) => periodLabel(series, from + y.length + k)),
     mean: floor(path.mean),
     interval80: { lower: floor(i80!.lower), upper: i80!.upper },
     interval95: { lower: floor(i95!.lower), upper: i95!.upper },

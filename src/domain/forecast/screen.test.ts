@@ -49,6 +49,31 @@ describe('screenSeries', () => {
     );
   });
 
+  it('leaves out the data before a level shift when enough periods follow it', () => {
+    const values = simulatePoissonSeasonal(6, 96, { mean: 400 }).map((v, t) => (t >= 30 ? Math.round(v * 1.6) : v));
+    const r = screenSeries(monthly(values));
+    if (!r.ok) throw new Error(r.refusal.message);
+    expect(r.from).toBe(30);
+    expect(r.values).toHaveLength(66);
+    expect(r.shifts.map((s) => s.at)).toEqual(['2016-10']);
+  });
+
+  it('says when a series can next be forecast after a recent shift', () => {
+    const values = simulatePoissonSeasonal(5, 60, { mean: 400 }).map((v, t) => (t >= 30 ? Math.round(v * 1.6) : v));
+    const r = screenSeries(monthly(values));
+    expect(r.ok || r.refusal.message).toMatch(
+      /only 30 months since then, and a forecast needs 48 at a consistent level \(possible from 2020-09\)/,
+    );
+  });
+
+  it('refuses at the first shift when asked to', () => {
+    const values = simulatePoissonSeasonal(6, 96, { mean: 400 }).map((v, t) => (t >= 30 ? Math.round(v * 1.6) : v));
+    expect(screenSeries(monthly(values), { onLevelShift: 'refuse' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'level-shift', at: '2016-10' },
+    });
+  });
+
   it('can be told not to look for level shifts', () => {
     const values = simulatePoissonSeasonal(5, 60, { mean: 400 }).map((v, t) => (t >= 30 ? Math.round(v * 1.6) : v));
     expect(screenSeries(monthly(values), { levelShift: false }).ok).toBe(true);

@@ -5,10 +5,15 @@
  * Refused: gaps (missing periods; a model would read them as zeros or skip time), too short (less
  * than three seasons to fit plus the backtest window: the seasonal indices and the backtest need
  * them), too sparse (counts so small that seasonality is noise and Gaussian intervals meaningless),
- * constant, and a level shift (see level-shift.ts), whose period is given so the series can be
- * forecast from there once enough data have built up after it.
+ * constant.
+ *
+ * Level shifts (see level-shift.ts): the data before a sudden change of level describe another
+ * regime (another recording practice, or a lockdown), so by default they are left out and the
+ * model is trained from the shift on, repeating until no shift remains; when too few periods are
+ * left after the latest shift the series is refused, saying when it can next be forecast.
+ * `onLevelShift: 'refuse'` refuses at the first shift instead.
  */
-import { findLevelShift, type LevelShiftOptions } from './level-shift.js';
+import { findLevelShift, type LevelShift, type LevelShiftOptions } from './level-shift.js';
 import { periodLabel, seasonLength, type CountSeries } from './series.js';
 
 export type Refusal =
@@ -76,25 +81,44 @@ export function screenSeries(series: CountSeries, options: ScreenOptions = {}): 
     });
   if (values.every((v) => v === values[0]))
     return refuse({ code: 'constant', message: `every ${unit} has the same value (${values[0]})` });
-  if (options.levelShift !== false) {
-    const shift = findLevelShift(values, m, options.levelShift || {});
-    if (shift) {
-      const at = label(shift.at);
-      const change = Math.round((shift.factor - 1) * 100);
+  const shifts: ShiftFound[] = [];
+  let from = 0;
+  while (options.levelShift !== false) {
+    const shift = findLevelShift(values.slice(from), m, options.levelShift || {});
+    if (!shift) break;
+    const at = from + shift.at;
+    const found = describeShift(label(at), shift, unit);
+    const left = values.length - at;
+    if (options.onLevelShift === 'refuse' || left < needed)
       return refuse({
         code: 'level-shift',
-        at,
+        at: found.at,
         before: shift.before,
         after: shift.after,
         factor: shift.factor,
         message:
-          `the level changes suddenly at ${at}: ${fmt(shift.after)} a ${unit} from then against ${fmt(shift.before)} ` +
-          `in the year before (${change > 0 ? '+' : ''}${change}% beyond the usual year-on-year change); a recording ` +
-          `change or a one-off event would be learnt as trend, so forecast only from ${at} once there are enough data after it`,
+          options.onLevelShift === 'refuse'
+            ? found.message
+            : `${found.message}; only ${left} ${unit}s since then, and a forecast needs ${needed} at a consistent level (possible from ${label(at + needed - 1)})`,
       });
-    }
+    shifts.push(found);
+    from = at;
   }
-  return { ok: true, values };
+  return { ok: true, values: values.slice(from), from, shifts };
+}
+
+function describeShift(at: string, shift: LevelShift, unit: string): ShiftFound {
+  const change = Math.round((shift.factor - 1) * 100);
+  return {
+    at,
+    before: shift.before,
+    after: shift.after,
+    factor: shift.factor,
+    message:
+      `the level changes suddenly at ${at}: ${fmt(shift.after)} a ${unit} from then against ${fmt(shift.before)} ` +
+      `in the year before (${change > 0 ? '+' : ''}${change}% beyond the usual year-on-year change), the mark of a ` +
+      `recording change or a one-off event that a model would otherwise learn as trend`,
+  };
 }
 
 function refuse(refusal: Refusal): Screened {
