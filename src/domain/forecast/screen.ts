@@ -41,10 +41,30 @@ export interface ScreenOptions {
   /** Lowest mean count per period (default 2). */
   readonly minimumMean?: number;
   readonly levelShift?: LevelShiftOptions | false;
+  /** After a level shift: train on the data since (default) or refuse. */
+  readonly onLevelShift?: 'trim' | 'refuse';
+}
+
+export interface ShiftFound {
+  /** First period at the new level. */
+  readonly at: string;
+  readonly before: number;
+  readonly after: number;
+  readonly factor: number;
+  readonly message: string;
 }
 
 export type Screened =
-  { readonly ok: true; readonly values: number[] } | { readonly ok: false; readonly refusal: Refusal };
+  | {
+      readonly ok: true;
+      /** The values to model: from `from` on. */
+      readonly values: number[];
+      /** Index of the first value used (0 unless data before a level shift were left out). */
+      readonly from: number;
+      /** Level shifts after which the earlier data were left out, oldest first. */
+      readonly shifts: readonly ShiftFound[];
+    }
+  | { readonly ok: false; readonly refusal: Refusal };
 
 export function screenSeries(series: CountSeries, options: ScreenOptions = {}): Screened {
   const m = seasonLength(series.frequency);
