@@ -3,12 +3,12 @@
  * and why. Compiled once per file: columns are found by name, formats and lookups prepared, so
  * each row costs a few array reads and one date parse per time field.
  */
-import type { Incident, IncidentArea, IncidentTime } from '../../domain/demand/incident.js';
+import type { Incident, IncidentArea } from '../../domain/demand/incident.js';
 import type { IncidentMapping } from '../mapping/incident-mapping.js';
-import { indexHeader, type ColumnIndex } from '../mapping/header.js';
+import { indexHeader } from '../mapping/header.js';
 import { compileLookup, type CompiledLookup } from '../mapping/lookup.js';
-import { compileTimeFormat } from '../time/date-format.js';
 import type { ZoneClock } from '../time/zone-clock.js';
+import { flag, isBlank, timeReader, type TimeRead } from '../mapping/values.js';
 import type { DemandClass, Grade, Outcome } from '../../domain/demand/vocabulary.js';
 
 export type RowResult =
@@ -145,43 +145,6 @@ export function compileIncidentRow(
     return { ok: true, incident, unitKey: c.unit ? text(fields, c.unit) : null, ambiguousTime, areaBlanked };
   };
   return Object.assign(row, { lookups: { classes, grades, outcomes } });
-}
-
-type TimeRead = { ok: true; time: IncidentTime; ambiguous: boolean } | { ok: false; reason: string };
-
-function timeReader(spec: { columns: string[]; format: string }, index: ColumnIndex, clock: ZoneClock) {
-  const parse = compileTimeFormat(spec.format);
-  const positions = spec.columns.map(index).filter((i) => i >= 0);
-  const label = spec.columns.join(' + ');
-  return (fields: readonly string[]): TimeRead => {
-    const value = positions
-      .map((i) => (fields[i] ?? '').trim())
-      .join(' ')
-      .trim();
-    if (value === '') return { ok: false, reason: `${label} is empty` };
-    const parsed = parse(value);
-    if (parsed.kind === 'error') return { ok: false, reason: `${label} ${parsed.reason}` };
-    if (parsed.kind === 'instant')
-      return { ok: true, time: { utc: parsed.utc, local: clock.wallAt(parsed.utc) }, ambiguous: false };
-    const instant = clock.instantOf(parsed.wall);
-    if (!instant.ok)
-      return {
-        ok: false,
-        reason: `${label} '${value}' does not exist in ${clock.zone}: the clocks went forward over it`,
-      };
-    return { ok: true, time: { utc: instant.utc, local: parsed.wall }, ambiguous: instant.ambiguous };
-  };
-}
-
-function isBlank(fields: readonly string[], columns: readonly string[], index: ColumnIndex): boolean {
-  return columns.every((c) => index(c) < 0 || (fields[index(c)] ?? '').trim() === '');
-}
-
-function flag(value: string, spec: { yes: string[]; no: string[] }): boolean | null {
-  const v = value.toLowerCase();
-  if (spec.yes.some((y) => y.toLowerCase() === v)) return true;
-  if (spec.no.some((n) => n.toLowerCase() === v)) return false;
-  return null;
 }
 
 function fail(field: string, reason: string): RowResult {

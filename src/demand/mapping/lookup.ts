@@ -1,7 +1,8 @@
 /**
  * A compiled code lookup: exact codes first (trimmed, ignoring case), then the rules in order,
  * then the default, remembering which codes fell through to the default so the read report can
- * list them for the analyst to map.
+ * list them for the analyst to map. A blank value is "not recorded": it takes the default and is
+ * not listed.
  */
 export interface LookupSpec<T extends string> {
   readonly codes: Readonly<Record<string, T>>;
@@ -22,6 +23,7 @@ export function compileLookup<T extends string>(spec: LookupSpec<T>): CompiledLo
   const unmapped = new Map<string, number>();
   const lookup = (code: string): T => {
     const key = code.trim().toLowerCase();
+    if (key === '') return spec.default;
     let value = cache.get(key);
     if (value === undefined) {
       value = exact.get(key) ?? rules.find((r) => r.re.test(code.trim()))?.value;

@@ -62,13 +62,31 @@ export function changeOnLastYear(table: IncidentTable, options: ChangeOptions): 
   };
   const now = counts(options.from, options.to);
   const before = counts(previousFrom, previousTo);
-  const keys = [...new Set([...now.map.keys(), ...before.map.keys()])];
+  return {
+    current: { from: options.from, to: options.to, days: now.days },
+    previous: { from: previousFrom, to: previousTo, days: before.days },
+    rows: compareCounts(now.map, before.map, now.days, before.days, alpha),
+  };
+}
+
+/**
+ * Rows comparing counts by key in two periods of `nowDays` and `beforeDays` days: change against
+ * the earlier count scaled to the current period's length, E-test p-value, BH q-value, flag.
+ */
+export function compareCounts(
+  now: ReadonlyMap<string, number>,
+  before: ReadonlyMap<string, number>,
+  nowDays: number,
+  beforeDays: number,
+  alpha = 0.05,
+): ChangeRow[] {
+  const keys = [...new Set([...now.keys(), ...before.keys()])];
   const tested = keys.map((key) => {
-    const current = now.map.get(key) ?? 0;
-    const previous = before.map.get(key) ?? 0;
-    if (now.days === 0 || before.days === 0) return { key, current, previous, change: null, test: null };
-    const change = changeAgainst((previous * now.days) / before.days, current);
-    const { pValue } = poissonETest({ k1: current, n1: now.days, k2: previous, n2: before.days });
+    const current = now.get(key) ?? 0;
+    const previous = before.get(key) ?? 0;
+    if (nowDays === 0 || beforeDays === 0) return { key, current, previous, change: null, test: null };
+    const change = changeAgainst((previous * nowDays) / beforeDays, current);
+    const { pValue } = poissonETest({ k1: current, n1: nowDays, k2: previous, n2: beforeDays });
     return { key, current, previous, change, test: pValue };
   });
   const pValues = tested.filter((t) => t.test !== null).map((t) => t.test!);
@@ -98,12 +116,7 @@ export function changeOnLastYear(table: IncidentTable, options: ChangeOptions): 
       flag: flagOf(t.change.change, t.change.percentChange, qValue, alpha),
     };
   });
-  rows.sort((a, b) => b.current - a.current || a.key.localeCompare(b.key));
-  return {
-    current: { from: options.from, to: options.to, days: now.days },
-    previous: { from: previousFrom, to: previousTo, days: before.days },
-    rows,
-  };
+  return rows.sort((a, b) => b.current - a.current || a.key.localeCompare(b.key));
 }
 
 function flagOf(change: number, percent: number | null, q: number, alpha: number): ChangeFlag {
