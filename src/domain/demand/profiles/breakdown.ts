@@ -48,11 +48,14 @@ export function dimensionOf(
 }
 
 export function breakdown(table: IncidentTable, dimension: Dimension, selection: Selection = {}): Breakdown {
-  const { rows, days } = select(table, selection);
+  const { from, to, days, count: total } = select(table, selection);
   const { codes, names } = dimensionOf(table, dimension);
   const counts = new Float64Array(names.length + 1); // last slot: none
-  for (let k = 0; k < rows.length; k++) {
-    const c = codes[rows[k]!]!;
+  const day = table.day;
+  for (let i = 0; i < table.size; i++) {
+    const d = day[i]!;
+    if (d < from || d > to) continue;
+    const c = codes[i]!;
     counts[c < 0 ? names.length : c]!++;
   }
   const out: BreakdownRow[] = [];
@@ -61,12 +64,12 @@ export function breakdown(table: IncidentTable, dimension: Dimension, selection:
     out.push({
       key: c === names.length ? NONE : names[c]!,
       count,
-      share: count / rows.length,
+      share: count / total,
       perDay: days.length > 0 ? count / days.length : Number.NaN,
     });
   });
   out.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  return { dimension, total: rows.length, days: days.length, rows: out };
+  return { dimension, total, days: days.length, rows: out };
 }
 
 export interface CrossTab {
@@ -85,13 +88,14 @@ export function crossTab(
   columnsBy: Dimension,
   selection: Selection = {},
 ): CrossTab {
-  const { rows } = select(table, selection);
+  const { from, to } = select(table, selection);
   const r = dimensionOf(table, rowsBy);
   const c = dimensionOf(table, columnsBy);
   const width = c.names.length + 1;
   const cells = new Float64Array((r.names.length + 1) * width);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
+  for (let i = 0; i < table.size; i++) {
+    const d = table.day[i]!;
+    if (d < from || d > to) continue;
     const ri = r.codes[i]!;
     const ci = c.codes[i]!;
     cells[(ri < 0 ? r.names.length : ri) * width + (ci < 0 ? c.names.length : ci)]!++;

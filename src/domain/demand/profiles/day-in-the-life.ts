@@ -43,14 +43,15 @@ export function dayInTheLife(
   selection: Selection = {},
   extras: DayInTheLifeExtras = {},
 ): DayInTheLife {
-  const { rows, days } = select(table, selection);
+  const { from, to, days, count } = select(table, selection);
   let crime = 0;
   let arrests = 0;
   let outcomesKnown = 0;
   let missing = 0;
   let mentalHealth = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
+  for (let i = 0; i < table.size; i++) {
+    const d = table.day[i]!;
+    if (d < from || d > to) continue;
     crime += table.crime[i]!;
     mentalHealth += table.mentalHealth[i]!;
     if (table.demandClass[i] === MISSING) missing++;
@@ -66,7 +67,7 @@ export function dayInTheLife(
   });
   return {
     days: n,
-    incidents: figure(rows.length, 'incidents opened'),
+    incidents: figure(count, 'incidents opened'),
     crimes:
       extras.recordedCrimes !== undefined
         ? figure(extras.recordedCrimes, 'recorded crimes')

@@ -27,12 +27,12 @@ export function hourWeekProfile(
   selection: Selection = {},
   keep?: (row: number) => boolean,
 ): HourWeekProfile {
-  const { rows, days } = select(table, selection);
+  const { from, to, days } = select(table, selection);
   const cells = new Float64Array(7 * 24);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    if (keep && !keep(i)) continue;
-    cells[weekdayOf(table.day[i]!) * 24 + Math.floor(table.minute[i]! / 60)]!++;
+  for (let i = 0; i < table.size; i++) {
+    const d = table.day[i]!;
+    if (d < from || d > to || (keep && !keep(i))) continue;
+    cells[weekdayOf(d) * 24 + ((table.minute[i]! / 60) | 0)]!++;
   }
   const daysByWeekday = new Array<number>(7).fill(0);
   for (const d of days) daysByWeekday[weekdayOf(d)]!++;

@@ -18,15 +18,15 @@ export interface NonCrimeDemand {
 }
 
 export function nonCrimeDemand(table: IncidentTable, selection: Selection = {}): NonCrimeDemand {
-  const { rows } = select(table, selection);
+  const { from, to, count: total } = select(table, selection);
   const byClass = new Float64Array(DEMAND_CLASSES.length);
   let crime = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
+  for (let i = 0; i < table.size; i++) {
+    const d = table.day[i]!;
+    if (d < from || d > to) continue;
     if (table.crime[i]) crime++;
     else byClass[table.demandClass[i]!]!++;
   }
-  const total = rows.length;
   return {
     total,
     crime,
