@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
 import { describeWithSharedData, repoRoot, sharedData } from '../../../test/shared-data.js';
 import { incidentMappingSchema, type IncidentMapping } from '../mapping/incident-mapping.js';
+import { readCodeList } from '../mapping/code-list.js';
 import { loadMapping, parseMapping } from '../mapping/load-mapping.js';
 import { readIncidents, type IncidentRead } from './read-incidents.js';
 
@@ -130,5 +131,41 @@ describeWithSharedData('incident readers on the real files', () => {
   it('every shipped mapping is valid', async () => {
     for (const name of ['san-diego', 'san-antonio', 'seattle', 'dallas', 'openstra-incidents'])
       await expect(mapping(name)).resolves.toBeDefined();
+  });
+});
+
+describeWithSharedData('publisher code lists', () => {
+  it('San Diego call types: BOM, empty trailing header columns, repeated codes; 21 call rows use a code not in it', async () => {
+    const list = await readCodeList(
+      sharedData('incidents', 'san_diego/pd_cfs_calltypes_datasd.csv'),
+      'call_type',
+      'description',
+    );
+    // 289 rows, but 8 codes are listed twice.
+    expect(list.rows).toBe(289);
+    expect(list.codes.size).toBe(281);
+    expect(list.duplicates.sort()).toEqual(['1111', '1115', '1130', '1131', '278', '415', '532', 'FP']);
+    const types = list.codes;
+    expect(types.get('5150')).toBe('MENTAL CASE');
+    const rows = parse(readFileSync(sharedData('incidents', 'san_diego/pd_calls_for_service_2023_datasd.csv')), {
+      columns: true,
+    }) as Record<string, string>[];
+    const unknown = rows.filter((r) => !types.has(r.call_type!.trim()));
+    // README: two codes (21 rows) are not in the list: the 19 empty ones and 1016P (2 rows).
+    expect(unknown).toHaveLength(21);
+    expect(new Set(unknown.map((r) => r.call_type))).toEqual(new Set(['', '1016P']));
+  });
+
+  it('San Diego dispositions: quoted descriptions with commas; DEF and the empty value are not in it', async () => {
+    const list = await readCodeList(
+      sharedData('incidents', 'san_diego/pd_dispo_codes_datasd.csv'),
+      'dispo_code',
+      'description',
+    );
+    expect(list.duplicates).toEqual([]);
+    const dispositions = list.codes;
+    expect(dispositions.size).toBe(18);
+    expect(dispositions.get('AB')).toBe('ARREST MADE, BOARD AND SECURE');
+    expect(dispositions.has('DEF')).toBe(false);
   });
 });
