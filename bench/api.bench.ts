@@ -18,7 +18,7 @@ import autocannon from 'autocannon';
 import { generateNationalDataset } from '../src/demo/national.js';
 import { openWorkspace } from '../src/workspace/workspace.js';
 import { runImport } from '../src/warehouse/import/run-import.js';
-import { DEMO_PASSWORD } from '../src/assessment/demo-people.js';
+import { DEMO_PASSWORD } from '../src/demo/record/people.js';
 import { launchBrowser } from '../test/browser.js';
 import { startServe, STRA } from '../test/e2e/servers.js';
 

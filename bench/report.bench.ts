@@ -13,7 +13,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seedDemoStore } from '../src/assessment/demo-store.js';
+import { seedDemoStore } from '../src/demo/record/seed.js';
 import { generateNationalDataset } from '../src/demo/national.js';
 import { importIndicatorsCsv } from '../src/indicators/import-csv.js';
 import { indicatorPaths } from '../src/indicators/store.js';

@@ -1,8 +1,8 @@
 /** For API tests: the demo store seeded once per file, the app over it, and a client logged in as a demo user. */
 import { expect } from 'vitest';
 import type { ErrorAnswer } from '../src/api/index.js';
-import { seedDemoStore } from '../src/assessment/demo-store.js';
-import { DEMO_PASSWORD } from '../src/assessment/demo-people.js';
+import { seedDemoStore } from '../src/demo/record/seed.js';
+import { DEMO_PASSWORD } from '../src/demo/record/people.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { ApiClient } from './api-client.js';
 import { tempWorkspace } from './temp-workspace.js';

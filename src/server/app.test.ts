@@ -5,7 +5,7 @@
  * errors, and the blind scoring workshop.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../assessment/demo-people.js';
+import { DEMO_PASSWORD } from '../demo/record/people.js';
 import { ApiClient } from '../../test/api-client.js';
 import { demoApp, type DemoApp } from '../../test/demo-app.js';
 import type {

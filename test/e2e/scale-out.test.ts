@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/assessment/demo-people.js';
+import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
 import { freshDatabase, startServe, STRA, type ServerProcess } from './servers.js';
 import { STREET_HEADER_LINE, streetRow } from '../temp-workspace.js';
 

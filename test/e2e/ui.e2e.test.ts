@@ -12,7 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/assessment/demo-people.js';
+import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
 import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
 import { hasSharedData, repoRoot, sharedData } from '../shared-data.js';
 import { readFile } from 'node:fs/promises';

@@ -6,7 +6,7 @@ export const demoStoreCommand = command(
   'demo-store',
   'fill an empty system of record with the demo alliance: users, the 24 threats, two years of scores',
 ).action(async (options: StoreOptions) => {
-  const { seedDemoStore } = await import('../../assessment/demo-store.js');
+  const { seedDemoStore } = await import('../../demo/record/seed.js');
   const summary = await withStore(options, (store) => seedDemoStore(store));
   if (wantsJson(options)) return printJson(summary);
   process.stdout.write(

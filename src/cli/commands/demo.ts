@@ -82,7 +82,7 @@ export async function runDemo(
 /** The demo system of record (organisations, users, the 2016/17 and 2017/18 assessments), once. */
 async function seedStore(ctx: CommandContext): Promise<void> {
   const { openStore, storeFolder, countUsers } = await import('../../store/index.js');
-  const { seedDemoStore } = await import('../../assessment/demo-store.js');
+  const { seedDemoStore } = await import('../../demo/record/seed.js');
   const store = await openStore({ databaseUrl: ctx.config.databaseUrl, folder: storeFolder(ctx.workspace.paths.root) });
   try {
     if ((await countUsers(store)) === 0) {

@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stra, straIn } from '../../../test/store-cli.js';
-import { DEMO_ALLIANCE, DEMO_ORGANISATIONS, DEMO_USERS } from '../../assessment/demo-people.js';
-import { loadDemoPriorities, storeDemoPriorities } from '../../assessment/demo-priorities.js';
+import { DEMO_ALLIANCE, DEMO_ORGANISATIONS, DEMO_USERS } from '../../demo/record/people.js';
+import { loadDemoPriorities, storeDemoPriorities } from '../../demo/record/priorities.js';
 import {
   actorFor,
   addScore,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../main.js';
 import { StraError } from '../../errors.js';
-import { seedDemoStore } from '../../assessment/demo-store.js';
+import { seedDemoStore } from '../../demo/record/seed.js';
 import { openStore, storeFolder } from '../../store/index.js';
 import { openWorkspace } from '../../workspace/workspace.js';
 import { reportCommand } from './report.js';

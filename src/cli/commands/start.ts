@@ -5,7 +5,7 @@ import { crimeStats } from '../../warehouse/stats.js';
 import { addMonths, parseMonth } from '../../domain/crime/month.js';
 import { DEMO_FROM, DEMO_TO, runDemo } from './demo.js';
 import { serveUntilStopped } from './serve.js';
-import { DEMO_PASSWORD, DEMO_USERS } from '../../assessment/demo-people.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/record/people.js';
 
 function demoBanner(url: string): string {
   const users = DEMO_USERS.map((u) => `  ${u.username.padEnd(12)} ${u.clearance.padEnd(19)} ${u.displayName}`).join(

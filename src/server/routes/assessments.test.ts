@@ -8,10 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../assessment/demo-people.js';
+import { DEMO_PASSWORD } from '../../demo/record/people.js';
 import { generateAllianceDataset } from '../../demo/alliance.js';
 import { monthRange, parseMonth } from '../../domain/crime/month.js';
-import { seedDemoStore } from '../../assessment/demo-store.js';
+import { seedDemoStore } from '../../demo/record/seed.js';
 import { openStore, type Store } from '../../store/index.js';
 import { ApiClient } from '../../../test/api-client.js';
 import { hasSharedData, sharedData } from '../../../test/shared-data.js';

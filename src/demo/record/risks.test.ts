@@ -4,8 +4,8 @@
  * OFFICIAL-SENSITIVE (hidden from an OFFICIAL reader), one shared with the commissioners' offices.
  */
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/store-dialects.js';
-import { makeWorld, type World } from '../../test/store-world.js';
+import { describeEachDialect } from '../../../test/store-dialects.js';
+import { makeWorld, type World } from '../../../test/store-world.js';
 import {
   actorFor,
   createOrganisation,
@@ -15,9 +15,9 @@ import {
   overdueRiskReviews,
   riskHeatMap,
   type Actor,
-} from '../store/index.js';
-import type { DemoContext } from './demo-context.js';
-import { loadDemoRisks, seedDemoRisks } from './demo-risks.js';
+} from '../../store/index.js';
+import type { DemoContext } from './context.js';
+import { loadDemoRisks, seedDemoRisks } from './risks.js';
 
 describeEachDialect('demo risks', (get) => {
   let w: World;

@@ -10,10 +10,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { inputError } from '../errors.js';
-import { dataFile } from '../data-files.js';
-import { FINDING_KINDS, INSPECTION_GRADES } from '../domain/plans/terms.js';
-import { enterComparison, type LocatedSheetRow } from '../registers/plans-csv.js';
+import { inputError } from '../../errors.js';
+import { dataFile } from '../../data-files.js';
+import { FINDING_KINDS, INSPECTION_GRADES } from '../../domain/plans/terms.js';
+import { enterComparison, type LocatedSheetRow } from '../../registers/plans-csv.js';
 import {
   addInspectionFinding,
   addPlanObjective,
@@ -24,8 +24,8 @@ import {
   type Actor,
   type Plan,
   type Store,
-} from '../store/index.js';
-import type { DemoContext } from './demo-context.js';
+} from '../../store/index.js';
+import type { DemoContext } from './context.js';
 
 const cell = z.string().min(1).nullable();
 

@@ -8,12 +8,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { inputError } from '../errors.js';
-import { dataFile } from '../data-files.js';
-import { CHALLENGE_GROUPS, DRIVER_SCALE } from '../domain/scanning/index.js';
-import { createDriver, createDriverConfiguration, type Store } from '../store/index.js';
-import type { DemoContext } from './demo-context.js';
-import { DEMO_ORGANISATIONS } from './demo-people.js';
+import { inputError } from '../../errors.js';
+import { dataFile } from '../../data-files.js';
+import { CHALLENGE_GROUPS, DRIVER_SCALE } from '../../domain/scanning/index.js';
+import { createDriver, createDriverConfiguration, type Store } from '../../store/index.js';
+import type { DemoContext } from './context.js';
+import { DEMO_ORGANISATIONS } from './people.js';
 
 const score = z.number().int().min(DRIVER_SCALE.min).max(DRIVER_SCALE.max);
 

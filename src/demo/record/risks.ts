@@ -8,11 +8,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { inputError } from '../errors.js';
-import { dataFile } from '../data-files.js';
-import { MARKINGS } from '../domain/marking.js';
-import { createRisk, reviewRisk, RISK_STATUSES, type Store } from '../store/index.js';
-import type { DemoContext } from './demo-context.js';
+import { inputError } from '../../errors.js';
+import { dataFile } from '../../data-files.js';
+import { MARKINGS } from '../../domain/marking.js';
+import { createRisk, reviewRisk, RISK_STATUSES, type Store } from '../../store/index.js';
+import type { DemoContext } from './context.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const levels = z.strictObject({ likelihood: z.number().int().min(1), impact: z.number().int().min(1) });

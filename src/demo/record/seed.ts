@@ -7,7 +7,7 @@
  * into 2017/18. Everything goes through the store's
  * repositories, so the demo is audited and marked like real work.
  */
-import { stateError } from '../errors.js';
+import { stateError } from '../../errors.js';
 import {
   actorFor,
   addRecommendationUpdate,
@@ -26,17 +26,17 @@ import {
   modelOfAssessment,
   setAssessmentStatus,
   type Store,
-} from '../store/index.js';
-import { loadCatalogue } from './catalogue.js';
-import { loadDemoRecommendations } from './demo-recommendations.js';
-import { DEMO_ALLIANCE, DEMO_CSPS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-people.js';
-import { hashPassword } from '../auth/passwords.js';
-import { demoScores } from './demo-scores.js';
-import type { DemoContext } from './demo-context.js';
-import { seedDemoRisks } from './demo-risks.js';
-import { seedDemoDrivers } from './demo-drivers.js';
-import { seedDemoPriorities } from './demo-priorities.js';
-import { seedDemoPlans } from './demo-plans.js';
+} from '../../store/index.js';
+import { loadCatalogue } from '../../assessment/catalogue.js';
+import { loadDemoRecommendations } from './recommendations.js';
+import { DEMO_ALLIANCE, DEMO_CSPS, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './people.js';
+import { hashPassword } from '../../auth/passwords.js';
+import { demoScores } from './scores.js';
+import type { DemoContext } from './context.js';
+import { seedDemoRisks } from './risks.js';
+import { seedDemoDrivers } from './drivers.js';
+import { seedDemoPriorities } from './priorities.js';
+import { seedDemoPlans } from './plans.js';
 
 export interface DemoSummary {
   readonly organisations: number;

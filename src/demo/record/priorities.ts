@@ -8,12 +8,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { inputError } from '../errors.js';
-import { dataFile } from '../data-files.js';
-import { MARKINGS } from '../domain/marking.js';
-import { TAXONOMY_IDS, type TaxonomyId } from '../domain/priorities/taxonomy.js';
-import { atomically, createPriority, type Actor, type Store } from '../store/index.js';
-import type { DemoContext } from './demo-context.js';
+import { inputError } from '../../errors.js';
+import { dataFile } from '../../data-files.js';
+import { MARKINGS } from '../../domain/marking.js';
+import { TAXONOMY_IDS, type TaxonomyId } from '../../domain/priorities/taxonomy.js';
+import { atomically, createPriority, type Actor, type Store } from '../../store/index.js';
+import type { DemoContext } from './context.js';
 
 const maps = z.array(z.enum(TAXONOMY_IDS as [TaxonomyId, ...TaxonomyId[]])).min(1);
 const cell = z.union([z.string().min(1), z.strictObject({ words: z.string().min(1), maps })]);

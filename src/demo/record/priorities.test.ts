@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharedDataDir } from '../../test/shared-data.js';
+import { sharedDataDir } from '../../../test/shared-data.js';
 import {
   actorFor,
   createOrganisation,
@@ -19,9 +19,9 @@ import {
   priorityMatrix,
   type PriorityMatrixView,
   type Store,
-} from '../store/index.js';
-import { DEMO_ALLIANCE, DEMO_ORGANISATIONS, DEMO_USERS } from './demo-people.js';
-import { loadDemoPriorities, storeDemoPriorities } from './demo-priorities.js';
+} from '../../store/index.js';
+import { DEMO_ALLIANCE, DEMO_ORGANISATIONS, DEMO_USERS } from './people.js';
+import { loadDemoPriorities, storeDemoPriorities } from './priorities.js';
 
 const SEED = path.resolve(sharedDataDir, '..', 'seed', '000_548dc7ecec1c537a.txt');
 

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/store-dialects.js';
-import { repoRoot } from '../../test/shared-data.js';
+import { describeEachDialect } from '../../../test/store-dialects.js';
+import { repoRoot } from '../../../test/shared-data.js';
 import {
   actorFor,
   createAssessment,
@@ -22,9 +22,9 @@ import {
   planComparison,
   type Actor,
   type Store,
-} from '../store/index.js';
-import { DEMO_ALLIANCE, DEMO_ORGANISATIONS, DEMO_USERS } from './demo-people.js';
-import { seedDemoPlans } from './demo-plans.js';
+} from '../../store/index.js';
+import { DEMO_ALLIANCE, DEMO_ORGANISATIONS, DEMO_USERS } from './people.js';
+import { seedDemoPlans } from './plans.js';
 
 const SEED = process.env.STRA_SEED_TEXT ?? path.resolve(repoRoot, '..', 'shared', 'seed', '000_548dc7ecec1c537a.txt');
 

@@ -2,7 +2,7 @@
  * What each register's demo seeding gets from seedDemoStore: the acting users and the two
  * assessments, so registers can be tied to the right year and owner.
  */
-import type { Actor, Assessment } from '../store/index.js';
+import type { Actor, Assessment } from '../../store/index.js';
 
 export interface DemoContext {
   readonly admin: Actor;

@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { inputError } from '../errors.js';
-import { dataFile } from '../data-files.js';
-import { RECOMMENDATION_STATUSES } from '../store/index.js';
+import { inputError } from '../../errors.js';
+import { dataFile } from '../../data-files.js';
+import { RECOMMENDATION_STATUSES } from '../../store/index.js';
 
 const entry = z.strictObject({
   number: z.string().min(1).nullable(),

@@ -4,9 +4,9 @@
  * store scores. Values are clamped to each factor's range so a difference never leaves it.
  */
 import { readFile } from 'node:fs/promises';
-import { inputError } from '../errors.js';
-import { dataFile } from '../data-files.js';
-import type { ScoringModel } from '../domain/morile/index.js';
+import { inputError } from '../../errors.js';
+import { dataFile } from '../../data-files.js';
+import type { ScoringModel } from '../../domain/morile/index.js';
 
 interface DemoScoresFile {
   readonly factors: readonly string[];

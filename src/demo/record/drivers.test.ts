@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/store-dialects.js';
-import { repoRoot } from '../../test/shared-data.js';
+import { describeEachDialect } from '../../../test/store-dialects.js';
+import { repoRoot } from '../../../test/shared-data.js';
 import {
   actorFor,
   createAssessment,
@@ -17,9 +17,9 @@ import {
   listDriverConfigurations,
   listDrivers,
   type Assessment,
-} from '../store/index.js';
-import { loadDemoDrivers, seedDemoDrivers } from './demo-drivers.js';
-import { DEMO_ALLIANCE, DEMO_ORGANISATIONS, DEMO_USERS } from './demo-people.js';
+} from '../../store/index.js';
+import { loadDemoDrivers, seedDemoDrivers } from './drivers.js';
+import { DEMO_ALLIANCE, DEMO_ORGANISATIONS, DEMO_USERS } from './people.js';
 
 const SEED = path.resolve(repoRoot, '..', 'shared', 'seed', '000_548dc7ecec1c537a.txt');
 

@@ -4,7 +4,7 @@
  * showing (an OFFICIAL analyst and a CSP partner see less).
  */
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/store-dialects.js';
+import { describeEachDialect } from '../../../test/store-dialects.js';
 import {
   actorFor,
   combinedView,
@@ -14,8 +14,8 @@ import {
   listRecommendations,
   listScores,
   listThreats,
-} from '../store/index.js';
-import { seedDemoStore, type DemoSummary } from './demo-store.js';
+} from '../../store/index.js';
+import { seedDemoStore, type DemoSummary } from './seed.js';
 
 describeEachDialect('demo store', (get) => {
   let summary: DemoSummary;
