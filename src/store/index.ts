@@ -47,31 +47,13 @@ export { directionOfTravelFor } from './assessment/direction.js';
 export type { DirectionView, DirectionEntry } from './assessment/direction.js';
 export { controlStrategy, approveControlStrategy } from './assessment/control-strategy.js';
 export type { ControlStrategyView, ApproveOptions, StrategyOptions } from './assessment/control-strategy.js';
-export {
-  createRecommendation,
-  listRecommendations,
-  getRecommendation,
-  recommendationHistory,
-  addRecommendationUpdate,
-  parseRecommendationStatus,
-  RECOMMENDATION_STATUSES,
-  CLOSED_RECOMMENDATION_STATUSES,
-} from './registers/recommendations/writes.js';
-export type {
-  Recommendation,
-  RecommendationUpdate,
-  RecommendationWithHistory,
-  RecommendationHistory,
-  RecommendationStatus,
-  NewRecommendation,
-  NewRecommendationUpdate,
-  RecommendationQuery,
-} from './registers/recommendations/writes.js';
+export * from './registers/recommendations/index.js';
 // The registers (issue 5): each module exports only policy-enforcing repository functions and types.
-export * from './registers/risks/writes.js';
+export * from './registers/risks/index.js';
 export * from './registers/drivers/index.js';
-export * from './registers/priorities/writes.js';
-export * from './registers/plans/writes.js';
+export * from './registers/priorities/index.js';
+export * from './registers/plans/index.js';
+export * from './registers/inspections/index.js';
 // Login, sessions and background jobs (the web server's state lives here, not in its process).
 export { credentialsFor, setPasswordHash, recordLoginAttempt, recentLoginFailures } from './identity/credentials.js';
 export type { Credentials } from './identity/credentials.js';

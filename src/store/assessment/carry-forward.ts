@@ -26,19 +26,9 @@ import { json } from '../core/rows.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
 import { toScore } from './scores.js';
 import { toThreat } from './threats.js';
+import type { CarryContext, CarryStep } from './carry-step.js';
 
-export interface CarryContext {
-  readonly tx: Tx;
-  readonly actor: Actor;
-  readonly from: Assessment;
-  readonly to: Assessment;
-  readonly kind: 'next-year' | 'revision';
-  /** old threat id -> new threat id, filled by the threat step for later steps. */
-  readonly threatIds: Map<number, number>;
-}
-
-/** One step of carrying an assessment forward; returns what it carried that the actor can see. */
-export type CarryStep = (ctx: CarryContext) => Promise<Record<string, number>>;
+export type { CarryContext, CarryStep } from './carry-step.js';
 
 export const CARRY_FORWARD_STEPS: CarryStep[] = [carryThreats, carryScores, carryOpenRecommendations, carryDrivers];
 

@@ -31,7 +31,7 @@ interface Vector {
   };
 }
 const spec = JSON.parse(
-  await readFile(new URL('../domain/morile/fixtures/spec-vectors.json', import.meta.url), 'utf8'),
+  await readFile(new URL('../../domain/morile/fixtures/spec-vectors.json', import.meta.url), 'utf8'),
 ) as { ranking: string[]; vectors: Vector[] };
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
 

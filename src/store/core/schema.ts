@@ -2,33 +2,15 @@
  * The system of record's tables as Kysely sees them. Why: one typed description of the schema
  * that every repository compiles against. Decisions: integer identities (int4 is a JS number on
  * every driver) except the audit log's bigint, which repositories normalise; JSON lives in jsonb
- * columns written as JSON text; every marked table shares the MarkedColumns block (marking, owning
+ * columns written as JSON text; every marked table shares the MarkedColumns block (core/columns.ts) (marking, owning
  * organisation, explicit shares, optimistic-concurrency version, who and when).
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { Json, MarkedColumns, NullableTimestamp, Timestamp } from './columns.js';
 import type { RiskTables } from '../registers/risks/tables.js';
 import type { ScanningTables } from '../registers/drivers/tables.js';
 import type { PriorityTables } from '../registers/priorities/tables.js';
 import type { PlanTables } from '../registers/plans/tables.js';
-
-/** Timestamps with a default: read as Date (both drivers), written as Date or left out. */
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-/** jsonb: read parsed, written as JSON text (node-postgres would turn a JS array into a SQL array). */
-export type Json<T> = ColumnType<T, string, string>;
-/** text[]: read as a JS array, written through the textArray() SQL helper. */
-type TextArray = ColumnType<string[], string[] | undefined, string[]>;
-
-export interface MarkedColumns {
-  marking: string;
-  organisation_id: string;
-  shared_with: TextArray;
-  version: Generated<number>;
-  created_by: number | null;
-  created_at: Timestamp;
-  updated_by: number | null;
-  updated_at: Timestamp;
-}
 
 export interface OrganisationsTable {
   id: string;
@@ -192,3 +174,5 @@ export interface Database extends RiskTables, ScanningTables, PriorityTables, Pl
   login_attempts: LoginAttemptsTable;
   jobs: JobsTable;
 }
+
+export type { Json, MarkedColumns } from './columns.js';

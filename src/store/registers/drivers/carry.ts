@@ -12,7 +12,7 @@
  * is not re-exported: its unfiltered reads run only inside createNextAssessment / reviseAssessment.
  */
 import { canSee } from '../../../domain/marking.js';
-import type { CarryContext } from '../../assessment/carry-forward.js';
+import type { CarryContext } from '../../assessment/carry-step.js';
 import { writeAudit } from '../../core/audit.js';
 import { DRIVER_COLUMNS, toDriver } from './reads.js';
 import { textArray } from '../../core/policy.js';

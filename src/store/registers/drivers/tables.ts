@@ -4,7 +4,7 @@
  * turns them into local-time Date objects.
  */
 import type { ColumnType, Generated } from 'kysely';
-import type { Json, MarkedColumns } from '../../core/schema.js';
+import type { Json, MarkedColumns } from '../../core/columns.js';
 
 type Day = ColumnType<Date | string, string, string>;
 

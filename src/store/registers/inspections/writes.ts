@@ -29,8 +29,6 @@ import { dbOf, inTransaction, type Store } from '../../core/store.js';
 import { assertCurrent, staleWrite } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
 
-export type { Inspection, InspectionFinding, InspectionFindingUpdate } from './reads.js';
-
 export interface InspectionSummary extends Inspection {
   /** Findings you can see, and how many of them are not complete or superseded. */
   readonly findings: number;

@@ -4,7 +4,7 @@
  * no marking of their own: they are read only through the plan or mapping they belong to.
  */
 import type { ColumnType, Generated } from 'kysely';
-import type { MarkedColumns } from '../../core/schema.js';
+import type { MarkedColumns } from '../../core/columns.js';
 
 export interface PlansTable extends MarkedColumns {
   id: Generated<number>;

@@ -34,22 +34,6 @@ import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import { assertCurrent } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
 
-export type { Plan, PlanObjective, PlanTheme, PlanThemeWithObjectives } from './reads.js';
-export * from './mappings.js';
-export * from './comparison-rows.js';
-export * from '../inspections/writes.js';
-export * from '../inspections/findings.js';
-export {
-  parsePlanPeriod,
-  parseInspectionGrade,
-  parseFindingKind,
-  parseFindingStatus,
-  INSPECTION_GRADES,
-  FINDING_KINDS,
-  FINDING_STATUSES,
-} from '../../../domain/plans/terms.js';
-export type { InspectionGrade, FindingKind, FindingStatus } from '../../../domain/plans/terms.js';
-
 export interface PlanWithObjectives extends Plan {
   /** Themes in the plan's order, each with its objectives in order. */
   readonly themes: readonly PlanThemeWithObjectives[];

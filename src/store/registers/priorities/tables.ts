@@ -3,7 +3,7 @@
  * migration 006).
  */
 import type { ColumnType, Generated } from 'kysely';
-import type { MarkedColumns } from '../../core/schema.js';
+import type { MarkedColumns } from '../../core/columns.js';
 
 /** text[]: read as a JS array, written through the textArray() SQL helper. */
 type TextArray = ColumnType<string[], string[] | undefined, string[]>;

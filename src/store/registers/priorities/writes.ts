@@ -29,23 +29,12 @@ import {
   type PriorityKind,
   type PriorityRevision,
 } from './reads.js';
-export { listPriorities } from './reads.js';
-export type { PriorityQuery } from './reads.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import { assertCurrent } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
 
 export { PRIORITY_KINDS };
-export { PARTNER_KINDS } from './holder.js';
 export type { PartnerPriority, PriorityKind, PriorityRevision };
-export { priorityMatrix, priorityCongruence, priorityPeriods } from './views.js';
-export type {
-  PriorityMatrixView,
-  PriorityCongruenceView,
-  PartnerCongruence,
-  MatrixQuery,
-  CongruenceQuery,
-} from './views.js';
 
 export interface PartnerPriorityWithHistory extends PartnerPriority {
   /** Every version the actor may see, oldest first (the last is the current one). */

@@ -18,7 +18,7 @@ import { inputError, notFoundError } from '../../../errors.js';
 import { canSee, highestMarking, type Marking } from '../../../domain/marking.js';
 import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
-import type { CarryContext } from '../../assessment/carry-forward.js';
+import type { CarryContext } from '../../assessment/carry-step.js';
 import { openAssessment } from '../../assessment/frozen.js';
 import { RECOMMENDATION_STATUSES } from '../../migrations/003-recommendations.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';

@@ -3,7 +3,7 @@
  * marked, versioned risks and their append-only reviews (migration 004).
  */
 import type { ColumnType, Generated } from 'kysely';
-import type { MarkedColumns } from '../../core/schema.js';
+import type { MarkedColumns } from '../../core/columns.js';
 
 /** date: written as 'YYYY-MM-DD', read back through `column::text`. */
 type DateColumn = ColumnType<Date | string, string, string>;

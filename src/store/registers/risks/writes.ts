@@ -40,14 +40,6 @@ import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import { assertCurrent } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
 
-export type { Risk, RiskReview, ScoredLevels } from './reads.js';
-export { reviewRisk, listRiskReviews } from './reviews.js';
-export type { NewRiskReview, RiskReviewWithReference, RiskReviewQuery } from './reviews.js';
-export { riskHeatMap, overdueRiskReviews } from './views.js';
-export type { RiskHeatMap, RiskHeatMapOptions, OverdueRisk, OverdueRiskList } from './views.js';
-export { RISK_STATUSES, CLOSED_RISK_STATUSES, parseRiskStatus } from '../../../domain/risk/statuses.js';
-export type { RiskStatus } from '../../../domain/risk/statuses.js';
-
 export interface NewRisk {
   readonly organisationId: string;
   readonly reference: string;
