@@ -9,7 +9,7 @@
  */
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { MARKINGS, canSee, markingRank, type Marking } from '../../domain/marking.js';
-import { StraError } from '../../errors.js';
+import { forbiddenError, type StraError } from '../../errors.js';
 import type { Actor } from './actor.js';
 import { rolesIn } from './actor.js';
 import { ALLOWED, type Action } from './roles.js';
@@ -30,9 +30,9 @@ export function visibleTo(actor: Actor, table: string): RawBuilder<SqlBool> {
     AND (${sql.ref(`${table}.organisation_id`)} = ANY(${orgs}) OR ${sql.ref(`${table}.shared_with`)} && ${orgs}))`;
 }
 
-/** A permission refusal. (errors.ts has no FORBIDDEN code yet; STATE with details.forbidden.) */
+/** A permission refusal (FORBIDDEN: HTTP 403). */
 export function forbidden(message: string): StraError {
-  return new StraError('STATE', message, { forbidden: true });
+  return forbiddenError(message);
 }
 
 /** Refuses unless the actor holds a role allowing `action` in the organisation. */
