@@ -8,6 +8,9 @@ export type ErrorCode =
   | 'NOT_FOUND' // a path or record does not exist
   | 'CONFLICT' // a stale write or a competing writer
   | 'STATE' // the workspace is not in a state that allows this
+  | 'FORBIDDEN' // the acting user may not do this (a missing role, clearance or membership)
+  | 'UNAUTHENTICATED' // nobody is logged in, or the login was refused
+  | 'RATE_LIMITED' // too many attempts: wait and try again
   | 'IO' // the disk or the operating system failed (full disk, permissions)
   | 'INTERNAL';
 
@@ -33,3 +36,9 @@ export const conflictError = (message: string, details?: Record<string, unknown>
   new StraError('CONFLICT', message, details);
 export const stateError = (message: string, details?: Record<string, unknown>) =>
   new StraError('STATE', message, details);
+export const forbiddenError = (message: string, details?: Record<string, unknown>) =>
+  new StraError('FORBIDDEN', message, details);
+export const unauthenticatedError = (message: string, details?: Record<string, unknown>) =>
+  new StraError('UNAUTHENTICATED', message, details);
+export const rateLimitedError = (message: string, details?: Record<string, unknown>) =>
+  new StraError('RATE_LIMITED', message, details);

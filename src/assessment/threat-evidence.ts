@@ -13,7 +13,7 @@ import { harmBreakdown } from '../analytics/harm-breakdown.js';
 import { categoryWeights } from '../analytics/weights.js';
 import { monthRange } from '../domain/crime/month.js';
 import { monthsByForce } from '../warehouse/coverage.js';
-import type { EvidenceLinks } from '../store/evidence.js';
+import type { EvidenceLinks } from '../store/index.js';
 import type { Warehouse } from '../warehouse/reader.js';
 
 export interface EvidenceFigure {

@@ -29,7 +29,7 @@ export interface LoginResult {
   readonly expiresAt: Date;
 }
 
-export const loginRefused = () => new StraError('INPUT', 'Wrong username or password.', { unauthenticated: true });
+export const loginRefused = () => new StraError('UNAUTHENTICATED', 'Wrong username or password.');
 
 export async function logIn(
   store: Store,
@@ -39,9 +39,8 @@ export async function logIn(
   const failures = await recentLoginFailures(store, input.username, input.client, since);
   if (failures.byUsername >= MAX_FAILURES_PER_USERNAME || failures.byClient >= MAX_FAILURES_PER_CLIENT) {
     throw new StraError(
-      'STATE',
+      'RATE_LIMITED',
       `Too many failed logins: wait ${LOGIN_WINDOW_MINUTES} minutes and try again, or ask an administrator to reset the password.`,
-      { rateLimited: true },
     );
   }
   const creds = await credentialsFor(store, input.username);

@@ -119,7 +119,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
       // A record the build may not see, or a register not in a state to report, omits the part;
       // anything else (a malformed text file, a bug) stops the build with its message.
       const result = await part.build(ctx, partLog).catch((err: unknown) => {
-        if (err instanceof StraError && (err.code === 'NOT_FOUND' || err.code === 'STATE'))
+        if (err instanceof StraError && (err.code === 'NOT_FOUND' || err.code === 'STATE' || err.code === 'FORBIDDEN'))
           return { omitted: err.message };
         throw err;
       });

@@ -13,6 +13,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   STATE: 409,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  RATE_LIMITED: 429,
   IO: 503,
   INTERNAL: 500,
 };
@@ -27,12 +30,8 @@ export function errorResponse(
 ): { status: ContentfulStatusCode; body: ErrorBody } {
   if (err instanceof StraError && err.code !== 'INTERNAL') {
     const details = err.details;
-    let status = STATUS[err.code];
-    if (details?.['forbidden'] === true) status = 403;
-    if (details?.['unauthenticated'] === true) status = 401;
-    if (details?.['rateLimited'] === true) status = 429;
     return {
-      status,
+      status: STATUS[err.code],
       body: {
         error: {
           code: err.code,

@@ -28,9 +28,8 @@ export function sessionMiddleware(store: Store, now: () => Date): MiddlewareHand
     if (UNSAFE.has(c.req.method) && session !== undefined && c.req.path !== '/api/session') {
       if (c.req.header(CSRF_HEADER) !== session.csrfToken) {
         throw new StraError(
-          'STATE',
+          'FORBIDDEN',
           "This request did not carry the page's security token (X-CSRF-Token); reload the page and try again.",
-          { forbidden: true },
         );
       }
     }
@@ -42,9 +41,7 @@ export function sessionMiddleware(store: Store, now: () => Date): MiddlewareHand
 export function sessionOf(c: Context<AppEnv>): ActiveSession {
   const session = c.get('session');
   if (session === undefined)
-    throw new StraError('INPUT', 'You are not logged in (or your session has ended): log in again.', {
-      unauthenticated: true,
-    });
+    throw new StraError('UNAUTHENTICATED', 'You are not logged in (or your session has ended): log in again.');
   return session;
 }
 

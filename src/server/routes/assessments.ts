@@ -80,9 +80,10 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
     const actor = actorOf(c);
     const threat = await getThreat(store, actor, idParam(c, 'id'));
     if ((await withheldThreats(store, actor, threat.assessmentId)).has(threat.id)) {
-      throw new StraError('STATE', `The rank of "${threat.name}" is withheld until you submit your own score for it.`, {
-        forbidden: true,
-      });
+      throw new StraError(
+        'FORBIDDEN',
+        `The rank of "${threat.name}" is withheld until you submit your own score for it.`,
+      );
     }
     return c.json(await threatSensitivity(store, actor, threat.assessmentId, threat.id));
   });

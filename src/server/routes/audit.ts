@@ -10,8 +10,7 @@ export function auditRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/audit', async (c) => {
     const actor = actorOf(c);
-    if (!holdsRole(actor, 'admin'))
-      throw new StraError('STATE', 'The audit trail is for administrators.', { forbidden: true });
+    if (!holdsRole(actor, 'admin')) throw new StraError('FORBIDDEN', 'The audit trail is for administrators.');
     const q = query(c, AuditQuery);
     return c.json(await listAudit(store, actor, q));
   });

@@ -57,9 +57,7 @@ function jobView(job: Job, shown: (text: string) => string): Job {
 
 function requireImporter(actor: Actor): void {
   if (!holdsRole(actor, 'analyst', 'admin'))
-    throw new StraError('STATE', `${actor.username} cannot import data: that needs the analyst or admin role.`, {
-      forbidden: true,
-    });
+    throw new StraError('FORBIDDEN', `${actor.username} cannot import data: that needs the analyst or admin role.`);
 }
 
 export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {

@@ -3,7 +3,7 @@
  * database refuses exactly what the code refuses (a misspelt marking never lands).
  */
 import { MARKINGS } from '../../domain/marking.js';
-import { ROLES } from '../roles.js';
+import { ROLES } from '../core/roles.js';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 

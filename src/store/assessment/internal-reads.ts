@@ -1,0 +1,32 @@
+/**
+ * Unfiltered reads of one assessment's threats and scores, for deriving products that must be
+ * computed over everything (the Control Strategy, next year's carried scores). NOT exported from
+ * index.ts: every caller here checks the derived product's marking (the highest of its inputs)
+ * against the actor before returning anything, or writes records that keep their own marking.
+ */
+import type { Kysely } from 'kysely';
+import { toScore, type StoredScore } from './scores.js';
+import { toThreat, type Threat } from './threats.js';
+import type { Database } from '../core/schema.js';
+
+export async function allThreatsOf(db: Kysely<Database>, assessmentId: number): Promise<Threat[]> {
+  const rows = await db
+    .selectFrom('threats')
+    .selectAll()
+    .where('assessment_id', '=', assessmentId)
+    .orderBy('id')
+    .execute();
+  return rows.map(toThreat);
+}
+
+export async function allScoresOf(db: Kysely<Database>, assessmentId: number): Promise<StoredScore[]> {
+  const rows = await db
+    .selectFrom('scores')
+    .innerJoin('threats', 'threats.id', 'scores.threat_id')
+    .selectAll('scores')
+    .where('threats.assessment_id', '=', assessmentId)
+    .orderBy('scores.threat_id')
+    .orderBy('scores.assessor')
+    .execute();
+  return rows.map(toScore);
+}

@@ -1,0 +1,132 @@
+/**
+ * Importing many scores at once (a force moving from its MoRiLE spreadsheet): all rows are
+ * checked first, every problem named by line and field, and only a clean file is written, in one
+ * transaction, so a bad file stores nothing. Rows name threats of the assessment by name (any
+ * case) or id. A row for an assessor who already scored the threat is refused unless `replace`
+ * is set; an identical row is left unchanged either way.
+ */
+import { inputError, StraError } from '../../errors.js';
+import type { Marking } from '../../domain/marking.js';
+import { resolveInputs, type FactorInput } from '../../domain/morile/index.js';
+import type { Actor } from '../core/actor.js';
+import { canonicalJson } from '../core/canonical-json.js';
+import { openAssessment } from './frozen.js';
+import { modelFor } from './models.js';
+import { changeScore, insertScore, queryScores } from './scores.js';
+import { inTransaction, type Store } from '../core/store.js';
+import { listThreatsIn } from './threat-reads.js';
+
+export interface ScoreRow {
+  /** Line in the source file, for messages. */
+  readonly line: number;
+  readonly threat: string;
+  readonly assessor: string;
+  readonly values: FactorInput;
+  readonly rationale: Readonly<Record<string, string>>;
+  readonly marking?: Marking | undefined;
+}
+
+export interface ImportSummary {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export async function importScores(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  rows: readonly ScoreRow[],
+  o: { source: string; replace?: boolean },
+): Promise<ImportSummary> {
+  return inTransaction(store, async (tx) => {
+    const assessment = await openAssessment(tx, actor, assessmentId);
+    const model = await modelFor(tx, actor, assessment.model);
+    const threats = await listThreatsIn(tx, actor, assessmentId);
+    const existing = await queryScores(tx, actor, { assessmentId });
+    const problems: string[] = [];
+    const seen = new Map<string, number>();
+    const plan = rows.flatMap((row) => {
+      const at = `${o.source} line ${row.line}`;
+      const threat = threats.find(
+        (t) => String(t.id) === row.threat.trim() || t.name.toLowerCase() === row.threat.trim().toLowerCase(),
+      );
+      if (threat === undefined) {
+        problems.push(`${at}, field "threat": no threat "${row.threat}" in assessment ${assessmentId}`);
+        return [];
+      }
+      const key = `${threat.id}\u0000${row.assessor.trim()}`;
+      if (seen.has(key))
+        problems.push(
+          `${at}, field "assessor": ${row.assessor} already scored "${threat.name}" on line ${seen.get(key)}`,
+        );
+      seen.set(key, row.line);
+      try {
+        const values = resolveInputs(model, row.values);
+        return [
+          {
+            row,
+            threat,
+            values,
+            current: existing.find((s) => s.threatId === threat.id && s.assessor === row.assessor.trim()),
+          },
+        ];
+      } catch (err) {
+        if (!(err instanceof StraError)) throw err;
+        const listed = (err.details?.problems as string[] | undefined) ?? [err.message];
+        for (const p of listed)
+          problems.push(`${at}, field "${p.split(':')[0]}": ${p.slice(p.indexOf(':') + 1).trim()}`);
+        return [];
+      }
+    });
+    for (const p of plan) {
+      if (p.current !== undefined && !o.replace && !same(p.current.inputs, p.values, p.row.rationale)) {
+        problems.push(
+          `${o.source} line ${p.row.line}, field "assessor": ${p.row.assessor} has already scored "${p.threat.name}" differently (score ${p.current.id}); import with --replace to overwrite`,
+        );
+      }
+    }
+    if (problems.length > 0)
+      throw inputError(`${o.source}: nothing was imported; fix these and import again:\n  ${problems.join('\n  ')}`, {
+        problems,
+      });
+    const summary = { created: 0, updated: 0, unchanged: 0 };
+    for (const p of plan) {
+      if (p.current === undefined) {
+        await insertScore(tx, actor, {
+          threatId: p.threat.id,
+          assessor: p.row.assessor,
+          values: p.values,
+          rationale: p.row.rationale,
+          marking: p.row.marking,
+        });
+        summary.created += 1;
+      } else if (same(p.current.inputs, p.values, p.row.rationale)) {
+        summary.unchanged += 1;
+      } else {
+        await changeScore(tx, actor, p.current.id, p.current.version, {
+          values: p.values,
+          rationale: p.row.rationale,
+          marking: p.row.marking,
+        });
+        summary.updated += 1;
+      }
+    }
+    return summary;
+  });
+}
+
+function same(
+  inputs: { values: unknown; rationale: unknown },
+  values: unknown,
+  rationale: Readonly<Record<string, string>>,
+): boolean {
+  const trimmed = Object.fromEntries(
+    Object.entries(rationale)
+      .filter(([, t]) => t.trim() !== '')
+      .map(([k, t]) => [k, t.trim()]),
+  );
+  return (
+    canonicalJson(inputs.values) === canonicalJson(values) && canonicalJson(inputs.rationale) === canonicalJson(trimmed)
+  );
+}

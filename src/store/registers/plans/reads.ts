@@ -1,0 +1,160 @@
+/**
+ * Reading plans for the plans register's repositories (not exported from index.ts): the plan
+ * under the marking rule, and its themes and objectives, which have no marking of their own and
+ * are read only after their plan was found visible. Also the one way a plan's version moves (an
+ * objective added or edited is a change of the plan, audited as such).
+ */
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { notFoundError } from '../../../errors.js';
+import type { Actor } from '../../core/actor.js';
+import { writeAudit } from '../../core/audit.js';
+import { visibleTo } from '../../core/policy.js';
+import { markedFields, type MarkedFields } from '../../core/rows.js';
+import type { Tx } from '../../core/store.js';
+import type { Database } from '../../core/schema.js';
+import type { PlansTable } from './tables.js';
+import { staleWrite } from '../../core/versioning.js';
+import { usernameOf } from '../../core/who.js';
+
+export interface Plan extends MarkedFields {
+  readonly id: number;
+  readonly title: string;
+  /** "2016-2021". */
+  readonly period: string;
+  /** The Police and Crime Commissioner who set it, e.g. "John Champion". */
+  readonly commissioner: string | null;
+  /** Where the plan is published. */
+  readonly source: string | null;
+}
+
+export interface PlanObjective {
+  readonly id: number;
+  readonly planId: number;
+  readonly themeId: number;
+  readonly theme: string;
+  readonly text: string;
+  /** Its place in the plan (objectives are listed in this order within their theme). */
+  readonly position: number;
+}
+
+export interface PlanTheme {
+  readonly id: number;
+  readonly name: string;
+  readonly position: number;
+}
+
+export interface PlanThemeWithObjectives extends PlanTheme {
+  readonly objectives: readonly PlanObjective[];
+}
+
+export async function readPlan(db: Kysely<Database>, actor: Actor, id: number): Promise<Plan> {
+  const row = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('id', '=', id)
+    .where(visibleTo(actor, 'plans'))
+    .executeTakeFirst();
+  if (row === undefined) throw notFoundError(`There is no plan ${id} that you can see.`);
+  return toPlan(row);
+}
+
+/** The themes and objectives of a plan already found visible, each in the plan's order. */
+export async function planContents(
+  db: Kysely<Database>,
+  plan: Plan,
+): Promise<{ themes: PlanTheme[]; objectives: PlanObjective[] }> {
+  const themes = await db
+    .selectFrom('plan_themes')
+    .select(['id', 'name', 'position'])
+    .where('plan_id', '=', plan.id)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  const rows = await db
+    .selectFrom('plan_objectives')
+    .innerJoin('plan_themes', 'plan_themes.id', 'plan_objectives.theme_id')
+    .select([
+      'plan_objectives.id',
+      'plan_objectives.plan_id',
+      'plan_objectives.theme_id',
+      'plan_themes.name as theme',
+      'plan_objectives.text',
+      'plan_objectives.position',
+    ])
+    .where('plan_objectives.plan_id', '=', plan.id)
+    .orderBy('plan_objectives.position')
+    .orderBy('plan_objectives.id')
+    .execute();
+  const objectives = rows.map((r) => ({
+    id: r.id,
+    planId: r.plan_id,
+    themeId: r.theme_id,
+    theme: r.theme,
+    text: r.text,
+    position: r.position,
+  }));
+  return { themes, objectives };
+}
+
+export function withThemes(
+  themes: readonly PlanTheme[],
+  objectives: readonly PlanObjective[],
+): PlanThemeWithObjectives[] {
+  return themes.map((t) => ({ ...t, objectives: objectives.filter((o) => o.themeId === t.id) }));
+}
+
+export const describePlan = (p: Plan): string => `Plan ${p.id} (${p.title}, ${p.period})`;
+
+/** Moves the plan to its next version (the UPDATE repeats the version check) and audits it. */
+export async function touchPlan(tx: Tx, actor: Actor, before: Plan): Promise<Plan> {
+  const row = await tx
+    .updateTable('plans')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()` }))
+    .where('id', '=', before.id)
+    .where('version', '=', before.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (row === undefined) {
+    // A writer who raced us committed first.
+    const now = await tx
+      .selectFrom('plans')
+      .select(['version', 'updated_by', 'updated_at'])
+      .where('id', '=', before.id)
+      .executeTakeFirstOrThrow();
+    throw staleWrite(
+      describePlan(before),
+      before.version,
+      now.version,
+      await usernameOf(tx, now.updated_by),
+      now.updated_at,
+    );
+  }
+  const after = toPlan(row);
+  await writeAudit(tx, actor, {
+    action: 'update',
+    table: 'plans',
+    recordId: after.id,
+    marking: after.marking,
+    organisationId: after.organisationId,
+    before,
+    after,
+  });
+  return after;
+}
+
+export const versionOf = (r: MarkedFields) => ({
+  version: r.version,
+  updated_by: r.updatedBy,
+  updated_at: r.updatedAt,
+});
+
+export function toPlan(row: Selectable<PlansTable>): Plan {
+  return {
+    id: row.id,
+    title: row.title,
+    period: row.period,
+    commissioner: row.commissioner,
+    source: row.source,
+    ...markedFields(row),
+  };
+}

@@ -1,0 +1,259 @@
+/**
+ * The plans register: each Police and Crime Commissioner's Police and Crime Plan (owned by the
+ * commissioner's office, with its period), its themes and its objectives, and (in
+ * plan-mappings.ts) the mappings that set two plans side by side, as the seed's Appendix 1 does.
+ * The inspections register (inspections.ts, plan-inspection-findings.ts) is re-exported from
+ * here, since index.ts re-exports this module only.
+ *
+ * Every read is filtered by the marking rule in SQL (a plan the actor may not see is "not
+ * found"); every change names the plan version it read (a stale one is a CONFLICT) and is audited
+ * in the same transaction. Decisions: themes are created by the first objective filed under them,
+ * in the order they are first used, and objectives keep the order they were added in, so a plan
+ * entered from its document reads back in the document's order.
+ */
+import { inputError, notFoundError } from '../../../errors.js';
+import type { Marking } from '../../../domain/marking.js';
+import { parsePlanPeriod } from '../../../domain/plans/terms.js';
+import type { Actor } from '../../core/actor.js';
+import { writeAudit } from '../../core/audit.js';
+import { requireOrganisationsExist } from '../../identity/organisations.js';
+import {
+  describePlan,
+  planContents,
+  readPlan,
+  toPlan,
+  touchPlan,
+  versionOf,
+  withThemes,
+  type Plan,
+  type PlanObjective,
+  type PlanThemeWithObjectives,
+} from './reads.js';
+import { requireCanMark, requireRole, textArray, visibleTo } from '../../core/policy.js';
+import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
+import { assertCurrent } from '../../core/versioning.js';
+import { usernameOf } from '../../core/who.js';
+
+export interface PlanWithObjectives extends Plan {
+  /** Themes in the plan's order, each with its objectives in order. */
+  readonly themes: readonly PlanThemeWithObjectives[];
+}
+
+export interface NewPlan {
+  /** The commissioner's office that owns the plan, e.g. "west-mercia-opcc". */
+  readonly organisationId: string;
+  readonly title: string;
+  /** "2016-2021". */
+  readonly period: string;
+  readonly commissioner?: string | null | undefined;
+  readonly source?: string | null | undefined;
+  readonly marking?: Marking | undefined;
+  readonly sharedWith?: readonly string[] | undefined;
+}
+
+export interface PlanQuery {
+  readonly organisationId?: string | undefined;
+}
+
+export interface PlanObjectiveFields {
+  readonly theme?: string | undefined;
+  readonly text?: string | undefined;
+}
+
+const optional = (v: string | null | undefined): string | null =>
+  v === undefined || v === null || v.trim() === '' ? null : v.trim();
+
+export async function createPlan(store: Store, actor: Actor, fields: NewPlan): Promise<Plan> {
+  const title = fields.title.trim();
+  if (title === '') throw inputError('A plan needs its title (e.g. "West Mercia Police and Crime Plan").');
+  const period = parsePlanPeriod(fields.period);
+  const marking = fields.marking ?? 'OFFICIAL';
+  return inTransaction(store, async (tx) => {
+    requireRole(actor, fields.organisationId, 'edit', `add a plan for ${fields.organisationId}`);
+    requireCanMark(actor, marking, fields.organisationId);
+    await requireOrganisationsExist(tx, fields.sharedWith ?? []);
+    const row = await tx
+      .insertInto('plans')
+      .values({
+        title,
+        period,
+        commissioner: optional(fields.commissioner),
+        source: optional(fields.source),
+        marking,
+        organisation_id: fields.organisationId,
+        shared_with: textArray(fields.sharedWith ?? []),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const plan = toPlan(row);
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'plans',
+      recordId: plan.id,
+      marking,
+      organisationId: plan.organisationId,
+      after: plan,
+    });
+    return plan;
+  });
+}
+
+export async function listPlans(store: Store, actor: Actor, q: PlanQuery = {}): Promise<Plan[]> {
+  let query = dbOf(store).selectFrom('plans').selectAll().where(visibleTo(actor, 'plans'));
+  if (q.organisationId !== undefined) query = query.where('organisation_id', '=', q.organisationId);
+  return (await query.orderBy('organisation_id').orderBy('period').orderBy('id').execute()).map(toPlan);
+}
+
+export async function getPlan(store: Store, actor: Actor, id: number): Promise<PlanWithObjectives> {
+  const db = dbOf(store);
+  const plan = await readPlan(db, actor, id);
+  const { themes, objectives } = await planContents(db, plan);
+  return { ...plan, themes: withThemes(themes, objectives) };
+}
+
+/** Adds an objective at the end of its theme (a new theme goes after the plan's last one). */
+export async function addPlanObjective(
+  store: Store,
+  actor: Actor,
+  planId: number,
+  expectedVersion: number,
+  fields: { theme: string; text: string },
+): Promise<{ plan: Plan; objective: PlanObjective }> {
+  const theme = fields.theme.trim();
+  const text = fields.text.trim();
+  if (theme === '') throw inputError('An objective needs its theme (the plan heading it sits under).');
+  if (text === '') throw inputError('An objective needs its text.');
+  return inTransaction(store, async (tx) => {
+    const before = await readPlan(tx, actor, planId);
+    if (before.version !== expectedVersion)
+      assertCurrent(describePlan(before), expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
+    requireRole(actor, before.organisationId, 'edit', `add objectives to plan ${planId}`);
+    const themeId = await themeFor(tx, actor, before, theme);
+    await refuseDuplicate(tx, before, themeId, theme, text);
+    const last = await tx
+      .selectFrom('plan_objectives')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .where('plan_id', '=', planId)
+      .executeTakeFirst();
+    const inserted = await tx
+      .insertInto('plan_objectives')
+      .values({ plan_id: planId, theme_id: themeId, text, position: (last?.p ?? 0) + 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const objective = await readObjective(tx, inserted.id);
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'plan_objectives',
+      recordId: objective.id,
+      marking: before.marking,
+      organisationId: before.organisationId,
+      after: objective,
+    });
+    return { plan: await touchPlan(tx, actor, before), objective };
+  });
+}
+
+/** Corrects an objective's text or moves it to another theme (`expectedVersion` is its plan's). */
+export async function editPlanObjective(
+  store: Store,
+  actor: Actor,
+  objectiveId: number,
+  expectedVersion: number,
+  fields: PlanObjectiveFields,
+): Promise<{ plan: Plan; objective: PlanObjective }> {
+  return inTransaction(store, async (tx) => {
+    const found = await tx
+      .selectFrom('plan_objectives')
+      .innerJoin('plans', 'plans.id', 'plan_objectives.plan_id')
+      .select('plans.id')
+      .where('plan_objectives.id', '=', objectiveId)
+      .where(visibleTo(actor, 'plans'))
+      .executeTakeFirst();
+    if (found === undefined) throw notFoundError(`There is no plan objective ${objectiveId} that you can see.`);
+    const before = await readPlan(tx, actor, found.id);
+    if (before.version !== expectedVersion)
+      assertCurrent(describePlan(before), expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
+    requireRole(actor, before.organisationId, 'edit', `edit objectives of plan ${before.id}`);
+    const old = await readObjective(tx, objectiveId);
+    const theme = fields.theme?.trim() || old.theme;
+    const text = fields.text?.trim() || old.text;
+    if (theme === old.theme && text === old.text)
+      throw inputError(`Objective ${objectiveId} already reads so: give a new --text or --theme.`);
+    const themeId = await themeFor(tx, actor, before, theme);
+    await refuseDuplicate(tx, before, themeId, theme, text);
+    await tx.updateTable('plan_objectives').set({ theme_id: themeId, text }).where('id', '=', objectiveId).execute();
+    const objective = await readObjective(tx, objectiveId);
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'plan_objectives',
+      recordId: objectiveId,
+      marking: before.marking,
+      organisationId: before.organisationId,
+      before: old,
+      after: objective,
+    });
+    return { plan: await touchPlan(tx, actor, before), objective };
+  });
+}
+
+async function themeFor(tx: Tx, actor: Actor, plan: Plan, name: string): Promise<number> {
+  const found = await tx
+    .selectFrom('plan_themes')
+    .select('id')
+    .where('plan_id', '=', plan.id)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  if (found !== undefined) return found.id;
+  const last = await tx
+    .selectFrom('plan_themes')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('plan_id', '=', plan.id)
+    .executeTakeFirst();
+  const row = await tx
+    .insertInto('plan_themes')
+    .values({ plan_id: plan.id, name, position: (last?.p ?? 0) + 1 })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const theme = { id: row.id, planId: row.plan_id, name: row.name, position: row.position };
+  await writeAudit(tx, actor, {
+    action: 'create',
+    table: 'plan_themes',
+    recordId: theme.id,
+    marking: plan.marking,
+    organisationId: plan.organisationId,
+    after: theme,
+  });
+  return theme.id;
+}
+
+async function refuseDuplicate(tx: Tx, plan: Plan, themeId: number, theme: string, text: string): Promise<void> {
+  const clash = await tx
+    .selectFrom('plan_objectives')
+    .select('id')
+    .where('theme_id', '=', themeId)
+    .where('text', '=', text)
+    .executeTakeFirst();
+  if (clash !== undefined)
+    throw inputError(
+      `${describePlan(plan)} already has the objective "${text}" under "${theme}" (objective ${clash.id}).`,
+    );
+}
+
+async function readObjective(tx: Tx, id: number): Promise<PlanObjective> {
+  const r = await tx
+    .selectFrom('plan_objectives')
+    .innerJoin('plan_themes', 'plan_themes.id', 'plan_objectives.theme_id')
+    .select([
+      'plan_objectives.id',
+      'plan_objectives.plan_id',
+      'plan_objectives.theme_id',
+      'plan_themes.name as theme',
+      'plan_objectives.text',
+      'plan_objectives.position',
+    ])
+    .where('plan_objectives.id', '=', id)
+    .executeTakeFirstOrThrow();
+  return { id: r.id, planId: r.plan_id, themeId: r.theme_id, theme: r.theme, text: r.text, position: r.position };
+}

@@ -1,0 +1,236 @@
+/**
+ * The partners' priorities register: each partner's (CSP, county, OPCC) priorities for a period,
+ * in its own words, each mapped onto the common taxonomy (domain/priorities). Every read is
+ * filtered by the marking rule in SQL (a priority the actor may not see is "not found"); every
+ * change is versioned, audited in the same transaction, and kept as an append-only revision, so
+ * the wording and mapping a priority had at any version can be read back.
+ *
+ * Decisions: the record belongs to the partner but is held by the partner or by an alliance or
+ * force typing it in on the partner's behalf (priority-holder.ts); a `note` (a remark on a
+ * partner's table, such as "Community Safety Agreement not produced ...") maps to no heading and
+ * never counts as a priority. The matrix and congruence are in priority-products.ts.
+ */
+import { sql } from 'kysely';
+import { highestMarking, type Marking } from '../../../domain/marking.js';
+import { parsePriorityPeriod } from '../../../domain/priorities/period.js';
+import { parseTaxonomyIds, type TaxonomyId } from '../../../domain/priorities/taxonomy.js';
+import { inputError } from '../../../errors.js';
+import type { Actor } from '../../core/actor.js';
+import { writeAudit } from '../../core/audit.js';
+import { PRIORITY_KINDS } from '../../migrations/006-priorities.js';
+import { requireOrganisationsExist } from '../../identity/organisations.js';
+import { requireCanMark, requireRole, textArray, visibleTo } from '../../core/policy.js';
+import { resolveHolding, sharesFor } from './holder.js';
+import {
+  readPriority,
+  revisionsOf,
+  toPriority,
+  type PartnerPriority,
+  type PriorityKind,
+  type PriorityRevision,
+} from './reads.js';
+import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
+import { assertCurrent } from '../../core/versioning.js';
+import { usernameOf } from '../../core/who.js';
+
+export { PRIORITY_KINDS };
+export type { PartnerPriority, PriorityKind, PriorityRevision };
+
+export interface PartnerPriorityWithHistory extends PartnerPriority {
+  /** Every version the actor may see, oldest first (the last is the current one). */
+  readonly revisions: readonly PriorityRevision[];
+}
+
+export interface NewPartnerPriority {
+  readonly partnerId: string;
+  /** 2016/17 (2016-17 is accepted). */
+  readonly period: string;
+  readonly wording: string;
+  /** Taxonomy ids; none for a note. */
+  readonly taxonomyIds?: readonly string[] | undefined;
+  readonly kind?: PriorityKind | undefined;
+  /** The organisation holding the record: the partner (default when the actor edits there) or an alliance or force. */
+  readonly heldBy?: string | undefined;
+  readonly marking?: Marking | undefined;
+  readonly sharedWith?: readonly string[] | undefined;
+}
+
+export interface PartnerPriorityChange {
+  readonly wording?: string | undefined;
+  readonly taxonomyIds?: readonly string[] | undefined;
+  readonly marking?: Marking | undefined;
+  readonly sharedWith?: readonly string[] | undefined;
+  /** Why it changed (kept with the revision). */
+  readonly reason?: string | undefined;
+}
+
+export function parsePriorityKind(value: string): PriorityKind {
+  const v = value.trim().toLowerCase();
+  if ((PRIORITY_KINDS as readonly string[]).includes(v)) return v as PriorityKind;
+  throw inputError(`Unknown priority kind "${value}": expected one of ${PRIORITY_KINDS.join(', ')}.`);
+}
+
+export async function createPriority(store: Store, actor: Actor, input: NewPartnerPriority): Promise<PartnerPriority> {
+  const period = parsePriorityPeriod(input.period);
+  const wording = input.wording.trim();
+  const kind = input.kind ?? 'priority';
+  if (wording === '') throw inputError("A priority needs its wording (the partner's own words).");
+  const taxonomyIds = mappingFor(kind, input.taxonomyIds ?? []);
+  const marking = input.marking ?? 'OFFICIAL';
+  return inTransaction(store, async (tx) => {
+    const holding = await resolveHolding(tx, actor, input.partnerId.trim(), input.heldBy?.trim() || undefined);
+    const sharedWith = sharesFor(holding, input.sharedWith ?? []);
+    requireCanMark(actor, marking, holding.heldBy);
+    await requireOrganisationsExist(tx, sharedWith);
+    await refuseDuplicate(tx, actor, holding.partnerId, period, wording);
+    const row = await tx
+      .insertInto('partner_priorities')
+      .values({
+        partner_id: holding.partnerId,
+        period,
+        kind,
+        wording,
+        taxonomy_ids: textArray(taxonomyIds),
+        marking,
+        organisation_id: holding.heldBy,
+        shared_with: textArray(sharedWith),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const made = toPriority(row);
+    await addRevision(tx, actor, made, null);
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'partner_priorities',
+      recordId: made.id,
+      marking,
+      organisationId: made.organisationId,
+      after: made,
+    });
+    return made;
+  });
+}
+
+/** Changes the wording, mapping, marking or shares; the earlier version stays readable as a revision. */
+export async function updatePriority(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  change: PartnerPriorityChange,
+): Promise<PartnerPriority> {
+  return inTransaction(store, async (tx) => {
+    const before = await readPriority(tx, actor, id);
+    assertCurrent(
+      `Partner priority ${id} ("${before.wording}")`,
+      expectedVersion,
+      { version: before.version, updated_by: before.updatedBy, updated_at: before.updatedAt },
+      await usernameOf(tx, before.updatedBy),
+    );
+    requireRole(actor, before.organisationId, 'edit', `change priority ${id} of ${before.partnerId}`);
+    const wording = change.wording?.trim() ?? before.wording;
+    if (wording === '') throw inputError("A priority needs its wording (the partner's own words).");
+    const taxonomyIds =
+      change.taxonomyIds === undefined ? [...before.taxonomyIds] : mappingFor(before.kind, change.taxonomyIds);
+    const marking = change.marking ?? before.marking;
+    const sharedWith =
+      change.sharedWith === undefined
+        ? [...before.sharedWith]
+        : sharesFor({ partnerId: before.partnerId, heldBy: before.organisationId }, change.sharedWith);
+    requireCanMark(actor, marking, before.organisationId);
+    await requireOrganisationsExist(tx, sharedWith);
+    const same =
+      wording === before.wording &&
+      marking === before.marking &&
+      taxonomyIds.join() === before.taxonomyIds.join() &&
+      sharedWith.join() === before.sharedWith.join();
+    if (same) throw inputError(`Priority ${id} already reads so: give a new wording, mapping, marking or shares.`);
+    if (wording !== before.wording) await refuseDuplicate(tx, actor, before.partnerId, before.period, wording);
+    const row = await tx
+      .updateTable('partner_priorities')
+      .set((eb) => ({
+        wording,
+        taxonomy_ids: textArray(taxonomyIds),
+        marking,
+        shared_with: textArray(sharedWith),
+        version: eb('version', '+', 1),
+        updated_by: actor.userId,
+        updated_at: sql<Date>`now()`,
+      }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const after = toPriority(row);
+    await addRevision(tx, actor, after, change.reason?.trim() || null);
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'partner_priorities',
+      recordId: id,
+      marking: highestMarking([before.marking, after.marking]),
+      organisationId: after.organisationId,
+      before,
+      after: { ...after, reason: change.reason ?? null },
+    });
+    return after;
+  });
+}
+
+/** A priority with every version of it the actor may see. */
+export async function getPriority(store: Store, actor: Actor, id: number): Promise<PartnerPriorityWithHistory> {
+  const db = dbOf(store);
+  const p = await readPriority(db, actor, id);
+  return { ...p, revisions: await revisionsOf(db, actor, p) };
+}
+
+function mappingFor(kind: PriorityKind, ids: readonly string[]): TaxonomyId[] {
+  if (kind === 'priority') return parseTaxonomyIds(ids);
+  if (ids.some((v) => v.trim() !== ''))
+    throw inputError("A note about a partner's table maps to no taxonomy heading; record a priority to map one.");
+  return [];
+}
+
+async function refuseDuplicate(
+  tx: Tx,
+  actor: Actor,
+  partnerId: string,
+  period: string,
+  wording: string,
+): Promise<void> {
+  const clash = await tx
+    .selectFrom('partner_priorities')
+    .select('id')
+    .where('partner_id', '=', partnerId)
+    .where('period', '=', period)
+    .where('wording', '=', wording)
+    .executeTakeFirst();
+  if (clash === undefined) return;
+  const seen = await tx
+    .selectFrom('partner_priorities')
+    .select('id')
+    .where('id', '=', clash.id)
+    .where(visibleTo(actor, 'partner_priorities'))
+    .executeTakeFirst();
+  const which = seen === undefined ? '' : ` (priority ${clash.id})`;
+  throw inputError(
+    `${partnerId} already has the priority "${wording}" for ${period}${which}; change that one instead (stra priority update).`,
+  );
+}
+
+async function addRevision(tx: Tx, actor: Actor, p: PartnerPriority, reason: string | null): Promise<void> {
+  await tx
+    .insertInto('partner_priority_revisions')
+    .values({
+      priority_id: p.id,
+      version: p.version,
+      wording: p.wording,
+      taxonomy_ids: textArray(p.taxonomyIds),
+      marking: p.marking,
+      shared_with: textArray(p.sharedWith),
+      reason,
+      changed_by: actor.username,
+    })
+    .execute();
+}

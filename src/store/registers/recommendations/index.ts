@@ -1,0 +1,25 @@
+/**
+ * The recommendations register's public surface (re-exported by store/index.ts): recommendations
+ * and their dated progress updates. Only re-exports; the carry-forward step is wired in
+ * assessment/carry-forward.ts and deliberately not here.
+ */
+export {
+  createRecommendation,
+  listRecommendations,
+  getRecommendation,
+  recommendationHistory,
+  addRecommendationUpdate,
+  parseRecommendationStatus,
+  RECOMMENDATION_STATUSES,
+  CLOSED_RECOMMENDATION_STATUSES,
+} from './writes.js';
+export type {
+  Recommendation,
+  RecommendationUpdate,
+  RecommendationWithHistory,
+  RecommendationHistory,
+  RecommendationStatus,
+  NewRecommendation,
+  NewRecommendationUpdate,
+  RecommendationQuery,
+} from './writes.js';

@@ -1,0 +1,442 @@
+/**
+ * The recommendations register: each recommendation made in an assessment (its theme, the
+ * control-strategy area; its number in the document, if any; text, owner, status), and its dated
+ * progress updates. Every read is filtered by the marking rule in SQL (a recommendation the actor
+ * may not see is "not found", never "forbidden"); every change is versioned and audited in the
+ * same transaction.
+ *
+ * Decisions: an update only adds (the table refuses UPDATE and DELETE, migration 003), and it may
+ * set the recommendation's status, so the status is always the `status_after` of some update or
+ * the initial one. Updates are progress reported after the assessment was written, so approval of
+ * the source assessment does not freeze them; creating a recommendation does need the assessment
+ * open. An open recommendation is carried into next year's assessment as a new record with
+ * `carried_from` (CARRY_FORWARD_STEPS); its history is read through that chain, and further
+ * updates go to the newest link, so no two records of one recommendation move apart.
+ */
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { inputError, notFoundError } from '../../../errors.js';
+import { canSee, highestMarking, type Marking } from '../../../domain/marking.js';
+import type { Actor } from '../../core/actor.js';
+import { writeAudit } from '../../core/audit.js';
+import type { CarryContext } from '../../assessment/carry-step.js';
+import { openAssessment } from '../../assessment/frozen.js';
+import { RECOMMENDATION_STATUSES } from '../../migrations/003-recommendations.js';
+import { requireOrganisationsExist } from '../../identity/organisations.js';
+import { requireCanMark, requireRole, textArray, visibleTo } from '../../core/policy.js';
+import { markedFields, toIso, type MarkedFields } from '../../core/rows.js';
+import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
+import type { Database, RecommendationsTable } from '../../core/schema.js';
+import { assertCurrent } from '../../core/versioning.js';
+import { usernameOf } from '../../core/who.js';
+import { isCalendarDate, todayUtc } from '../../../domain/calendar-date.js';
+
+export { RECOMMENDATION_STATUSES };
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+/** Statuses that end a recommendation: it is not carried into next year's assessment. */
+export const CLOSED_RECOMMENDATION_STATUSES: readonly RecommendationStatus[] = [
+  'complete',
+  'superseded',
+  'not_adopted',
+];
+
+export function parseRecommendationStatus(value: string): RecommendationStatus {
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  if ((RECOMMENDATION_STATUSES as readonly string[]).includes(v)) return v as RecommendationStatus;
+  throw inputError(`Unknown recommendation status "${value}": expected one of ${RECOMMENDATION_STATUSES.join(', ')}.`);
+}
+
+export interface Recommendation extends MarkedFields {
+  readonly id: number;
+  /** The assessment the recommendation belongs to (for a carried one, the year it was carried into). */
+  readonly assessmentId: number;
+  /** Its number in the document ('15'), or null for an unnumbered one. */
+  readonly number: string | null;
+  /** The control-strategy area, e.g. "Cyber Crime". */
+  readonly theme: string;
+  readonly text: string;
+  readonly owner: string | null;
+  readonly status: RecommendationStatus;
+  /** The recommendation (in an earlier assessment) this one continues. */
+  readonly carriedFrom: number | null;
+}
+
+export interface RecommendationUpdate {
+  readonly id: number;
+  /** The record the update was added to (an earlier link of the chain for carried history). */
+  readonly recommendationId: number;
+  readonly assessmentId: number;
+  /** YYYY-MM-DD. */
+  readonly dated: string;
+  readonly text: string;
+  readonly statusAfter: RecommendationStatus;
+  /** Username of whoever added it. */
+  readonly author: string;
+  readonly createdAt: string;
+}
+
+export interface RecommendationWithHistory extends Recommendation {
+  /** Every update through the carried_from chain, oldest first. */
+  readonly updates: readonly RecommendationUpdate[];
+}
+
+export interface RecommendationHistory {
+  /** The record and those it continues that the actor can see, oldest first (the asked-for one last). */
+  readonly chain: readonly Recommendation[];
+  /** Every update of the chain, oldest first. */
+  readonly updates: readonly RecommendationUpdate[];
+}
+
+export interface NewRecommendation {
+  readonly theme: string;
+  readonly text: string;
+  readonly number?: string | null | undefined;
+  readonly owner?: string | null | undefined;
+  readonly status?: RecommendationStatus | undefined;
+  readonly marking?: Marking | undefined;
+  readonly sharedWith?: readonly string[] | undefined;
+}
+
+export interface NewRecommendationUpdate {
+  readonly text: string;
+  /** YYYY-MM-DD; today (UTC) when left out. */
+  readonly dated?: string | undefined;
+  /** The status after this update; unchanged when left out. */
+  readonly status?: RecommendationStatus | undefined;
+}
+
+export interface RecommendationQuery {
+  readonly assessmentId?: number | undefined;
+  readonly status?: RecommendationStatus | undefined;
+}
+
+export async function createRecommendation(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  fields: NewRecommendation,
+): Promise<Recommendation> {
+  const theme = fields.theme.trim();
+  const text = fields.text.trim();
+  if (theme === '') throw inputError('A recommendation needs a theme (its control-strategy area).');
+  if (text === '') throw inputError('A recommendation needs its text.');
+  const number =
+    fields.number === undefined || fields.number === null || fields.number.trim() === '' ? null : fields.number.trim();
+  return inTransaction(store, async (tx) => {
+    const assessment = await openAssessment(tx, actor, assessmentId);
+    const marking = fields.marking ?? 'OFFICIAL';
+    requireRole(actor, assessment.organisationId, 'edit', `add recommendations to assessment ${assessmentId}`);
+    requireCanMark(actor, marking, assessment.organisationId);
+    await requireOrganisationsExist(tx, fields.sharedWith ?? []);
+    if (number !== null) {
+      const clash = await tx
+        .selectFrom('recommendations')
+        .select('id')
+        .where('assessment_id', '=', assessmentId)
+        .where('number', '=', number)
+        .executeTakeFirst();
+      if (clash !== undefined)
+        throw inputError(
+          `Assessment ${assessmentId} already has a recommendation numbered ${number} (recommendation ${clash.id}).`,
+        );
+    }
+    const row = await tx
+      .insertInto('recommendations')
+      .values({
+        assessment_id: assessmentId,
+        number,
+        theme,
+        text,
+        owner: fields.owner ?? null,
+        status: fields.status ?? 'proposed',
+        marking,
+        organisation_id: assessment.organisationId,
+        shared_with: textArray(fields.sharedWith ?? []),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const rec = toRecommendation(row);
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'recommendations',
+      recordId: rec.id,
+      marking,
+      organisationId: rec.organisationId,
+      after: rec,
+    });
+    return rec;
+  });
+}
+
+export async function listRecommendations(
+  store: Store,
+  actor: Actor,
+  q: RecommendationQuery = {},
+): Promise<Recommendation[]> {
+  let query = dbOf(store).selectFrom('recommendations').selectAll().where(visibleTo(actor, 'recommendations'));
+  if (q.assessmentId !== undefined) query = query.where('assessment_id', '=', q.assessmentId);
+  if (q.status !== undefined) query = query.where('status', '=', q.status);
+  // Numbered ones in their numeric order, then the unnumbered ones in the order entered.
+  const rows = await query
+    .orderBy('assessment_id')
+    .orderBy(sql`(number IS NULL)`)
+    .orderBy(sql`length(number)`)
+    .orderBy('number')
+    .orderBy('id')
+    .execute();
+  return rows.map(toRecommendation);
+}
+
+export async function getRecommendation(store: Store, actor: Actor, id: number): Promise<RecommendationWithHistory> {
+  const db = dbOf(store);
+  const rec = await readRecommendation(db, actor, id);
+  const { updates } = await historyOf(db, actor, rec);
+  return { ...rec, updates };
+}
+
+/** The recommendation, the earlier records it continues, and every update of them, oldest first. */
+export async function recommendationHistory(store: Store, actor: Actor, id: number): Promise<RecommendationHistory> {
+  const db = dbOf(store);
+  return historyOf(db, actor, await readRecommendation(db, actor, id));
+}
+
+/** Adds a dated progress update (never replacing an earlier one), setting the status if given. */
+export async function addRecommendationUpdate(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  input: NewRecommendationUpdate,
+): Promise<{ recommendation: Recommendation; update: RecommendationUpdate }> {
+  const text = input.text.trim();
+  if (text === '') throw inputError('An update needs its text.');
+  const dated = parseDate(input.dated ?? todayUtc());
+  return inTransaction(store, async (tx) => {
+    const before = await readRecommendation(tx, actor, id);
+    assertCurrent(
+      `Recommendation ${id}${before.number === null ? '' : ` (number ${before.number})`}`,
+      expectedVersion,
+      rowVersion(before),
+      await usernameOf(tx, before.updatedBy),
+    );
+    requireRole(actor, before.organisationId, 'edit', `update recommendation ${id}`);
+    const later = await tx
+      .selectFrom('recommendations')
+      .select(['id', 'assessment_id'])
+      .where('carried_from', '=', id)
+      .executeTakeFirst();
+    if (later !== undefined) {
+      throw inputError(
+        `Recommendation ${id} was carried into assessment ${later.assessment_id} as recommendation ${later.id}; add the update there.`,
+      );
+    }
+    const status = input.status ?? before.status;
+    const row = await tx
+      .updateTable('recommendations')
+      .set((eb) => ({
+        status,
+        version: eb('version', '+', 1),
+        updated_by: actor.userId,
+        updated_at: sql<Date>`now()`,
+      }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const after = toRecommendation(row);
+    const inserted = await tx
+      .insertInto('recommendation_updates')
+      .values({
+        recommendation_id: id,
+        dated,
+        text,
+        status_after: status,
+        author: actor.username,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const update = await readUpdate(tx, inserted.id, after.assessmentId);
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'recommendation_updates',
+      recordId: update.id,
+      marking: after.marking,
+      organisationId: after.organisationId,
+      after: update,
+    });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'recommendations',
+      recordId: id,
+      marking: highestMarking([before.marking, after.marking]),
+      organisationId: after.organisationId,
+      before,
+      after,
+    });
+    return { recommendation: after, update };
+  });
+}
+
+/**
+ * Carry-forward step: next year's assessment gets a copy of every recommendation of the previous
+ * one that is still open (whoever can see it; copies keep marking, organisation and shares), each
+ * pointing back with `carried_from` and audited as a create. A revision (a new version of the
+ * same year) copies none: the recommendations stay with the version they were made in.
+ */
+export async function carryOpenRecommendations(ctx: CarryContext): Promise<Record<string, number>> {
+  if (ctx.kind !== 'next-year') return {};
+  const { tx, actor, from, to } = ctx;
+  const rows = await tx
+    .selectFrom('recommendations')
+    .selectAll()
+    .where('assessment_id', '=', from.id)
+    .where('status', 'not in', [...CLOSED_RECOMMENDATION_STATUSES])
+    .orderBy('id')
+    .execute();
+  let visible = 0;
+  for (const r of rows.map(toRecommendation)) {
+    const row = await tx
+      .insertInto('recommendations')
+      .values({
+        assessment_id: to.id,
+        number: r.number,
+        theme: r.theme,
+        text: r.text,
+        owner: r.owner,
+        status: r.status,
+        carried_from: r.id,
+        marking: r.marking,
+        organisation_id: r.organisationId,
+        shared_with: textArray(r.sharedWith),
+        created_by: actor.userId,
+        updated_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const copy = toRecommendation(row);
+    await writeAudit(tx, actor, {
+      action: 'create',
+      table: 'recommendations',
+      recordId: copy.id,
+      marking: copy.marking,
+      organisationId: copy.organisationId,
+      after: copy,
+    });
+    if (canSee(actor, copy)) visible += 1;
+  }
+  return { recommendations: visible };
+}
+
+async function readRecommendation(db: Kysely<Database>, actor: Actor, id: number): Promise<Recommendation> {
+  const row = await db
+    .selectFrom('recommendations')
+    .selectAll()
+    .where('id', '=', id)
+    .where(visibleTo(actor, 'recommendations'))
+    .executeTakeFirst();
+  if (row === undefined) throw notFoundError(`There is no recommendation ${id} that you can see.`);
+  return toRecommendation(row);
+}
+
+/** Walks carried_from back while the actor can see each link (a hidden link ends the walk). */
+async function historyOf(db: Kysely<Database>, actor: Actor, rec: Recommendation): Promise<RecommendationHistory> {
+  const chain: Recommendation[] = [rec];
+  const seen = new Set([rec.id]);
+  for (let at = rec.carriedFrom; at !== null && !seen.has(at);) {
+    const row = await db
+      .selectFrom('recommendations')
+      .selectAll()
+      .where('id', '=', at)
+      .where(visibleTo(actor, 'recommendations'))
+      .executeTakeFirst();
+    if (row === undefined) break;
+    const link = toRecommendation(row);
+    chain.unshift(link);
+    seen.add(link.id);
+    at = link.carriedFrom;
+  }
+  const assessmentOf = new Map(chain.map((r) => [r.id, r.assessmentId]));
+  const rows = await updateRows(db)
+    .where(
+      'recommendation_id',
+      'in',
+      chain.map((r) => r.id),
+    )
+    .execute();
+  const order = new Map(chain.map((r, i) => [r.id, i]));
+  const updates = rows
+    .map((u) => toUpdate(u, assessmentOf.get(u.recommendation_id) ?? 0))
+    .sort(
+      (a, b) =>
+        (order.get(a.recommendationId) ?? 0) - (order.get(b.recommendationId) ?? 0) ||
+        a.dated.localeCompare(b.dated) ||
+        a.id - b.id,
+    );
+  return { chain, updates };
+}
+
+const updateRows = (db: Kysely<Database>) =>
+  db
+    .selectFrom('recommendation_updates')
+    .select([
+      'id',
+      'recommendation_id',
+      'text',
+      'status_after',
+      'author',
+      'created_at',
+      sql<string>`dated::text`.as('dated'),
+    ]);
+
+async function readUpdate(tx: Tx, id: number, assessmentId: number): Promise<RecommendationUpdate> {
+  return toUpdate(await updateRows(tx).where('id', '=', id).executeTakeFirstOrThrow(), assessmentId);
+}
+
+interface UpdateRow {
+  id: number;
+  recommendation_id: number;
+  dated: string;
+  text: string;
+  status_after: string;
+  author: string;
+  created_at: Date | string;
+}
+
+function toUpdate(u: UpdateRow, assessmentId: number): RecommendationUpdate {
+  return {
+    id: u.id,
+    recommendationId: u.recommendation_id,
+    assessmentId,
+    dated: u.dated,
+    text: u.text,
+    statusAfter: u.status_after as RecommendationStatus,
+    author: u.author,
+    createdAt: toIso(u.created_at),
+  };
+}
+
+function parseDate(value: string): string {
+  if (!isCalendarDate(value.trim())) throw inputError(`Update date "${value}" is not a date (expected YYYY-MM-DD).`);
+  return value.trim();
+}
+
+const rowVersion = (r: Recommendation) => ({ version: r.version, updated_by: r.updatedBy, updated_at: r.updatedAt });
+
+export function toRecommendation(row: Selectable<RecommendationsTable>): Recommendation {
+  return {
+    id: row.id,
+    assessmentId: row.assessment_id,
+    number: row.number,
+    theme: row.theme,
+    text: row.text,
+    owner: row.owner,
+    status: row.status as RecommendationStatus,
+    carriedFrom: row.carried_from,
+    ...markedFields(row),
+  };
+}
