@@ -1,9 +1,9 @@
 /** For API tests: the demo store seeded once per file, the app over it, and a client logged in as a demo user. */
 import { expect } from 'vitest';
 import type { ErrorAnswer } from '../src/api/index.js';
-import { seedDemoStore } from '../src/demo/record/seed.js';
 import { DEMO_PASSWORD } from '../src/demo/record/people.js';
-import { openStore, type Store } from '../src/store/index.js';
+import type { Store } from '../src/store/index.js';
+import { demoStore } from './store-snapshots.js';
 import { ApiClient } from './api-client.js';
 import { tempWorkspace } from './temp-workspace.js';
 import { createApp } from '../src/server/app.js';
@@ -19,8 +19,7 @@ export interface DemoApp {
 
 /** `overrides` set the clock, the log or the DuckDB memory for a test. */
 export async function demoApp(overrides: Partial<ServerOptions> = {}): Promise<DemoApp> {
-  const store = await openStore({});
-  await seedDemoStore(store);
+  const store = await demoStore();
   const workspace = await tempWorkspace('file');
   const options: ServerOptions = {
     workspace,

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openStore, type Store } from '../src/store/index.js';
+import { emptyStore } from './store-snapshots.js';
 
 export const POSTGRES_TEST_URL = process.env.STRA_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -50,7 +51,7 @@ if (problem !== undefined) {
 }
 
 export const DIALECTS: readonly DialectCase[] = [
-  { name: 'pglite', open: () => openStore() },
+  { name: 'pglite', open: emptyStore },
   ...(problem === undefined
     ? [
         {

@@ -3,7 +3,7 @@
  * these repository functions, each taking the acting user. Deliberately absent: the database
  * handle and any unfiltered read of marked records (see README.md, "Policy-enforcing reads").
  */
-export { openStore, storeFolder, redact } from './core/open.js';
+export { openStore, snapshotStore, storeFolder, redact } from './core/open.js';
 export type { OpenStoreOptions } from './core/open.js';
 export type { Store, Dialect } from './core/store.js';
 export { atomically } from './core/store.js';

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../demo/record/people.js';
 import { generateAllianceDataset } from '../../demo/alliance.js';
 import { monthRange, parseMonth } from '../../domain/crime/month.js';
-import { seedDemoStore } from '../../demo/record/seed.js';
-import { openStore, type Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
+import { demoStore } from '../../../test/store-snapshots.js';
 import { ApiClient } from '../../../test/api-client.js';
 import { hasSharedData, sharedData } from '../../../test/shared-data.js';
 import { importInto, tempDir, tempWorkspace } from '../../../test/temp-workspace.js';
@@ -58,8 +58,7 @@ async function appOver(files: string[]): Promise<ReturnType<typeof createApp>> {
 }
 
 beforeAll(async () => {
-  store = await openStore({});
-  await seedDemoStore(store);
+  store = await demoStore();
   // Two whole financial years of generated Warwickshire street crime: the demo assessment's
   // year (2017/18) and the one before, so every figure can be computed.
   generated = await tempDir('stra-evidence-', 'file');

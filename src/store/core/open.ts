@@ -23,6 +23,24 @@ export interface OpenStoreOptions {
   readonly schema?: string | undefined;
   /** How long to wait for another process to close a PGlite folder (default 10 s). */
   readonly lockWaitMs?: number | undefined;
+  /**
+   * An in-memory PGlite store started from a snapshot (`snapshotStore`) instead of an empty
+   * database: the tests start hundreds of stores, and PGlite's initdb and the migrations cost
+   * seconds each time.
+   */
+  readonly snapshot?: Blob | undefined;
+}
+
+/** The PGlite instance behind each embedded store, for `snapshotStore`. */
+const embedded = new WeakMap<Store, { dumpDataDir(compression: 'none'): Promise<Blob> }>();
+
+/** The whole embedded in-memory store as a tarball, to open copies of it with `{ snapshot }`. */
+export async function snapshotStore(store: Store): Promise<Blob> {
+  const pglite = embedded.get(store);
+  if (pglite === undefined || store.location !== 'memory') {
+    throw inputError('Only an in-memory embedded store can be snapshotted.');
+  }
+  return pglite.dumpDataDir('none');
 }
 
 /** Where a workspace keeps its embedded store. */
@@ -31,10 +49,13 @@ export const storeFolder = (workspaceRoot: string): string => path.join(workspac
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.schema)
-    : openPGlite(options.folder, options.lockWaitMs);
+    : openPGlite(options.folder, options.lockWaitMs, options.snapshot);
 }
 
-async function openPGlite(folder: string | undefined, lockWaitMs?: number): Promise<Store> {
+async function openPGlite(folder: string | undefined, lockWaitMs?: number, snapshot?: Blob): Promise<Store> {
+  if (snapshot !== undefined && folder !== undefined) {
+    throw inputError('A store opened from a snapshot lives in memory: give a snapshot or a folder, not both.');
+  }
   const { PGlite } = await import('@electric-sql/pglite');
   let lock: { release(): Promise<void> } | undefined;
   if (folder !== undefined) {
@@ -43,14 +64,16 @@ async function openPGlite(folder: string | undefined, lockWaitMs?: number): Prom
   }
   let db: Kysely<Database> | undefined;
   try {
-    const pglite = folder === undefined ? new PGlite() : new PGlite(folder);
+    const pglite = folder !== undefined ? new PGlite(folder) : new PGlite(snapshot ? { loadDataDir: snapshot } : {});
     db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
     await migrate(db as Kysely<unknown>, 'public');
     const opened = db;
-    return makeStore(opened, { dialect: 'pglite', location: folder ?? 'memory', schema: 'public' }, async () => {
+    const store = makeStore(opened, { dialect: 'pglite', location: folder ?? 'memory', schema: 'public' }, async () => {
       await opened.destroy();
       await lock?.release();
     });
+    embedded.set(store, pglite);
+    return store;
   } catch (err) {
     await db?.destroy().catch(() => undefined);
     await lock?.release();
