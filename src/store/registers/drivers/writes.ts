@@ -40,6 +40,7 @@ import { json } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import { assertCurrent } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
+import { unfilteredFrom } from '../../core/marked.js';
 
 export interface NewDriver {
   readonly name: string;
@@ -167,15 +168,13 @@ export async function createDriver(
 
 async function driverNumber(tx: Tx, assessmentId: number, wanted: number | undefined): Promise<number> {
   if (wanted === undefined) {
-    const top = await tx
-      .selectFrom('drivers')
+    const top = await unfilteredFrom(tx, 'drivers')
       .select(sql<number>`coalesce(max(number), 0)::int`.as('top'))
       .where('assessment_id', '=', assessmentId)
       .executeTakeFirstOrThrow();
     return top.top + 1;
   }
-  const clash = await tx
-    .selectFrom('drivers')
+  const clash = await unfilteredFrom(tx, 'drivers')
     .select('id')
     .where('assessment_id', '=', assessmentId)
     .where('number', '=', wanted)

@@ -24,10 +24,11 @@ import {
 } from './reads.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { versionOf } from '../plans/reads.js';
-import { requireCanMark, requireRole, textArray, visibleTo } from '../../core/policy.js';
+import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { dbOf, inTransaction, type Store } from '../../core/store.js';
 import { assertCurrent, staleWrite } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
+import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export interface InspectionSummary extends Inspection {
   /** Findings you can see, and how many of them are not complete or superseded. */
@@ -118,7 +119,7 @@ export async function listInspections(
   q: InspectionQuery = {},
 ): Promise<InspectionSummary[]> {
   const db = dbOf(store);
-  let query = db.selectFrom('inspections').selectAll().where(visibleTo(actor, 'inspections'));
+  let query = visibleFrom(db, actor, 'inspections').selectAll();
   if (q.organisationId !== undefined) query = query.where('organisation_id', '=', q.organisationId);
   if (q.body !== undefined) query = query.where(sql`lower(body)`, '=', q.body.trim().toLowerCase());
   const rows = await query
@@ -178,8 +179,7 @@ export async function updateInspection(
       .executeTakeFirst();
     if (row === undefined) {
       // A writer who raced us committed first.
-      const now = await tx
-        .selectFrom('inspections')
+      const now = await unfilteredFrom(tx, 'inspections')
         .select(['version', 'updated_by', 'updated_at'])
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
