@@ -10,7 +10,7 @@ import { highestMarking, type Marking } from '../../domain/marking.js';
 import type { ModelRef } from '../../domain/morile/index.js';
 import type { Actor } from '../core/actor.js';
 import { writeAudit } from '../core/audit.js';
-import { ASSESSMENT_STATUSES } from '../migrations/002-assessments.js';
+import { ASSESSMENT_STATUSES } from '../../domain/assessment-statuses.js';
 import { DEFAULT_MODEL, modelFor } from './models.js';
 import { requireOrganisationsExist } from '../identity/organisations.js';
 import { requireCanMark, requireRole, textArray } from '../core/policy.js';

@@ -14,7 +14,7 @@ import { markedFields, toIso, type MarkedFields } from '../../core/rows.js';
 import { dbOf, type Store } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
 import type { PartnerPrioritiesTable, PartnerPriorityRevisionsTable } from './tables.js';
-import type { PRIORITY_KINDS } from '../../migrations/006-priorities.js';
+import type { PRIORITY_KINDS } from '../../../domain/priorities/kinds.js';
 import { visibleFrom } from '../../core/marked.js';
 
 export type PriorityKind = (typeof PRIORITY_KINDS)[number];

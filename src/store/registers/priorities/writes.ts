@@ -17,7 +17,7 @@ import { parseTaxonomyIds, type TaxonomyId } from '../../../domain/priorities/ta
 import { inputError } from '../../../errors.js';
 import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
-import { PRIORITY_KINDS } from '../../migrations/006-priorities.js';
+import { PRIORITY_KINDS } from '../../../domain/priorities/kinds.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { resolveHolding, sharesFor } from './holder.js';

@@ -20,7 +20,7 @@ import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
 import type { CarryContext } from '../../assessment/carry-step.js';
 import { openAssessment } from '../../assessment/frozen.js';
-import { RECOMMENDATION_STATUSES } from '../../migrations/003-recommendations.js';
+import { RECOMMENDATION_STATUSES } from '../../../domain/recommendations/statuses.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { markedFields, toIso, type MarkedFields } from '../../core/rows.js';
