@@ -12,8 +12,8 @@
  *   after a visible read in the same transaction. Named so that each use stands out in review.
  * - `changeMarked(tx, actor, change)`: one update of one record: read what the actor may see,
  *   check the version, the role and the new marking, then the aggregate's own checks and columns
- *   (`set`), update (the UPDATE repeats the version check), read back and write the audit row,
- *   all in the caller's transaction.
+ *   (`set`), update (the UPDATE repeats the version check, so of two writers who race the second
+ *   gets a CONFLICT), read back and write the audit row, all in the caller's transaction.
  */
 import { sql, type Kysely, type SelectQueryBuilder, type UpdateObject } from 'kysely';
 import { highestMarking, type Marking } from '../../domain/marking.js';
@@ -24,7 +24,7 @@ import type { Action } from './roles.js';
 import type { MarkedFields } from './rows.js';
 import type { Database } from './schema.js';
 import type { Tx } from './store.js';
-import { assertCurrent, type VersionedRow } from './versioning.js';
+import { assertCurrent, staleWrite, type VersionedRow } from './versioning.js';
 import { usernameOf } from './who.js';
 
 /** Every table whose rows carry a marking, an owner and shares (the MarkedColumns block). */
@@ -120,7 +120,7 @@ export async function changeMarked<T extends MarkedTable, R extends MarkedFields
   const columns = await change.set(before);
   // One statement for every marked table: Kysely cannot type set() over a union of tables, so
   // the columns are checked where the change is written (MarkedChange.set) and passed on here.
-  await tx
+  const updated = await tx
     .updateTable(change.table as MarkedTable)
     .set({
       ...(columns as object),
@@ -133,6 +133,20 @@ export async function changeMarked<T extends MarkedTable, R extends MarkedFields
     .where('id', '=', change.id)
     .where('version', '=', change.expectedVersion)
     .executeTakeFirstOrThrow();
+  if (Number(updated.numUpdatedRows) === 0) {
+    // A writer who raced us committed first (the UPDATE waited for its row lock).
+    const now = await unfilteredFrom(tx, change.table as MarkedTable)
+      .select(['version', 'updated_by', 'updated_at'])
+      .where('id', '=', change.id)
+      .executeTakeFirstOrThrow();
+    throw staleWrite(
+      change.describe(before),
+      change.expectedVersion,
+      now.version,
+      await usernameOf(tx, now.updated_by),
+      now.updated_at,
+    );
+  }
   const after = await change.read(tx);
   await change.afterUpdate?.(after);
   await writeAudit(tx, actor, {
