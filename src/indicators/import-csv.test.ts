@@ -7,9 +7,9 @@ import { mkdtemp, readFile, rm, writeFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StraError } from '../errors.js';
 import { importIndicatorsCsv } from './import-csv.js';
 import { indicatorPaths, readIndicatorStore, type IndicatorPaths } from './store.js';
+import { refusal } from '../../test/refusal.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -36,15 +36,6 @@ async function setup(): Promise<{
 
 const run = (paths: IndicatorPaths, file: string) =>
   importIndicatorsCsv(paths, file, { user: 'tester', now: () => new Date('2026-11-26T12:00:00Z') });
-
-async function refusal(p: Promise<unknown>): Promise<StraError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(StraError);
-  return err as StraError;
-}
 
 const GOOD =
   'series,organisation,period,value,unit\nvetting,warwickshire,2016-04,120,applications\nvetting,warwickshire,2016-05,95,applications\n';

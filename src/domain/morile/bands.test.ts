@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { bandFor, bandReason } from './bands.js';
-import { parseScoringModel } from './parse-model.js';
+import { shippedModel } from '../../../test/morile.js';
 
-const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const morile = parseScoringModel(readJson('../../../data/scoring-models/morile-default.v1.json'), 'default');
+const morile = shippedModel('morile-default.v1.json', 'default');
 
 describe('bandFor', () => {
   it.each([

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { combineAssessors, mean, median } from './combine.js';
 import type { FactorInput } from './inputs.js';
-import { parseScoringModel } from './parse-model.js';
 import { scoreThreat, scoreValues } from './score.js';
+import { shippedModel as load, specVectors } from '../../../test/morile.js';
 
-const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const load = (file: string) => parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
 const morile = load('morile-default.v1.json');
 const nim = load('nim-4x4.v1.json');
-const spec = readJson('./fixtures/spec-vectors.json') as {
+const spec = specVectors() as {
   vectors: Array<{ id: string; input: FactorInput }>;
 };
 const A = spec.vectors.find((v) => v.id === 'A')?.input ?? {};

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { deriveControlStrategy } from './control-strategy.js';
 import type { StrategyEntry } from './control-strategy.js';
 import type { FactorInput } from './inputs.js';
-import { parseScoringModel } from './parse-model.js';
 import { rankThreats } from './rank.js';
 import { scoreThreat } from './score.js';
+import { shippedModel, specVectors } from '../../../test/morile.js';
 
-const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const morile = parseScoringModel(readJson('../../../data/scoring-models/morile-default.v1.json'), 'default');
-const spec = readJson('./fixtures/spec-vectors.json') as {
+const morile = shippedModel('morile-default.v1.json', 'default');
+const spec = specVectors() as {
   vectors: Array<{ id: string; input: FactorInput }>;
 };
 const ranked = rankThreats(

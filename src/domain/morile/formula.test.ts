@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { evaluate, intervalOf } from './expression.js';
 import type { Expr } from './expression.js';
 import { outputRanges } from './formula.js';
-import { parseScoringModel } from './parse-model.js';
-
-const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const load = (file: string) => parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
+import { shippedModel as load } from '../../../test/morile.js';
 
 describe('evaluate', () => {
   const env = { a: 2, b: 3, c: -4 };

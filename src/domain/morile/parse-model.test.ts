@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { StraError } from '../../errors.js';
 import { parseScoringModel } from './parse-model.js';
+import { modelJson } from '../../../test/morile.js';
 
-const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const defaultJson = readJson('../../../data/scoring-models/morile-default.v1.json');
-const gridJson = readJson('../../../data/scoring-models/nim-4x4.v1.json');
+const defaultJson = modelJson('morile-default.v1.json');
+const gridJson = modelJson('nim-4x4.v1.json');
 
 type Json = any;
 /** A deep copy of a shipped model with one edit applied. */

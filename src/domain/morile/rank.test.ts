@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import type { FactorInput } from './inputs.js';
-import { parseScoringModel } from './parse-model.js';
 import { rankThreats } from './rank.js';
 import type { ScoredThreat } from './rank.js';
 import { scoreThreat } from './score.js';
+import { shippedModel as load, specVectors } from '../../../test/morile.js';
 
-const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const load = (file: string) => parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
 const morile = load('morile-default.v1.json');
 const nim = load('nim-4x4.v1.json');
-const spec = readJson('./fixtures/spec-vectors.json') as {
+const spec = specVectors() as {
   ranking: string[];
   vectors: Array<{ id: string; input: FactorInput }>;
 };

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { parseScoringModel } from './parse-model.js';
 import { scoreThreat } from './score.js';
 import type { FactorInput } from './inputs.js';
+import { shippedModel as load, specVectors } from '../../../test/morile.js';
 
-const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const load = (file: string) => parseScoringModel(readJson(`../../../data/scoring-models/${file}`), file);
 const morile = load('morile-default.v1.json');
 const nim = load('nim-4x4.v1.json');
 
@@ -22,7 +19,7 @@ interface SpecVector {
     intelligenceRequirement: string | null;
   };
 }
-const spec = readJson('./fixtures/spec-vectors.json') as { vectors: SpecVector[] };
+const spec = specVectors() as { vectors: SpecVector[] };
 const vector = (id: string): FactorInput => spec.vectors.find((v) => v.id === id)?.input ?? {};
 
 describe('scoreThreat with the MoRiLE-structured default: the spec test vectors', () => {

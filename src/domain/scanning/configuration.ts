@@ -33,3 +33,7 @@ export function checkConfiguration(choice: ConfigurationChoice): ConfigurationCh
     });
   return { topic, primary: [...choice.primary], secondary: [...choice.secondary] };
 }
+
+/** A driver's place in a configuration, as the store's CHECK allows (migration 005). */
+export const CONFIGURATION_ROLES = ['primary', 'secondary'] as const;
+export type ConfigurationRole = (typeof CONFIGURATION_ROLES)[number];

@@ -10,15 +10,16 @@ import { highestMarking, type Marking } from '../../domain/marking.js';
 import type { ModelRef } from '../../domain/morile/index.js';
 import type { Actor } from '../core/actor.js';
 import { writeAudit } from '../core/audit.js';
-import { ASSESSMENT_STATUSES } from '../migrations/002-assessments.js';
+import { ASSESSMENT_STATUSES } from '../../domain/assessment-statuses.js';
 import { DEFAULT_MODEL, modelFor } from './models.js';
 import { requireOrganisationsExist } from '../identity/organisations.js';
-import { requireCanMark, requireRole, textArray, visibleTo } from '../core/policy.js';
+import { requireCanMark, requireRole, textArray } from '../core/policy.js';
 import { markedFields, type MarkedFields } from '../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../core/store.js';
 import type { AssessmentsTable, Database } from '../core/schema.js';
 import { assertCurrent } from '../core/versioning.js';
 import { usernameOf } from '../core/who.js';
+import { visibleFrom } from '../core/marked.js';
 
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 export type CombineMethodName = 'median' | 'mean';
@@ -106,7 +107,7 @@ export async function readAssessment(
   id: number,
   forUpdate = false,
 ): Promise<Assessment> {
-  let q = db.selectFrom('assessments').selectAll().where('id', '=', id).where(visibleTo(actor, 'assessments'));
+  let q = visibleFrom(db, actor, 'assessments').selectAll().where('id', '=', id);
   if (forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no assessment ${id} that you can see.`);
@@ -118,7 +119,7 @@ export async function listAssessments(
   actor: Actor,
   filter: { organisationId?: string } = {},
 ): Promise<Assessment[]> {
-  let q = dbOf(store).selectFrom('assessments').selectAll().where(visibleTo(actor, 'assessments'));
+  let q = visibleFrom(dbOf(store), actor, 'assessments').selectAll();
   if (filter.organisationId !== undefined) q = q.where('organisation_id', '=', filter.organisationId);
   const rows = await q.orderBy('period', 'desc').orderBy('id', 'desc').execute();
   return rows.map(toAssessment);

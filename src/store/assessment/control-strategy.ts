@@ -18,10 +18,11 @@ import { openAssessment } from './frozen.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { allScoresOf, allThreatsOf } from './internal-reads.js';
 import { modelFor } from './models.js';
-import { requireRole, textArray, visibleTo } from '../core/policy.js';
+import { requireRole, textArray } from '../core/policy.js';
 import { buildRanking } from './ranking.js';
 import { json, toIsoOrNull } from '../core/rows.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
+import { visibleFrom, unfilteredFrom } from '../core/marked.js';
 
 export interface ControlStrategyView {
   readonly assessmentId: number;
@@ -47,19 +48,16 @@ export async function controlStrategy(
 ): Promise<ControlStrategyView> {
   return inTransaction(store, async (tx) => {
     const assessment = await readAssessment(tx, actor, assessmentId);
-    const approved = await tx
-      .selectFrom('control_strategies')
+    const approved = await unfilteredFrom(tx, 'control_strategies')
       .leftJoin('users', 'users.id', 'control_strategies.approved_by')
       .selectAll('control_strategies')
       .select('users.username')
       .where('assessment_id', '=', assessmentId)
       .executeTakeFirst();
     if (approved !== undefined) {
-      const visible = await tx
-        .selectFrom('control_strategies')
+      const visible = await visibleFrom(tx, actor, 'control_strategies')
         .select('id')
         .where('id', '=', approved.id)
-        .where(visibleTo(actor, 'control_strategies'))
         .executeTakeFirst();
       if (visible === undefined) throw hidden(assessmentId);
       const stored = approved.entries as { strategy: ControlStrategy; unscored: ControlStrategyView['unscored'] };

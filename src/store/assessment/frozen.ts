@@ -8,20 +8,13 @@ import { stateError } from '../../errors.js';
 import type { Actor } from '../core/actor.js';
 import { describeAssessment, readAssessment, type Assessment } from './assessments.js';
 import type { Tx } from '../core/store.js';
-import { visibleTo } from '../core/policy.js';
+import { visibleFrom, unfilteredFrom } from '../core/marked.js';
 
 export async function openAssessment(tx: Tx, actor: Actor, assessmentId: number): Promise<Assessment> {
-  await tx
-    .selectFrom('assessments')
-    .select('id')
-    .where('id', '=', assessmentId)
-    .where(visibleTo(actor, 'assessments'))
-    .forShare()
-    .execute();
+  await visibleFrom(tx, actor, 'assessments').select('id').where('id', '=', assessmentId).forShare().execute();
   const assessment = await readAssessment(tx, actor, assessmentId);
   if (assessment.status === 'approved' || assessment.status === 'published') {
-    const approval = await tx
-      .selectFrom('control_strategies')
+    const approval = await unfilteredFrom(tx, 'control_strategies')
       .innerJoin('users', 'users.id', 'control_strategies.approved_by')
       .select(['users.username', 'control_strategies.approved_at'])
       .where('assessment_id', '=', assessmentId)

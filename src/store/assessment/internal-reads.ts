@@ -8,10 +8,10 @@ import type { Kysely } from 'kysely';
 import { toScore, type StoredScore } from './scores.js';
 import { toThreat, type Threat } from './threats.js';
 import type { Database } from '../core/schema.js';
+import { unfilteredFrom } from '../core/marked.js';
 
 export async function allThreatsOf(db: Kysely<Database>, assessmentId: number): Promise<Threat[]> {
-  const rows = await db
-    .selectFrom('threats')
+  const rows = await unfilteredFrom(db, 'threats')
     .selectAll()
     .where('assessment_id', '=', assessmentId)
     .orderBy('id')
@@ -20,9 +20,8 @@ export async function allThreatsOf(db: Kysely<Database>, assessmentId: number): 
 }
 
 export async function allScoresOf(db: Kysely<Database>, assessmentId: number): Promise<StoredScore[]> {
-  const rows = await db
-    .selectFrom('scores')
-    .innerJoin('threats', 'threats.id', 'scores.threat_id')
+  const rows = await unfilteredFrom(db, 'scores')
+    .innerJoin(unfilteredFrom(db, 'threats').selectAll().as('threats'), 'threats.id', 'scores.threat_id')
     .selectAll('scores')
     .where('threats.assessment_id', '=', assessmentId)
     .orderBy('scores.threat_id')

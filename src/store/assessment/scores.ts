@@ -14,7 +14,7 @@ import type { Actor } from '../core/actor.js';
 import { writeAudit } from '../core/audit.js';
 import { openAssessment } from './frozen.js';
 import { modelFor } from './models.js';
-import { requireCanMark, requireRole, textArray, visibleTo } from '../core/policy.js';
+import { requireCanMark, requireRole, textArray } from '../core/policy.js';
 import { json, markedFields, type MarkedFields } from '../core/rows.js';
 import { toOutputs, type ScoreOutputs } from './score-outputs.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../core/store.js';
@@ -22,6 +22,7 @@ import { readThreat } from './threats.js';
 import type { Database, ScoresTable } from '../core/schema.js';
 import { assertCurrent } from '../core/versioning.js';
 import { usernameOf } from '../core/who.js';
+import { visibleFrom, unfilteredFrom } from '../core/marked.js';
 
 export interface ScoreInputs {
   /** Factor id -> the level value chosen (labels resolved to values; optional factors left out are absent). */
@@ -59,8 +60,7 @@ export async function insertScore(tx: Tx, actor: Actor, input: NewScore): Promis
   requireCanMark(actor, marking, threat.organisationId, threat.sharedWith);
   const assessor = input.assessor.trim();
   if (assessor === '') throw inputError("A score needs the assessor's name.");
-  const existing = await tx
-    .selectFrom('scores')
+  const existing = await unfilteredFrom(tx, 'scores')
     .select(['id', 'version'])
     .where('threat_id', '=', threat.id)
     .where('assessor', '=', assessor)
@@ -187,12 +187,9 @@ export async function listScores(store: Store, actor: Actor, q: ScoreQuery = {})
 }
 
 export async function queryScores(db: Kysely<Database>, actor: Actor, q: ScoreQuery): Promise<StoredScore[]> {
-  let query = db
-    .selectFrom('scores')
-    .innerJoin('threats', 'threats.id', 'scores.threat_id')
-    .selectAll('scores')
-    .where(visibleTo(actor, 'scores'))
-    .where(visibleTo(actor, 'threats'));
+  let query = visibleFrom(db, actor, 'scores')
+    .innerJoin(visibleFrom(db, actor, 'threats').selectAll().as('threats'), 'threats.id', 'scores.threat_id')
+    .selectAll('scores');
   if (q.threatId !== undefined) query = query.where('scores.threat_id', '=', q.threatId);
   if (q.assessmentId !== undefined) query = query.where('threats.assessment_id', '=', q.assessmentId);
   const rows = await query.orderBy('scores.threat_id').orderBy('scores.assessor').execute();
@@ -204,13 +201,10 @@ export async function getScore(store: Store, actor: Actor, id: number): Promise<
 }
 
 export async function readScore(db: Kysely<Database>, actor: Actor, id: number): Promise<StoredScore> {
-  const row = await db
-    .selectFrom('scores')
-    .innerJoin('threats', 'threats.id', 'scores.threat_id')
+  const row = await visibleFrom(db, actor, 'scores')
+    .innerJoin(visibleFrom(db, actor, 'threats').selectAll().as('threats'), 'threats.id', 'scores.threat_id')
     .selectAll('scores')
     .where('scores.id', '=', id)
-    .where(visibleTo(actor, 'scores'))
-    .where(visibleTo(actor, 'threats'))
     .executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no score ${id} that you can see.`);
   return toScore(row);

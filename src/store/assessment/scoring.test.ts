@@ -3,7 +3,6 @@
  * C > A > F > B > D > E and turned into the Control Strategy; the legacy 4x4 grid; several
  * assessors combined by median with disagreement flags; sensitivity.
  */
-import { readFile } from 'node:fs/promises';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/store-dialects.js';
 import { makeWorld, type World } from '../../../test/store-world.js';
@@ -16,6 +15,7 @@ import {
   listScores,
   threatSensitivity,
 } from '../index.js';
+import { specVectors } from '../../../test/morile.js';
 
 interface Vector {
   id: string;
@@ -30,9 +30,7 @@ interface Vector {
     intelligenceRequirement: string | null;
   };
 }
-const spec = JSON.parse(
-  await readFile(new URL('../../domain/morile/fixtures/spec-vectors.json', import.meta.url), 'utf8'),
-) as { ranking: string[]; vectors: Vector[] };
+const spec = specVectors() as { ranking: string[]; vectors: Vector[] };
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
 
 describeEachDialect('scoring in the store', (get) => {

@@ -19,6 +19,7 @@ import type { Database, ThreatsTable } from '../core/schema.js';
 import { assertCurrent } from '../core/versioning.js';
 import { usernameOf } from '../core/who.js';
 import type { PreviousScore } from './previous-score.js';
+import { visibleFrom, unfilteredFrom } from '../core/marked.js';
 
 export interface Threat extends MarkedFields {
   readonly id: number;
@@ -89,12 +90,7 @@ export async function getThreat(store: Store, actor: Actor, id: number): Promise
 }
 
 export async function readThreat(db: Kysely<Database>, actor: Actor, id: number): Promise<Threat> {
-  const row = await db
-    .selectFrom('threats')
-    .selectAll()
-    .where('id', '=', id)
-    .where(visibleTo(actor, 'threats'))
-    .executeTakeFirst();
+  const row = await visibleFrom(db, actor, 'threats').selectAll().where('id', '=', id).executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no threat ${id} that you can see.`);
   return toThreat(row);
 }
@@ -106,7 +102,7 @@ export interface ThreatQuery {
 }
 
 export async function listThreats(store: Store, actor: Actor, q: ThreatQuery = {}): Promise<Threat[]> {
-  let query = dbOf(store).selectFrom('threats').selectAll().where(visibleTo(actor, 'threats'));
+  let query = visibleFrom(dbOf(store), actor, 'threats').selectAll();
   if (q.assessmentId !== undefined) query = query.where('assessment_id', '=', q.assessmentId);
   if (q.nameContains !== undefined)
     query = query.where(sql<boolean>`strpos(lower(name), lower(${q.nameContains})) > 0`);
@@ -184,8 +180,7 @@ export async function deleteThreat(store: Store, actor: Actor, id: number, expec
     );
     await openAssessment(tx, actor, before.assessmentId);
     requireRole(actor, before.organisationId, 'edit', `delete threat ${id}`);
-    const hidden = await tx
-      .selectFrom('scores')
+    const hidden = await unfilteredFrom(tx, 'scores')
       .select('id')
       .where('threat_id', '=', id)
       .where((eb) => eb.not(visibleTo(actor, 'scores')))
@@ -221,8 +216,7 @@ export async function deleteThreat(store: Store, actor: Actor, id: number, expec
 
 async function refuseDuplicateName(tx: Tx, assessmentId: number, name: string): Promise<void> {
   if (name.trim() === '') throw inputError('A threat needs a name.');
-  const clash = await tx
-    .selectFrom('threats')
+  const clash = await unfilteredFrom(tx, 'threats')
     .select('id')
     .where('assessment_id', '=', assessmentId)
     .where(sql<boolean>`lower(name) = lower(${name.trim()})`)

@@ -4,8 +4,9 @@
  * Decisions: roles are per organisation (an analyst in Warwickshire is a reader nowhere else);
  * an admin manages users and organisations but also counts as an analyst for editing.
  */
-export const ROLES = ['admin', 'analyst', 'approver', 'reader'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../../domain/roles.js';
+
+export { ROLES, type Role };
 
 export type Action = 'manage' | 'edit' | 'approve' | 'read';
 

@@ -5,7 +5,6 @@
  * frozen; a new version of it carries everything and can be changed.
  */
 import { beforeAll, expect, it } from 'vitest';
-import { StraError } from '../../errors.js';
 import { describeEachDialect } from '../../../test/store-dialects.js';
 import { makeWorld, type World } from '../../../test/store-world.js';
 import {
@@ -22,6 +21,7 @@ import {
   updateScore,
   updateThreat,
 } from '../index.js';
+import { refusal } from '../../../test/refusal.js';
 
 const values = {
   physical: 1,
@@ -38,15 +38,6 @@ const values = {
   partnership: 0,
   confidence: 'high',
 };
-
-async function refusal(p: Promise<unknown>): Promise<StraError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof StraError)) throw new Error(`expected a StraError, got ${String(err)}`);
-  return err;
-}
 
 describeEachDialect('versions and freezing', (get) => {
   let w: World;

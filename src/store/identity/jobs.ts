@@ -7,7 +7,7 @@
 import { sql, type Selectable } from 'kysely';
 import { notFoundError } from '../../errors.js';
 import { holdsRole, type Actor } from '../core/actor.js';
-import { JOB_STATUSES } from '../migrations/008-sessions.js';
+import { JOB_STATUSES } from '../../domain/jobs.js';
 import { json, toIso, toIsoOrNull } from '../core/rows.js';
 import { dbOf, inTransaction, type Store } from '../core/store.js';
 import type { JobsTable } from '../core/schema.js';

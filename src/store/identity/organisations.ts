@@ -11,9 +11,9 @@ import { writeAudit } from '../core/audit.js';
 import { forbidden } from '../core/policy.js';
 import { toIso } from '../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../core/store.js';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../../domain/organisations.js';
 
-export const ORGANISATION_KINDS = ['force', 'alliance', 'csp', 'opcc', 'partner'] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export { ORGANISATION_KINDS, type OrganisationKind };
 
 export interface Organisation {
   readonly id: string;

@@ -9,13 +9,25 @@
  * TRUNCATE whatever tool talks to the database); the driver row holds the latest scores for
  * listing. A driver carried into another assessment is a new row pointing at the one it continues
  * (`carried_from`), as recommendations are. A configuration lists each driver once (primary key),
- * so no driver can be both primary and secondary. The CHECKs come from the domain's closed lists.
+ * so no driver can be both primary and secondary. The CHECKs list the domain's closed lists as
+ * they were when this migration shipped.
  */
 import { sql, type Kysely } from 'kysely';
-import { CHALLENGE_GROUPS, DRIVER_SCALE, PESTELO_HEADINGS } from '../../domain/scanning/index.js';
 import { MARKED_COLUMNS } from './sql-checks.js';
 
-export const CONFIGURATION_ROLES = ['primary', 'secondary'] as const;
+/** As of this migration (literal: a changed list in src/domain needs a new migration). */
+const CHALLENGE_GROUPS = ['social', 'partner', 'policing'];
+const PESTELO_HEADINGS = [
+  'political',
+  'economic',
+  'social',
+  'technological',
+  'environmental',
+  'legal',
+  'organisational',
+];
+const DRIVER_SCALE = { min: 1, max: 10 };
+const CONFIGURATION_ROLES = ['primary', 'secondary'];
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const SCORE = `BETWEEN ${DRIVER_SCALE.min} AND ${DRIVER_SCALE.max}`;

@@ -12,10 +12,36 @@
  * The taxonomy CHECKs are named so that a later migration adding a heading can replace them.
  */
 import { sql, type Kysely } from 'kysely';
-import { TAXONOMY_IDS } from '../../domain/priorities/taxonomy.js';
 import { MARKED_COLUMNS, MARKING_CHECK } from './sql-checks.js';
 
-export const PRIORITY_KINDS = ['priority', 'note'] as const;
+/** As of this migration (literal: a changed list in src/domain needs a new migration). */
+const PRIORITY_KINDS = ['priority', 'note'];
+const TAXONOMY_IDS = [
+  'reoffending',
+  'asb',
+  'violent-crime',
+  'sexual-violence',
+  'domestic-abuse',
+  'drugs-alcohol',
+  'burglary',
+  'road-safety',
+  'rural-crime',
+  'business-crime',
+  'cyber-crime',
+  'hate-crime',
+  'radicalisation',
+  'family-focus',
+  'community-cohesion',
+  'serious-acquisitive-crime',
+  'fire',
+  'cse',
+  'criminal-damage',
+  'environmental-crime',
+  'vulnerability',
+  'modern-slavery',
+  'serious-organised-crime',
+  'honour-based-abuse',
+];
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 const KNOWN_IDS = `taxonomy_ids <@ ARRAY[${list(TAXONOMY_IDS)}]::text[]`;

@@ -1,9 +1,13 @@
 /**
- * CHECK constraints shared by the migrations, generated from the domain's closed unions so the
- * database refuses exactly what the code refuses (a misspelt marking never lands).
+ * CHECK constraints shared by the migrations, so the database refuses exactly what the code
+ * refuses (a misspelt marking never lands). The lists are written out as they were when the
+ * migrations shipped, never imported: a migration that has run must mean the same SQL for ever,
+ * so a changed list in src/domain needs a new migration (check-constraints.test.ts compares the
+ * database's CHECKs with the domain's lists and fails until there is one).
  */
-import { MARKINGS } from '../../domain/marking.js';
-import { ROLES } from '../core/roles.js';
+/** The markings and roles as of migration 001. */
+const MARKINGS = ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET'];
+const ROLES = ['admin', 'analyst', 'approver', 'reader'];
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 

@@ -18,11 +18,11 @@ import { DRIVER_COLUMNS, toDriver } from './reads.js';
 import { textArray } from '../../core/policy.js';
 import { json, markedFields } from '../../core/rows.js';
 import type { Tx } from '../../core/store.js';
+import { unfilteredFrom } from '../../core/marked.js';
 
 export async function carryDrivers(ctx: CarryContext): Promise<Record<string, number>> {
   const { tx, actor, from, to } = ctx;
-  const rows = await tx
-    .selectFrom('drivers')
+  const rows = await unfilteredFrom(tx, 'drivers')
     .select(DRIVER_COLUMNS)
     .where('assessment_id', '=', from.id)
     .orderBy('number')
@@ -78,8 +78,7 @@ async function carryConfigurations(
   ids: ReadonlyMap<number, { id: number; visible: boolean }>,
 ): Promise<number> {
   const { tx, actor, from, to } = ctx;
-  const configs = await tx
-    .selectFrom('driver_configurations')
+  const configs = await unfilteredFrom(tx, 'driver_configurations')
     .selectAll()
     .where('assessment_id', '=', from.id)
     .orderBy('id')
@@ -139,7 +138,7 @@ async function carryConfigurations(
 async function memberNumbers(tx: Tx, configurationId: number): Promise<{ primary: number[]; secondary: number[] }> {
   const rows = await tx
     .selectFrom('driver_configuration_members as m')
-    .innerJoin('drivers', 'drivers.id', 'm.driver_id')
+    .innerJoin(unfilteredFrom(tx, 'drivers').select(['id', 'number']).as('drivers'), 'drivers.id', 'm.driver_id')
     .select(['m.role', 'drivers.number'])
     .where('m.configuration_id', '=', configurationId)
     .orderBy('m.position')

@@ -5,7 +5,6 @@
  * drivers, and never shown to someone who cannot see every driver in it.
  */
 import { beforeAll, expect, it } from 'vitest';
-import { StraError } from '../../../errors.js';
 import { describeEachDialect } from '../../../../test/store-dialects.js';
 import { makeWorld, type World } from '../../../../test/store-world.js';
 import {
@@ -20,15 +19,7 @@ import {
   updateDriverConfiguration,
   type Assessment,
 } from '../../index.js';
-
-async function refusal(p: Promise<unknown>): Promise<StraError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof StraError)) throw new Error(`expected a StraError, got ${String(err)}`);
-  return err;
-}
+import { refusal } from '../../../../test/refusal.js';
 
 const DRIVERS = [
   [1, 'Connected society faces diverse cyber threats', 'social', 'OFFICIAL'],

@@ -19,12 +19,13 @@ import { writeAudit } from '../../core/audit.js';
 import { requireLatestLink, toDriver, visibleDrivers, type Driver } from './reads.js';
 import { summarise, type DriverSummary } from './views.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
-import { requireCanMark, requireRole, textArray, visibleTo } from '../../core/policy.js';
+import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { markedFields, type MarkedFields } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
 import { assertCurrent } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
+import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export interface DriverConfiguration extends MarkedFields {
   readonly id: number;
@@ -184,9 +185,16 @@ export async function getDriverConfiguration(store: Store, actor: Actor, id: num
 
 /** Configurations the actor can see, with every driver in them visible too. */
 const visibleConfigurations = (db: Kysely<Database>, actor: Actor) =>
-  db.selectFrom('driver_configurations').where(visibleTo(actor, 'driver_configurations'))
-    .where(sql<SqlBool>`NOT EXISTS (SELECT 1 FROM driver_configuration_members m JOIN drivers ON drivers.id = m.driver_id
-    WHERE m.configuration_id = driver_configurations.id AND NOT ${visibleTo(actor, 'drivers')})`);
+  visibleFrom(db, actor, 'driver_configurations').where(({ not, exists, selectFrom }) =>
+    not(
+      exists(
+        selectFrom('driver_configuration_members as m')
+          .select('m.driver_id')
+          .whereRef('m.configuration_id', '=', 'driver_configurations.id')
+          .where('m.driver_id', 'not in', visibleFrom(db, actor, 'drivers').select('drivers.id')),
+      ),
+    ),
+  );
 
 async function readConfiguration(db: Kysely<Database>, actor: Actor, id: number): Promise<DriverConfiguration> {
   const row = await visibleConfigurations(db, actor).selectAll().where('id', '=', id).executeTakeFirst();
@@ -245,8 +253,7 @@ function configurationMarking(wanted: Marking | undefined, drivers: readonly Dri
 }
 
 async function requireFreeTopic(tx: Tx, assessmentId: number, topic: string): Promise<void> {
-  const clash = await tx
-    .selectFrom('driver_configurations')
+  const clash = await unfilteredFrom(tx, 'driver_configurations')
     .select('id')
     .where('assessment_id', '=', assessmentId)
     .where(sql<SqlBool>`lower(topic) = ${topic.toLowerCase()}`)

@@ -8,10 +8,10 @@ import { sql, type Kysely } from 'kysely';
 import { inputError, notFoundError } from '../../../errors.js';
 import type { ChallengeGroup, EvidenceNote, PesteloHeading } from '../../../domain/scanning/index.js';
 import type { Actor } from '../../core/actor.js';
-import { visibleTo } from '../../core/policy.js';
 import { markedFields, toIso, type MarkedFields, type MarkedRow } from '../../core/rows.js';
 import type { Database } from '../../core/schema.js';
 import { isCalendarDate, todayUtc } from '../../../domain/calendar-date.js';
+import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export interface Driver extends MarkedFields {
   readonly id: number;
@@ -108,7 +108,7 @@ export function toDriver(row: DriverRow): Driver {
 }
 
 export const visibleDrivers = (db: Kysely<Database>, actor: Actor) =>
-  db.selectFrom('drivers').select(DRIVER_COLUMNS).where(visibleTo(actor, 'drivers'));
+  visibleFrom(db, actor, 'drivers').select(DRIVER_COLUMNS);
 
 export async function readDriver(db: Kysely<Database>, actor: Actor, id: number): Promise<Driver> {
   const row = await visibleDrivers(db, actor).where('drivers.id', '=', id).executeTakeFirst();
@@ -163,8 +163,7 @@ export const rowVersion = (d: { version: number; updatedBy: number | null; updat
 
 /** Refuses a change to a driver that was carried on: changes go to the newest link. */
 export async function requireLatestLink(db: Kysely<Database>, d: Driver, what: string): Promise<void> {
-  const later = await db
-    .selectFrom('drivers')
+  const later = await unfilteredFrom(db, 'drivers')
     .select(['id', 'assessment_id'])
     .where('carried_from', '=', d.id)
     .executeTakeFirst();

@@ -9,7 +9,7 @@
  */
 import { sql, type SqlBool } from 'kysely';
 import { inputError } from '../../../errors.js';
-import { highestMarking, type Marking } from '../../../domain/marking.js';
+import type { Marking } from '../../../domain/marking.js';
 import {
   distinctThemes,
   evidenceNote,
@@ -38,8 +38,7 @@ import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { json } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
-import { assertCurrent } from '../../core/versioning.js';
-import { usernameOf } from '../../core/who.js';
+import { changeMarked, unfilteredFrom } from '../../core/marked.js';
 
 export interface NewDriver {
   readonly name: string;
@@ -167,15 +166,13 @@ export async function createDriver(
 
 async function driverNumber(tx: Tx, assessmentId: number, wanted: number | undefined): Promise<number> {
   if (wanted === undefined) {
-    const top = await tx
-      .selectFrom('drivers')
+    const top = await unfilteredFrom(tx, 'drivers')
       .select(sql<number>`coalesce(max(number), 0)::int`.as('top'))
       .where('assessment_id', '=', assessmentId)
       .executeTakeFirstOrThrow();
     return top.top + 1;
   }
-  const clash = await tx
-    .selectFrom('drivers')
+  const clash = await unfilteredFrom(tx, 'drivers')
     .select('id')
     .where('assessment_id', '=', assessmentId)
     .where('number', '=', wanted)
@@ -194,44 +191,28 @@ export async function updateDriver(
   changes: DriverChanges,
 ): Promise<Driver> {
   return inTransaction(store, async (tx) => {
-    const before = await readDriver(tx, actor, id);
-    assertCurrent(
-      `Driver ${id} (number ${before.number})`,
-      expectedVersion,
-      rowVersion(before),
-      await usernameOf(tx, before.updatedBy),
-    );
-    requireRole(actor, before.organisationId, 'edit', `change driver ${id}`);
-    await openAssessment(tx, actor, before.assessmentId);
-    await requireLatestLink(tx, before, 'change it');
-    const challenge = changes.challenge === undefined ? before.challenge : changes.challenge;
-    const pestelo = changes.pestelo === undefined ? before.pestelo : changes.pestelo;
-    checkGroups(challenge, pestelo);
-    const row = await tx
-      .updateTable('drivers')
-      .set((eb) => ({
-        name: changes.name === undefined ? before.name : checkName(changes.name),
-        challenge,
-        pestelo,
-        themes: textArray(changes.themes === undefined ? before.themes : distinctThemes(changes.themes)),
-        evidence: json([...before.evidence, ...notes(changes.addEvidence)]),
-        version: eb('version', '+', 1),
-        updated_by: actor.userId,
-        updated_at: sql<Date>`now()`,
-      }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returning(DRIVER_COLUMNS)
-      .executeTakeFirstOrThrow();
-    const after = toDriver(row);
-    await writeAudit(tx, actor, {
-      action: 'update',
+    const { after } = await changeMarked(tx, actor, {
       table: 'drivers',
-      recordId: id,
-      marking: highestMarking([before.marking, after.marking]),
-      organisationId: after.organisationId,
-      before,
-      after,
+      id,
+      expectedVersion,
+      read: (t: Tx) => readDriver(t, actor, id),
+      describe: (d) => `Driver ${id} (number ${d.number})`,
+      versionOf: rowVersion,
+      role: { action: 'edit', what: `change driver ${id}` },
+      set: async (before) => {
+        await openAssessment(tx, actor, before.assessmentId);
+        await requireLatestLink(tx, before, 'change it');
+        const challenge = changes.challenge === undefined ? before.challenge : changes.challenge;
+        const pestelo = changes.pestelo === undefined ? before.pestelo : changes.pestelo;
+        checkGroups(challenge, pestelo);
+        return {
+          name: changes.name === undefined ? before.name : checkName(changes.name),
+          challenge,
+          pestelo,
+          themes: textArray(changes.themes === undefined ? before.themes : distinctThemes(changes.themes)),
+          evidence: json([...before.evidence, ...notes(changes.addEvidence)]),
+        };
+      },
     });
     return after;
   });

@@ -30,6 +30,7 @@ import { dbOf, inTransaction, type Store } from '../../core/store.js';
 import { assertCurrent, staleWrite } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
 import { isCalendarDate, todayUtc } from '../../../domain/calendar-date.js';
+import { unfilteredFrom } from '../../core/marked.js';
 
 export interface InspectionFindingWithUpdates extends InspectionFinding {
   /** Every update, oldest first. */
@@ -91,8 +92,7 @@ export async function addInspectionFinding(
         `Inspection ${inspectionId} is not shared with ${unshared.join(', ')}: share the inspection first, or they would not see the finding.`,
       );
     if (reference !== null) {
-      const clash = await tx
-        .selectFrom('inspection_findings')
+      const clash = await unfilteredFrom(tx, 'inspection_findings')
         .select('id')
         .where('inspection_id', '=', inspectionId)
         .where('reference', '=', reference)
@@ -181,8 +181,7 @@ export async function addInspectionFindingUpdate(
       .executeTakeFirst();
     if (row === undefined) {
       // A writer who raced us committed first.
-      const now = await tx
-        .selectFrom('inspection_findings')
+      const now = await unfilteredFrom(tx, 'inspection_findings')
         .select(['version', 'updated_by', 'updated_at'])
         .where('id', '=', id)
         .executeTakeFirstOrThrow();

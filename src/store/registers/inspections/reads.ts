@@ -8,10 +8,10 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { notFoundError } from '../../../errors.js';
 import type { FindingKind, FindingStatus, InspectionGrade } from '../../../domain/plans/terms.js';
 import type { Actor } from '../../core/actor.js';
-import { visibleTo } from '../../core/policy.js';
 import { markedFields, toIso, type MarkedFields } from '../../core/rows.js';
 import type { Database } from '../../core/schema.js';
 import type { InspectionFindingsTable, InspectionsTable } from '../plans/tables.js';
+import { visibleFrom } from '../../core/marked.js';
 
 export interface Inspection extends MarkedFields {
   readonly id: number;
@@ -55,12 +55,7 @@ export interface InspectionFindingUpdate {
 }
 
 export async function readInspection(db: Kysely<Database>, actor: Actor, id: number): Promise<Inspection> {
-  const row = await db
-    .selectFrom('inspections')
-    .selectAll()
-    .where('id', '=', id)
-    .where(visibleTo(actor, 'inspections'))
-    .executeTakeFirst();
+  const row = await visibleFrom(db, actor, 'inspections').selectAll().where('id', '=', id).executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no inspection ${id} that you can see.`);
   return toInspection(row);
 }
@@ -74,13 +69,14 @@ export interface FindingFilter {
 
 /** Findings the actor may see (finding and inspection both visible), by inspection then entry order. */
 export async function readFindings(db: Kysely<Database>, actor: Actor, f: FindingFilter): Promise<InspectionFinding[]> {
-  let q = db
-    .selectFrom('inspection_findings')
-    .innerJoin('inspections', 'inspections.id', 'inspection_findings.inspection_id')
+  let q = visibleFrom(db, actor, 'inspection_findings')
+    .innerJoin(
+      visibleFrom(db, actor, 'inspections').selectAll().as('inspections'),
+      'inspections.id',
+      'inspection_findings.inspection_id',
+    )
     .selectAll('inspection_findings')
-    .select(['inspections.body', 'inspections.title as inspection'])
-    .where(visibleTo(actor, 'inspection_findings'))
-    .where(visibleTo(actor, 'inspections'));
+    .select(['inspections.body', 'inspections.title as inspection']);
   if (f.inspectionIds !== undefined)
     q = q.where('inspection_findings.inspection_id', 'in', f.inspectionIds.length === 0 ? [-1] : [...f.inspectionIds]);
   if (f.findingId !== undefined) q = q.where('inspection_findings.id', '=', f.findingId);

@@ -24,10 +24,9 @@ import {
 } from './reads.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { versionOf } from '../plans/reads.js';
-import { requireCanMark, requireRole, textArray, visibleTo } from '../../core/policy.js';
-import { dbOf, inTransaction, type Store } from '../../core/store.js';
-import { assertCurrent, staleWrite } from '../../core/versioning.js';
-import { usernameOf } from '../../core/who.js';
+import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
+import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
+import { changeMarked, visibleFrom } from '../../core/marked.js';
 
 export interface InspectionSummary extends Inspection {
   /** Findings you can see, and how many of them are not complete or superseded. */
@@ -118,7 +117,7 @@ export async function listInspections(
   q: InspectionQuery = {},
 ): Promise<InspectionSummary[]> {
   const db = dbOf(store);
-  let query = db.selectFrom('inspections').selectAll().where(visibleTo(actor, 'inspections'));
+  let query = visibleFrom(db, actor, 'inspections').selectAll();
   if (q.organisationId !== undefined) query = query.where('organisation_id', '=', q.organisationId);
   if (q.body !== undefined) query = query.where(sql`lower(body)`, '=', q.body.trim().toLowerCase());
   const rows = await query
@@ -148,58 +147,26 @@ export async function updateInspection(
   fields: InspectionFields,
 ): Promise<Inspection> {
   return inTransaction(store, async (tx) => {
-    const before = await readInspection(tx, actor, id);
-    if (before.version !== expectedVersion)
-      assertCurrent(
-        describeInspection(before),
-        expectedVersion,
-        versionOf(before),
-        await usernameOf(tx, before.updatedBy),
-      );
-    requireRole(actor, before.organisationId, 'edit', `edit inspection ${id}`);
-    const set = {
-      body: fields.body === undefined ? before.body : required('body', fields.body),
-      title: fields.title === undefined ? before.title : required('title', fields.title),
-      dated:
-        fields.dated === undefined
-          ? before.dated
-          : orNull(fields.dated) === null
-            ? null
-            : parsePartialDate(fields.dated ?? ''),
-      grade: fields.grade === undefined ? before.grade : fields.grade,
-      source: fields.source === undefined ? before.source : orNull(fields.source),
-    };
-    const row = await tx
-      .updateTable('inspections')
-      .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()` }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returningAll()
-      .executeTakeFirst();
-    if (row === undefined) {
-      // A writer who raced us committed first.
-      const now = await tx
-        .selectFrom('inspections')
-        .select(['version', 'updated_by', 'updated_at'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
-      throw staleWrite(
-        describeInspection(before),
-        expectedVersion,
-        now.version,
-        await usernameOf(tx, now.updated_by),
-        now.updated_at,
-      );
-    }
-    const after = toInspection(row);
-    await writeAudit(tx, actor, {
-      action: 'update',
+    const { after } = await changeMarked(tx, actor, {
       table: 'inspections',
-      recordId: id,
-      marking: after.marking,
-      organisationId: after.organisationId,
-      before,
-      after,
+      id,
+      expectedVersion,
+      read: (t: Tx) => readInspection(t, actor, id),
+      describe: describeInspection,
+      versionOf,
+      role: { action: 'edit', what: `edit inspection ${id}` },
+      set: (before) => ({
+        body: fields.body === undefined ? before.body : required('body', fields.body),
+        title: fields.title === undefined ? before.title : required('title', fields.title),
+        dated:
+          fields.dated === undefined
+            ? before.dated
+            : orNull(fields.dated) === null
+              ? null
+              : parsePartialDate(fields.dated ?? ''),
+        grade: fields.grade === undefined ? before.grade : fields.grade,
+        source: fields.source === undefined ? before.source : orNull(fields.source),
+      }),
     });
     return after;
   });

@@ -21,13 +21,14 @@ import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { planContents, readPlan, versionOf, type Plan } from './reads.js';
-import { requireCanMark, requireRole, textArray, visibleTo } from '../../core/policy.js';
+import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { markedFields, type MarkedFields } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
 import type { PlanMappingsTable } from './tables.js';
 import { assertCurrent, staleWrite } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
+import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export type {
   ComparisonGroup as PlanComparisonGroup,
@@ -95,8 +96,7 @@ export async function createPlanMapping(store: Store, actor: Actor, fields: NewP
     requireRole(actor, fields.organisationId, 'edit', `map plans for ${fields.organisationId}`);
     requireCanMark(actor, marking, fields.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
-    const clash = await tx
-      .selectFrom('plan_mappings')
+    const clash = await unfilteredFrom(tx, 'plan_mappings')
       .select('id')
       .where(sql`least(plan_a_id, plan_b_id)`, '=', Math.min(a.id, b.id))
       .where(sql`greatest(plan_a_id, plan_b_id)`, '=', Math.max(a.id, b.id))
@@ -342,8 +342,7 @@ async function changeMapping(
       .returningAll()
       .executeTakeFirst();
     if (row === undefined) {
-      const now = await tx
-        .selectFrom('plan_mappings')
+      const now = await unfilteredFrom(tx, 'plan_mappings')
         .select(['version', 'updated_by', 'updated_at'])
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
@@ -371,14 +370,10 @@ async function changeMapping(
 
 /** Mappings the actor may see, with both their plans. */
 function visibleMappings(db: Kysely<Database>, actor: Actor) {
-  return db
-    .selectFrom('plan_mappings')
-    .innerJoin('plans as pa', 'pa.id', 'plan_mappings.plan_a_id')
-    .innerJoin('plans as pb', 'pb.id', 'plan_mappings.plan_b_id')
-    .selectAll('plan_mappings')
-    .where(visibleTo(actor, 'plan_mappings'))
-    .where(visibleTo(actor, 'pa'))
-    .where(visibleTo(actor, 'pb'));
+  return visibleFrom(db, actor, 'plan_mappings')
+    .innerJoin(visibleFrom(db, actor, 'plans').select('id').as('pa'), 'pa.id', 'plan_mappings.plan_a_id')
+    .innerJoin(visibleFrom(db, actor, 'plans').select('id').as('pb'), 'pb.id', 'plan_mappings.plan_b_id')
+    .selectAll('plan_mappings');
 }
 
 async function readMapping(db: Kysely<Database>, actor: Actor, id: number): Promise<PlanMapping> {

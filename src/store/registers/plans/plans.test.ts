@@ -5,7 +5,6 @@
  * mappings and comparisons; every change writes an audit row.
  */
 import { beforeAll, expect, it } from 'vitest';
-import { StraError } from '../../../errors.js';
 import { describeEachDialect } from '../../../../test/store-dialects.js';
 import { makeWorld, type World } from '../../../../test/store-world.js';
 import {
@@ -26,15 +25,7 @@ import {
   type Plan,
   type Store,
 } from '../../index.js';
-
-async function refusal(p: Promise<unknown>): Promise<StraError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof StraError)) throw new Error(`expected a StraError, got ${String(err)}`);
-  return err;
-}
+import { refusal } from '../../../../test/refusal.js';
 
 /** Adds objectives in order, each naming the version the previous add left. */
 async function fill(

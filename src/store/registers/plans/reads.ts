@@ -8,13 +8,13 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { notFoundError } from '../../../errors.js';
 import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
-import { visibleTo } from '../../core/policy.js';
 import { markedFields, type MarkedFields } from '../../core/rows.js';
 import type { Tx } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
 import type { PlansTable } from './tables.js';
 import { staleWrite } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
+import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export interface Plan extends MarkedFields {
   readonly id: number;
@@ -48,12 +48,7 @@ export interface PlanThemeWithObjectives extends PlanTheme {
 }
 
 export async function readPlan(db: Kysely<Database>, actor: Actor, id: number): Promise<Plan> {
-  const row = await db
-    .selectFrom('plans')
-    .selectAll()
-    .where('id', '=', id)
-    .where(visibleTo(actor, 'plans'))
-    .executeTakeFirst();
+  const row = await visibleFrom(db, actor, 'plans').selectAll().where('id', '=', id).executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no plan ${id} that you can see.`);
   return toPlan(row);
 }
@@ -116,8 +111,7 @@ export async function touchPlan(tx: Tx, actor: Actor, before: Plan): Promise<Pla
     .executeTakeFirst();
   if (row === undefined) {
     // A writer who raced us committed first.
-    const now = await tx
-      .selectFrom('plans')
+    const now = await unfilteredFrom(tx, 'plans')
       .select(['version', 'updated_by', 'updated_at'])
       .where('id', '=', before.id)
       .executeTakeFirstOrThrow();

@@ -29,10 +29,11 @@ import {
   type PlanObjective,
   type PlanThemeWithObjectives,
 } from './reads.js';
-import { requireCanMark, requireRole, textArray, visibleTo } from '../../core/policy.js';
+import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import { assertCurrent } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
+import { visibleFrom } from '../../core/marked.js';
 
 export interface PlanWithObjectives extends Plan {
   /** Themes in the plan's order, each with its objectives in order. */
@@ -101,7 +102,7 @@ export async function createPlan(store: Store, actor: Actor, fields: NewPlan): P
 }
 
 export async function listPlans(store: Store, actor: Actor, q: PlanQuery = {}): Promise<Plan[]> {
-  let query = dbOf(store).selectFrom('plans').selectAll().where(visibleTo(actor, 'plans'));
+  let query = visibleFrom(dbOf(store), actor, 'plans').selectAll();
   if (q.organisationId !== undefined) query = query.where('organisation_id', '=', q.organisationId);
   return (await query.orderBy('organisation_id').orderBy('period').orderBy('id').execute()).map(toPlan);
 }
@@ -166,10 +167,9 @@ export async function editPlanObjective(
   return inTransaction(store, async (tx) => {
     const found = await tx
       .selectFrom('plan_objectives')
-      .innerJoin('plans', 'plans.id', 'plan_objectives.plan_id')
+      .innerJoin(visibleFrom(tx, actor, 'plans').select('id').as('plans'), 'plans.id', 'plan_objectives.plan_id')
       .select('plans.id')
       .where('plan_objectives.id', '=', objectiveId)
-      .where(visibleTo(actor, 'plans'))
       .executeTakeFirst();
     if (found === undefined) throw notFoundError(`There is no plan objective ${objectiveId} that you can see.`);
     const before = await readPlan(tx, actor, found.id);

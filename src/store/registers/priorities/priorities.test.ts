@@ -8,7 +8,6 @@
  */
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import { StraError } from '../../../errors.js';
 import { describeEachDialect } from '../../../../test/store-dialects.js';
 import { makeWorld, type World } from '../../../../test/store-world.js';
 import {
@@ -25,15 +24,7 @@ import {
   updatePriority,
 } from '../../index.js';
 import { dbOf } from '../../core/store.js';
-
-async function refusal(p: Promise<unknown>): Promise<StraError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof StraError)) throw new Error(`expected a StraError, got ${String(err)}`);
-  return err;
-}
+import { refusal } from '../../../../test/refusal.js';
 
 const HIGH = {
   physical: 4,

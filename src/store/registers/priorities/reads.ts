@@ -10,12 +10,12 @@ import { parsePriorityPeriod } from '../../../domain/priorities/period.js';
 import { isTaxonomyId, type TaxonomyId } from '../../../domain/priorities/taxonomy.js';
 import { notFoundError } from '../../../errors.js';
 import type { Actor } from '../../core/actor.js';
-import { visibleTo } from '../../core/policy.js';
 import { markedFields, toIso, type MarkedFields } from '../../core/rows.js';
 import { dbOf, type Store } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
 import type { PartnerPrioritiesTable, PartnerPriorityRevisionsTable } from './tables.js';
-import type { PRIORITY_KINDS } from '../../migrations/006-priorities.js';
+import type { PRIORITY_KINDS } from '../../../domain/priorities/kinds.js';
+import { visibleFrom } from '../../core/marked.js';
 
 export type PriorityKind = (typeof PRIORITY_KINDS)[number];
 
@@ -55,7 +55,7 @@ export interface PriorityQuery {
 
 /** The priorities the actor can see, by period, then in the order entered. */
 export async function listPriorities(store: Store, actor: Actor, q: PriorityQuery = {}): Promise<PartnerPriority[]> {
-  let query = dbOf(store).selectFrom('partner_priorities').selectAll().where(visibleTo(actor, 'partner_priorities'));
+  let query = visibleFrom(dbOf(store), actor, 'partner_priorities').selectAll();
   if (q.period !== undefined) query = query.where('period', '=', parsePriorityPeriod(q.period));
   if (q.partnerIds !== undefined)
     query =
@@ -67,12 +67,7 @@ export async function listPriorities(store: Store, actor: Actor, q: PriorityQuer
 }
 
 export async function readPriority(db: Kysely<Database>, actor: Actor, id: number): Promise<PartnerPriority> {
-  const row = await db
-    .selectFrom('partner_priorities')
-    .selectAll()
-    .where('id', '=', id)
-    .where(visibleTo(actor, 'partner_priorities'))
-    .executeTakeFirst();
+  const row = await visibleFrom(db, actor, 'partner_priorities').selectAll().where('id', '=', id).executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no partner priority ${id} that you can see.`);
   return toPriority(row);
 }
@@ -115,4 +110,14 @@ function toRevision(row: Selectable<PartnerPriorityRevisionsTable>): PriorityRev
     changedBy: row.changed_by,
     changedAt: toIso(row.changed_at),
   };
+}
+
+/** The periods with priorities the actor can see, oldest first. */
+export async function priorityPeriods(store: Store, actor: Actor): Promise<string[]> {
+  const rows = await visibleFrom(dbOf(store), actor, 'partner_priorities')
+    .select('period')
+    .distinct()
+    .orderBy('period')
+    .execute();
+  return rows.map((r) => r.period);
 }

@@ -23,9 +23,9 @@ import type { Actor } from '../../core/actor.js';
 import { getAssessment } from '../../assessment/assessments.js';
 import { controlStrategy } from '../../assessment/control-strategy.js';
 import { listOrganisations } from '../../identity/organisations.js';
-import { listPriorities, type PartnerPriority } from './reads.js';
-import { dbOf, type Store } from '../../core/store.js';
-import { visibleTo } from '../../core/policy.js';
+import { listPriorities, priorityPeriods, type PartnerPriority } from './reads.js';
+export { priorityPeriods } from './reads.js';
+import type { Store } from '../../core/store.js';
 
 export interface MatrixQuery {
   readonly period: string;
@@ -107,18 +107,6 @@ export async function priorityCongruence(
     ),
     marking: highestMarking([strategy.marking, ...entries.map((e) => e.marking)]),
   };
-}
-
-/** The periods with priorities the actor can see, oldest first. */
-export async function priorityPeriods(store: Store, actor: Actor): Promise<string[]> {
-  const rows = await dbOf(store)
-    .selectFrom('partner_priorities')
-    .select('period')
-    .distinct()
-    .where(visibleTo(actor, 'partner_priorities'))
-    .orderBy('period')
-    .execute();
-  return rows.map((r) => r.period);
 }
 
 function partnerCongruence(

@@ -17,9 +17,9 @@ import { parseTaxonomyIds, type TaxonomyId } from '../../../domain/priorities/ta
 import { inputError } from '../../../errors.js';
 import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
-import { PRIORITY_KINDS } from '../../migrations/006-priorities.js';
+import { PRIORITY_KINDS } from '../../../domain/priorities/kinds.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
-import { requireCanMark, requireRole, textArray, visibleTo } from '../../core/policy.js';
+import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { resolveHolding, sharesFor } from './holder.js';
 import {
   readPriority,
@@ -32,6 +32,7 @@ import {
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import { assertCurrent } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
+import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export { PRIORITY_KINDS };
 export type { PartnerPriority, PriorityKind, PriorityRevision };
@@ -199,19 +200,16 @@ async function refuseDuplicate(
   period: string,
   wording: string,
 ): Promise<void> {
-  const clash = await tx
-    .selectFrom('partner_priorities')
+  const clash = await unfilteredFrom(tx, 'partner_priorities')
     .select('id')
     .where('partner_id', '=', partnerId)
     .where('period', '=', period)
     .where('wording', '=', wording)
     .executeTakeFirst();
   if (clash === undefined) return;
-  const seen = await tx
-    .selectFrom('partner_priorities')
+  const seen = await visibleFrom(tx, actor, 'partner_priorities')
     .select('id')
     .where('id', '=', clash.id)
-    .where(visibleTo(actor, 'partner_priorities'))
     .executeTakeFirst();
   const which = seen === undefined ? '' : ` (priority ${clash.id})`;
   throw inputError(

@@ -20,15 +20,16 @@ import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
 import type { CarryContext } from '../../assessment/carry-step.js';
 import { openAssessment } from '../../assessment/frozen.js';
-import { RECOMMENDATION_STATUSES } from '../../migrations/003-recommendations.js';
+import { RECOMMENDATION_STATUSES } from '../../../domain/recommendations/statuses.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
-import { requireCanMark, requireRole, textArray, visibleTo } from '../../core/policy.js';
+import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { markedFields, toIso, type MarkedFields } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database, RecommendationsTable } from '../../core/schema.js';
 import { assertCurrent } from '../../core/versioning.js';
 import { usernameOf } from '../../core/who.js';
 import { isCalendarDate, todayUtc } from '../../../domain/calendar-date.js';
+import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export { RECOMMENDATION_STATUSES };
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
@@ -132,8 +133,7 @@ export async function createRecommendation(
     requireCanMark(actor, marking, assessment.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
     if (number !== null) {
-      const clash = await tx
-        .selectFrom('recommendations')
+      const clash = await unfilteredFrom(tx, 'recommendations')
         .select('id')
         .where('assessment_id', '=', assessmentId)
         .where('number', '=', number)
@@ -178,7 +178,7 @@ export async function listRecommendations(
   actor: Actor,
   q: RecommendationQuery = {},
 ): Promise<Recommendation[]> {
-  let query = dbOf(store).selectFrom('recommendations').selectAll().where(visibleTo(actor, 'recommendations'));
+  let query = visibleFrom(dbOf(store), actor, 'recommendations').selectAll();
   if (q.assessmentId !== undefined) query = query.where('assessment_id', '=', q.assessmentId);
   if (q.status !== undefined) query = query.where('status', '=', q.status);
   // Numbered ones in their numeric order, then the unnumbered ones in the order entered.
@@ -225,8 +225,7 @@ export async function addRecommendationUpdate(
       await usernameOf(tx, before.updatedBy),
     );
     requireRole(actor, before.organisationId, 'edit', `update recommendation ${id}`);
-    const later = await tx
-      .selectFrom('recommendations')
+    const later = await unfilteredFrom(tx, 'recommendations')
       .select(['id', 'assessment_id'])
       .where('carried_from', '=', id)
       .executeTakeFirst();
@@ -291,8 +290,7 @@ export async function addRecommendationUpdate(
 export async function carryOpenRecommendations(ctx: CarryContext): Promise<Record<string, number>> {
   if (ctx.kind !== 'next-year') return {};
   const { tx, actor, from, to } = ctx;
-  const rows = await tx
-    .selectFrom('recommendations')
+  const rows = await unfilteredFrom(tx, 'recommendations')
     .selectAll()
     .where('assessment_id', '=', from.id)
     .where('status', 'not in', [...CLOSED_RECOMMENDATION_STATUSES])
@@ -333,12 +331,7 @@ export async function carryOpenRecommendations(ctx: CarryContext): Promise<Recor
 }
 
 async function readRecommendation(db: Kysely<Database>, actor: Actor, id: number): Promise<Recommendation> {
-  const row = await db
-    .selectFrom('recommendations')
-    .selectAll()
-    .where('id', '=', id)
-    .where(visibleTo(actor, 'recommendations'))
-    .executeTakeFirst();
+  const row = await visibleFrom(db, actor, 'recommendations').selectAll().where('id', '=', id).executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no recommendation ${id} that you can see.`);
   return toRecommendation(row);
 }
@@ -348,12 +341,7 @@ async function historyOf(db: Kysely<Database>, actor: Actor, rec: Recommendation
   const chain: Recommendation[] = [rec];
   const seen = new Set([rec.id]);
   for (let at = rec.carriedFrom; at !== null && !seen.has(at);) {
-    const row = await db
-      .selectFrom('recommendations')
-      .selectAll()
-      .where('id', '=', at)
-      .where(visibleTo(actor, 'recommendations'))
-      .executeTakeFirst();
+    const row = await visibleFrom(db, actor, 'recommendations').selectAll().where('id', '=', at).executeTakeFirst();
     if (row === undefined) break;
     const link = toRecommendation(row);
     chain.unshift(link);

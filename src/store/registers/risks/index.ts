@@ -3,8 +3,9 @@
  * dated reviews and the views over them. Only re-exports.
  */
 export type { Risk, RiskReview, ScoredLevels } from './reads.js';
-export { reviewRisk, listRiskReviews } from './reviews.js';
-export type { NewRiskReview, RiskReviewWithReference, RiskReviewQuery } from './reviews.js';
+export { listRiskReviews } from './reads.js';
+export type { RiskReviewWithReference, RiskReviewQuery } from './reads.js';
+export type { NewRiskReview } from './reviews.js';
 export { riskHeatMap, overdueRiskReviews } from './views.js';
 export type { RiskHeatMap, RiskHeatMapOptions, OverdueRisk, OverdueRiskList } from './views.js';
 export { RISK_STATUSES, CLOSED_RISK_STATUSES, parseRiskStatus } from '../../../domain/risk/statuses.js';

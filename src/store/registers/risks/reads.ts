@@ -10,9 +10,10 @@ import { notFoundError } from '../../../errors.js';
 import type { Assessed } from '../../../domain/risk/score.js';
 import type { RiskStatus } from '../../../domain/risk/statuses.js';
 import type { Actor } from '../../core/actor.js';
-import { visibleTo } from '../../core/policy.js';
+import { dbOf, type Store } from '../../core/store.js';
 import { markedFields, toIso, type MarkedFields, type MarkedRow } from '../../core/rows.js';
 import type { Database } from '../../core/schema.js';
+import { visibleFrom } from '../../core/marked.js';
 
 export interface ScoredLevels extends Assessed {
   /** likelihood x impact. */
@@ -88,38 +89,35 @@ interface RiskRow extends MarkedRow {
 
 /** Risks the actor may see, every column, dates as text. */
 export const riskRows = (db: Kysely<Database>, actor: Actor) =>
-  db
-    .selectFrom('risks')
-    .select([
-      'id',
-      'reference',
-      'title',
-      'category',
-      'owner',
-      'cause',
-      'consequence',
-      'scale_size',
-      'inherent_likelihood',
-      'inherent_impact',
-      'inherent_score',
-      'residual_likelihood',
-      'residual_impact',
-      'residual_score',
-      'mitigation',
-      'actions',
-      'status',
-      'marking',
-      'organisation_id',
-      'shared_with',
-      'version',
-      'created_by',
-      'created_at',
-      'updated_by',
-      'updated_at',
-      sql<string>`identified_on::text`.as('identified_on'),
-      sql<string>`next_review::text`.as('next_review'),
-    ])
-    .where(visibleTo(actor, 'risks'));
+  visibleFrom(db, actor, 'risks').select([
+    'id',
+    'reference',
+    'title',
+    'category',
+    'owner',
+    'cause',
+    'consequence',
+    'scale_size',
+    'inherent_likelihood',
+    'inherent_impact',
+    'inherent_score',
+    'residual_likelihood',
+    'residual_impact',
+    'residual_score',
+    'mitigation',
+    'actions',
+    'status',
+    'marking',
+    'organisation_id',
+    'shared_with',
+    'version',
+    'created_by',
+    'created_at',
+    'updated_by',
+    'updated_at',
+    sql<string>`identified_on::text`.as('identified_on'),
+    sql<string>`next_review::text`.as('next_review'),
+  ]);
 
 export async function readRisk(db: Kysely<Database>, actor: Actor, id: number): Promise<Risk> {
   const row = await riskRows(db, actor).where('id', '=', id).executeTakeFirst();
@@ -127,11 +125,20 @@ export async function readRisk(db: Kysely<Database>, actor: Actor, id: number): 
   return toRisk(row);
 }
 
-/** The reviews of the given (already visible) risks, oldest first, by risk id. */
-export async function reviewsOf(db: Kysely<Database>, riskIds: readonly number[]): Promise<Map<number, RiskReview[]>> {
+/** The reviews of the given risks, oldest first, by risk id: only those of risks the actor may see. */
+export async function reviewsOf(
+  db: Kysely<Database>,
+  actor: Actor,
+  riskIds: readonly number[],
+): Promise<Map<number, RiskReview[]>> {
   const byRisk = new Map<number, RiskReview[]>(riskIds.map((id) => [id, []]));
   if (riskIds.length === 0) return byRisk;
   const rows = await reviewRows(db)
+    .innerJoin(
+      visibleFrom(db, actor, 'risks').select('id as visible_risk_id').as('visible'),
+      'visible.visible_risk_id',
+      'risk_reviews.risk_id',
+    )
     .where('risk_id', 'in', [...riskIds])
     .orderBy('risk_id')
     .orderBy('dated')
@@ -212,3 +219,36 @@ export function toRisk(row: RiskRow): Risk {
 export const rowVersion = (r: Risk) => ({ version: r.version, updated_by: r.updatedBy, updated_at: r.updatedAt });
 
 export const describeRisk = (r: Pick<Risk, 'id' | 'reference'>) => `Risk ${r.id} (${r.reference})`;
+
+export interface RiskReviewWithReference extends RiskReview {
+  readonly reference: string;
+  readonly organisationId: string;
+}
+
+export interface RiskReviewQuery {
+  readonly organisationId?: string | undefined;
+}
+
+/** Every history entry of the risks the actor can see, by organisation, reference and date. */
+export async function listRiskReviews(
+  store: Store,
+  actor: Actor,
+  q: RiskReviewQuery = {},
+): Promise<RiskReviewWithReference[]> {
+  const db = dbOf(store);
+  let query = riskRows(db, actor);
+  if (q.organisationId !== undefined) query = query.where('organisation_id', '=', q.organisationId);
+  const risks = await query
+    .orderBy('organisation_id')
+    .orderBy(sql`length(reference)`)
+    .orderBy('reference')
+    .execute();
+  const reviews = await reviewsOf(
+    db,
+    actor,
+    risks.map((r) => r.id),
+  );
+  return risks.flatMap((r) =>
+    (reviews.get(r.id) ?? []).map((v) => ({ ...v, reference: r.reference, organisationId: r.organisation_id })),
+  );
+}

@@ -13,7 +13,7 @@
  */
 import { sql } from 'kysely';
 import { inputError } from '../../../errors.js';
-import { highestMarking, type Marking } from '../../../domain/marking.js';
+import type { Marking } from '../../../domain/marking.js';
 import { addMonths, checkDate, today } from '../../../domain/risk/review-dates.js';
 import { checkLevel, checkScaleSize, DEFAULT_SCALE_SIZE } from '../../../domain/risk/scale.js';
 import type { Assessed } from '../../../domain/risk/score.js';
@@ -29,16 +29,14 @@ import {
   readRisk,
   reviewsOf,
   riskRows,
-  rowVersion,
   toRisk,
   type Risk,
   type RiskReview,
   type ScoredLevels,
 } from './reads.js';
-import { insertReview } from './reviews.js';
+import { insertReview, type NewRiskReview } from './reviews.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
-import { assertCurrent } from '../../core/versioning.js';
-import { usernameOf } from '../../core/who.js';
+import { changeMarked, unfilteredFrom } from '../../core/marked.js';
 
 export interface NewRisk {
   readonly organisationId: string;
@@ -175,6 +173,7 @@ export async function listRisks(store: Store, actor: Actor, q: RiskQuery = {}): 
   const risks = rows.map(toRisk);
   const reviews = await reviewsOf(
     db,
+    actor,
     risks.map((r) => r.id),
   );
   return risks.map((r) => withMovement(r, reviews.get(r.id) ?? []));
@@ -183,7 +182,7 @@ export async function listRisks(store: Store, actor: Actor, q: RiskQuery = {}): 
 export async function getRisk(store: Store, actor: Actor, id: number): Promise<RiskWithHistory> {
   const db = dbOf(store);
   const risk = await readRisk(db, actor, id);
-  const reviews = (await reviewsOf(db, [id])).get(id) ?? [];
+  const reviews = (await reviewsOf(db, actor, [id])).get(id) ?? [];
   return { ...withMovement(risk, reviews), reviews, series: scoreSeries({ size: risk.scaleSize }, reviews) };
 }
 
@@ -196,48 +195,32 @@ export async function updateRisk(
   changes: RiskChanges,
 ): Promise<Risk> {
   return inTransaction(store, async (tx) => {
-    const before = await readRisk(tx, actor, id);
-    assertCurrent(describeRisk(before), expectedVersion, rowVersion(before), await usernameOf(tx, before.updatedBy));
-    requireRole(actor, before.organisationId, 'edit', `edit risk ${id}`);
-    requireCanMark(
-      actor,
-      changes.marking ?? before.marking,
-      before.organisationId,
-      changes.sharedWith ?? before.sharedWith,
-    );
-    await requireOrganisationsExist(tx, changes.sharedWith ?? []);
-    const described = descriptionOf({ ...before, ...definedOnly(changes) });
-    if (described.reference !== before.reference)
-      await refuseDuplicateReference(tx, before.organisationId, described.reference);
-    const inherent =
-      changes.inherent === undefined ? undefined : levels(before.scaleSize, changes.inherent, 'inherent');
-    const nextReview = changes.nextReview === undefined ? undefined : checkDate(changes.nextReview, 'next review date');
-    await tx
-      .updateTable('risks')
-      .set((eb) => ({
-        ...described,
-        ...(inherent === undefined
-          ? {}
-          : { inherent_likelihood: inherent.likelihood, inherent_impact: inherent.impact }),
-        ...(nextReview === undefined ? {} : { next_review: nextReview }),
-        ...(changes.marking === undefined ? {} : { marking: changes.marking }),
-        ...(changes.sharedWith === undefined ? {} : { shared_with: textArray(changes.sharedWith) }),
-        version: eb('version', '+', 1),
-        updated_by: actor.userId,
-        updated_at: sql<Date>`now()`,
-      }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirstOrThrow();
-    const after = await readRisk(tx, actor, id);
-    await writeAudit(tx, actor, {
-      action: 'update',
+    const { after } = await changeMarked(tx, actor, {
       table: 'risks',
-      recordId: id,
-      marking: highestMarking([before.marking, after.marking]),
-      organisationId: after.organisationId,
-      before,
-      after,
+      id,
+      expectedVersion,
+      read: (t: Tx) => readRisk(t, actor, id),
+      describe: describeRisk,
+      role: { action: 'edit', what: `edit risk ${id}` },
+      marking: changes.marking,
+      sharedWith: changes.sharedWith,
+      set: async (before) => {
+        await requireOrganisationsExist(tx, changes.sharedWith ?? []);
+        const described = descriptionOf({ ...before, ...definedOnly(changes) });
+        if (described.reference !== before.reference)
+          await refuseDuplicateReference(tx, before.organisationId, described.reference);
+        const inherent =
+          changes.inherent === undefined ? undefined : levels(before.scaleSize, changes.inherent, 'inherent');
+        const nextReview =
+          changes.nextReview === undefined ? undefined : checkDate(changes.nextReview, 'next review date');
+        return {
+          ...described,
+          ...(inherent === undefined
+            ? {}
+            : { inherent_likelihood: inherent.likelihood, inherent_impact: inherent.impact }),
+          ...(nextReview === undefined ? {} : { next_review: nextReview }),
+        };
+      },
     });
     return after;
   });
@@ -278,8 +261,7 @@ function levels(size: number, a: Assessed, which: string): Assessed {
 }
 
 async function refuseDuplicateReference(tx: Tx, organisationId: string, reference: string): Promise<void> {
-  const clash = await tx
-    .selectFrom('risks')
+  const clash = await unfilteredFrom(tx, 'risks')
     .select('id')
     .where('organisation_id', '=', organisationId)
     .where('reference', '=', reference)
@@ -290,3 +272,58 @@ async function refuseDuplicateReference(tx: Tx, organisationId: string, referenc
 
 const definedOnly = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** Adds a dated review (never replacing an earlier one); give the version of the risk you read. */
+export async function reviewRisk(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  input: NewRiskReview,
+): Promise<{ risk: Risk; review: RiskReview }> {
+  const narrative = input.narrative.trim();
+  if (narrative === '') throw inputError('A review needs its narrative: what changed and why.');
+  const dated = checkDate(input.dated ?? today(), 'review date');
+  const nextReview = checkDate(input.nextReview ?? addMonths(dated, 1), 'next review date');
+  if (nextReview < dated) throw inputError(`The next review (${nextReview}) cannot be before this review (${dated}).`);
+  return inTransaction(store, async (tx) => {
+    let review: RiskReview | undefined;
+    const { after } = await changeMarked(tx, actor, {
+      table: 'risks',
+      id,
+      expectedVersion,
+      read: (t: Tx) => readRisk(t, actor, id),
+      describe: describeRisk,
+      role: { action: 'edit', what: `review risk ${id}` },
+      set: async (before) => {
+        const scale = { size: before.scaleSize };
+        const likelihood = checkLevel(scale, input.likelihood, 'likelihood');
+        const impact = checkLevel(scale, input.impact, 'impact');
+        const latest = await tx
+          .selectFrom('risk_reviews')
+          .select(sql<string>`max(dated)::text`.as('dated'))
+          .where('risk_id', '=', id)
+          .executeTakeFirst();
+        if (latest?.dated != null && dated < latest.dated) {
+          throw inputError(
+            `${describeRisk(before)} was last reviewed on ${latest.dated}; a review dated ${dated} would come before it. Reviews are added in date order.`,
+          );
+        }
+        const status = input.status ?? before.status;
+        return { residual_likelihood: likelihood, residual_impact: impact, status, next_review: nextReview };
+      },
+      afterUpdate: async (updated) => {
+        review = await insertReview(tx, actor, updated, {
+          dated,
+          likelihood: updated.residual.likelihood,
+          impact: updated.residual.impact,
+          narrative,
+          statusAfter: updated.status,
+          nextReview,
+        });
+      },
+    });
+    if (review === undefined) throw new Error('the review was not written');
+    return { risk: after, review };
+  });
+}
