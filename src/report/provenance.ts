@@ -7,6 +7,7 @@
 import { monthRange, type Month } from '../domain/crime/month.js';
 import type { Catalog } from '../warehouse/catalog.js';
 import type { SourceFile } from './build-log.js';
+import { monthName } from './dates.js';
 
 export interface CrimeProvenance {
   readonly files: SourceFile[];
@@ -42,22 +43,4 @@ export function crimeProvenance(
   return { files, importIds, summary };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function monthName(month: string): string {
-  const [y, m] = month.split('-');
-  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
-}
+export { monthName } from './dates.js';
