@@ -158,7 +158,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
   o.onProgress?.('Done', parts.length + 1, parts.length + 1);
 
   if (!titlePageShown)
-    log.omitted(
+    log.withheld(
       'document.json',
       `marked ${settings.marking}, above the build's clearance: the author, purpose and date it gives are not printed.`,
     );
@@ -180,6 +180,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
         choice.period === null
           ? null
           : `${periodWords(choice.period)}: ${choice.partYear ? 'a part year' : choice.reason.split(' (')[0]}`,
+      withheld: log.anyWithheld,
     },
     sections: numbered,
     footnotes: ctx.footnotes.list,

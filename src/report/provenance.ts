@@ -38,8 +38,8 @@ export function crimeProvenance(
     }));
   const importIds = [...new Set(files.map((f) => f.importId!))].sort();
   const names = forces.map((f) => forceNames.get(f) ?? f).join(' and ');
-  const imports = importIds.length === 1 ? `import ${importIds[0]}` : `${importIds.length} imports`;
-  const summary = `police.uk street-level crime data, ${names}, ${monthName(from)} to ${monthName(to)}: ${files.length} monthly files (${imports}); contains public sector information licensed under the Open Government Licence v3.0`;
+  // The reader's source, as the business knows it; the files and imports are in the build log.
+  const summary = `Police.uk street-level crime data (data.police.uk), ${names}, ${monthName(from)} to ${monthName(to)}. Contains public sector information licensed under the Open Government Licence v3.0.`;
   return { files, importIds, summary };
 }
 

@@ -53,7 +53,7 @@ beforeAll(async () => {
   });
   doc = result.document;
   outputs = result.outputs;
-}, 90_000);
+}, 240_000);
 
 afterAll(async () => {
   await world?.close();

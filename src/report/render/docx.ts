@@ -26,9 +26,9 @@ import {
   TableCell,
   BorderStyle,
 } from 'docx';
-import { outline, sectionTitle, type ReportDocument } from '../model.js';
+import { outline, sectionTitle, withheldNotice, type ReportDocument } from '../model.js';
 import { blockDocx, bookmarkId, CONTENT_TWIPS, runsOf } from './docx-blocks.js';
-import { ukDate } from './html.js';
+import { longDate } from '../dates.js';
 
 const FONT = 'Arial';
 
@@ -48,6 +48,9 @@ export async function renderDocx(doc: ReportDocument, pngs: ReadonlyMap<string, 
       cachedEntries: outline(doc).map((h) => ({ title: h.text, level: h.level, href: bookmarkId(h.id) })),
     }),
   );
+  const notice = withheldNotice(m);
+  if (notice !== null)
+    body.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: notice, italics: true })] }));
   for (const s of doc.sections) {
     body.push(
       new Paragraph({
@@ -142,7 +145,7 @@ function titlePage(doc: ReportDocument): Array<Paragraph | Table> {
     ['Version', m.versionLabel],
     ...(m.purpose === null ? [] : [['Purpose', m.purpose] as [string, string]]),
     ['Author', m.author],
-    ['Date', ukDate(m.date)],
+    ['Date', longDate(m.date)],
     ...(m.dataPeriod === null ? [] : [['Crime data', m.dataPeriod] as [string, string]]),
   ];
   const line = { style: BorderStyle.SINGLE, size: 4, color: 'C8C8C8' };

@@ -16,6 +16,7 @@ const doc: ReportDocument = {
     marking: 'OFFICIAL',
     clearance: 'OFFICIAL',
     dataPeriod: null,
+    withheld: false,
   },
   sections: [
     {

@@ -12,7 +12,7 @@ import { seriesChart } from '../../charts/series.js';
 import { addMonths } from '../../domain/crime/month.js';
 import { ASB, CRIME_CATEGORIES } from '../../domain/crime/categories.js';
 import { monthName, monthSpan } from '../dates.js';
-import { cell, method, para, text, type Block } from '../model.js';
+import { cell, para, text, type Block } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { averageWords, citeCrime, crimeData, PART_YEAR_WORDS, periodWords, yearsForAverage } from './crime-data.js';
 import { omit, type Part } from './part.js';
@@ -132,7 +132,6 @@ export const demand: Part = {
           compact: true,
         },
       },
-      method(text(`${trends.method} ${series.method}`)),
     ];
     log.figure(
       'Table: recorded crime by force',

@@ -90,7 +90,7 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
     },
     para(text(significance(force, snap, rises, falls))),
     ...areaBlocks(ctx, force, d, areas),
-    method(text(`${snap.method} Reported on: ${rulesWords(snap)}. Harm: ${snap.harmIndex}.`)),
+    method(text(`Reported on: ${rulesWords(snap)}. The size of a circle is the type's share of harm.`)),
   ];
   log.figure(
     `Chart and table: performance snapshot, ${force.name}`,
