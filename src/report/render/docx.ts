@@ -12,6 +12,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LineRuleType,
   LevelFormat,
   Packer,
   PageBreak,
@@ -72,7 +73,12 @@ export async function renderDocx(doc: ReportDocument, pngs: ReadonlyMap<string, 
     description: `Protective marking: ${m.marking}`,
     features: { updateFields: true },
     styles: {
-      default: { document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 100, line: 276 } } } },
+      default: {
+        document: {
+          run: { font: FONT, size: 21 },
+          paragraph: { spacing: { after: 100, line: 276, lineRule: LineRuleType.AUTO } },
+        },
+      },
       paragraphStyles: [
         { id: 'Method', name: 'Method', basedOn: 'Normal', run: { size: 16, color: '4D4D4D' } },
         {

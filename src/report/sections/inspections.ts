@@ -81,7 +81,9 @@ export const inspections: Part = {
     );
     const blocks: Block[] = [
       para(
-        text(`${list.length} inspection(s) of the forces are recorded, with ${findings} finding(s) and their status.`),
+        text(
+          `${list.length} ${list.length === 1 ? 'inspection' : 'inspections'} of the forces ${list.length === 1 ? 'is' : 'are'} recorded, with ${findings} ${findings === 1 ? 'finding' : 'findings'} and their status.`,
+        ),
       ),
       {
         kind: 'table',
