@@ -19,6 +19,7 @@ import { formatPct } from '../domain/indicators/percent.js';
 import { chromiumAvailable } from './browser.js';
 import { flat, hasPdftotext, pdfPages } from './fixtures/pdf-text.js';
 import { zipEntries } from './fixtures/unzip.js';
+import { findPhrase, libreOfficePdf, placedWords, SOFFICE } from './fixtures/libreoffice.js';
 import { reportWorld, type ReportWorld } from './fixtures/world.js';
 import { generateReport, type Format } from './index.js';
 import { outline, type ReportDocument, type TableBlock } from './model.js';
@@ -321,4 +322,29 @@ describe.skipIf(!printing)('the Word file', () => {
     expect(rels.match(/media\/[^"]+\.svg/g)?.length).toBe(charts);
     expect(files.get('word/settings.xml')).toContain('updateFields');
   });
+});
+
+describe.skipIf(!printing || SOFFICE === undefined)('the Word file as LibreOffice renders it', () => {
+  it('has the marking at the top and foot of every page, and its charts at their size', () => {
+    if (SOFFICE === undefined)
+      console.warn('LibreOffice is not installed: apt-get install -y libreoffice-writer-nogui');
+    const pdf = libreOfficePdf(outputs.files.docx!, out);
+    const pages = pdfPages(pdf);
+    expect(pages.length).toBeGreaterThan(20);
+    pages.forEach((page, i) =>
+      expect(page.match(/OFFICIAL-SENSITIVE/g)?.length ?? 0, `page ${i + 1}`).toBeGreaterThanOrEqual(2),
+    );
+    const words = placedWords(pdf);
+    const charts = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart');
+    expect(charts.length).toBeGreaterThan(3);
+    charts.forEach((chart, i) => {
+      const caption = findPhrase(words, `Figure ${i + 1}:`);
+      const behind = findPhrase(words, `The figures behind figure ${i + 1}:`);
+      expect(caption, `figure ${i + 1}`).toBeDefined();
+      expect(behind, `figure ${i + 1}`).toBeDefined();
+      // the picture sits between its caption and its table: at least 150 points tall (a clipped one is one line)
+      const room = behind!.page > caption!.page ? Infinity : behind!.y - caption!.y;
+      expect(room, `figure ${i + 1}: ${chart.caption}`).toBeGreaterThan(150);
+    });
+  }, 240_000);
 });
