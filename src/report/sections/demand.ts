@@ -107,7 +107,12 @@ export const demand: Part = {
         kind: 'chart',
         id: ctx.anchors.make('chart-recorded-crime-by-month'),
         caption: `Recorded crime by month, ${forcesWords}, ${monthSpan(from, d.period.last)}`,
-        option: drawnOnly(seriesChart(series.points, '')),
+        option: drawnOnly(
+          seriesChart(
+            series.points.map((p) => ({ ...p, month: shortMonth(p.month) })),
+            '',
+          ),
+        ),
         width: 820,
         height: 340,
         description: `Line chart of crimes recorded each month, ${monthSpan(from, d.period.last)}, with the expected level and control limits.`,
@@ -164,6 +169,9 @@ export const demand: Part = {
     return { blocks };
   },
 };
+
+/** "2016-04" -> "Apr 2016" for a chart's axis. */
+const shortMonth = (m: string) => monthName(m).replace(/^(\w{3})\w*/, '$1');
 
 const round = (x: number | null) => (x === null ? null : Math.round(x));
 

@@ -4,6 +4,7 @@
  * the risks in it with their movement since the previous review) and the list of risks with
  * their owners. The heat map is a table of coloured cells so every format prints it the same.
  */
+import { longDate } from '../dates.js';
 import { listRisks, riskHeatMap } from '../../store/index.js';
 import { hiddenCount } from '../clearance.js';
 import { cell, method, para, text, type Block, type TableCell } from '../model.js';
@@ -113,7 +114,7 @@ export const capacity: Part = {
           cell(r.residual.impact),
           cell(onMap?.rating ?? '', { fill: ratingFill(onMap?.rating ?? '') }),
           cell(placed?.movement ?? ''),
-          cell(r.nextReview),
+          cell(r.nextReview === null || r.nextReview === undefined ? '' : longDate(r.nextReview)),
         ];
       }),
       compact: true,
