@@ -334,6 +334,12 @@ describe.skipIf(!printing || SOFFICE === undefined)('the Word file as LibreOffic
     pages.forEach((page, i) =>
       expect(page.match(/OFFICIAL-SENSITIVE/g)?.length ?? 0, `page ${i + 1}`).toBeGreaterThanOrEqual(2),
     );
+    // the contents: each heading with the page LibreOffice printed it on, no field code as text
+    const contents = pages.slice(1, 4).join('\n');
+    expect(contents).not.toContain('TOC \\');
+    const introduction = /Section 1: Introduction\.*\s*(\d+)/.exec(flat(contents));
+    expect(introduction, 'contents line for Section 1').not.toBeNull();
+    expect(flat(pages[Number(introduction![1]) - 1]!)).toContain('Section 1: Introduction');
     const words = placedWords(pdf);
     const charts = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart');
     expect(charts.length).toBeGreaterThan(3);

@@ -2,8 +2,10 @@
  * The document as a Word file, for analysts to edit the final text: the same title page,
  * contents, sections, tables and charts as the HTML and PDF (one model), the protective marking
  * in the header and footer of every page with page numbers, sources as real Word footnotes.
- * The contents is a Word field listing the headings; Word fills in its page numbers when the file
- * is opened (fields are set to update), since only Word knows where its pages break.
+ * The contents lists the headings, each linked to its bookmark with a PAGEREF field for its page:
+ * Word and LibreOffice both fill the numbers in when the file is opened (fields are set to update),
+ * since only they know where their pages break. (A Word TOC field with cached entries printed its
+ * own field code as text in LibreOffice.)
  */
 import {
   AlignmentType,
@@ -19,7 +21,10 @@ import {
   PageNumber,
   Paragraph,
   Table,
-  TableOfContents,
+  TabStopType,
+  LeaderType,
+  InternalHyperlink,
+  SimpleField,
   TextRun,
   WidthType,
   ShadingType,
@@ -37,18 +42,24 @@ export async function renderDocx(doc: ReportDocument, pngs: ReadonlyMap<string, 
   const m = doc.meta;
   let listInstance = 0;
   const options = { pngs, nextListInstance: () => ++listInstance };
-  const body: Array<Paragraph | Table | TableOfContents> = [
-    ...titlePage(doc),
-    new Paragraph({ children: [new PageBreak()] }),
-  ];
+  const body: Array<Paragraph | Table> = [...titlePage(doc), new Paragraph({ children: [new PageBreak()] })];
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Contents')] }));
-  body.push(
-    new TableOfContents('Contents', {
-      hyperlink: true,
-      headingStyleRange: '1-2',
-      cachedEntries: outline(doc).map((h) => ({ title: h.text, level: h.level, href: bookmarkId(h.id) })),
-    }),
-  );
+  for (const h of outline(doc))
+    body.push(
+      new Paragraph({
+        indent: { left: h.level === 2 ? 400 : 0 },
+        spacing: { before: h.level === 1 ? 120 : 0, after: 40 },
+        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_TWIPS, leader: LeaderType.DOT }],
+        children: [
+          new InternalHyperlink({
+            anchor: bookmarkId(h.id),
+            children: [new TextRun({ text: h.text, bold: h.level === 1 })],
+          }),
+          new TextRun({ children: ['\t'] }),
+          new SimpleField(`PAGEREF ${bookmarkId(h.id)} \\h`, ''),
+        ],
+      }),
+    );
   const notice = withheldNotice(m);
   if (notice !== null)
     body.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: notice, italics: true })] }));
