@@ -4,7 +4,7 @@
  * the types to report on picked by stated rules rather than by eye: a significant rise, a large
  * share of volume, or a large share of harm.
  */
-import { ASB } from '../domain/crime/categories.js';
+import { ASB, CRIME_CATEGORIES } from '../domain/crime/categories.js';
 import type { Period } from '../domain/crime/periods.js';
 import type { WeightsTable } from '../domain/harm/weights.js';
 import type { AreaDimension } from '../warehouse/dimensions.js';
@@ -69,6 +69,8 @@ export async function performanceSnapshot(wh: Warehouse, q: SnapshotQuery): Prom
     period: q.period,
     where: q.where,
     forces: q.forces,
+    // ASB left out of the query, not only the rows, so the false-discovery adjustment runs over crime alone.
+    ...(q.includeAsb ? {} : { categories: CRIME_CATEGORIES }),
     alpha,
     years: 3,
   });

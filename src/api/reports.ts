@@ -15,6 +15,15 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const ReportRequest = z.strictObject({
   clearance: z.enum(MARKINGS),
   formats: z.array(z.enum(REPORT_FORMATS)).min(1, 'choose at least one format').default(['html', 'pdf', 'docx']),
+  /**
+   * The months the crime figures cover: a financial year ("2016/17") or "12 months to 2016-09".
+   * Left out: the latest complete year of data before the document's date.
+   */
+  dataPeriod: z
+    .string()
+    .trim()
+    .regex(/^(\d{4}\/\d{2}|12 months to \d{4}-\d{2})$/, 'a financial year (2016/17) or "12 months to YYYY-MM"')
+    .optional(),
 });
 export type ReportRequest = z.input<typeof ReportRequest>;
 

@@ -59,7 +59,12 @@ describe('stra', () => {
     const file = await writeInput(
       dir,
       '2018-03-warwickshire-street.csv',
-      [STREET_HEADER_LINE, streetRow(), streetRow({ id: 'f'.repeat(64), type: 'Robbery' })].join('\n') + '\n',
+      [
+        STREET_HEADER_LINE,
+        streetRow(),
+        streetRow({ id: 'f'.repeat(64), type: 'Robbery' }),
+        streetRow({ id: '', type: 'Anti-social behaviour', outcome: '' }),
+      ].join('\n') + '\n',
     );
     const imp = stra(['import', '--json', file], { STRA_WORKSPACE: ws });
     expect(imp.code).toBe(0);
@@ -67,15 +72,21 @@ describe('stra', () => {
     expect(Object.keys(summary)).toEqual(
       expect.arrayContaining(['files', 'imported', 'rejected', 'skipped_files', 'by_file']),
     );
-    expect(summary).toMatchObject({ files: 1, imported: 2, rejected: 0 });
+    expect(summary).toMatchObject({ files: 1, imported: 3, rejected: 0 });
+    // crime by default: anti-social behaviour is not crime and is counted only when asked for
     const stats = JSON.parse(stra(['stats', '--json', '--by', 'csp,category'], { STRA_WORKSPACE: ws }).stdout);
     expect(stats.rows).toEqual([
       { csp: 'Rugby', category: 'burglary', count: 1 },
       { csp: 'Rugby', category: 'robbery', count: 1 },
     ]);
+    expect(stats.total).toBe(2);
+    const asb = JSON.parse(
+      stra(['stats', '--json', '--by', 'force', '--category', 'anti-social-behaviour'], { STRA_WORKSPACE: ws }).stdout,
+    );
+    expect(asb.rows).toEqual([{ force: 'warwickshire', count: 1 }]);
     const cov = JSON.parse(stra(['coverage', '--json', '-w', ws]).stdout);
     expect(cov.forces).toEqual([
-      { force: 'warwickshire', first: '2018-03', last: '2018-03', months: 1, rows: 2, missing: [] },
+      { force: 'warwickshire', first: '2018-03', last: '2018-03', months: 1, rows: 3, missing: [] },
     ]);
     const manifest = JSON.parse(stra(['imports', '--json', '-w', ws]).stdout);
     expect(manifest[0].files[0]).toMatchObject({
@@ -84,7 +95,7 @@ describe('stra', () => {
       force: 'warwickshire',
       month: '2018-03',
       status: 'imported',
-      rows: 2,
+      rows: 3,
       rejected: 0,
     });
     expect(manifest[0].files[0].sha256).toMatch(/^[0-9a-f]{64}$/);

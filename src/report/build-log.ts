@@ -43,6 +43,8 @@ export interface LogEntry {
   /** The footnote that cites this source in the document, if any. */
   readonly footnote?: number;
   readonly source?: FigureSource;
+  /** Left out because it is marked above the build's clearance: the document says material is withheld. */
+  readonly aboveClearance?: boolean;
 }
 
 export interface BuildLog {
@@ -83,6 +85,16 @@ export class LogBook {
 
   omitted(subject: string, detail: string): void {
     this.entries.push({ section: this.section, kind: 'omitted', subject, detail });
+  }
+
+  /** Something left out because it is marked above the build's clearance. */
+  withheld(subject: string, detail: string): void {
+    this.entries.push({ section: this.section, kind: 'omitted', subject, detail, aboveClearance: true });
+  }
+
+  /** Whether anything was left out for being above the build's clearance. */
+  get anyWithheld(): boolean {
+    return this.entries.some((e) => e.aboveClearance === true);
   }
 
   note(subject: string, detail: string): void {

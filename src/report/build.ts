@@ -21,6 +21,7 @@ import { Footnotes } from './footnotes.js';
 import type { Block, ReportDocument, Section } from './model.js';
 import { DOCUMENT_PLAN, needsPartHeading } from './plan.js';
 import { findAssessment } from './resolve.js';
+import { periodWords } from './sections/crime-data.js';
 import { readAnalystText, TEXT_PARTS } from './text/analyst-text.js';
 
 export interface BuildOptions {
@@ -71,13 +72,20 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
     )
     .map((x) => ({ id: x.id, name: x.name }));
   const text = await readAnalystText(o.workspaceRoot, assessment.period, assessment.marking);
+  const settings = text.settings;
+  const titlePageShown = settings.marking === undefined || markingRank(settings.marking) <= markingRank(clearance);
+  const date = (titlePageShown ? settings.date : undefined) ?? now().toISOString().slice(0, 10);
   const choice =
     o.warehouse === null
-      ? { period: null, reason: 'the workspace has no crime warehouse' }
+      ? {
+          period: null,
+          partYear: false,
+          reason: `the workspace has no crime warehouse${o.dataPeriod ? ` (the period asked for, ${o.dataPeriod.label}, cannot be used)` : ''}`,
+        }
       : chooseDataPeriod(
           o.warehouse.catalog,
           forces.map((f) => f.id),
-          assessment.period,
+          date,
           o.dataPeriod,
         );
   log.note(
@@ -98,6 +106,8 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
     forces,
     warehouse: o.warehouse,
     dataPeriod: choice.period,
+    partYear: choice.partYear,
+    documentDate: date,
     indicators: indicatorPaths(o.workspaceRoot),
     text,
     footnotes: new Footnotes(),
@@ -147,10 +157,8 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
   timings.charts = performance.now() - t;
   o.onProgress?.('Done', parts.length + 1, parts.length + 1);
 
-  const settings = text.settings;
-  const titlePageShown = settings.marking === undefined || markingRank(settings.marking) <= markingRank(clearance);
   if (!titlePageShown)
-    log.omitted(
+    log.withheld(
       'document.json',
       `marked ${settings.marking}, above the build's clearance: the author, purpose and date it gives are not printed.`,
     );
@@ -165,10 +173,14 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
       status: assessment.status,
       purpose: titlePageShown ? (settings.purpose ?? null) : null,
       author: (titlePageShown ? settings.author : undefined) ?? ctx.organisationName,
-      date: (titlePageShown ? settings.date : undefined) ?? now().toISOString().slice(0, 10),
+      date,
       marking: ctx.markings.highest,
       clearance,
-      dataPeriod: choice.period?.label ?? null,
+      dataPeriod:
+        choice.period === null
+          ? null
+          : `${periodWords(choice.period)}: ${choice.partYear ? 'a part year' : choice.reason.split(' (')[0]}`,
+      withheld: log.anyWithheld,
     },
     sections: numbered,
     footnotes: ctx.footnotes.list,

@@ -59,7 +59,7 @@ beforeAll(async () => {
     ...risks.map((r) => r.title),
     ...risks.map((r) => r.mitigation),
   ].filter((x) => x.trim().length > 0);
-}, 90_000);
+}, 240_000);
 
 afterAll(async () => {
   await world?.close();
@@ -143,6 +143,54 @@ describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records'
     for (const words of hidden) expect(log).not.toContain(words);
     const html = await readFile(official.outputs.files.html!, 'utf8');
     expect(html).not.toMatch(/left out|above the build's clearance|omitted/i);
+  });
+
+  it('says on its contents page that material above its marking is withheld, never what or how much', async () => {
+    const notice =
+      'Material of this assessment marked above OFFICIAL is withheld from it; numbered items are numbered over what this version shows.';
+    const html = visible(await readFile(official.outputs.files.html!, 'utf8'));
+    const contents = html.slice(
+      html.indexOf('Contents'),
+      html.indexOf('Section 1: Introduction', html.indexOf('Contents') + 200),
+    );
+    expect(contents).toContain(notice);
+    expect(contents).not.toMatch(/\d+ (threat|risk|item)/);
+    expect(visible(await readFile(sensitive.outputs.files.html!, 'utf8'))).not.toContain('is withheld from it');
+    if (printing) {
+      const pages = pdfPages(official.outputs.files.pdf!);
+      const at = pages.findIndex((p) => flat(p).includes('Contents'));
+      expect(flat(pages.slice(at, at + 2).join(' '))).toContain(flat(notice));
+      const xml = visible(zipEntries(await readFile(official.outputs.files.docx!)).get('word/document.xml')!);
+      expect(xml).toContain(notice);
+    }
+  });
+
+  it('keeps the approval status and numbers what it shows without gaps', () => {
+    const words = (d: ReportDocument) =>
+      d.sections
+        .flatMap((x) => x.blocks)
+        .flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => ('text' in r ? r.text : '')).join('')] : []));
+    const status = (d: ReportDocument) => words(d).find((w) => w.startsWith('The Control Strategy for 2017/18'));
+    expect(status(sensitive.document)).toContain('a draft, awaiting approval');
+    expect(status(official.document)).toContain('a draft, awaiting approval');
+    const table = (d: ReportDocument, caption: string) =>
+      d.sections
+        .flatMap((x) => x.blocks)
+        .flatMap((b) => (b.kind === 'table' ? [b] : b.kind === 'chart' ? [b.table] : []))
+        .find((t) => t.caption.includes(caption))!
+        .rows.map((r) => r.map((c) => c.runs.map((x) => ('text' in x ? x.text : '')).join('')));
+    const refs = table(official.document, 'Strategic risks, owners').map((r) => r[0]);
+    expect(refs).toEqual(refs.map((_, i) => `R${i + 1}`));
+    const ranks = [
+      'Control Strategy 2017/18: priorities',
+      'Control Strategy 2017/18: intelligence',
+      'Control Strategy 2017/18: business',
+    ]
+      .flatMap((c) => table(official.document, c).map((r) => Number(r[0])))
+      .filter((n) => Number.isFinite(n) && n > 0);
+    expect([...new Set(ranks)].sort((a, b) => a - b)).toEqual([...new Set(ranks)].map((_, i) => i + 1));
+    const numbers = table(official.document, 'Assessment summary').map((r) => Number(r[0]));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });
 
   it("is built at the builder's own clearance when they ask for more, and the log says so", async () => {

@@ -30,6 +30,10 @@ export interface BuildContext {
   readonly forces: readonly Force[];
   readonly warehouse: Warehouse | null;
   readonly dataPeriod: Period | null;
+  /** The data period is a part year (fewer than 12 months): no comparison with an earlier year. */
+  readonly partYear: boolean;
+  /** The document's date (YYYY-MM-DD): the data period ends before it, and weights are those in force then. */
+  readonly documentDate: string;
   readonly indicators: IndicatorPaths;
   readonly text: AnalystText;
   readonly footnotes: Footnotes;

@@ -108,8 +108,10 @@ export interface DocumentMeta {
   readonly marking: Marking;
   /** The clearance the document was built for (records above it were left out). */
   readonly clearance: Marking;
-  /** The data period the crime figures cover, e.g. "2017/18". */
+  /** The data period the crime figures cover and why, e.g. "2016/17 (April 2016 to March 2017): ...". */
   readonly dataPeriod: string | null;
+  /** Material of the assessment above the build's clearance was withheld (the contents page says so). */
+  readonly withheld: boolean;
 }
 
 export interface ReportDocument {
@@ -137,6 +139,17 @@ export function outline(doc: Pick<ReportDocument, 'sections'>): Array<{ id: stri
     for (const b of s.blocks) if (b.kind === 'heading' && b.level === 2) out.push({ id: b.id, level: 2, text: b.text });
   }
   return out;
+}
+
+/**
+ * The contents page's notice in a build below the assessment's highest marking: that material above
+ * the document's clearance is withheld, never what or how much, so a reader knows this is not the
+ * whole assessment and why its numbered lists may differ from the full version's.
+ */
+export function withheldNotice(meta: Pick<DocumentMeta, 'withheld' | 'clearance'>): string | null {
+  return meta.withheld
+    ? `This version is for readers cleared to ${meta.clearance}. Material of this assessment marked above ${meta.clearance} is withheld from it; numbered items are numbered over what this version shows.`
+    : null;
 }
 
 export const sectionTitle = (s: Pick<Section, 'number' | 'title'>): string =>

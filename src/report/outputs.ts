@@ -89,7 +89,10 @@ export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise
       });
       log
         .for('document')
-        .note('DOCX', 'the contents is a Word field: Word fills in its page numbers when the file is opened');
+        .note(
+          'DOCX',
+          "the contents' page numbers are fields that Word and LibreOffice fill in when the file is opened",
+        );
     }
   } finally {
     if (browser && browser !== o.browser) await browser.close();

@@ -17,7 +17,20 @@ import { performance } from './sections/performance.js';
 import { plans } from './sections/plans.js';
 import { recommendations } from './sections/recommendations.js';
 import { sourcesAndMethods } from './sections/sources-methods.js';
-import { introduction, otherConsiderations } from './sections/text-only.js';
+import {
+  changeProgramme,
+  crimeDataIntegrity,
+  cyberCrime,
+  equalityDiversity,
+  introduction,
+  officerNumbers,
+  otherConsiderations,
+  otherThreats,
+  people,
+  professionalStandards,
+  publicServiceTransformation,
+  seriousOrganisedCrime,
+} from './sections/text-only.js';
 
 export interface PlannedSection {
   readonly id: string;
@@ -32,9 +45,25 @@ export const DOCUMENT_PLAN: readonly PlannedSection[] = [
   {
     id: 'demand',
     title: 'Demand',
-    parts: [demand, crimeHarm, controlStrategyPart, performance, environmentalScanning],
+    parts: [
+      demand,
+      crimeHarm,
+      cyberCrime,
+      officerNumbers,
+      crimeDataIntegrity,
+      controlStrategyPart,
+      seriousOrganisedCrime,
+      otherThreats,
+      performance,
+      environmentalScanning,
+      publicServiceTransformation,
+    ],
   },
-  { id: 'capacity-and-capability', title: 'Capacity and capability', parts: [capacity, inspections, indicators] },
+  {
+    id: 'capacity-and-capability',
+    title: 'Capacity and capability',
+    parts: [capacity, inspections, changeProgramme, people, equalityDiversity, indicators, professionalStandards],
+  },
   { id: 'other-considerations', title: 'Other considerations', parts: [otherConsiderations] },
   { id: 'appendices', title: 'Appendices', parts: [plans, partnerPriorities, sourcesAndMethods] },
 ];

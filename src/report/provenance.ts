@@ -7,6 +7,7 @@
 import { monthRange, type Month } from '../domain/crime/month.js';
 import type { Catalog } from '../warehouse/catalog.js';
 import type { SourceFile } from './build-log.js';
+import { monthName } from './dates.js';
 
 export interface CrimeProvenance {
   readonly files: SourceFile[];
@@ -37,27 +38,9 @@ export function crimeProvenance(
     }));
   const importIds = [...new Set(files.map((f) => f.importId!))].sort();
   const names = forces.map((f) => forceNames.get(f) ?? f).join(' and ');
-  const imports = importIds.length === 1 ? `import ${importIds[0]}` : `${importIds.length} imports`;
-  const summary = `police.uk street-level crime data, ${names}, ${monthName(from)} to ${monthName(to)}: ${files.length} monthly files (${imports}); contains public sector information licensed under the Open Government Licence v3.0`;
+  // The reader's source, as the business knows it; the files and imports are in the build log.
+  const summary = `Police.uk street-level crime data (data.police.uk), ${names}, ${monthName(from)} to ${monthName(to)}. Contains public sector information licensed under the Open Government Licence v3.0.`;
   return { files, importIds, summary };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function monthName(month: string): string {
-  const [y, m] = month.split('-');
-  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
-}
+export { monthName } from './dates.js';

@@ -10,13 +10,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { periodCounts } from '../analytics/period-counts.js';
 import { performanceSnapshot } from '../analytics/snapshot.js';
+import { ASB } from '../domain/crime/categories.js';
 import { categoryWeights } from '../analytics/weights.js';
 import { parseFinancialYear } from '../domain/crime/periods.js';
 import { formatPct } from '../domain/indicators/percent.js';
 import { chromiumAvailable } from './browser.js';
 import { flat, hasPdftotext, pdfPages } from './fixtures/pdf-text.js';
 import { zipEntries } from './fixtures/unzip.js';
+import { findPhrase, libreOfficePdf, placedWords, SOFFICE } from './fixtures/libreoffice.js';
 import { reportWorld, type ReportWorld } from './fixtures/world.js';
 import { generateReport, type Format } from './index.js';
 import { outline, type ReportDocument, type TableBlock } from './model.js';
@@ -51,7 +54,7 @@ beforeAll(async () => {
   });
   doc = result.document;
   outputs = result.outputs;
-}, 90_000);
+}, 240_000);
 
 afterAll(async () => {
   await world?.close();
@@ -70,6 +73,11 @@ const tableCalled = (caption: string): TableBlock => {
     );
   return t;
 };
+const paragraphs = () =>
+  doc.sections
+    .flatMap((s) => s.blocks)
+    .filter((b) => b.kind === 'paragraph')
+    .map((b) => b.runs.map((r) => ('text' in r ? r.text : '')).join(''));
 const text = (t: TableBlock) =>
   t.rows.map((r) => r.map((c) => c.runs.map((x) => ('text' in x ? x.text : '')).join('')));
 
@@ -105,17 +113,18 @@ describe('the demo Strategic Assessment', () => {
       versionLabel: 'V16 - Final',
       author: 'Business Planning and Policy Team',
       date: '2017-04-09',
-      dataPeriod: '2017/18',
+      dataPeriod:
+        "2016/17 (April 2016 to March 2017): the latest complete financial year of data before the document's date",
     });
   });
 
   it("puts the library's figures in the performance tables", async () => {
     const snap = await performanceSnapshot(world.warehouse, {
-      period: parseFinancialYear('2017/18')!,
+      period: parseFinancialYear('2016/17')!,
       forces: ['warwickshire'],
       weights: categoryWeights('cchi-median'),
     });
-    const rows = text(tableCalled('Crime types, Warwickshire Police, 2017/18'));
+    const rows = text(tableCalled('Crime types, Warwickshire Police, 2016/17'));
     expect(rows.map((r) => r[0])).toEqual(snap.rows.map((r) => categoryName(r.category)));
     expect(rows.map((r) => r[1])).toEqual(snap.rows.map((r) => r.count!.toLocaleString('en-GB')));
     expect(rows.map((r) => r[2])).toEqual(snap.rows.map((r) => r.lastYear!.toLocaleString('en-GB')));
@@ -124,12 +133,67 @@ describe('the demo Strategic Assessment', () => {
     for (const r of snap.rows) expect(html).toContain(`<td class="right">${r.count!.toLocaleString('en-GB')}</td>`);
   });
 
+  it('counts crime without anti-social behaviour everywhere, and gives ASB beside it as incidents', async () => {
+    const counts = await periodCounts(world.warehouse, {
+      areas: ['force'],
+      byCategory: true,
+      periods: [parseFinancialYear('2016/17')!],
+      forces: ['warwickshire'],
+    });
+    const of = (keep: (c: string) => boolean) =>
+      counts.cells.filter((c) => keep(c.category!)).reduce((a, c) => a + counts.count(c.key, '2016/17').count, 0);
+    const crimes = of((c) => c !== ASB);
+    const asb = of((c) => c === ASB);
+    expect(asb).toBeGreaterThan(1000);
+    const byForce = text(tableCalled('Recorded crime by force, 2016/17'));
+    const warwickshire = byForce.find((r) => r[0] === 'Warwickshire Police')!;
+    expect(warwickshire[1]).toBe(crimes.toLocaleString('en-GB'));
+    expect(warwickshire[7]).toBe(asb.toLocaleString('en-GB'));
+    // the same total in the performance statement and in the areas table (own areas plus elsewhere)
+    const words = paragraphs().find((w) => w.startsWith('Warwickshire Police: '));
+    expect(words).toContain(`${crimes.toLocaleString('en-GB')} crimes in 2016/17`);
+    const areas = text(tableCalled('Crimes recorded by Warwickshire Police by community safety partnership area'));
+    expect(areas.reduce((a, r) => a + Number(r[1]!.replace(/,/g, '')), 0)).toBe(crimes);
+    // no crime type row for ASB in the harm or snapshot tables
+    for (const t of [tableCalled('Crime harm and volume by crime type'), tableCalled('Crime types, Warwickshire')])
+      expect(text(t).map((r) => r[0])).not.toContain('Anti-social behaviour');
+  });
+
+  it("groups crimes recorded outside the force's own areas as one row, last, untested", () => {
+    const areas = text(tableCalled('Crimes recorded by Warwickshire Police by community safety partnership area'));
+    expect(areas.map((r) => r[0])).toEqual([
+      'North Warwickshire',
+      'Nuneaton and Bedworth',
+      'Rugby',
+      'South Warwickshire',
+      "Elsewhere (outside Warwickshire Police's areas, or no location)",
+    ]);
+    expect(areas.at(-1)![7]).toBe('not compared');
+    // comparison words follow the test: only q <= 0.05 is called above or below
+    for (const r of areas.slice(0, -1)) {
+      const q = r[6] === '< 0.001' ? 0 : Number(r[6]);
+      expect(r[7], r[0]).toMatch(q <= 0.05 ? /^significantly (above|below)$/ : /^no significant difference$/);
+    }
+  });
+
+  it('cites the harm weights by their edition, against the document date', () => {
+    const note = doc.footnotes.find((f) => f.text.startsWith('Cambridge Crime Harm Index'));
+    expect(note?.text).toContain('2026 edition');
+    expect(note?.text).toContain("published after this document's date (9 April 2017)");
+    const harm = tableCalled('Crime harm and volume by crime type');
+    expect(harm.columns.map((c) => c.header)).toContain('Weight (days per crime)');
+    expect(harm.columns.map((c) => c.header)).toContain('Harm (days, all crimes)');
+    const violence = text(harm).find((r) => r[0] === 'Violence and sexual offences')!;
+    const [n, w, total] = [violence[1], violence[3], violence[4]].map((x) => Number(x!.replace(/,/g, '')));
+    expect(Math.abs(n! * w! - total!) / total!).toBeLessThan(0.001);
+  });
+
   it('writes significance statements from the E-test results', () => {
     const words = doc.sections
       .flatMap((s) => s.blocks)
       .filter((b) => b.kind === 'paragraph')
       .map((b) => b.runs.map((r) => ('text' in r ? r.text : '')).join(''));
-    const statement = words.find((w) => w.startsWith('Warwickshire Police: ') && w.includes('crimes in 2017/18'));
+    const statement = words.find((w) => w.startsWith('Warwickshire Police: ') && w.includes('crimes in 2016/17'));
     expect(statement).toBeDefined();
     expect(statement).toMatch(
       /(a significant (rise|fall) of \d+\.\d% \(q (=|<) 0\.\d{3}\)|No crime type rose significantly)/,
@@ -190,7 +254,7 @@ describe('the demo Strategic Assessment', () => {
     for (const f of crime) {
       expect(f.source!.files!.length).toBe(12);
       expect(f.source!.importIds!.length).toBeGreaterThan(0);
-      expect(f.source!.files![0]).toMatchObject({ table: 'street', month: '2017-04' });
+      expect(f.source!.files![0]).toMatchObject({ table: 'street', month: '2016-04' });
     }
     expect(await readFile(path.join(out, 'build-log.txt'), 'utf8')).toContain('Figures and their sources');
   });
@@ -258,4 +322,35 @@ describe.skipIf(!printing)('the Word file', () => {
     expect(rels.match(/media\/[^"]+\.svg/g)?.length).toBe(charts);
     expect(files.get('word/settings.xml')).toContain('updateFields');
   });
+});
+
+describe.skipIf(!printing || SOFFICE === undefined)('the Word file as LibreOffice renders it', () => {
+  it('has the marking at the top and foot of every page, and its charts at their size', () => {
+    if (SOFFICE === undefined)
+      console.warn('LibreOffice is not installed: apt-get install -y libreoffice-writer-nogui');
+    const pdf = libreOfficePdf(outputs.files.docx!, out);
+    const pages = pdfPages(pdf);
+    expect(pages.length).toBeGreaterThan(20);
+    pages.forEach((page, i) =>
+      expect(page.match(/OFFICIAL-SENSITIVE/g)?.length ?? 0, `page ${i + 1}`).toBeGreaterThanOrEqual(2),
+    );
+    // the contents: each heading with the page LibreOffice printed it on, no field code as text
+    const contents = pages.slice(1, 4).join('\n');
+    expect(contents).not.toContain('TOC \\');
+    const introduction = /Section 1: Introduction\.*\s*(\d+)/.exec(flat(contents));
+    expect(introduction, 'contents line for Section 1').not.toBeNull();
+    expect(flat(pages[Number(introduction![1]) - 1]!)).toContain('Section 1: Introduction');
+    const words = placedWords(pdf);
+    const charts = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart');
+    expect(charts.length).toBeGreaterThan(3);
+    charts.forEach((chart, i) => {
+      const caption = findPhrase(words, `Figure ${i + 1}:`);
+      const behind = findPhrase(words, `The figures behind figure ${i + 1}:`);
+      expect(caption, `figure ${i + 1}`).toBeDefined();
+      expect(behind, `figure ${i + 1}`).toBeDefined();
+      // the picture sits between its caption and its table: at least 150 points tall (a clipped one is one line)
+      const room = behind!.page > caption!.page ? Infinity : behind!.y - caption!.y;
+      expect(room, `figure ${i + 1}: ${chart.caption}`).toBeGreaterThan(150);
+    });
+  }, 240_000);
 });

@@ -37,5 +37,9 @@ export function withAreaOptions(cmd: Command): Command {
       (v: string, p: string[] = []) => [...p, v],
     )
     .option('--force <ids>', 'only crimes reported by these forces (comma-separated police.uk ids)', collect)
-    .option('--category <slugs>', 'only these categories (e.g. burglary,robbery)', collect);
+    .option(
+      '--category <slugs>',
+      'only these categories (e.g. burglary,robbery; default every crime category, anti-social behaviour left out)',
+      collect,
+    );
 }

@@ -2,6 +2,7 @@
  * `stra harm breakdown` and `stra harm concentration`: harm beside volume for any breakdown, both
  * rankings side by side, and how concentrated harm is in the most harmed LSOAs.
  */
+import { crimeCategories } from '../../domain/crime/categories.js';
 import { command } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
@@ -62,7 +63,7 @@ export const harmBreakdownCommand = withAreaOptions(
       weights,
       where: parseAreaFilter(options.area),
       forces: options.force,
-      categories: options.category,
+      categories: crimeCategories(options.category),
     }),
   );
   showBreakdown(result, options);
@@ -173,7 +174,7 @@ export const harmConcentrationCommand = command(
         span: await spanOf(options as BreakdownOptions, async () => latestMonth(wh.catalog, options.force)),
         weights,
         forces: options.force,
-        categories: options.category,
+        categories: crimeCategories(options.category),
       }),
     );
     if (wantsJson(options)) return printJson(result);

@@ -1,4 +1,5 @@
 import { command, listOption } from './common.js';
+import { crimeCategories } from '../../domain/crime/categories.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
 import { crimeStats, parseDimensions, parseMonthOption, STAT_DIMENSIONS } from '../../warehouse/stats.js';
@@ -17,14 +18,18 @@ export const statsCommand = command('stats', 'count recorded crime (police.uk st
   .option('--from <YYYY-MM>', 'first month')
   .option('--to <YYYY-MM>', 'last month')
   .option('--force <ids>', 'only these forces (comma-separated police.uk ids)', listOption)
-  .option('--category <slugs>', 'only these categories (e.g. burglary,robbery)', listOption)
+  .option(
+    '--category <slugs>',
+    'only these categories (e.g. burglary,robbery; default every crime category, anti-social behaviour left out)',
+    listOption,
+  )
   .action(async (options: StatsOptions) => {
     const query = {
       by: parseDimensions(options.by),
       from: parseMonthOption('--from', options.from),
       to: parseMonthOption('--to', options.to),
       forces: options.force,
-      categories: options.category,
+      categories: crimeCategories(options.category),
     };
     const ctx = await commandContext(options);
     const result = await withWarehouse(ctx, (wh) => crimeStats(wh, query));

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { crimeCategories } from '../../domain/crime/categories.js';
 import { command } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
@@ -56,7 +57,7 @@ const compare = withAreaOptions(
       alpha,
       where: parseAreaFilter(options.area),
       forces: options.force,
-      categories: options.category,
+      categories: crimeCategories(options.category),
       weights,
     }),
   );
@@ -170,7 +171,7 @@ const series = withAreaOptions(
       to,
       where: parseAreaFilter(options.area),
       forces: options.force,
-      categories: options.category,
+      categories: crimeCategories(options.category),
     });
   });
   if (wantsJson(options)) return printJson(result);
@@ -225,7 +226,7 @@ const counts = withAreaOptions(
       periods,
       where: parseAreaFilter(options.area),
       forces: options.force,
-      categories: options.category,
+      categories: crimeCategories(options.category),
     };
     const r = await periodCounts(wh, q);
     const { harmByCell } = await import('../../analytics/cell-harm.js');

@@ -55,3 +55,14 @@ export function isCategorySlug(value: string): value is CategorySlug {
 
 /** Anti-social behaviour is an incident, not a notifiable crime: no Crime ID and no harm weight. */
 export const ASB: CategorySlug = 'anti-social-behaviour';
+
+/**
+ * The notifiable crime categories: every police.uk street category except anti-social behaviour.
+ * Police.uk's "crime" and the Home Office's recorded crime exclude ASB, so every crime total, share
+ * and rate counts these; ASB is reported beside them as incidents.
+ */
+export const CRIME_CATEGORIES: readonly CategorySlug[] = CATEGORY_SLUGS.filter((c) => c !== ASB);
+
+/** The categories a query counts: those asked for, or by default crime without anti-social behaviour. */
+export const crimeCategories = (asked?: readonly string[]): readonly string[] =>
+  asked !== undefined && asked.length > 0 ? asked : CRIME_CATEGORIES;

@@ -36,10 +36,14 @@ export interface DocxBlockOptions {
 }
 
 export function runsOf(runs: readonly Inline[], size?: number): ParagraphChild[] {
-  return runs.map((r) =>
+  return runs.flatMap((r, i) =>
     'footnote' in r
-      ? new FootnoteReferenceRun(r.footnote)
-      : new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, ...(size ? { size } : {}) }),
+      ? [
+          // Markers side by side are separated ("7,8", never "78").
+          ...(i > 0 && 'footnote' in runs[i - 1]! ? [new TextRun({ text: ',', superScript: true })] : []),
+          new FootnoteReferenceRun(r.footnote),
+        ]
+      : [new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, ...(size ? { size } : {}) })],
   );
 }
 

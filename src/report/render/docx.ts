@@ -2,8 +2,10 @@
  * The document as a Word file, for analysts to edit the final text: the same title page,
  * contents, sections, tables and charts as the HTML and PDF (one model), the protective marking
  * in the header and footer of every page with page numbers, sources as real Word footnotes.
- * The contents is a Word field listing the headings; Word fills in its page numbers when the file
- * is opened (fields are set to update), since only Word knows where its pages break.
+ * The contents lists the headings, each linked to its bookmark with a PAGEREF field for its page:
+ * Word and LibreOffice both fill the numbers in when the file is opened (fields are set to update),
+ * since only they know where their pages break. (A Word TOC field with cached entries printed its
+ * own field code as text in LibreOffice.)
  */
 import {
   AlignmentType,
@@ -12,13 +14,17 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LineRuleType,
   LevelFormat,
   Packer,
   PageBreak,
   PageNumber,
   Paragraph,
   Table,
-  TableOfContents,
+  TabStopType,
+  LeaderType,
+  InternalHyperlink,
+  SimpleField,
   TextRun,
   WidthType,
   ShadingType,
@@ -26,9 +32,9 @@ import {
   TableCell,
   BorderStyle,
 } from 'docx';
-import { outline, sectionTitle, type ReportDocument } from '../model.js';
+import { outline, sectionTitle, withheldNotice, type ReportDocument } from '../model.js';
 import { blockDocx, bookmarkId, CONTENT_TWIPS, runsOf } from './docx-blocks.js';
-import { ukDate } from './html.js';
+import { longDate } from '../dates.js';
 
 const FONT = 'Arial';
 
@@ -36,18 +42,27 @@ export async function renderDocx(doc: ReportDocument, pngs: ReadonlyMap<string, 
   const m = doc.meta;
   let listInstance = 0;
   const options = { pngs, nextListInstance: () => ++listInstance };
-  const body: Array<Paragraph | Table | TableOfContents> = [
-    ...titlePage(doc),
-    new Paragraph({ children: [new PageBreak()] }),
-  ];
+  const body: Array<Paragraph | Table> = [...titlePage(doc), new Paragraph({ children: [new PageBreak()] })];
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Contents')] }));
-  body.push(
-    new TableOfContents('Contents', {
-      hyperlink: true,
-      headingStyleRange: '1-2',
-      cachedEntries: outline(doc).map((h) => ({ title: h.text, level: h.level, href: bookmarkId(h.id) })),
-    }),
-  );
+  for (const h of outline(doc))
+    body.push(
+      new Paragraph({
+        indent: { left: h.level === 2 ? 400 : 0 },
+        spacing: { before: h.level === 1 ? 120 : 0, after: 40 },
+        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_TWIPS, leader: LeaderType.DOT }],
+        children: [
+          new InternalHyperlink({
+            anchor: bookmarkId(h.id),
+            children: [new TextRun({ text: h.text, bold: h.level === 1 })],
+          }),
+          new TextRun({ children: ['\t'] }),
+          new SimpleField(`PAGEREF ${bookmarkId(h.id)} \\h`, ''),
+        ],
+      }),
+    );
+  const notice = withheldNotice(m);
+  if (notice !== null)
+    body.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: notice, italics: true })] }));
   for (const s of doc.sections) {
     body.push(
       new Paragraph({
@@ -69,7 +84,12 @@ export async function renderDocx(doc: ReportDocument, pngs: ReadonlyMap<string, 
     description: `Protective marking: ${m.marking}`,
     features: { updateFields: true },
     styles: {
-      default: { document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 100, line: 276 } } } },
+      default: {
+        document: {
+          run: { font: FONT, size: 21 },
+          paragraph: { spacing: { after: 100, line: 276, lineRule: LineRuleType.AUTO } },
+        },
+      },
       paragraphStyles: [
         { id: 'Method', name: 'Method', basedOn: 'Normal', run: { size: 16, color: '4D4D4D' } },
         {
@@ -77,8 +97,18 @@ export async function renderDocx(doc: ReportDocument, pngs: ReadonlyMap<string, 
           name: 'Caption',
           basedOn: 'Normal',
           run: { size: 19, bold: true },
-          paragraph: { spacing: { before: 120, after: 60 } },
+          paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
         },
+        // Headings stay with what follows them: never stranded at the foot of a page.
+        ...(['Heading1', 'Heading2', 'Heading3'] as const).map((id, i) => ({
+          id,
+          name: `Heading ${i + 1}`,
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: [32, 26, 22][i], bold: true, color: '1D4E89' },
+          paragraph: { keepNext: true, keepLines: true, spacing: { before: [240, 200, 160][i], after: 80 } },
+        })),
       ],
     },
     numbering: {
@@ -142,7 +172,7 @@ function titlePage(doc: ReportDocument): Array<Paragraph | Table> {
     ['Version', m.versionLabel],
     ...(m.purpose === null ? [] : [['Purpose', m.purpose] as [string, string]]),
     ['Author', m.author],
-    ['Date', ukDate(m.date)],
+    ['Date', longDate(m.date)],
     ...(m.dataPeriod === null ? [] : [['Crime data', m.dataPeriod] as [string, string]]),
   ];
   const line = { style: BorderStyle.SINGLE, size: 4, color: 'C8C8C8' };

@@ -8,9 +8,11 @@ import { esc } from './escape.js';
 
 export function inlineHtml(runs: readonly Inline[]): string {
   return runs
-    .map((r) => {
+    .map((r, i) => {
+      // Markers side by side are separated ("7,8", never "78").
+      const comma = i > 0 && 'footnote' in runs[i - 1]! ? ',' : '';
       if ('footnote' in r)
-        return `<sup class="fn"><a href="#fn-${r.footnote}" id="ref-${r.footnote}">${r.footnote}</a></sup>`;
+        return `<sup class="fn">${comma}<a href="#fn-${r.footnote}" id="ref-${r.footnote}">${r.footnote}</a></sup>`;
       let out = esc(r.text);
       if (r.italic) out = `<em>${out}</em>`;
       if (r.bold) out = `<strong>${out}</strong>`;

@@ -1,3 +1,4 @@
+import { inlineHtml } from './html-blocks.js';
 import { describe, expect, it } from 'vitest';
 import { bold, cell, para, text, type ReportDocument } from '../model.js';
 import { renderHtml } from './html.js';
@@ -16,6 +17,7 @@ const doc: ReportDocument = {
     marking: 'OFFICIAL',
     clearance: 'OFFICIAL',
     dataPeriod: null,
+    withheld: false,
   },
   sections: [
     {
@@ -50,6 +52,12 @@ const doc: ReportDocument = {
 };
 
 describe('the HTML document', () => {
+  it('separates footnote markers that stand side by side', () => {
+    expect(inlineHtml([{ text: 'harm.' }, { footnote: 7 }, { footnote: 8 }])).toBe(
+      'harm.<sup class="fn"><a href="#fn-7" id="ref-7">7</a></sup><sup class="fn">,<a href="#fn-8" id="ref-8">8</a></sup>',
+    );
+  });
+
   it('escapes everything from the data and links footnotes to one note', () => {
     const html = renderHtml(doc);
     expect(html).toContain(

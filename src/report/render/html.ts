@@ -5,7 +5,16 @@
  * each section's notes (the footnotes first cited in it). The marking is printed in the page
  * margins when the file is printed, and shown in a bar at the top and bottom on screen.
  */
-import { outline, sectionTitle, type Block, type Inline, type ReportDocument, type Section } from '../model.js';
+import { longDate } from '../dates.js';
+import {
+  outline,
+  sectionTitle,
+  withheldNotice,
+  type Block,
+  type Inline,
+  type ReportDocument,
+  type Section,
+} from '../model.js';
 import { blockHtml } from './html-blocks.js';
 import { esc } from './escape.js';
 import { DOCUMENT_CSS, marginBoxesCss } from './styles.js';
@@ -52,7 +61,7 @@ function titlePage(doc: ReportDocument): string {
     ['Version', m.versionLabel],
     ...(m.purpose === null ? [] : [['Purpose', m.purpose] as [string, string]]),
     ['Author', m.author],
-    ['Date', ukDate(m.date)],
+    ['Date', longDate(m.date)],
     ...(m.dataPeriod === null ? [] : [['Crime data', m.dataPeriod] as [string, string]]),
   ];
   return `<header class="title-page" id="title">
@@ -68,7 +77,8 @@ function contents(doc: ReportDocument, pages: ReadonlyMap<string, number> | unde
     const number = pages === undefined ? '' : `<span class="dots"></span><span class="page">${page ?? ''}</span>`;
     return `<li class="level-${h.level}"><a href="#${esc(h.id)}">${esc(h.text)}</a>${number}</li>`;
   });
-  return `<nav class="contents" aria-labelledby="contents-title"><h1 id="contents-title">Contents</h1><ol>${items.join('')}</ol></nav>`;
+  const notice = withheldNotice(doc.meta);
+  return `<nav class="contents" aria-labelledby="contents-title"><h1 id="contents-title">Contents</h1><ol>${items.join('')}</ol>${notice === null ? '' : `<p class="withheld">${esc(notice)}</p>`}</nav>`;
 }
 
 function sectionHtml(s: Section, doc: ReportDocument, cited: Set<number>): string {
@@ -102,9 +112,4 @@ export function footnotesIn(blocks: readonly Block[]): number[] {
     else if (b.kind === 'chart') b.table.rows.forEach((row) => row.forEach((c) => take(c.runs)));
   }
   return out;
-}
-
-export function ukDate(iso: string): string {
-  const [y, mo, d] = iso.split('-');
-  return y && mo && d ? `${d}/${mo}/${y}` : iso;
 }

@@ -39,6 +39,7 @@ nav.contents li.level-2 { padding-left: 7mm; font-size: 10pt; }
 nav.contents li.level-1 { font-weight: bold; margin-top: 2.5mm; }
 nav.contents .dots { flex: 1; border-bottom: 1px dotted #8c8c8c; margin: 0 2mm; transform: translateY(-1.2mm); }
 nav.contents .page { min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }
+nav.contents p.withheld { margin-top: 6mm; font-style: italic; font-size: 10pt; }
 section.doc-section { break-before: page; page-break-before: always; }
 figure { margin: 3mm 0 5mm; break-inside: avoid; page-break-inside: avoid; }
 figure svg { width: 100%; height: auto; display: block; }

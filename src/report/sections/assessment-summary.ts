@@ -35,7 +35,7 @@ export const assessmentSummary: Part = {
     const shown = await listThreats(ctx.store, ctx.actor, { assessmentId: ctx.assessment.id });
     const hidden = hiddenCount(all, shown);
     if (hidden.count > 0)
-      log.omitted(
+      log.withheld(
         'Assessment summary: threats',
         `${hidden.byMarking} threat(s) above the build's clearance ${ctx.clearance} left out of the chart and table (ids ${hidden.ids.join(', ')}); the numbering runs over the threats shown.`,
       );

@@ -11,12 +11,20 @@
  */
 import { combinedView, controlStrategy, listThreats, modelOfAssessment, type Threat } from '../../store/index.js';
 import { deriveControlStrategy, type ScoringModel, type StrategyEntry } from '../../domain/morile/index.js';
-import { describeValue, findFactor } from '../../domain/morile/levels.js';
+import { findFactor, levelAt } from '../../domain/morile/levels.js';
+import {
+  assessorsWords,
+  disagreementWords,
+  reasonSentence,
+  type EntryFacts,
+  type StrategyList,
+} from './strategy-words.js';
 import { hiddenCount } from '../clearance.js';
 import { cell, method, para, text, type Block, type TableBlock } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { omit, visibleOrNull, type Part } from './part.js';
 import type { BuildContext } from '../context.js';
+import { longDate } from '../dates.js';
 
 export const controlStrategyPart: Part = {
   id: 'control-strategy',
@@ -31,10 +39,12 @@ export const controlStrategyPart: Part = {
     );
     if (view.entries.length === 0) return omit('no scored threat the build may show');
     const strategy = approved?.strategy ?? deriveControlStrategy(model, view.ranked);
+    // The status (draft or approved, by whom) is kept in a build that may not show the strategy itself.
+    const full = approved ?? (await visibleOrNull(() => controlStrategy(ctx.store, ctx.builder, ctx.assessment.id)));
     if (approved === null) {
-      log.note(
+      (full === null ? log.note.bind(log) : log.withheld.bind(log))(
         'Control Strategy',
-        `the assessment's Control Strategy is above the build's clearance ${ctx.clearance} (${hidden.byMarking || 'records'} not shown); derived here from the bands of the ${view.entries.length} threats shown.`,
+        `the assessment's Control Strategy is above the build's clearance ${ctx.clearance} (${hidden.byMarking || 'records'} not shown); derived here from the bands of the ${view.entries.length} threats shown, keeping its status (${full?.status ?? 'unknown'}).`,
       );
     }
     ctx.markings.add(approved?.marking ?? view.marking);
@@ -42,21 +52,34 @@ export const controlStrategyPart: Part = {
       (await listThreats(ctx.store, ctx.actor, { assessmentId: ctx.assessment.id })).map((t) => [t.id, t]),
     );
     const status =
-      approved === null
+      full === null
         ? 'derived from the bands of the combined scores'
-        : approved.status === 'approved'
-          ? `approved by ${approved.approvedBy} on ${approved.approvedAt?.slice(0, 10)}`
-          : 'a draft derived from the bands, awaiting approval by the Strategic Tasking and Co-ordination Group';
+        : full.status === 'approved'
+          ? `approved by ${full.approvedBy} on ${longDate(full.approvedAt ?? '')}`
+          : 'a draft, awaiting approval by the Strategic Tasking and Co-ordination Group';
+    const maxHarm = Math.max(...view.entries.map((x) => x.combined.harm));
+    const maxLikelihood = Math.max(...view.entries.map((x) => x.combined.likelihood));
+    const facts = (e: StrategyEntry): EntryFacts | undefined => {
+      const c = view.entries.find((x) => String(x.threatId) === e.threatId)?.combined;
+      return c === undefined
+        ? undefined
+        : {
+            band: c.band.label,
+            lowConfidence: c.lowConfidence,
+            harmShare: maxHarm > 0 ? c.harm / maxHarm : 0,
+            likelihoodShare: maxLikelihood > 0 ? c.likelihood / maxLikelihood : 0,
+          };
+    };
     const blocks: Block[] = [
       ...analystBlocks(ctx, log, 'control-strategy'),
       para(
         text(
-          `The Control Strategy for ${ctx.assessment.period} (${status}) places each threat by the band of its combined MoRiLE score, scoring model ${model.name} (${model.id} v${model.version}). It does not capture every issue; it identifies those to be given priority when resources are allocated and where more needs to be known.`,
+          `The Control Strategy for ${ctx.assessment.period} (${status}) places each threat by the band of its combined MoRiLE score. It does not capture every issue; it identifies those to be given priority when resources are allocated and where more needs to be known.`,
         ),
       ),
-      strategyTable(ctx, 'Priorities', strategy.priorities),
-      strategyTable(ctx, 'Intelligence requirements', strategy.intelligenceRequirements),
-      strategyTable(ctx, 'Business as usual', strategy.businessAsUsual),
+      strategyTable(ctx, 'Priorities', 'priorities', strategy.priorities, facts),
+      strategyTable(ctx, 'Intelligence requirements', 'intelligence', strategy.intelligenceRequirements, facts),
+      strategyTable(ctx, 'Business as usual', 'business', strategy.businessAsUsual, facts),
     ];
     const detailed = [
       ...strategy.priorities,
@@ -85,7 +108,7 @@ export const controlStrategyPart: Part = {
     blocks.push(
       method(
         text(
-          `Bands: ${model.bands.map((b) => `${b.label} from s = ${b.threshold}`).join(', ')}. A priority scored with low confidence is also an intelligence requirement. Scores of several assessors are combined by their ${ctx.assessment.combineMethod}.`,
+          `The score is the priority score on a scale of 0 to 1. Bands: ${model.bands.map((b) => `${b.label.toLowerCase()} from ${b.threshold}`).join(', ')}. A priority scored with low confidence is also an intelligence requirement. The scores of several assessors are combined by their ${ctx.assessment.combineMethod}.`,
         ),
       ),
     );
@@ -103,7 +126,13 @@ export const controlStrategyPart: Part = {
   },
 };
 
-function strategyTable(ctx: BuildContext, title: string, entries: readonly StrategyEntry[]): TableBlock {
+function strategyTable(
+  ctx: BuildContext,
+  title: string,
+  list: StrategyList,
+  entries: readonly StrategyEntry[],
+  facts: (e: StrategyEntry) => EntryFacts | undefined,
+): TableBlock {
   return {
     kind: 'table',
     id: ctx.anchors.make(`table-${title}`),
@@ -111,13 +140,18 @@ function strategyTable(ctx: BuildContext, title: string, entries: readonly Strat
     columns: [
       { header: 'Rank', align: 'right', width: 1 },
       { header: 'Threat', align: 'left', width: 4 },
-      { header: 's', align: 'right', width: 1 },
+      { header: 'Score', align: 'right', width: 1 },
       { header: 'Why it is here', align: 'left', width: 8 },
     ],
     rows:
       entries.length === 0
         ? [[cell('None.', { spanAll: true })]]
-        : entries.map((e) => [cell(e.rank), cell(e.name), cell(e.s.toFixed(3)), cell(e.reason)]),
+        : entries.map((e) => [
+            cell(e.rank),
+            cell(e.name),
+            cell(e.s.toFixed(2)),
+            cell(reasonSentence(list, e, facts(e))),
+          ]),
   };
 }
 
@@ -136,15 +170,21 @@ function threatDetail(
     const c = entry.combined;
     const confidence = c.values.confidence;
     const factor = findFactor(model, 'confidence');
+    const level = confidence === undefined || factor === undefined ? undefined : levelAt(factor, confidence);
+    const confidenceWords =
+      level === undefined
+        ? 'Confidence was not scored.'
+        : `Confidence in what we know is ${level.label}${c.lowConfidence ? ': intelligence is needed to confirm the assessment' : ''}.`;
+    const disagree = entry.disagreements.map((d) => d.factor);
     out.push(
       para(
         text('MoRiLE result: '),
         {
-          text: `harm ${c.harm.toFixed(1)}, likelihood ${c.likelihood.toFixed(1)}, risk ${c.risk.toFixed(1)}${c.orgGap === undefined ? '' : `, organisational gap ${c.orgGap.toFixed(2)}`}, priority ${c.priority.toFixed(1)} (s = ${c.s.toFixed(3)}), band ${c.band.label}`,
+          text: `harm ${c.harm.toFixed(1)} and likelihood ${c.likelihood.toFixed(1)} give a risk of ${c.risk.toFixed(1)}${c.orgGap === undefined ? '' : `; with an organisational gap of ${c.orgGap.toFixed(2)}`}, a priority score of ${c.priority.toFixed(1)}, in the ${c.band.label.toLowerCase()} band.`,
           bold: true,
         },
         text(
-          `; confidence ${confidence === undefined || factor === undefined ? 'not scored' : describeValue(factor, confidence)}${c.lowConfidence ? ' (low: intelligence is needed to confirm it)' : ''}; ${entry.assessors.length} assessor(s)${entry.disagreements.length > 0 ? `, who disagree on ${entry.disagreements.map((d) => d.factor).join(', ')}` : ''}.`,
+          ` ${confidenceWords} Scored by ${assessorsWords(entry.assessors.length)}${disagree.length > 0 ? `, who disagree on their ${disagreementWords(disagree)} score${disagree.length === 1 ? '' : 's'}` : ''}.`,
         ),
       ),
     );

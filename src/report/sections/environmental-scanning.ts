@@ -14,12 +14,34 @@ export const environmentalScanning: Part = {
   id: 'environmental-scanning',
   title: 'Environmental scanning: impact of future change',
   async build(ctx, log) {
-    const matrix = await driverMatrix(ctx.store, ctx.actor, ctx.assessment.id);
-    const meta = await driverThemes(ctx.store, ctx.actor, ctx.assessment.id, 'challenges');
+    const stored = await driverMatrix(ctx.store, ctx.actor, ctx.assessment.id);
+    const storedThemes = await driverThemes(ctx.store, ctx.actor, ctx.assessment.id, 'challenges');
+    const hidden = hiddenCount(
+      await listDrivers(ctx.store, ctx.builder, { assessmentId: ctx.assessment.id }),
+      stored.quadrants.flatMap((q) => q.drivers),
+    );
+    // With drivers withheld their numbers would show gaps: number what is shown, in the same order.
+    const numbers = new Map(
+      stored.quadrants
+        .flatMap((q) => q.drivers)
+        .sort((a, b) => a.number - b.number)
+        .map((d, i) => [d.id, hidden.count > 0 ? i + 1 : d.number]),
+    );
+    const renumber = <D extends { id: number; number: number }>(d: D): D => ({
+      ...d,
+      number: numbers.get(d.id) ?? d.number,
+    });
+    const matrix = {
+      ...stored,
+      quadrants: stored.quadrants.map((q) => ({ ...q, drivers: q.drivers.map(renumber) })),
+    };
+    const meta = {
+      ...storedThemes,
+      groups: storedThemes.groups.map((g) => ({ ...g, drivers: g.drivers.map(renumber) })),
+    };
     const shown = matrix.quadrants.flatMap((q) => q.drivers);
-    const hidden = hiddenCount(await listDrivers(ctx.store, ctx.builder, { assessmentId: ctx.assessment.id }), shown);
     if (hidden.count > 0)
-      log.omitted(
+      log.withheld(
         'Change drivers',
         `${hidden.byMarking} driver(s) above the build's clearance ${ctx.clearance} left out (ids ${hidden.ids.join(', ')}).`,
       );

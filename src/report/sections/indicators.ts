@@ -50,7 +50,7 @@ export const indicators: Part = {
       const own = values.filter((v) => v.series === name);
       blocks.push({ kind: 'heading', level: 3, text: titleOf(name), id: ctx.anchors.make(`indicator-${name}`) });
       const footnote = ctx.footnotes.cite(
-        `Indicator ${name}: ${[...new Set(own.map((v) => v.source.file.split(/[\\/]/).pop()))].join(', ')} (imported ${[...new Set(own.map((v) => v.source.importId))].join(', ')})`,
+        `${titleOf(name)}: the forces' own records, as held in the alliance's indicator tables`,
       );
       blocks.push(...(await seriesBlocks(ctx, name, mine, own, orgName)));
       blocks.push(

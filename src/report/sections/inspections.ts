@@ -5,6 +5,7 @@
 import { getInspection, listInspections } from '../../store/index.js';
 import { highestMarking, type Marking } from '../../domain/marking.js';
 import { cell, para, text, type Block, type TableCell } from '../model.js';
+import { longDate, monthName } from '../dates.js';
 import { omit, type Part } from './part.js';
 
 const GRADE: Readonly<Record<string, string>> = {
@@ -33,7 +34,10 @@ export const inspections: Part = {
     const list = await listInspections(ctx.store, ctx.actor);
     const hiddenCount = (await listInspections(ctx.store, ctx.builder)).length - list.length;
     if (hiddenCount > 0)
-      log.omitted('Inspections', `${hiddenCount} inspection(s) above the build's clearance ${ctx.clearance} left out.`);
+      log.withheld(
+        'Inspections',
+        `${hiddenCount} inspection(s) above the build's clearance ${ctx.clearance} left out.`,
+      );
     if (list.length === 0)
       return omit('no inspections recorded that the build may show (stra inspection add / import)');
     const rows: TableCell[][] = [];
@@ -42,10 +46,15 @@ export const inspections: Part = {
     for (const summary of list) {
       const inspection = await getInspection(ctx.store, ctx.actor, summary.id);
       markings.push(inspection.marking, ...inspection.findings.map((f) => f.marking));
-      const grade = inspection.grade === null ? '' : `: graded ${GRADE[inspection.grade] ?? inspection.grade}`;
+      const grade =
+        inspection.grade === null
+          ? ''
+          : inspection.grade === 'not_graded'
+            ? ': not graded'
+            : `: graded ${GRADE[inspection.grade] ?? inspection.grade}`;
       rows.push([
         cell(
-          `${inspection.body}, ${inspection.title}${inspection.dated === null ? '' : ` (${inspection.dated})`}${grade}`,
+          `${inspection.body}, ${inspection.title}${inspection.dated === null ? '' : ` (${inspection.dated.length === 7 ? monthName(inspection.dated) : longDate(inspection.dated)})`}${grade}`,
           { bold: true, spanAll: true, fill: '#e8eef5' },
         ),
       ]);
@@ -72,7 +81,9 @@ export const inspections: Part = {
     );
     const blocks: Block[] = [
       para(
-        text(`${list.length} inspection(s) of the forces are recorded, with ${findings} finding(s) and their status.`),
+        text(
+          `${list.length} ${list.length === 1 ? 'inspection' : 'inspections'} of the forces ${list.length === 1 ? 'is' : 'are'} recorded, with ${findings} ${findings === 1 ? 'finding' : 'findings'} and their status.`,
+        ),
       ),
       {
         kind: 'table',

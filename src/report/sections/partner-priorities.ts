@@ -98,9 +98,12 @@ function columnGroups(
 async function congruenceBlocks(ctx: BuildContext, log: LogBook): Promise<Block[]> {
   const view = await visibleOrNull(() => priorityCongruence(ctx.store, ctx.actor, ctx.assessment.id));
   if (view === null) {
-    log.omitted(
+    const above = (await visibleOrNull(() => priorityCongruence(ctx.store, ctx.builder, ctx.assessment.id))) !== null;
+    (above ? log.withheld.bind(log) : log.omitted.bind(log))(
       "Table: partners' congruence with the alliance priorities",
-      `the Control Strategy it is measured against is above the build's clearance ${ctx.clearance} or not visible`,
+      above
+        ? `the Control Strategy it is measured against is above the build's clearance ${ctx.clearance}`
+        : 'the Control Strategy it is measured against is not visible to the builder',
     );
     return [];
   }

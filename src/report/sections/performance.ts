@@ -11,11 +11,12 @@ import { snapshotChart } from '../../charts/snapshot.js';
 import { cell, method, para, text, type Block } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import type { BuildContext, Force } from '../context.js';
-import { citeCrime, crimeData, periodWords, type CrimeData } from './crime-data.js';
+import { citeCrime, crimeData, periodWords, yearsForAverage, type CrimeData } from './crime-data.js';
 import { HARM_INDEX } from './crime-harm.js';
 import { omit, type Part } from './part.js';
 import { categoryName, changeWords, listWords, pct, qText, reasonWords, share } from './wording.js';
-import { areaBlocks, nameOutside } from './areas.js';
+import { areaBlocks, ownAreas, splitAreas } from './areas.js';
+import { CRIME_CATEGORIES } from '../../domain/crime/categories.js';
 import { spreadLabels } from '../charts/snapshot-labels.js';
 import type { LogBook } from '../build-log.js';
 
@@ -43,10 +44,18 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
     );
     return [];
   }
-  const areaQuery = { areas: ['csp' as const], byCategory: false, period: d.period, forces: [force.id], years: 3 };
-  const areas = (await compareTrends(d.wh, areaQuery)).rows
-    .filter((r) => (r.cell.area.csp ?? '') !== '')
-    .map(nameOutside);
+  const areaQuery = {
+    areas: ['csp' as const],
+    byCategory: false,
+    period: d.period,
+    forces: [force.id],
+    years: yearsForAverage({ ...d, forceIds: [force.id] }),
+    categories: CRIME_CATEGORIES,
+  };
+  const areas = splitAreas(
+    (await compareTrends(d.wh, areaQuery)).rows.filter((r) => (r.cell.area.csp ?? '') !== ''),
+    await ownAreas(d.wh, force.id),
+  );
   const { provenance, footnote } = citeCrime(
     ctx,
     { ...d, forceIds: [force.id], forces: [force] },
@@ -81,7 +90,7 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
     },
     para(text(significance(force, snap, rises, falls))),
     ...areaBlocks(ctx, force, d, areas),
-    method(text(`${snap.method} Reported on: ${rulesWords(snap)}. Harm: ${snap.harmIndex}.`)),
+    method(text(`Reported on: ${rulesWords(snap)}. The size of a circle is the type's share of harm.`)),
   ];
   log.figure(
     `Chart and table: performance snapshot, ${force.name}`,
@@ -97,7 +106,7 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
   );
   log.figure(
     `Table: ${force.name} by community safety partnership`,
-    `${areas.length} areas against ${snap.lastYear} and the 3-year average`,
+    `${areas.own.length} areas against ${snap.lastYear} and the ${areaQuery.years}-year average${areas.elsewhere === null ? '' : `; ${areas.elsewhere.count ?? 'no'} crimes elsewhere, one row`}`,
     {
       call: 'compareTrends',
       query: { ...areaQuery, period: d.period.label },

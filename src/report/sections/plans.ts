@@ -15,7 +15,10 @@ export const plans: Part = {
     const all = await listPlans(ctx.store, ctx.actor);
     const hidden = (await listPlans(ctx.store, ctx.builder)).length - all.length;
     if (hidden > 0)
-      log.omitted('Police and Crime Plans', `${hidden} plan(s) above the build's clearance ${ctx.clearance} left out.`);
+      log.withheld(
+        'Police and Crime Plans',
+        `${hidden} plan(s) above the build's clearance ${ctx.clearance} left out.`,
+      );
     if (all.length === 0)
       return omit('no Police and Crime Plans recorded that the build may show (stra plan add / import)');
     const blocks: Block[] = [];

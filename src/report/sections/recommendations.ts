@@ -9,6 +9,7 @@ import { highestMarking, type Marking } from '../../domain/marking.js';
 import { hiddenCount } from '../clearance.js';
 import { cell, para, text, type TableCell } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
+import { longDate } from '../dates.js';
 import { omit, type Part } from './part.js';
 
 const STATUS: Readonly<Record<string, string>> = {
@@ -29,7 +30,7 @@ export const recommendations: Part = {
     const made = await listRecommendations(ctx.store, ctx.actor, { assessmentId: previous.id });
     const hidden = hiddenCount(await listRecommendations(ctx.store, ctx.builder, { assessmentId: previous.id }), made);
     if (hidden.count > 0)
-      log.omitted(
+      log.withheld(
         'Recommendations',
         `${hidden.byMarking} recommendation(s) above the build's clearance ${ctx.clearance} left out (ids ${hidden.ids.join(', ')}).`,
       );
@@ -37,6 +38,10 @@ export const recommendations: Part = {
     const carried = new Map<number, Recommendation>();
     for (const r of await listRecommendations(ctx.store, ctx.actor, { assessmentId: ctx.assessment.id }))
       if (r.carriedFrom !== null) carried.set(r.carriedFrom, r);
+    // With recommendations withheld their numbers would show gaps: number what is shown, in order.
+    let shownNumber = 0;
+    const numberOf = (r: Recommendation) =>
+      r.number === null || r.number === undefined || r.number === '' ? '' : hidden.count > 0 ? ++shownNumber : r.number;
     const rows: TableCell[][] = [];
     let theme: string | null = null;
     let updated = 0;
@@ -52,10 +57,10 @@ export const recommendations: Part = {
         rows.push([cell(r.theme, { bold: true, spanAll: true, fill: '#e8eef5' })]);
       }
       rows.push([
-        cell(r.number ?? ''),
+        cell(numberOf(r)),
         cell(r.text),
         cell(update === undefined ? 'No update recorded.' : update.text),
-        cell(`${STATUS[latest.status] ?? latest.status}${update === undefined ? '' : ` (${update.dated})`}`),
+        cell(`${STATUS[latest.status] ?? latest.status}${update === undefined ? '' : ` (${longDate(update.dated)})`}`),
       ]);
     }
     const marking = highestMarking(markings);

@@ -4,6 +4,7 @@
  * the risks in it with their movement since the previous review) and the list of risks with
  * their owners. The heat map is a table of coloured cells so every format prints it the same.
  */
+import { longDate } from '../dates.js';
 import { listRisks, riskHeatMap } from '../../store/index.js';
 import { hiddenCount } from '../clearance.js';
 import { cell, method, para, text, type Block, type TableCell } from '../model.js';
@@ -16,13 +17,29 @@ export const capacity: Part = {
   title: 'Strategic organisational learning and risk',
   async build(ctx, log) {
     const own = analystBlocks(ctx, log, 'capacity');
-    const map = await riskHeatMap(ctx.store, ctx.actor);
+    const stored = await riskHeatMap(ctx.store, ctx.actor);
     const risks = (await listRisks(ctx.store, ctx.actor)).filter((r) =>
-      map.rows.some((row) => row.cells.some((c) => c.risks.some((x) => x.id === r.id))),
+      stored.rows.some((row) => row.cells.some((c) => c.risks.some((x) => x.id === r.id))),
     );
     const hidden = hiddenCount(await listRisks(ctx.store, ctx.builder), await listRisks(ctx.store, ctx.actor));
+    // With risks withheld, the references (SR01...) would show gaps: number what is shown instead.
+    const label = new Map(
+      [...risks]
+        .sort((a, b) => a.reference.localeCompare(b.reference))
+        .map((r, i) => [r.id, hidden.count > 0 ? `R${i + 1}` : r.reference]),
+    );
+    const map = {
+      ...stored,
+      rows: stored.rows.map((row) => ({
+        ...row,
+        cells: row.cells.map((c) => ({
+          ...c,
+          risks: c.risks.map((x) => ({ ...x, reference: label.get(x.id) ?? x.reference })),
+        })),
+      })),
+    };
     if (hidden.count > 0)
-      log.omitted(
+      log.withheld(
         'Strategic risk register',
         `${hidden.byMarking} risk(s) above the build's clearance ${ctx.clearance} left out of the heat map and list (ids ${hidden.ids.join(', ')}).`,
       );
@@ -90,14 +107,14 @@ export const capacity: Part = {
         const onMap = map.rows.flatMap((row) => row.cells).find((c) => c.risks.some((x) => x.id === r.id));
         const placed = onMap?.risks.find((x) => x.id === r.id);
         return [
-          cell(r.reference),
+          cell(label.get(r.id) ?? r.reference),
           cell(r.title),
           cell(r.owner),
           cell(r.residual.likelihood),
           cell(r.residual.impact),
           cell(onMap?.rating ?? '', { fill: ratingFill(onMap?.rating ?? '') }),
           cell(placed?.movement ?? ''),
-          cell(r.nextReview),
+          cell(r.nextReview === null || r.nextReview === undefined ? '' : longDate(r.nextReview)),
         ];
       }),
       compact: true,

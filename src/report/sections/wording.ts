@@ -51,14 +51,27 @@ export function missingWords(missing: ReadonlyArray<{ force: string; month: stri
     .join('; ');
 }
 
-/** The flag as a table shows it. */
+/**
+ * The flag as a table shows it. The words follow the test: only a significant difference is called
+ * above or below; a difference the test does not support is "no significant difference", whatever
+ * its size (the percentage beside it gives its direction).
+ */
 export const FLAG_WORDS: Readonly<Record<Comparison['flag'], string>> = {
   'significantly-above': 'significantly above',
-  above: 'above',
-  similar: 'similar',
-  below: 'below',
+  above: 'no significant difference',
+  similar: 'no significant difference',
+  below: 'no significant difference',
   'significantly-below': 'significantly below',
   'insufficient-data': 'not compared',
+};
+
+/** A month of a series against its control limits, in words (no raw flags in a document). */
+export const SERIES_FLAG_WORDS: Readonly<Record<string, string>> = {
+  above: 'above the upper limit',
+  below: 'below the lower limit',
+  within: 'within the limits',
+  'insufficient-data': 'no baseline yet',
+  'no-data': 'not published',
 };
 
 export const categoryName = (slug: string): string => (isCategorySlug(slug) ? CATEGORY_NAMES[slug] : slug);

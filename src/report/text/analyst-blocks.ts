@@ -13,7 +13,7 @@ export function analystBlocks(ctx: BuildContext, log: LogBook, part: string): Bl
   const file = ctx.text.parts.get(part);
   if (file === undefined) return [];
   if (markingRank(file.marking) > markingRank(ctx.clearance)) {
-    log.omitted(
+    log.withheld(
       `Analyst text ${part}.md`,
       `marked ${file.marking}, above the build's clearance ${ctx.clearance}: left out.`,
     );

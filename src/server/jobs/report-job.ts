@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { ReportResult } from '../../api/index.js';
-import { generateReport, type Format } from '../../report/index.js';
+import { generateReport, parseDataPeriod, type Format } from '../../report/index.js';
 import { actorFor, type Job, type Store } from '../../store/index.js';
 import type { Marking } from '../../domain/marking.js';
 import { openWarehouse } from '../../warehouse/reader.js';
@@ -18,6 +18,8 @@ export interface ReportParams {
   readonly clearance: Marking;
   readonly formats: readonly Format[];
   readonly username: string;
+  /** The crime data period asked for ("2016/17", "12 months to 2016-09"); default chosen by the build. */
+  readonly dataPeriod?: string;
 }
 
 export const reportFolder = (options: Pick<JobOptions, 'workspace'>, jobId: number) =>
@@ -41,6 +43,7 @@ export async function runReportJob(store: Store, job: Job, options: JobOptions):
       workspaceRoot: options.workspace.root,
       warehouse,
       formats: params.formats,
+      dataPeriod: params.dataPeriod === undefined ? undefined : parseDataPeriod(params.dataPeriod),
       outDir: reportFolder(options, job.id),
       onProgress: (step, done, total) => progress({ step, done, total }, done === total),
     });

@@ -27,6 +27,7 @@ describe('building the document from the web app', () => {
     const queued = await analyst.call<ReportJob>('POST', '/api/assessments/2/reports', {
       clearance: 'OFFICIAL',
       formats: ['html'],
+      dataPeriod: '2015/16',
     });
     expect(queued.status).toBe(202);
     await runQueued();
@@ -47,6 +48,8 @@ describe('building the document from the web app', () => {
     const log = await analyst.get<string>(`/api/reports/${job.id}/${job.result!.files['buildLogText']}`);
     expect(log.headers.get('content-disposition')).toContain('attachment');
     expect(log.body).toContain('Left out');
+    // the period asked for reaches the build (this workspace holds no crime data to use it on)
+    expect(log.body).toContain('the period asked for, 2015/16, cannot be used');
     const other = await demo.as('k.hughes');
     expect((await other.get(`/api/reports/${job.id}/${html}`)).status).toBe(404);
     expect((await analyst.get(`/api/reports/${job.id}/..%2Fcatalog.json`)).status).toBe(404);
@@ -66,5 +69,11 @@ describe('building the document from the web app', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('formats');
+    const period = await official.call('POST', '/api/assessments/2/reports', {
+      clearance: 'OFFICIAL',
+      dataPeriod: 'last year',
+    });
+    expect(period.status).toBe(400);
+    expect(fieldsOf(period.body)).toEqual(['dataPeriod']);
   }, 60_000);
 });

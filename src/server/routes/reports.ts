@@ -43,6 +43,7 @@ export function reportRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       clearance: input.clearance,
       formats: input.formats,
       username: actor.username,
+      ...(input.dataPeriod === undefined ? {} : { dataPeriod: input.dataPeriod }),
     };
     return c.json(await enqueueJob(store, actor, 'report', params), 202);
   });

@@ -13,7 +13,7 @@ import { performanceSnapshot } from '../../analytics/snapshot.js';
 import { compareTrends } from '../../analytics/trend-comparison.js';
 import { harmBreakdown } from '../../analytics/harm-breakdown.js';
 import { categoryWeights } from '../../analytics/weights.js';
-import { CATEGORY_NAMES, CATEGORY_SLUGS } from '../../domain/crime/categories.js';
+import { CATEGORY_NAMES, CATEGORY_SLUGS, crimeCategories } from '../../domain/crime/categories.js';
 import { addMonths } from '../../domain/crime/month.js';
 import { coverage } from '../../warehouse/coverage.js';
 import { actorOf, type AppEnv } from '../session.js';
@@ -53,7 +53,13 @@ export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
         const to = parseMonthArg('to', q.to) ?? latestMonth(wh.catalog, q.force);
         if (to === undefined) return { points: [], note: 'The warehouse holds no street data yet.' };
         const from = parseMonthArg('from', q.from) ?? addMonths(to, -35);
-        return monthlySeries(wh, { from, to, where: areaFilter(q.area), forces: q.force, categories: q.category });
+        return monthlySeries(wh, {
+          from,
+          to,
+          where: areaFilter(q.area),
+          forces: q.force,
+          categories: crimeCategories(q.category),
+        });
       }),
     );
   });
@@ -81,7 +87,7 @@ export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
           period: parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force)),
           where: areaFilter(q.area),
           forces: q.force,
-          categories: q.category,
+          categories: crimeCategories(q.category),
           weights: categoryWeights(q.index),
         }),
       ),
@@ -99,7 +105,7 @@ export function trendRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
           span: period,
           where: areaFilter(q.area),
           forces: q.force,
-          categories: q.category,
+          categories: crimeCategories(q.category),
           weights: categoryWeights(q.index),
         });
       }),

@@ -31,6 +31,7 @@ export function DocumentPage() {
   const allowed = MARKINGS.slice(0, MARKINGS.indexOf(me?.clearance ?? 'OFFICIAL') + 1);
   const [clearance, setClearance] = useState<Marking>('OFFICIAL');
   const [formats, setFormats] = useState<ReportFormat[]>(['html', 'pdf', 'docx']);
+  const [dataPeriod, setDataPeriod] = useState('');
   const [jobId, setJobId] = useState<number | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<ReportJob | undefined>(undefined);
@@ -41,7 +42,11 @@ export function DocumentPage() {
     setError(undefined);
     setDone(undefined);
     try {
-      const request: ReportRequest = { clearance, formats };
+      const request: ReportRequest = {
+        clearance,
+        formats,
+        ...(dataPeriod.trim() === '' ? {} : { dataPeriod: dataPeriod.trim() }),
+      };
       const queued = await api.post<ReportJob>(`/assessments/${id}/reports`, request);
       setJobId(queued.id);
     } catch (err) {
@@ -65,6 +70,20 @@ export function DocumentPage() {
             ))}
           </select>
         </label>
+        <label>
+          Crime data period
+          <input
+            value={dataPeriod}
+            onChange={(e) => setDataPeriod(e.target.value)}
+            placeholder="latest complete year before the document's date"
+            aria-describedby="data-period-help"
+            size={34}
+          />
+        </label>
+        <p id="data-period-help" className="hint">
+          Blank: the latest complete financial year of crime data before the document&apos;s date. Or name one: 2016/17,
+          or &quot;12 months to 2016-09&quot;.
+        </p>
         <fieldset className="formats">
           <legend>Formats</legend>
           {FORMATS.map(([f, label]) => (
