@@ -6,7 +6,8 @@
  *   2. recognise  recognise.ts       what each file is (sniff.ts, from its first bytes) and which
  *                                    force-month it holds (its source, under sources/)
  *   3. plan       plan.ts            the last file of a force-month wins; files grouped in batches;
- *                 files/hash.ts      content hashed one batch ahead, while DuckDB loads the one before
+ *                 files/scan.ts      content hashed and lines counted one batch ahead, while DuckDB loads
+ *                                    the one before
  *   4. load       batch.ts           per batch: new, re-issue or unchanged (plan.ts); parsed, checked
  *                                    and staged by its source (sources/<name>/load.ts); published
  *                                    atomically (commit.ts)
@@ -26,10 +27,11 @@ import { traced } from '../../trace.js';
 import { importBatch } from './batch.js';
 import { NO_CHANGES, publish, removeOrphans } from './commit.js';
 import { discoverSources } from './files/discover.js';
-import { hashInOrder } from './files/hash.js';
+import { scanInOrder } from './files/scan.js';
 import { ImportManifest, newImportId } from './manifest.js';
 import { importedContentShas, planBatches, resolveDuplicates } from './plan.js';
 import { recogniseAll } from './recognise.js';
+import type { FileScan } from './files/scan.js';
 import type { ImportProgress, ImportSummary, SniffedSource } from './types.js';
 
 export interface ImportOptions {
@@ -40,6 +42,8 @@ export interface ImportOptions {
   readonly batchBytes: number;
   /** Default force for force extracts that have no `force` column. */
   readonly force?: string;
+  /** Lets a re-issue replace a stored force-month with under half its rows (accounting.ts). */
+  readonly allowShrink?: boolean;
   readonly onProgress?: (p: ImportProgress) => void;
   /** Test hook: called before each batch's catalog commit. */
   readonly beforeCommit?: () => void | Promise<void>;
@@ -61,7 +65,7 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
     // 3. plan
     const { active, superseded } = resolveDuplicates(sniffed);
     const batches = planBatches(active, options.batchBytes);
-    const hashes = hashInOrder(batches.flat());
+    const hashes = scanInOrder(batches.flat());
     const manifest = new ImportManifest({
       id,
       user: options.user,
@@ -94,7 +98,7 @@ interface LoadState {
   readonly options: ImportOptions;
   readonly catalog: Catalog;
   readonly staging: string;
-  readonly hashes: ReadonlyMap<SniffedSource, Promise<string>>;
+  readonly hashes: ReadonlyMap<SniffedSource, Promise<FileScan>>;
   readonly manifest: ImportManifest;
 }
 
@@ -123,6 +127,7 @@ async function loadBatches(batches: readonly SniffedSource[][], state: LoadState
         staging,
         manifest,
         contentShas,
+        allowShrink: options.allowShrink ?? false,
         beforeCommit: options.beforeCommit,
       });
       bytesDone += files.reduce((a, s) => a + s.bytes, 0);

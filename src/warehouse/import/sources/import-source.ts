@@ -64,6 +64,8 @@ export interface BatchContext {
   readonly warehouseDir: string;
   /** A private folder for this batch's files, removed after its commit. */
   readonly stagingDir: string;
+  /** The user allows a re-issue to replace a stored force-month with far fewer rows (accounting.ts). */
+  readonly allowShrink: boolean;
 }
 
 /** What became of one file of a batch. */

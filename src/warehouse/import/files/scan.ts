@@ -1,0 +1,98 @@
+/**
+ * One read of a source file, before DuckDB sees it: its SHA-256 (the identity of a source, for
+ * idempotency) and the count the import must account for at the end of the file (its data
+ * records: non-empty lines after the header, a quoted field holding a newline making one record
+ * of several lines). Read in large chunks into one reused buffer, newlines and quotes found with
+ * `indexOf` (native), so the scan costs little more than the hash.
+ *
+ * A line with an odd number of quotes may open a quoted field that never closes: a CSV reader
+ * then swallows every line after it into one field. Only such files are read a second time,
+ * record by record (quoted-lines.ts), to tell a quoted field holding a newline from a stray
+ * quote; a stray quote's line is rejected alone and the rest of the file read.
+ */
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { brokenQuoteLines } from './quoted-lines.js';
+
+const CHUNK = 8 * 1024 * 1024;
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+let buffer: Buffer | undefined;
+
+export interface FileScan {
+  readonly sha256: string;
+  /** Data records (non-empty, after the header), counting each line rejected for its quotes. */
+  readonly dataLines: number;
+  /** Physical lines (1-based) that open a quoted field which never closes into a whole record. */
+  readonly brokenLines: readonly number[];
+  /** The longest physical line, in bytes. */
+  readonly longestLine: number;
+}
+
+export async function scanFile(file: string): Promise<FileScan> {
+  buffer ??= Buffer.allocUnsafe(CHUNK);
+  const hash = createHash('sha256');
+  const handle = await open(file, 'r');
+  let line = 1; // current physical line
+  let lineBytes = 0; // bytes of the current line so far (without its newline)
+  let lastByte = -1; // the last byte of the current line so far
+  let oddQuotes = false; // the current line has an odd number of quotes so far
+  let suspect = false; // some line has an odd number of quotes
+  let dataLines = 0;
+  let longestLine = 0;
+  const endLine = () => {
+    const empty = lineBytes === 0 || (lineBytes === 1 && lastByte === CR);
+    if (line > 1 && !empty) dataLines++;
+    if (lineBytes > longestLine) longestLine = lineBytes;
+    if (oddQuotes) suspect = true;
+  };
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      const chunk = buffer.subarray(0, bytesRead);
+      hash.update(chunk);
+      let pos = 0;
+      let nextQuote = chunk.indexOf(QUOTE, 0);
+      while (pos < bytesRead) {
+        const nl = chunk.indexOf(NEWLINE, pos);
+        const lineEnd = nl === -1 ? bytesRead : nl;
+        while (nextQuote !== -1 && nextQuote < lineEnd) {
+          oddQuotes = !oddQuotes;
+          nextQuote = chunk.indexOf(QUOTE, nextQuote + 1);
+        }
+        lineBytes += lineEnd - pos;
+        if (lineEnd > pos) lastByte = chunk[lineEnd - 1]!;
+        if (nl === -1) break;
+        endLine();
+        line++;
+        lineBytes = 0;
+        lastByte = -1;
+        oddQuotes = false;
+        pos = nl + 1;
+      }
+    }
+  } finally {
+    await handle.close();
+  }
+  endLine();
+  const base = { sha256: hash.digest('hex'), longestLine };
+  if (!suspect) return { ...base, dataLines, brokenLines: [] };
+  return { ...base, ...(await brokenQuoteLines(file)) };
+}
+
+/**
+ * Starts scanning files one after another, in the order batches will need them, so a batch's
+ * scans are ready (or nearly) when DuckDB has finished loading the batch before.
+ */
+export function scanInOrder<T extends { readonly path: string }>(files: readonly T[]): Map<T, Promise<FileScan>> {
+  const out = new Map<T, Promise<FileScan>>();
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const f of files) {
+    const next = previous.then(() => scanFile(f.path));
+    out.set(f, next);
+    previous = next.catch(() => undefined); // a failed scan is reported where it is awaited
+  }
+  return out;
+}
