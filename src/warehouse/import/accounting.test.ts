@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { describeWithSharedData, sharedData } from '../../../test/shared-data.js';
 import { importInto, tempDir, tempWorkspace, withReader, writeInput } from '../../../test/temp-workspace.js';
 import { readCatalog } from '../catalog.js';
+import { coverage } from '../coverage.js';
 import { crimeStats } from '../stats.js';
 import { shrinkRefusal, unaccounted } from './accounting.js';
 import { scanFile } from './files/scan.js';
@@ -140,6 +141,10 @@ describeWithSharedData('every row accounted for, on the real Warwickshire 2018-0
       const { result } = await importMade(cut, ws, true);
       expect(result).toMatchObject({ status: 'replaced', rows: 897, rejected: 1 });
       expect(await total(ws)).toBe(897);
+      // ... and coverage then flags the month beside a full April
+      await importInto(ws, [sharedData('police-uk', '2018-04', '2018-04-warwickshire-street.csv')]);
+      const report = coverage(await readCatalog(ws.catalog), 'street');
+      expect(report.forces[0]!.small).toEqual([{ month: '2018-03', rows: 897, usual: 4363 }]);
     });
   });
 });
