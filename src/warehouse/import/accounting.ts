@@ -7,6 +7,7 @@
  * not silently wipe out a good month.
  */
 import type { SourceEntry } from '../catalog.js';
+import type { FileScan } from './files/scan.js';
 
 export interface FileCounts {
   readonly rows: number;
@@ -45,4 +46,22 @@ export function shrinkRefusal(
     `${n(rows)}: ${rows === 0 ? 'no rows at all' : 'under half as many'}, which looks like a truncated or broken download. ` +
     `The stored month was kept. If the new file really is the corrected month, run the import again with --allow-shrink`
   );
+}
+
+/** The longest line a file may have, unless `STRA_IMPORT_MAX_LINE_BYTES` says otherwise. */
+export const MAX_LINE_BYTES = 1024 * 1024;
+
+/** Why a file is refused from its scan alone, before DuckDB reads it, or undefined. */
+export function scanRefusal(scan: FileScan, maxLineBytes: number): string | undefined {
+  if (scan.repeatedHeaderLines.length > 0)
+    return (
+      `line ${scan.repeatedHeaderLines.join(', ')} repeat${scan.repeatedHeaderLines.length > 1 ? '' : 's'} the header line: ` +
+      `this looks like files joined together, whose rows would be counted twice. Import the files separately`
+    );
+  if (scan.longestLine > maxLineBytes)
+    return (
+      `line ${scan.longestLineAt} is ${n(scan.longestLine)} bytes long, over the limit of ${n(maxLineBytes)} bytes ` +
+      `(a file that lost its line breaks?). Set STRA_IMPORT_MAX_LINE_BYTES to allow longer lines`
+    );
+  return undefined;
 }

@@ -12,6 +12,7 @@ import type { Sql } from '../duckdb.js';
 import { StraError } from '../../errors.js';
 import { traced } from '../../trace.js';
 import type { WorkspacePaths } from '../../workspace/workspace.js';
+import { scanRefusal } from './accounting.js';
 import { publish } from './commit.js';
 import type { FileScan } from './files/scan.js';
 import type { ImportManifest } from './manifest.js';
@@ -33,6 +34,8 @@ export interface BatchRun {
   /** SHA-256 of the files of records taken in so far (see plan.ts `decide`); grows. */
   readonly contentShas: Set<string>;
   readonly allowShrink: boolean;
+  /** Longest line a file may have (accounting.ts). */
+  readonly maxLineBytes: number;
   readonly beforeCommit?: () => void | Promise<void>;
 }
 
@@ -47,9 +50,11 @@ export async function importBatch(run: BatchRun): Promise<Catalog> {
   const sniffedOf = new Map(hashed.map((h, k) => [h, run.files[k]!]));
   const toLoad: PlannedSource[] = [];
   for (const s of hashed) {
-    const result = decide(s, run.catalog, run.contentShas);
+    const decided = decide(s, run.catalog, run.contentShas);
+    const refusal = decided.status === 'unchanged' ? undefined : scanRefusal(s.scan, run.maxLineBytes);
+    const result = refusal ? { ...decided, status: 'refused' as const, reason: refusal } : decided;
     run.manifest.decided(sniffedOf.get(s)!, result);
-    if (result.status !== 'unchanged') toLoad.push(s);
+    if (result.status !== 'unchanged' && result.status !== 'refused') toLoad.push(s);
     if (sourceOf(s.format).holds === 'records') run.contentShas.add(s.sha256);
   }
   if (toLoad.length === 0) return run.catalog;

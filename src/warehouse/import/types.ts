@@ -46,7 +46,8 @@ export interface FileResult {
 }
 
 export interface ImportProgress {
-  readonly phase: 'load';
+  /** `unpack`: bytes unpacked from zips so far (totals unknown); `load`: batches loaded. */
+  readonly phase: 'unpack' | 'load';
   readonly filesDone: number;
   readonly filesTotal: number;
   readonly bytesDone: number;

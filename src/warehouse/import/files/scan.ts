@@ -26,9 +26,15 @@ export interface FileScan {
   readonly dataLines: number;
   /** Physical lines (1-based) that open a quoted field which never closes into a whole record. */
   readonly brokenLines: readonly number[];
-  /** The longest physical line, in bytes. */
+  /** The longest physical line, in bytes, and its line number. */
   readonly longestLine: number;
+  readonly longestLineAt: number;
+  /** Lines after the first that repeat the header: files joined together. */
+  readonly repeatedHeaderLines: readonly number[];
 }
+
+/** Lines that repeat the header are listed up to this many. */
+const REPEATS_LISTED = 10;
 
 export async function scanFile(file: string): Promise<FileScan> {
   buffer ??= Buffer.allocUnsafe(CHUNK);
@@ -41,11 +47,24 @@ export async function scanFile(file: string): Promise<FileScan> {
   let suspect = false; // some line has an odd number of quotes
   let dataLines = 0;
   let longestLine = 0;
+  let longestLineAt = 1;
+  let header: Buffer | undefined; // the first line, without its newline or CR
+  const repeatedHeaderLines: number[] = [];
   const endLine = () => {
     const empty = lineBytes === 0 || (lineBytes === 1 && lastByte === CR);
     if (line > 1 && !empty) dataLines++;
-    if (lineBytes > longestLine) longestLine = lineBytes;
+    if (lineBytes > longestLine) {
+      longestLine = lineBytes;
+      longestLineAt = line;
+    }
     if (oddQuotes) suspect = true;
+  };
+  /** Whether chunk[start, end) (one whole line, in one chunk) repeats the header. */
+  const repeatsHeader = (chunk: Buffer, start: number, end: number) => {
+    if (end > start && chunk[end - 1] === CR) end--;
+    return (
+      header !== undefined && end - start === header.length && chunk.compare(header, 0, header.length, start, end) === 0
+    );
   };
   try {
     for (;;) {
@@ -65,6 +84,15 @@ export async function scanFile(file: string): Promise<FileScan> {
         lineBytes += lineEnd - pos;
         if (lineEnd > pos) lastByte = chunk[lineEnd - 1]!;
         if (nl === -1) break;
+        if (line === 1 && lineBytes === nl - pos) {
+          const end = nl > 0 && chunk[nl - 1] === CR ? nl - 1 : nl;
+          header = Buffer.from(chunk.subarray(pos, end));
+        } else if (
+          lineBytes === nl - pos &&
+          repeatsHeader(chunk, pos, nl) &&
+          repeatedHeaderLines.length < REPEATS_LISTED
+        )
+          repeatedHeaderLines.push(line);
         endLine();
         line++;
         lineBytes = 0;
@@ -77,7 +105,7 @@ export async function scanFile(file: string): Promise<FileScan> {
     await handle.close();
   }
   endLine();
-  const base = { sha256: hash.digest('hex'), longestLine };
+  const base = { sha256: hash.digest('hex'), longestLine, longestLineAt, repeatedHeaderLines };
   if (!suspect) return { ...base, dataLines, brokenLines: [] };
   return { ...base, ...(await brokenQuoteLines(file)) };
 }
