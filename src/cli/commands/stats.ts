@@ -3,6 +3,9 @@ import { commandContext, withWarehouse, type CommonOptions } from '../context.js
 import { note, printJson, printTable, wantsJson } from '../output.js';
 import { crimeStats, parseDimensions, parseMonthOption, STAT_DIMENSIONS } from '../../warehouse/stats.js';
 import { describeMonths } from '../../warehouse/coverage.js';
+import { unknownCategoryReason } from '../../domain/crime/categories.js';
+import { unknownForceReason } from '../../domain/crime/forces.js';
+import { usageError } from '../../errors.js';
 
 interface StatsOptions extends CommonOptions {
   readonly by: string;
@@ -19,6 +22,14 @@ export const statsCommand = command('stats', 'count recorded crime (police.uk st
   .option('--force <ids>', 'only these forces (comma-separated police.uk ids)', listOption)
   .option('--category <slugs>', 'only these categories (e.g. burglary,robbery)', listOption)
   .action(async (options: StatsOptions) => {
+    for (const c of options.category ?? []) {
+      const reason = unknownCategoryReason(c);
+      if (reason) throw usageError(`--category: ${reason}`);
+    }
+    for (const f of options.force ?? []) {
+      const reason = unknownForceReason(f);
+      if (reason) throw usageError(`--force: ${reason.replace(/ If it is a new.*$/, '')}`);
+    }
     const query = {
       by: parseDimensions(options.by),
       from: parseMonthOption('--from', options.from),

@@ -55,3 +55,23 @@ export function isCategorySlug(value: string): value is CategorySlug {
 
 /** Anti-social behaviour is an incident, not a notifiable crime: no Crime ID and no harm weight. */
 export const ASB: CategorySlug = 'anti-social-behaviour';
+
+/** Why a category slug is unknown (with the closest slugs), or undefined when it is one. */
+export function unknownCategoryReason(slug: string): string | undefined {
+  if (isCategorySlug(slug)) return undefined;
+  const score = (c: string) => {
+    // letters in common, position-free: enough for a misspelling like 'burglery'
+    let common = 0;
+    const pool = [...c];
+    for (const ch of slug) {
+      const i = pool.indexOf(ch);
+      if (i >= 0) {
+        common++;
+        pool.splice(i, 1);
+      }
+    }
+    return common / Math.max(c.length, slug.length);
+  };
+  const closest = [...CATEGORY_SLUGS].sort((a, b) => score(b) - score(a)).slice(0, 3);
+  return `'${slug}' is not a police.uk crime category (did you mean ${closest.join(', ')}?)`;
+}
