@@ -74,6 +74,7 @@ function printSummary(s: ImportSummary): void {
       status: f.status,
       rows: f.rows,
       rejected: f.rejected,
+      duplicates: f.duplicates ?? 0,
     })),
   );
   const counts = (status: string) => s.by_file.filter((f) => f.status === status).length;
@@ -82,6 +83,8 @@ function printSummary(s: ImportSummary): void {
       `${s.imported.toLocaleString('en-GB')} rows imported, ${s.rejected.toLocaleString('en-GB')} rejected.\n`,
   );
   for (const f of s.by_file.filter((x) => x.status === 'refused')) note(`refused ${f.file}: ${f.reason}`);
+  for (const f of s.by_file.filter((x) => x.duplicates))
+    note(`skipped ${f.duplicates!.toLocaleString('en-GB')} duplicate row(s) of ${f.file}: ${f.duplicates_reason}`);
   for (const f of s.skipped_files.filter((x) => !s.by_file.some((b) => b.file === x.file)))
     note(`skipped ${f.file}: ${f.reason}`);
   for (const f of s.by_file)

@@ -83,3 +83,29 @@ describeWithSharedData('plausibility of real police.uk files made bad', () => {
     );
   });
 });
+
+describeWithSharedData('duplicates in real police.uk files', () => {
+  it("counts a Crime ID repeated in a force's month once, and says how many rows were skipped", async () => {
+    // The real Avon and Somerset file repeats 304 Crime IDs of its month.
+    const name = '2018-03-avon-and-somerset-street.csv';
+    const { ws, result } = await importAs(name, await real(name));
+    expect(result).toMatchObject({
+      status: 'imported',
+      rows: 14_117 - 304,
+      duplicates: 304,
+      duplicates_reason: 'a Crime ID already seen in the same force and month: one crime, counted once',
+    });
+    const ids = await withReader(ws, (wh) =>
+      wh.sql.all<{ n: number; d: number }>(
+        `SELECT count(crime_id)::INT AS n, count(DISTINCT crime_id)::INT AS d FROM street`,
+      ),
+    );
+    expect(ids[0]!.n).toBe(ids[0]!.d);
+  });
+
+  it('a row of Warwickshire doubled in its file is skipped as a duplicate', async () => {
+    const lines = (await real(WARWICKSHIRE)).trimEnd().split('\n');
+    const { result } = await importAs(WARWICKSHIRE, [...lines, lines[1]!].join('\n') + '\n');
+    expect(result).toMatchObject({ status: 'imported', rows: 4225, rejected: 0, duplicates: 1 });
+  });
+});

@@ -40,6 +40,9 @@ export interface FileResult {
   status: FileStatus;
   rows: number;
   rejected: number;
+  /** Rows skipped as duplicates, with why (the same Crime ID twice in a force's month). */
+  duplicates?: number;
+  duplicates_reason?: string;
   reason?: string;
   partitions: string[];
   rejects_sample?: RejectRow[];

@@ -72,6 +72,8 @@ export interface BatchContext {
 export interface PerFile {
   rows: number;
   rejected: number;
+  /** Rows skipped as duplicates of a row already read (the same Crime ID in a force's month). */
+  duplicates?: number;
   refusedReason?: string;
 }
 

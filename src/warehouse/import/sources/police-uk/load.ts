@@ -21,6 +21,7 @@ import { tableSelectList, writeMonths } from '../../write.js';
 import { traced } from '../../../../trace.js';
 import type { BatchContext, BatchOutcome, PerFile } from '../import-source.js';
 import { restoreRefused, storedRows } from './stored-months.js';
+import { dropDuplicateIds } from './duplicates.js';
 import { tallyFiles } from './tally.js';
 
 /** Rejected rows are routed to this "month", which is never published. */
@@ -33,8 +34,14 @@ export async function loadPoliceUkBatch(given: readonly PlannedSource[], context
     given,
     path.join(stagingDir, 'readable'),
   );
-  const { staged, rejectedFile } = await checkAndWrite(sources, context);
+  const written = await checkAndWrite(sources, context);
+  const { staged, duplicates } =
+    format.table === 'street'
+      ? await dropDuplicateIds(sql, written.staged, sources, stagingDir)
+      : { staged: written.staged, duplicates: new Map<string, number>() };
+  const rejectedFile = written.rejectedFile;
   const { perFile, rejects, refused } = await tallyFiles(sql, sources, format, staged, rejectedFile, {
+    duplicates,
     earlierRejects: quoteRejects,
     catalog,
     allowShrink: context.allowShrink,

@@ -27,6 +27,8 @@ export interface Tally {
 }
 
 export interface TallyContext {
+  /** Rows skipped as duplicates, by `force/month` (duplicates.ts). */
+  readonly duplicates: ReadonlyMap<string, number>;
   /** Rejects found before DuckDB read the files (lines with unclosed quotes). */
   readonly earlierRejects: readonly RejectRow[];
   /** The catalog before this batch: the stored force-months a re-issue replaces. */
@@ -40,7 +42,7 @@ export async function tallyFiles(
   format: SourceFormat,
   staged: readonly StagedMonth[],
   rejectedFile: string | undefined,
-  { earlierRejects, catalog, allowShrink }: TallyContext,
+  { duplicates, earlierRejects, catalog, allowShrink }: TallyContext,
 ): Promise<Tally> {
   const landed = await traced('  count rows', () =>
     countByForceMonth(
@@ -60,18 +62,19 @@ export async function tallyFiles(
   const refused: PlannedSource[] = [];
   for (const s of sources) {
     const rows = landed.get(`${s.force}/${s.month}`) ?? 0;
+    const dups = duplicates.get(`${s.force}/${s.month}`) ?? 0;
     const rejected = rejects.filter((r) => r.file === s.displayName).length;
     const stored = catalog.sources[sourceId({ table: format.table, force: s.force!, month: s.month! })];
     const refusedReason =
       rows === 0 && rejected > 0
         ? `every one of its ${rejected} rows was rejected; nothing was imported from it`
-        : (unaccounted(s.scan.dataLines, { rows, rejected, duplicates: 0 }) ??
+        : (unaccounted(s.scan.dataLines, { rows, rejected, duplicates: dups }) ??
           shrinkRefusal(stored, rows, allowShrink));
     if (refusedReason) {
-      perFile.set(s, { rows: 0, rejected, refusedReason });
+      perFile.set(s, { rows: 0, rejected, duplicates: dups, refusedReason });
       refused.push(s);
     } else {
-      perFile.set(s, { rows, rejected });
+      perFile.set(s, { rows, rejected, duplicates: dups });
     }
   }
   return { perFile, rejects, refused };
