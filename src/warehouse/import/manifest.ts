@@ -77,11 +77,12 @@ export class ImportManifest {
   }
 
   /** The record of the import as it stands, for the catalog. */
-  record(): ImportRecord {
+  record(state: 'running' | 'finished' = 'running'): ImportRecord {
     return {
       id: this.start.id,
       startedAt: this.startedAt,
       finishedAt: new Date().toISOString(),
+      state,
       by: this.start.user,
       rejectsFile: this.rejectsReported ? path.relative(this.start.warehouseDir, this.start.rejectsFile) : null,
       files: toRecords(this.all()),

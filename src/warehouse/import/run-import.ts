@@ -124,7 +124,7 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
     await publish(catalog, NO_CHANGES, {
       warehouseDir: ws.warehouse,
       catalogFile: ws.catalog,
-      importRecord: manifest.record(),
+      importRecord: manifest.record('finished'),
     });
     return manifest.summary(discovery.skipped);
   } finally {
