@@ -92,6 +92,15 @@ describeWithSharedData('every row accounted for, on the real Warwickshire 2018-0
     expect(kept[0]!.n).toBe(1); // the quote inside a field is kept as written
   });
 
+  it('a carriage return inside row 100 rejects that row alone', async () => {
+    // Before: DuckDB's CSV reader stopped the whole batch ("state machine reached an invalid state").
+    const text = await withLine(101, (l) => l.replace('On or near', 'On or\rnear'));
+    const { result } = await importMade(text);
+    expect(result).toMatchObject({ status: 'imported', rows: ROWS - 1, rejected: 1 });
+    expect(result.rejects_sample![0]).toMatchObject({ line: 101, column: '(line)' });
+    expect(result.rejects_sample![0]!.reason).toMatch(/^a carriage return inside the line/);
+  });
+
   it('a stray quote on the last line, with no newline after it, is one reject', async () => {
     const text = (await real()).trimEnd() + '"';
     const { result } = await importMade(text);

@@ -13,6 +13,9 @@ import type { PlannedSource, RejectRow } from '../types.js';
 
 const NEWLINE = 0x0a;
 
+export const CARRIAGE_RETURN_REASON =
+  'a carriage return inside the line (not at its end), which a CSV reader takes for a line break; the line was rejected and the rest of the file read';
+
 export const UNCLOSED_QUOTE_REASON =
   'a quote opens a field that does not close on this line (a stray " ?); the line was rejected and the rest of the file read';
 
@@ -24,7 +27,9 @@ export async function withoutBrokenLines(
   const readable: PlannedSource[] = [];
   const rejects: RejectRow[] = [];
   for (const [i, s] of sources.entries()) {
-    const broken = s.scan.brokenLines;
+    const reasons = new Map<number, string>(s.scan.carriageReturnLines.map((l) => [l, CARRIAGE_RETURN_REASON]));
+    for (const l of s.scan.brokenLines) reasons.set(l, UNCLOSED_QUOTE_REASON);
+    const broken = [...reasons.keys()].sort((a, b) => a - b);
     if (broken.length === 0) {
       readable.push(s);
       continue;
@@ -34,7 +39,7 @@ export async function withoutBrokenLines(
     await pipeline(createReadStream(s.path), blankLines(new Set(broken)), createWriteStream(copy));
     readable.push({ ...s, path: copy });
     for (const line of broken)
-      rejects.push({ file: s.displayName, line, column: '(line)', reason: UNCLOSED_QUOTE_REASON, structural: true });
+      rejects.push({ file: s.displayName, line, column: '(line)', reason: reasons.get(line)!, structural: true });
   }
   return { readable, rejects };
 }

@@ -26,6 +26,11 @@ export interface FileScan {
   readonly dataLines: number;
   /** Physical lines (1-based) that open a quoted field which never closes into a whole record. */
   readonly brokenLines: readonly number[];
+  /**
+   * Lines holding a carriage return that does not end the line: the CSV reader takes it for a
+   * line break and stops the whole batch, so such a line is rejected alone (broken-lines.ts).
+   */
+  readonly carriageReturnLines: readonly number[];
   /** The longest physical line, in bytes, and its line number. */
   readonly longestLine: number;
   readonly longestLineAt: number;
@@ -44,6 +49,8 @@ export async function scanFile(file: string): Promise<FileScan> {
   let lineBytes = 0; // bytes of the current line so far (without its newline)
   let lastByte = -1; // the last byte of the current line so far
   let oddQuotes = false; // the current line has an odd number of quotes so far
+  let bareCr = false; // the current line has a carriage return before its end
+  const carriageReturnLines: number[] = [];
   let suspect = false; // some line has an odd number of quotes
   let dataLines = 0;
   let longestLine = 0;
@@ -74,12 +81,18 @@ export async function scanFile(file: string): Promise<FileScan> {
       hash.update(chunk);
       let pos = 0;
       let nextQuote = chunk.indexOf(QUOTE, 0);
+      let nextCr = chunk.indexOf(CR, 0);
       while (pos < bytesRead) {
         const nl = chunk.indexOf(NEWLINE, pos);
         const lineEnd = nl === -1 ? bytesRead : nl;
         while (nextQuote !== -1 && nextQuote < lineEnd) {
           oddQuotes = !oddQuotes;
           nextQuote = chunk.indexOf(QUOTE, nextQuote + 1);
+        }
+        while (nextCr !== -1 && nextCr < lineEnd) {
+          // a CR ending the line (CRLF) is fine; one at the very end of a chunk may be a CRLF split
+          if (nextCr !== lineEnd - 1 || (nl === -1 && nextCr < bytesRead - 1)) bareCr = true;
+          nextCr = chunk.indexOf(CR, nextCr + 1);
         }
         lineBytes += lineEnd - pos;
         if (lineEnd > pos) lastByte = chunk[lineEnd - 1]!;
@@ -93,19 +106,22 @@ export async function scanFile(file: string): Promise<FileScan> {
           repeatedHeaderLines.length < REPEATS_LISTED
         )
           repeatedHeaderLines.push(line);
+        if (bareCr) carriageReturnLines.push(line);
         endLine();
         line++;
         lineBytes = 0;
         lastByte = -1;
         oddQuotes = false;
+        bareCr = false;
         pos = nl + 1;
       }
     }
   } finally {
     await handle.close();
   }
+  if (bareCr && lastByte !== CR) carriageReturnLines.push(line);
   endLine();
-  const base = { sha256: hash.digest('hex'), longestLine, longestLineAt, repeatedHeaderLines };
+  const base = { sha256: hash.digest('hex'), longestLine, longestLineAt, repeatedHeaderLines, carriageReturnLines };
   if (!suspect) return { ...base, dataLines, brokenLines: [] };
   return { ...base, ...(await brokenQuoteLines(file)) };
 }
