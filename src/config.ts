@@ -19,6 +19,20 @@ const EnvSchema = z.object({
     .default('1GB'),
   /** CSV bytes read per import batch; larger is faster, smaller uses less memory. */
   STRA_IMPORT_BATCH_BYTES: z.coerce.number().int().min(1_000_000).default(400_000_000),
+  /** The longest line an imported file may have, in bytes. */
+  STRA_IMPORT_MAX_LINE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  /** What one zip archive may unpack to: total bytes, bytes per compressed byte, entries. */
+  STRA_ZIP_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(32 * 1024 ** 3),
+  STRA_ZIP_MAX_RATIO: z.coerce.number().min(1).default(200),
+  STRA_ZIP_MAX_ENTRIES: z.coerce.number().int().min(1).default(50_000),
   /** Who is recorded in the import manifest; defaults to the operating-system user. */
   STRA_USER: z.string().min(1).optional(),
   /** A PostgreSQL server for the system of record; unset: the embedded store in the workspace. */
@@ -43,11 +57,20 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true'),
 });
 
+/** What an import accepts before reading a file's rows (see src/warehouse/import/limits.ts). */
+export interface ImportLimits {
+  readonly maxLineBytes: number;
+  readonly zipMaxBytes: number;
+  readonly zipMaxRatio: number;
+  readonly zipMaxEntries: number;
+}
+
 export type Config = {
   readonly workspace: string;
   readonly threads: number;
   readonly memoryLimit: string;
   readonly importBatchBytes: number;
+  readonly importLimits: ImportLimits;
   readonly user: string;
   readonly databaseUrl: string | undefined;
   readonly host: string;
@@ -68,6 +91,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     threads: overrides.threads ?? e.STRA_THREADS,
     memoryLimit: overrides.memoryLimit ?? e.STRA_MEMORY_LIMIT,
     importBatchBytes: overrides.importBatchBytes ?? e.STRA_IMPORT_BATCH_BYTES,
+    importLimits: overrides.importLimits ?? {
+      maxLineBytes: e.STRA_IMPORT_MAX_LINE_BYTES,
+      zipMaxBytes: e.STRA_ZIP_MAX_BYTES,
+      zipMaxRatio: e.STRA_ZIP_MAX_RATIO,
+      zipMaxEntries: e.STRA_ZIP_MAX_ENTRIES,
+    },
     user: overrides.user ?? e.STRA_USER ?? safeUserName(),
     databaseUrl: overrides.databaseUrl ?? e.DATABASE_URL,
     host: overrides.host ?? e.STRA_HOST,

@@ -59,6 +59,8 @@ export interface ForceCoverage {
   readonly rows: number;
   /** Months inside the warehouse's span with no data for this force. */
   readonly missing: readonly string[];
+  /** Months held with under half the rows of the force's usual (median) month: a partial file? */
+  readonly small: ReadonlyArray<{ readonly month: string; readonly rows: number; readonly usual: number }>;
 }
 
 /** Which force-months the warehouse holds and which are missing (a gap is no data, never zero crime). */

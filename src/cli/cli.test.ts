@@ -86,7 +86,7 @@ describe('stra', () => {
     expect(asb.rows).toEqual([{ force: 'warwickshire', count: 1 }]);
     const cov = JSON.parse(stra(['coverage', '--json', '-w', ws]).stdout);
     expect(cov.forces).toEqual([
-      { force: 'warwickshire', first: '2018-03', last: '2018-03', months: 1, rows: 3, missing: [] },
+      { force: 'warwickshire', first: '2018-03', last: '2018-03', months: 1, rows: 3, missing: [], small: [] },
     ]);
     const manifest = JSON.parse(stra(['imports', '--json', '-w', ws]).stdout);
     expect(manifest[0].files[0]).toMatchObject({

@@ -85,25 +85,66 @@ function exitOverrideDeep(cmd: Command): void {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  quietOnClosedPipe();
   try {
     await buildProgram().parseAsync(argv as string[], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
-    return exitCodeFor(err);
+    const code = exitCodeFor(err, argv.includes('--json'));
+    return code;
   }
 }
 
-function exitCodeFor(err: unknown): number {
+/** `stra imports --files | head`: the reader went away; stop quietly, as Unix tools do. */
+function quietOnClosedPipe(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
+/** A system error (a file or folder that cannot be read or written) in words, without a stack. */
+function systemErrorMessage(err: unknown): string | undefined {
+  const e = err as NodeJS.ErrnoException;
+  if (!(err instanceof Error) || typeof e.code !== 'string' || !/^E[A-Z]+$/.test(e.code)) return undefined;
+  const what: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'a read-only file system',
+    ENOSPC: 'the disk is full',
+    ELOOP: 'a symbolic link loop',
+    ENOENT: 'no such file or folder',
+    EISDIR: 'a folder, not a file',
+    ENOTDIR: 'not a folder',
+  };
+  return `${e.path ?? 'a file'}: ${what[e.code] ?? e.message} (${e.code}). Nothing was changed by the step that failed; fix the cause and run the command again`;
+}
+
+function exitCodeFor(err: unknown, json = false): number {
+  const fail = (message: string, code: string, exit: number) => {
+    if (json) process.stdout.write(JSON.stringify({ error: { code, message } }, null, 2) + '\n');
+    process.stderr.write(`stra: ${message}\n`);
+    return exit;
+  };
   if (err instanceof CommanderError) {
     // Help and version are "errors" in commander's model; they already printed.
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
       return 0;
+    if (json) process.stdout.write(JSON.stringify({ error: { code: 'USAGE', message: err.message } }, null, 2) + '\n');
     return 2;
   }
-  if (err instanceof StraError) {
-    process.stderr.write(`stra: ${err.message}\n`);
-    return err.code === 'USAGE' || err.code === 'NOT_FOUND' ? 2 : 1;
-  }
-  process.stderr.write(`stra: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  if (err instanceof StraError)
+    return fail(err.message, err.code, err.code === 'USAGE' || err.code === 'NOT_FOUND' ? 2 : 1);
+  const system = systemErrorMessage(err);
+  if (system) return fail(system, 'IO', 1);
+  if (json) fail(err instanceof Error ? err.message : String(err), 'UNEXPECTED', 1);
+  else
+    process.stderr.write(
+      `stra: unexpected error: ${err instanceof Error ? (process.env.STRA_DEBUG ? (err.stack ?? err.message) : err.message) : String(err)}\n` +
+        (process.env.STRA_DEBUG
+          ? ''
+          : 'stra: set STRA_DEBUG=1 for the stack trace, and report it with the command you ran\n'),
+    );
   return 1;
 }

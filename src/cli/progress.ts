@@ -40,3 +40,27 @@ export function progressBar(label: string): ProgressReporter {
     },
   };
 }
+
+export interface SpinnerReporter {
+  update(bytes: number): void;
+  stop(): void;
+}
+
+/** Bytes done where the total is not known (a zip being unpacked): a line redrawn at most 10 times a second. */
+export function spinner(label: string): SpinnerReporter {
+  if (!process.stderr.isTTY) return { update() {}, stop() {} };
+  let last = 0;
+  let shown = false;
+  return {
+    update(bytes) {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      shown = true;
+      process.stderr.write(`\r${label.padEnd(10)} ${(bytes / 1024 ** 2).toFixed(0)} MiB unpacked`);
+    },
+    stop() {
+      if (shown) process.stderr.write('\n');
+    },
+  };
+}

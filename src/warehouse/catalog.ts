@@ -47,6 +47,8 @@ const ImportRecordSchema = z.object({
   id: z.string(),
   startedAt: z.string(),
   finishedAt: z.string(),
+  /** `running` while batches commit; `finished` at the end. A running record with no live writer was interrupted. */
+  state: z.enum(['running', 'finished']).optional(),
   by: z.string(),
   rejectsFile: z.string().nullable(),
   files: z.array(FileRecordSchema),
@@ -101,4 +103,18 @@ export async function writeCatalog(file: string, catalog: Catalog): Promise<void
     await unlink(tmp).catch(() => undefined);
     throw err;
   }
+}
+
+/**
+ * How an import ended, for listing: a record still `running` is running only while a writer
+ * holds the lock and it is the latest import; otherwise its writer is gone (killed, power cut)
+ * and it was interrupted: the batches it committed stand, the rest did not land.
+ */
+export function importState(
+  catalog: Catalog,
+  record: ImportRecord,
+  writerAlive: boolean,
+): 'running' | 'interrupted' | 'finished' {
+  if (record.state !== 'running') return 'finished';
+  return writerAlive && catalog.imports[catalog.imports.length - 1] === record ? 'running' : 'interrupted';
 }

@@ -32,8 +32,16 @@ describe('coverage', () => {
     expect(report.from).toBe('2018-01');
     expect(report.to).toBe('2018-03');
     expect(report.forces).toEqual([
-      { force: 'warwickshire', first: '2018-01', last: '2018-03', months: 2, rows: 10, missing: ['2018-02'] },
-      { force: 'west-mercia', first: '2018-01', last: '2018-03', months: 3, rows: 18, missing: [] },
+      {
+        force: 'warwickshire',
+        first: '2018-01',
+        last: '2018-03',
+        months: 2,
+        rows: 10,
+        missing: ['2018-02'],
+        small: [{ month: '2018-03', rows: 0, usual: 10 }],
+      },
+      { force: 'west-mercia', first: '2018-01', last: '2018-03', months: 3, rows: 18, missing: [], small: [] },
     ]);
   });
 

@@ -3,6 +3,7 @@
  * force-months absent; a missing month must read as "no data", never as zero crime, so every
  * trend and count that spans a gap says so.
  */
+import { suspiciouslySmall, type SmallMonth } from '../domain/crime/completeness.js';
 import { monthRange, parseMonth, type Month } from '../domain/crime/month.js';
 import type { Catalog } from './catalog.js';
 import type { TableName } from './tables.js';
@@ -15,6 +16,8 @@ export interface ForceCoverage {
   readonly rows: number;
   /** Months in the range asked about (or the warehouse's whole span) with no data for this force. */
   readonly missing: string[];
+  /** Months held with far fewer rows than the force's usual month (a partial file?). */
+  readonly small: SmallMonth[];
 }
 
 export interface CoverageReport {
@@ -49,6 +52,7 @@ export function coverage(catalog: Catalog, table: TableName, range: { from?: Mon
         months: present.length,
         rows: [...months.values()].reduce((a, b) => a + b, 0),
         missing: span.filter((m) => !months.has(m)),
+        small: table === 'prc' ? [] : suspiciouslySmall(months),
       };
     });
   return { table, from: from ?? null, to: to ?? null, forces };

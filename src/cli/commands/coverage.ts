@@ -1,6 +1,6 @@
 import { command } from './common.js';
 import { commandContext, type CommonOptions } from '../context.js';
-import { printJson, printTable, wantsJson } from '../output.js';
+import { note, printJson, printTable, wantsJson } from '../output.js';
 import { coverage, describeMonths } from '../../warehouse/coverage.js';
 import { parseMonthOption } from '../../warehouse/stats.js';
 import { SOURCE_TABLES, type TableName } from '../../warehouse/tables.js';
@@ -43,6 +43,13 @@ export const coverageCommand = command(
         months: f.months,
         rows: f.rows,
         missing: f.missing.length ? describeMonths(f.missing) : 'none',
+        'suspiciously small': f.small.length ? f.small.map((s) => s.month).join(', ') : 'none',
       })),
     );
+    for (const f of report.forces)
+      for (const s of f.small)
+        note(
+          `${f.force} ${s.month}: ${s.rows.toLocaleString('en-GB')} rows against a usual ${s.usual.toLocaleString('en-GB')}; ` +
+            `check the file was complete (stra imports --files) and re-import a full copy`,
+        );
   });

@@ -1,28 +1,48 @@
 import { command } from './common.js';
 import { commandContext, type CommonOptions } from '../context.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
-import { progressBar } from '../progress.js';
+import { progressBar, spinner } from '../progress.js';
 import type { ImportSummary } from '../../warehouse/import/types.js';
 import { FORCE_SLUG_PATTERN } from '../../domain/crime/forces.js';
-import { usageError } from '../../errors.js';
+import { notFoundError, usageError } from '../../errors.js';
+import { stat } from 'node:fs/promises';
+
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 
 interface ImportOptions extends CommonOptions {
   readonly force?: string;
+  readonly allowShrink?: boolean;
+  readonly newForce?: string[];
 }
 
 export const importCommand = command('import', 'import police.uk files, folders or zip archives, and force extracts')
   .argument('<paths...>', 'files (.csv), folders (searched recursively) or police.uk .zip archives')
   .option('--force <id>', 'police.uk force id for force extracts without a force column (e.g. west-mercia)')
+  .option('--allow-shrink', 'let a re-issue replace a stored force-month with under half its rows')
+  .option('--new-force <id...>', 'accept a force id in file names that is not one of the 45 police.uk forces')
   .addHelpText(
     'after',
-    '\nExit status: 0 when every file was imported or already present (rejected rows are listed in the\nrejects report), 1 when a file was refused or the import failed, 2 for a usage error.',
+    '\nExit status: 0 when every file was imported or already present (rejected rows are listed in the\nrejects report), 1 when a file was refused or the import failed, 2 for a usage error or a path\nthat does not exist.',
   )
   .action(async (paths: string[], options: ImportOptions) => {
     if (options.force && !FORCE_SLUG_PATTERN.test(options.force)) {
       throw usageError(`--force: '${options.force}' is not a police.uk force id (e.g. west-mercia)`);
     }
+    for (const f of options.newForce ?? [])
+      if (!FORCE_SLUG_PATTERN.test(f))
+        throw usageError(`--new-force: '${f}' is not a force id (lower-case words joined by hyphens)`);
+    // a path that does not exist stops here, before a workspace is created for nothing
+    const missing = (await Promise.all(paths.map(async (p) => ((await exists(p)) ? null : p)))).filter(
+      (p) => p !== null,
+    );
+    if (missing.length) throw notFoundError(`no such file or folder: ${missing.join(', ')}`, { paths: missing });
     const ctx = await commandContext(options);
     const { runImport } = await import('../../warehouse/import/run-import.js');
+    const unpacking = spinner('Unzipping');
     const loading = progressBar('Importing');
     const summary = await runImport(ctx.workspace.paths, {
       paths,
@@ -31,8 +51,13 @@ export const importCommand = command('import', 'import police.uk files, folders 
       memoryLimit: ctx.config.memoryLimit,
       batchBytes: ctx.config.importBatchBytes,
       ...(options.force ? { force: options.force } : {}),
-      onProgress: (p) => loading.update(p.bytesDone, p.bytesTotal, p.rowsDone),
+      allowShrink: options.allowShrink === true,
+      newForces: options.newForce ?? [],
+      limits: ctx.config.importLimits,
+      onProgress: (p) =>
+        p.phase === 'unpack' ? unpacking.update(p.bytesDone) : loading.update(p.bytesDone, p.bytesTotal, p.rowsDone),
     });
+    unpacking.stop();
     loading.stop();
     if (wantsJson(options)) printJson(summary);
     else printSummary(summary);
@@ -49,6 +74,7 @@ function printSummary(s: ImportSummary): void {
       status: f.status,
       rows: f.rows,
       rejected: f.rejected,
+      duplicates: f.duplicates ?? 0,
     })),
   );
   const counts = (status: string) => s.by_file.filter((f) => f.status === status).length;
@@ -57,6 +83,8 @@ function printSummary(s: ImportSummary): void {
       `${s.imported.toLocaleString('en-GB')} rows imported, ${s.rejected.toLocaleString('en-GB')} rejected.\n`,
   );
   for (const f of s.by_file.filter((x) => x.status === 'refused')) note(`refused ${f.file}: ${f.reason}`);
+  for (const f of s.by_file.filter((x) => x.duplicates))
+    note(`skipped ${f.duplicates!.toLocaleString('en-GB')} duplicate row(s) of ${f.file}: ${f.duplicates_reason}`);
   for (const f of s.skipped_files.filter((x) => !s.by_file.some((b) => b.file === x.file)))
     note(`skipped ${f.file}: ${f.reason}`);
   for (const f of s.by_file)

@@ -13,10 +13,14 @@ export const importsCommand = command(
   .option('--files', 'list every file of every import')
   .action(async (options: ImportsOptions) => {
     const ctx = await commandContext(options);
-    const { readCatalog } = await import('../../warehouse/catalog.js');
+    const { importState, readCatalog } = await import('../../warehouse/catalog.js');
+    const { writerLockHeld } = await import('../../warehouse/lock.js');
     const catalog = await readCatalog(ctx.workspace.paths.catalog);
+    const writing = await writerLockHeld(ctx.workspace.paths.lock);
+    // a record left 'running' by a writer that is gone was interrupted (killed, power cut)
+    const stateOf = (i: (typeof catalog.imports)[number]) => importState(catalog, i, writing);
     if (wantsJson(options)) {
-      printJson(catalog.imports);
+      printJson(catalog.imports.map((i) => ({ ...i, state: stateOf(i) })));
       return;
     }
     if (options.files) {
@@ -25,6 +29,7 @@ export const importsCommand = command(
           i.files.map((f) => ({
             import: i.id,
             when: i.finishedAt,
+            state: stateOf(i),
             by: i.by,
             file: f.source,
             sha256: f.sha256?.slice(0, 12) ?? '',
@@ -43,6 +48,7 @@ export const importsCommand = command(
       catalog.imports.map((i) => ({
         import: i.id,
         when: i.finishedAt,
+        state: stateOf(i),
         by: i.by,
         files: i.files.length,
         rows: i.files.reduce((a, f) => a + f.rows, 0),

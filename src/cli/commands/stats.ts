@@ -4,6 +4,9 @@ import { commandContext, withWarehouse, type CommonOptions } from '../context.js
 import { note, printJson, printTable, wantsJson } from '../output.js';
 import { crimeStats, parseDimensions, parseMonthOption, STAT_DIMENSIONS } from '../../warehouse/stats.js';
 import { describeMonths } from '../../warehouse/coverage.js';
+import { unknownCategoryReason } from '../../domain/crime/categories.js';
+import { unknownForceReason } from '../../domain/crime/forces.js';
+import { usageError } from '../../errors.js';
 
 interface StatsOptions extends CommonOptions {
   readonly by: string;
@@ -24,6 +27,14 @@ export const statsCommand = command('stats', 'count recorded crime (police.uk st
     listOption,
   )
   .action(async (options: StatsOptions) => {
+    for (const c of options.category ?? []) {
+      const reason = unknownCategoryReason(c);
+      if (reason) throw usageError(`--category: ${reason}`);
+    }
+    for (const f of options.force ?? []) {
+      const reason = unknownForceReason(f);
+      if (reason) throw usageError(`--force: ${reason.replace(/ If it is a new.*$/, '')}`);
+    }
     const query = {
       by: parseDimensions(options.by),
       from: parseMonthOption('--from', options.from),

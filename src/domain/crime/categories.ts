@@ -66,3 +66,23 @@ export const CRIME_CATEGORIES: readonly CategorySlug[] = CATEGORY_SLUGS.filter((
 /** The categories a query counts: those asked for, or by default crime without anti-social behaviour. */
 export const crimeCategories = (asked?: readonly string[]): readonly string[] =>
   asked !== undefined && asked.length > 0 ? asked : CRIME_CATEGORIES;
+
+/** Why a category slug is unknown (with the closest slugs), or undefined when it is one. */
+export function unknownCategoryReason(slug: string): string | undefined {
+  if (isCategorySlug(slug)) return undefined;
+  const score = (c: string) => {
+    // letters in common, position-free: enough for a misspelling like 'burglery'
+    let common = 0;
+    const pool = [...c];
+    for (const ch of slug) {
+      const i = pool.indexOf(ch);
+      if (i >= 0) {
+        common++;
+        pool.splice(i, 1);
+      }
+    }
+    return common / Math.max(c.length, slug.length);
+  };
+  const closest = [...CATEGORY_SLUGS].sort((a, b) => score(b) - score(a)).slice(0, 3);
+  return `'${slug}' is not a police.uk crime category (did you mean ${closest.join(', ')}?)`;
+}

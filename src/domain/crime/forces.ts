@@ -1,8 +1,10 @@
 /**
  * The police forces that publish on police.uk, by the slug used in archive file names
  * (`YYYY-MM-<slug>-street.csv`) and the name written in `Reported by`. Source: data.police.uk
- * API `GET /forces`. A slug not listed here is still accepted (forces merge and rename); the
- * name then comes from the file itself.
+ * API `GET /forces`: the 43 forces of England and Wales, British Transport Police and the Police
+ * Service of Northern Ireland.
+ * An import refuses a slug not listed here unless the user adds it (`stra import --new-force`),
+ * so a misspelt file name cannot create a force.
  */
 export interface PoliceForce {
   readonly slug: string;
@@ -65,3 +67,40 @@ export function forceName(slug: string): string | undefined {
 
 /** A force slug as police.uk writes it in file names: lower-case words joined by hyphens. */
 export const FORCE_SLUG_PATTERN = /^[a-z]+(?:-[a-z]+)*$/;
+
+/** Whether a slug is one of the police.uk forces shipped above. */
+export function isKnownForce(slug: string): boolean {
+  return BY_SLUG.has(slug);
+}
+
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The police.uk force ids closest to a text (an id misspelt, or a force's name). */
+export function closestForces(text: string, count = 3): string[] {
+  const t = text.toLowerCase().trim();
+  const byName = POLICE_UK_FORCES.find((f) => f.name.toLowerCase() === t);
+  if (byName) return [byName.slug];
+  return POLICE_UK_FORCES.map((f) => ({ slug: f.slug, d: distance(t, f.slug) }))
+    .sort((a, b) => a.d - b.d || a.slug.localeCompare(b.slug))
+    .slice(0, count)
+    .map((x) => x.slug);
+}
+
+/** Why a force id is refused, or undefined when it is a police.uk force or one the user added. */
+export function unknownForceReason(slug: string, added: readonly string[] = []): string | undefined {
+  if (isKnownForce(slug) || added.includes(slug)) return undefined;
+  return (
+    `force '${slug}' is not one of the ${POLICE_UK_FORCES.length} police.uk forces ` +
+    `(closest: ${closestForces(slug).join(', ')}). If it is a new or renamed force, import again with --new-force ${slug}`
+  );
+}

@@ -101,7 +101,15 @@ describeWithSharedData('uploading real police.uk files', () => {
 
     const coverage = (await analyst.get<WarehouseSummary>('/api/trends/warehouse')).body.coverage.forces;
     expect(coverage).toEqual([
-      { force: 'warwickshire', first: '2018-03', last: '2018-04', months: 2, rows: 4225 + 4363, missing: [] },
+      {
+        force: 'warwickshire',
+        first: '2018-03',
+        last: '2018-04',
+        months: 2,
+        rows: 4225 + 4363,
+        missing: [],
+        small: [],
+      },
     ]);
     const counted = await withReader(workspace, async (wh) => ({
       street: await wh.sql.all<{ month: string; n: number }>(

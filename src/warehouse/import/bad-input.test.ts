@@ -18,6 +18,7 @@ import {
 } from '../../../test/temp-workspace.js';
 import { readCatalog } from '../catalog.js';
 import { crimeStats } from '../stats.js';
+import { removeOrphans } from './commit.js';
 
 const FILE = '2018-03-warwickshire-street.csv';
 const good = (n: number, o: Parameters<typeof streetRow>[0] = {}) =>
@@ -269,7 +270,7 @@ describe('zip archives', () => {
 });
 
 describe('idempotence and re-issues', () => {
-  it('replaces a force-month when police.uk re-issues it, and deletes the old partition file', async () => {
+  it('replaces a force-month when police.uk re-issues it, and deletes the old partition file after the grace', async () => {
     const ws = await tempWorkspace();
     const dir = await tempDir();
     await importInto(ws, [await writeInput(dir, 'v1/' + FILE, [STREET_HEADER_LINE, ...good(3)].join('\n'))]);
@@ -278,6 +279,9 @@ describe('idempotence and re-issues', () => {
     ]);
     expect(second.by_file[0]).toMatchObject({ status: 'replaced', rows: 2 });
     expect((await withReader(ws, (wh) => crimeStats(wh, { by: [] }))).total).toBe(2);
+    // kept for readers that opened the catalog before the commit, then swept
+    expect(await readdir(path.join(ws.warehouse, 'street'))).toHaveLength(2);
+    await removeOrphans(await readCatalog(ws.catalog), ws.warehouse, ws.staging, 0);
     expect(await readdir(path.join(ws.warehouse, 'street'))).toHaveLength(1);
   });
 

@@ -12,7 +12,9 @@ import type { Sql } from '../duckdb.js';
 import { StraError } from '../../errors.js';
 import { traced } from '../../trace.js';
 import type { WorkspacePaths } from '../../workspace/workspace.js';
+import { scanRefusal } from './accounting.js';
 import { publish } from './commit.js';
+import type { FileScan } from './files/scan.js';
 import type { ImportManifest } from './manifest.js';
 import { decide } from './plan.js';
 import { sourceOf } from './sources/registry.js';
@@ -22,7 +24,7 @@ export interface BatchRun {
   /** Position in the plan: batch 0 is the first. */
   readonly index: number;
   readonly files: readonly SniffedSource[];
-  readonly hashes: ReadonlyMap<SniffedSource, Promise<string>>;
+  readonly hashes: ReadonlyMap<SniffedSource, Promise<FileScan>>;
   readonly catalog: Catalog;
   readonly sql: Sql;
   readonly ws: WorkspacePaths;
@@ -31,20 +33,28 @@ export interface BatchRun {
   readonly manifest: ImportManifest;
   /** SHA-256 of the files of records taken in so far (see plan.ts `decide`); grows. */
   readonly contentShas: Set<string>;
+  readonly allowShrink: boolean;
+  /** Longest line a file may have (accounting.ts). */
+  readonly maxLineBytes: number;
   readonly beforeCommit?: () => void | Promise<void>;
 }
 
 /** Imports one batch and returns the catalog after its commit. */
 export async function importBatch(run: BatchRun): Promise<Catalog> {
   const hashed: PlannedSource[] = await Promise.all(
-    run.files.map(async (s) => ({ ...s, sha256: await run.hashes.get(s)! })),
+    run.files.map(async (s) => {
+      const scan = await run.hashes.get(s)!;
+      return { ...s, sha256: scan.sha256, scan };
+    }),
   );
   const sniffedOf = new Map(hashed.map((h, k) => [h, run.files[k]!]));
   const toLoad: PlannedSource[] = [];
   for (const s of hashed) {
-    const result = decide(s, run.catalog, run.contentShas);
+    const decided = decide(s, run.catalog, run.contentShas);
+    const refusal = decided.status === 'unchanged' ? undefined : scanRefusal(s.scan, run.maxLineBytes);
+    const result = refusal ? { ...decided, status: 'refused' as const, reason: refusal } : decided;
     run.manifest.decided(sniffedOf.get(s)!, result);
-    if (result.status !== 'unchanged') toLoad.push(s);
+    if (result.status !== 'unchanged' && result.status !== 'refused') toLoad.push(s);
     if (sourceOf(s.format).holds === 'records') run.contentShas.add(s.sha256);
   }
   if (toLoad.length === 0) return run.catalog;
@@ -63,7 +73,13 @@ async function loadAndPublish(
   const stagingDir = path.join(run.staging, `batch-${run.index}`);
   const source = sourceOf(toLoad[0]!.format);
   const outcome = await traced(`${source.name} batch ${run.index} (${toLoad.length} files)`, () =>
-    source.load(toLoad, { sql: run.sql, catalog: run.catalog, warehouseDir: run.ws.warehouse, stagingDir }),
+    source.load(toLoad, {
+      sql: run.sql,
+      catalog: run.catalog,
+      warehouseDir: run.ws.warehouse,
+      stagingDir,
+      allowShrink: run.allowShrink,
+    }),
   );
   for (const s of toLoad) run.manifest.loaded(sniffedOf.get(s)!, s, outcome);
   await run.manifest.addRejects(outcome.rejects);

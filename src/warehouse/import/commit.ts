@@ -4,7 +4,7 @@
  * readers see the old partitions; after it, the new ones. A crash in between leaves orphan
  * files that `removeOrphans` deletes on the next write.
  */
-import { mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, unlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { writeCatalog, type Catalog, type ImportRecord, type PartitionEntry, type SourceEntry } from '../catalog.js';
 import { partitionId, sourceId, TABLES, type TableName } from '../tables.js';
@@ -74,23 +74,43 @@ export async function publish(catalog: Catalog, changes: BatchChanges, options: 
   await options.beforeCommit?.();
   await writeCatalog(options.catalogFile, next);
   const stillNamed = new Set(Object.values(next.partitions).map((p) => p.file));
-  // A file already gone is fine: the catalog no longer names it, and orphans are swept later.
+  // A superseded file is not deleted now: a reader that opened the catalog before this commit
+  // may still be reading it. Its time is set to now (retired), and it is deleted once no reader
+  // can need it, RETIRED_GRACE_MS later (removeOrphans). A file already gone is fine.
+  const now = new Date();
   for (const f of obsolete)
-    if (!stillNamed.has(f)) await unlink(path.join(options.warehouseDir, f)).catch(() => undefined);
+    if (!stillNamed.has(f)) await utimes(path.join(options.warehouseDir, f), now, now).catch(() => undefined);
   return next;
 }
 
-/** Deletes Parquet files no catalog entry names (left by a killed import) and the staging area. */
-export async function removeOrphans(catalog: Catalog, warehouseDir: string, stagingDir: string): Promise<number> {
+/** How long a superseded Parquet file is kept for readers that opened the catalog before. */
+export const RETIRED_GRACE_MS = 10 * 60 * 1000;
+
+/**
+ * Deletes Parquet files no catalog entry names (superseded, or left by a killed import) once
+ * they are older than the grace period, and the staging area.
+ */
+export async function removeOrphans(
+  catalog: Catalog,
+  warehouseDir: string,
+  stagingDir: string,
+  graceMs = RETIRED_GRACE_MS,
+): Promise<number> {
   await rm(stagingDir, { recursive: true, force: true });
   const named = new Set(Object.values(catalog.partitions).map((p) => path.normalize(p.file)));
+  const before = Date.now() - graceMs;
   let removed = 0;
   for (const table of TABLES) {
     for (const rel of await listParquet(path.join(warehouseDir, table), table)) {
-      if (!named.has(path.normalize(rel))) {
-        await unlink(path.join(warehouseDir, rel));
-        removed++;
-      }
+      if (named.has(path.normalize(rel))) continue;
+      const file = path.join(warehouseDir, rel);
+      const mtime = await stat(file).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      );
+      if (mtime > before) continue; // retired recently: a reader may still need it
+      await unlink(file).catch(() => undefined);
+      removed++;
     }
   }
   return removed;

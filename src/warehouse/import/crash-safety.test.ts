@@ -21,6 +21,8 @@ import {
   writeInput,
 } from '../../../test/temp-workspace.js';
 import { crimeStats } from '../stats.js';
+import { readCatalog } from '../catalog.js';
+import { removeOrphans } from './commit.js';
 
 const rows = (n: number, month = '2018-03') =>
   Array.from({ length: n }, (_, i) => streetRow({ id: i.toString(16).padStart(64, '0'), month }));
@@ -68,6 +70,8 @@ describe('failure mid-import', () => {
     const retry = await importInto(ws, [reissue, newMonth]);
     expect(retry.by_file.map((f) => f.status)).toEqual(['replaced', 'imported']);
     expect((await withReader(ws, (wh) => crimeStats(wh, { by: [] }))).total).toBe(12);
+    // superseded files are kept for readers for a grace period, then swept: sweep now
+    await removeOrphans(await readCatalog(ws.catalog), ws.warehouse, ws.staging, 0);
     expect(await parquetFiles(path.join(ws.warehouse, 'street'))).toHaveLength(2);
   });
 
@@ -99,6 +103,8 @@ describe('failure mid-import', () => {
     // A stale lock from the killed process does not block the next import.
     const retry = await importInto(ws, [file]);
     expect(retry.by_file[0]).toMatchObject({ status: 'replaced', rows: 400_000 });
+    // superseded files are kept for readers for a grace period, then swept: sweep now
+    await removeOrphans(await readCatalog(ws.catalog), ws.warehouse, ws.staging, 0);
     expect(await parquetFiles(path.join(ws.warehouse, 'street'))).toHaveLength(1);
   });
 });

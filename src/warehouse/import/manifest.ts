@@ -11,6 +11,7 @@ import type { ImportRecord } from '../catalog.js';
 import { sourceId } from '../tables.js';
 import type { SourceFile, SkippedFile } from './files/discover.js';
 import { appendRejects } from './rejects/report.js';
+import { DUPLICATE_REASON } from './sources/police-uk/duplicates.js';
 import type { BatchOutcome } from './sources/import-source.js';
 import type { FileResult, ImportSummary, PlannedSource, RejectRow, SniffedSource } from './types.js';
 
@@ -52,6 +53,10 @@ export class ImportManifest {
     const per = outcome.perFile.get(planned)!;
     r.rows = per.rows;
     r.rejected = per.rejected;
+    if (per.duplicates) {
+      r.duplicates = per.duplicates;
+      r.duplicates_reason = DUPLICATE_REASON;
+    }
     r.rejects_sample = outcome.rejects.filter((x) => x.file === planned.displayName).slice(0, SAMPLE);
     if (per.refusedReason) {
       r.status = 'refused';
@@ -72,11 +77,12 @@ export class ImportManifest {
   }
 
   /** The record of the import as it stands, for the catalog. */
-  record(): ImportRecord {
+  record(state: 'running' | 'finished' = 'running'): ImportRecord {
     return {
       id: this.start.id,
       startedAt: this.startedAt,
       finishedAt: new Date().toISOString(),
+      state,
       by: this.start.user,
       rejectsFile: this.rejectsReported ? path.relative(this.start.warehouseDir, this.start.rejectsFile) : null,
       files: toRecords(this.all()),

@@ -4,20 +4,30 @@
  * neither is refused here, whole, with the reason, before anything is hashed or read.
  */
 import type { SourceFile } from './files/discover.js';
+import { futureMonthReason } from '../../domain/crime/completeness.js';
+import { unknownForceReason } from '../../domain/crime/forces.js';
 import { sniffFile } from './sniff.js';
 import { sourceOf } from './sources/registry.js';
 import type { FileResult, SniffedSource } from './types.js';
 
 type Recognised = { ok: true; source: SniffedSource } | { ok: false; result: FileResult };
 
+export interface RecogniseOptions {
+  /** --force: the force of force extracts without a force column. */
+  readonly force: string | undefined;
+  /** Force ids the user says are real though not on the shipped list (--new-force). */
+  readonly newForces: readonly string[];
+  readonly now?: Date;
+}
+
 export async function recogniseAll(
   files: readonly SourceFile[],
-  force: string | undefined,
+  options: RecogniseOptions,
 ): Promise<{ sniffed: SniffedSource[]; refused: FileResult[] }> {
   const sniffed: SniffedSource[] = [];
   const refused: FileResult[] = [];
   for (const f of files) {
-    const r = await recognise(f, force);
+    const r = await recognise(f, options);
     if (r.ok) sniffed.push(r.source);
     else refused.push(r.result);
   }
@@ -25,7 +35,7 @@ export async function recogniseAll(
 }
 
 /** What the file is and which force-month it holds, from its name and first bytes. */
-async function recognise(file: SourceFile, forceOption: string | undefined): Promise<Recognised> {
+async function recognise(file: SourceFile, options: RecogniseOptions): Promise<Recognised> {
   const refused = (reason: string, extra: Partial<FileResult> = {}): Recognised => ({
     ok: false,
     result: {
@@ -45,8 +55,15 @@ async function recognise(file: SourceFile, forceOption: string | undefined): Pro
   const sniffed = await sniffFile(file.path);
   if (!sniffed.ok) return refused(sniffed.reason);
   const { format } = sniffed;
-  const key = sourceOf(format).keyOf(file, sniffed, forceOption);
+  const source = sourceOf(format);
+  const key = source.keyOf(file, sniffed, options.force);
   if (!key.ok) return refused(key.reason, { kind: format.kind });
+  // police.uk files name a force; PRC tables hold 'all' forces, extracts say per row
+  const implausible =
+    (source.name === 'police-uk' && key.force !== null
+      ? unknownForceReason(key.force, options.newForces)
+      : undefined) ?? (key.month !== null ? futureMonthReason(key.month, options.now) : undefined);
+  if (implausible) return refused(implausible, { kind: format.kind, force: key.force, month: key.month });
   return {
     ok: true,
     source: {

@@ -6,7 +6,8 @@
  *   2. recognise  recognise.ts       what each file is (sniff.ts, from its first bytes) and which
  *                                    force-month it holds (its source, under sources/)
  *   3. plan       plan.ts            the last file of a force-month wins; files grouped in batches;
- *                 files/hash.ts      content hashed one batch ahead, while DuckDB loads the one before
+ *                 files/scan.ts      content hashed and lines counted one batch ahead, while DuckDB loads
+ *                                    the one before
  *   4. load       batch.ts           per batch: new, re-issue or unchanged (plan.ts); parsed, checked
  *                                    and staged by its source (sources/<name>/load.ts); published
  *                                    atomically (commit.ts)
@@ -26,11 +27,15 @@ import { traced } from '../../trace.js';
 import { importBatch } from './batch.js';
 import { NO_CHANGES, publish, removeOrphans } from './commit.js';
 import { discoverSources } from './files/discover.js';
-import { hashInOrder } from './files/hash.js';
+import { scanInOrder } from './files/scan.js';
 import { ImportManifest, newImportId } from './manifest.js';
 import { importedContentShas, planBatches, resolveDuplicates } from './plan.js';
 import { recogniseAll } from './recognise.js';
-import type { ImportProgress, ImportSummary, SniffedSource } from './types.js';
+import type { FileScan } from './files/scan.js';
+import type { SkippedFile } from './files/discover.js';
+import type { FileResult, ImportProgress, ImportSummary, SniffedSource } from './types.js';
+import type { ImportLimits } from '../../config.js';
+import { StraError } from '../../errors.js';
 
 export interface ImportOptions {
   readonly paths: readonly string[];
@@ -40,32 +45,71 @@ export interface ImportOptions {
   readonly batchBytes: number;
   /** Default force for force extracts that have no `force` column. */
   readonly force?: string;
+  /** Force ids not on the shipped list of police.uk forces that the user says are real. */
+  readonly newForces?: readonly string[];
+  /** Lets a re-issue replace a stored force-month with under half its rows (accounting.ts). */
+  readonly allowShrink?: boolean;
+  /** Line length and zip limits (default DEFAULT_LIMITS; the CLI passes the configuration's). */
+  readonly limits?: Partial<ImportLimits>;
   readonly onProgress?: (p: ImportProgress) => void;
   /** Test hook: called before each batch's catalog commit. */
   readonly beforeCommit?: () => void | Promise<void>;
 }
 
+export const DEFAULT_LIMITS: ImportLimits = {
+  maxLineBytes: 1024 * 1024,
+  zipMaxBytes: 32 * 1024 ** 3,
+  zipMaxRatio: 200,
+  zipMaxEntries: 50_000,
+};
+
 export async function runImport(ws: WorkspacePaths, options: ImportOptions): Promise<ImportSummary> {
-  const lock = await acquireWriterLock(ws.lock);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const lock = await writable(ws, () => acquireWriterLock(ws.lock));
   const id = newImportId();
   const staging = path.join(ws.staging, id);
   try {
     let catalog = await readCatalog(ws.catalog);
-    await removeOrphans(catalog, ws.warehouse, ws.staging); // what a killed import left
-    await mkdir(staging, { recursive: true });
+    await writable(ws, async () => {
+      await removeOrphans(catalog, ws.warehouse, ws.staging); // what a killed import left
+      await mkdir(staging, { recursive: true });
+    });
 
     // 1. discover
-    const discovery = await traced('discover', () => discoverSources(options.paths, staging));
+    let unpacked = 0;
+    const discovery = await traced('discover', () =>
+      discoverSources(options.paths, staging, {
+        limits,
+        onUnpacked: (bytes) => {
+          unpacked += bytes;
+          options.onProgress?.({
+            phase: 'unpack',
+            filesDone: 0,
+            filesTotal: 0,
+            bytesDone: unpacked,
+            bytesTotal: 0,
+            rowsDone: 0,
+          });
+        },
+      }),
+    );
     // 2. recognise
-    const { sniffed, refused } = await traced('recognise', () => recogniseAll(discovery.files, options.force));
+    const recognised = await traced('recognise', () =>
+      recogniseAll(discovery.files, { force: options.force, newForces: options.newForces ?? [] }),
+    );
+    const { sniffed } = recognised;
+    const refused = [...discovery.unreadable.map(unreadableResult), ...recognised.refused];
     // 3. plan
     const { active, superseded } = resolveDuplicates(sniffed);
     const batches = planBatches(active, options.batchBytes);
-    const hashes = hashInOrder(batches.flat());
+    const hashes = scanInOrder(batches.flat());
     const manifest = new ImportManifest({
       id,
       user: options.user,
-      found: discovery.files,
+      found: [
+        ...discovery.files,
+        ...discovery.unreadable.map((u) => ({ path: u.file, displayName: u.file, bytes: 0 })),
+      ],
       sniffed,
       refused,
       superseded,
@@ -74,13 +118,13 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
     });
 
     // 4. load, batch by batch, each published by its own commit
-    catalog = await loadBatches(batches, { ws, options, catalog, staging, hashes, manifest });
+    catalog = await loadBatches(batches, { ws, options, catalog, staging, hashes, manifest, limits });
 
     // 5. manifest: the finished import's record, and what the caller prints
     await publish(catalog, NO_CHANGES, {
       warehouseDir: ws.warehouse,
       catalogFile: ws.catalog,
-      importRecord: manifest.record(),
+      importRecord: manifest.record('finished'),
     });
     return manifest.summary(discovery.skipped);
   } finally {
@@ -89,18 +133,42 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
   }
 }
 
+/** A path that could not be read at all, as the manifest lists it. */
+function unreadableResult(u: SkippedFile): FileResult {
+  const r = { file: u.file, kind: null, force: null, month: null, sha256: null, rows: 0, rejected: 0 };
+  return { ...r, status: 'refused', reason: u.reason, partitions: [] };
+}
+
+/** Runs a write to the workspace; a read-only or inaccessible workspace is said in words. */
+async function writable<T>(ws: WorkspacePaths, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+      throw new StraError(
+        'IO',
+        `the workspace ${path.dirname(ws.catalog)} cannot be written (${code === 'EROFS' ? 'a read-only file system' : 'permission denied'}): ` +
+          `nothing was imported. Make it writable, or choose another with --workspace`,
+        { cause: (err as Error).message },
+      );
+    throw err;
+  }
+}
+
 interface LoadState {
   readonly ws: WorkspacePaths;
   readonly options: ImportOptions;
   readonly catalog: Catalog;
   readonly staging: string;
-  readonly hashes: ReadonlyMap<SniffedSource, Promise<string>>;
+  readonly hashes: ReadonlyMap<SniffedSource, Promise<FileScan>>;
   readonly manifest: ImportManifest;
+  readonly limits: ImportLimits;
 }
 
 /** Step 4: one DuckDB for the whole import; each batch loaded and committed in turn. */
 async function loadBatches(batches: readonly SniffedSource[][], state: LoadState): Promise<Catalog> {
-  const { ws, options, staging, hashes, manifest } = state;
+  const { ws, options, staging, hashes, manifest, limits } = state;
   let catalog = state.catalog;
   const contentShas = importedContentShas(catalog);
   const filesTotal = batches.reduce((a, b) => a + b.length, 0);
@@ -123,6 +191,8 @@ async function loadBatches(batches: readonly SniffedSource[][], state: LoadState
         staging,
         manifest,
         contentShas,
+        allowShrink: options.allowShrink ?? false,
+        maxLineBytes: limits.maxLineBytes,
         beforeCommit: options.beforeCommit,
       });
       bytesDone += files.reduce((a, s) => a + s.bytes, 0);

@@ -9,21 +9,24 @@ import type { Sql } from '../duckdb.js';
 import type { PlannedSource } from './types.js';
 import type { SourceFormat } from './format.js';
 import { CATEGORY_BY_LABEL } from '../../domain/crime/categories.js';
+import { forceName, POLICE_UK_FORCES } from '../../domain/crime/forces.js';
 
 export const STAGE = 'stage';
 export const BATCH_FILES = 'batch_files';
 export const REJ_ERRORS = 'stage_reject_errors';
 export const REJ_SCANS = 'stage_reject_scans';
 export const CATEGORY_LABELS = 'category_labels';
+export const KNOWN_FORCES = 'known_forces';
 
 export async function createBatchFiles(sql: Sql, sources: readonly PlannedSource[]): Promise<void> {
   await sql.run(
-    `CREATE OR REPLACE TEMP TABLE ${BATCH_FILES} (filename VARCHAR, file_index INTEGER, force VARCHAR, file_month VARCHAR, month_date DATE)`,
+    `CREATE OR REPLACE TEMP TABLE ${BATCH_FILES} (filename VARCHAR, file_index INTEGER, force VARCHAR, force_name VARCHAR, file_month VARCHAR, month_date DATE)`,
   );
   const values = sources
     .map((s, i) => {
       const month = s.month ? sqlString(s.month) : 'NULL';
-      return `(${sqlString(s.path)}, ${i}, ${s.force ? sqlString(s.force) : 'NULL'}, ${month}, ${s.month ? `DATE ${sqlString(s.month + '-01')}` : 'NULL'})`;
+      const name = s.force ? forceName(s.force) : undefined;
+      return `(${sqlString(s.path)}, ${i}, ${s.force ? sqlString(s.force) : 'NULL'}, ${name ? sqlString(name) : 'NULL'}, ${month}, ${s.month ? `DATE ${sqlString(s.month + '-01')}` : 'NULL'})`;
     })
     .join(', ');
   await sql.run(`INSERT INTO ${BATCH_FILES} VALUES ${values}`);
@@ -32,6 +35,10 @@ export async function createBatchFiles(sql: Sql, sources: readonly PlannedSource
     `INSERT INTO ${CATEGORY_LABELS} VALUES ${Object.entries(CATEGORY_BY_LABEL)
       .map(([l, s]) => `(${sqlString(l)}, ${sqlString(s)})`)
       .join(', ')}`,
+  );
+  await sql.run(`CREATE OR REPLACE TEMP TABLE ${KNOWN_FORCES} (slug VARCHAR PRIMARY KEY, name VARCHAR)`);
+  await sql.run(
+    `INSERT INTO ${KNOWN_FORCES} VALUES ${POLICE_UK_FORCES.map((f) => `(${sqlString(f.slug)}, ${sqlString(f.name)})`).join(', ')}`,
   );
 }
 
@@ -42,7 +49,7 @@ export async function createBatchFiles(sql: Sql, sources: readonly PlannedSource
 export function withFileContext(from: string, format: SourceFormat, rowid = false): string {
   const label = format.categoryLabelColumn;
   return (
-    `SELECT ${rowid ? 's.rowid AS __rid, ' : ''}s.*, f.force AS __force, f.file_month AS __file_month, f.month_date AS __month_date` +
+    `SELECT ${rowid ? 's.rowid AS __rid, ' : ''}s.*, f.force AS __force, f.force_name AS __force_name, f.file_month AS __file_month, f.month_date AS __month_date` +
     `${label ? ', c.slug AS __category' : ''} FROM ${from} s JOIN ${BATCH_FILES} f USING (filename)` +
     `${label ? ` LEFT JOIN ${CATEGORY_LABELS} c ON c.label = s.${sqlIdent(label)}` : ''}`
   );

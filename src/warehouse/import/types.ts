@@ -1,10 +1,11 @@
 /** The vocabulary of one import: what each source file is, what became of it, what was rejected. */
+import type { FileScan } from './files/scan.js';
 import type { SourceFormat } from './format.js';
 
 export type FileStatus = 'imported' | 'replaced' | 'unchanged' | 'superseded' | 'refused';
 
 /** A source file recognised as importable, before its content is hashed. */
-export type SniffedSource = Omit<PlannedSource, 'sha256'>;
+export type SniffedSource = Omit<PlannedSource, 'sha256' | 'scan'>;
 
 /** A source file recognised as importable, with everything known before its rows are read. */
 export interface PlannedSource {
@@ -14,6 +15,8 @@ export interface PlannedSource {
   readonly format: SourceFormat;
   readonly header: readonly string[];
   readonly sha256: string;
+  /** What the file's one read before DuckDB found: its data lines, broken quotes (files/scan.ts). */
+  readonly scan: FileScan;
   /** police.uk sources: the force-month they hold. Force extracts: the --force default, if any. */
   readonly force: string | null;
   readonly month: string | null;
@@ -37,13 +40,17 @@ export interface FileResult {
   status: FileStatus;
   rows: number;
   rejected: number;
+  /** Rows skipped as duplicates, with why (the same Crime ID twice in a force's month). */
+  duplicates?: number;
+  duplicates_reason?: string;
   reason?: string;
   partitions: string[];
   rejects_sample?: RejectRow[];
 }
 
 export interface ImportProgress {
-  readonly phase: 'load';
+  /** `unpack`: bytes unpacked from zips so far (totals unknown); `load`: batches loaded. */
+  readonly phase: 'unpack' | 'load';
   readonly filesDone: number;
   readonly filesTotal: number;
   readonly bytesDone: number;

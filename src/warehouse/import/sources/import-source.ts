@@ -64,12 +64,16 @@ export interface BatchContext {
   readonly warehouseDir: string;
   /** A private folder for this batch's files, removed after its commit. */
   readonly stagingDir: string;
+  /** The user allows a re-issue to replace a stored force-month with far fewer rows (accounting.ts). */
+  readonly allowShrink: boolean;
 }
 
 /** What became of one file of a batch. */
 export interface PerFile {
   rows: number;
   rejected: number;
+  /** Rows skipped as duplicates of a row already read (the same Crime ID in a force's month). */
+  duplicates?: number;
   refusedReason?: string;
 }
 

@@ -56,11 +56,31 @@ export function Coverage({ summary }: { summary: Loaded<{ coverage: CoverageRepo
                         </strong>
                       ),
                   },
+                  {
+                    header: 'Suspiciously small',
+                    value: (f) =>
+                      f.small.length === 0
+                        ? 'none'
+                        : f.small
+                            .map((s) => `${s.month} (${number(s.rows)} rows, usual ${number(s.usual)})`)
+                            .join(', '),
+                    render: (f) =>
+                      f.small.length === 0 ? (
+                        'none'
+                      ) : (
+                        <strong className="missing-text">
+                          {f.small
+                            .map((s) => `${s.month} (${number(s.rows)} rows, usual ${number(s.usual)})`)
+                            .join(', ')}
+                        </strong>
+                      ),
+                  },
                 ]}
               />
               <p className="method">
                 A missing month has no data in the warehouse: it is not a month with no crime. Trends and counts that
-                span it say so.
+                span it say so. A suspiciously small month holds under half the rows of the force's usual month: check
+                that its file was complete.
               </p>
               <CoverageGrid coverage={coverage} />
             </>

@@ -5,6 +5,7 @@
  */
 import { EXTRACT_FLAGS } from '../../../../domain/crime/extract-flags.js';
 import { sqlIdent, sqlString } from '../../../sql.js';
+import { KNOWN_FORCES } from '../../stage.js';
 import type { RowCheck } from '../../format.js';
 import { lsoaChecks } from '../../row-checks.js';
 import { FALSE_WORDS, parseDateSql, TRUE_WORDS } from './values.js';
@@ -42,6 +43,14 @@ export function forceExtractChecks(present: ReadonlySet<string>, codes: readonly
       column: 'force',
       failWhen: `__force IS NULL`,
       reason: `'no force: give a force column or import with --force <police.uk force id>'`,
+    },
+    {
+      column: 'force',
+      failWhen: `__force NOT IN (SELECT slug FROM ${KNOWN_FORCES})`,
+      reason:
+        `'force ''' || __force || ''' is not a police.uk force id' || coalesce(': it is the name of ' || ` +
+        `(SELECT max(slug) FROM ${KNOWN_FORCES} k WHERE lower(k.name) = lower(__force)) || ', write that id instead', ` +
+        `' (ids are lower-case words joined by hyphens, e.g. west-mercia)')`,
     },
   ];
 }

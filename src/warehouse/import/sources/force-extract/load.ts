@@ -10,6 +10,8 @@ import type { Catalog } from '../../../catalog.js';
 import type { Sql } from '../../../duckdb.js';
 import { sqlIdent, sqlStringList } from '../../../sql.js';
 import { partitionId } from '../../../tables.js';
+import { unaccounted } from '../../accounting.js';
+import { withoutBrokenLines } from '../../files/broken-lines.js';
 import { collectRejects, failsAny } from '../../rejects/collect.js';
 import { BATCH_FILES, createBatchFiles, STAGE, stageInOrder } from '../../stage.js';
 import type { PlannedSource } from '../../types.js';
@@ -21,10 +23,13 @@ const VIEW = 'stage_checked';
 const INCOMING = 'incoming_offences';
 
 export async function loadForceExtract(
-  source: PlannedSource,
+  given: PlannedSource,
   { sql, catalog, warehouseDir, stagingDir }: BatchContext,
 ): Promise<BatchOutcome> {
-  const format = forceExtractFormat(new Set(source.header), await offenceCategories());
+  const format = forceExtractFormat(new Set(given.header), await offenceCategories());
+  // a line whose quote never closes is rejected alone; the file is read from a copy without it
+  const quoted = await withoutBrokenLines([given], path.join(stagingDir, 'readable'));
+  const source = quoted.readable[0]!;
   await createBatchFiles(sql, [source]);
   await stageInOrder(sql, [source], source.header);
   const forceCol = source.header.includes('force') ? `nullif(trim(s.${sqlIdent('force')}), '')` : 'NULL';
@@ -34,19 +39,21 @@ export async function loadForceExtract(
       `(s.crime_reference IS NOT NULL AND row_number() OVER (PARTITION BY trim(s.crime_reference) ORDER BY s.rowid) > 1) AS __repeat ` +
       `FROM ${STAGE} s JOIN ${BATCH_FILES} f USING (filename)`,
   );
-  const rejects = await collectRejects(sql, [source], VIEW, format.checks);
+  const rejects = [...quoted.rejects, ...(await collectRejects(sql, [source], VIEW, format.checks))];
   const parsed = (await sql.all<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${STAGE}`))[0]!.n;
   const records = parsed + rejects.filter((r) => r.structural).length;
   const perFile = new Map<PlannedSource, PerFile>();
-  if (records > 0 && rejects.length === records) {
-    perFile.set(source, {
-      rows: 0,
-      rejected: rejects.length,
-      refusedReason: `every one of its ${records} rows was rejected; nothing was imported from it`,
-    });
+  const refusedReason =
+    records > 0 && rejects.length === records
+      ? `every one of its ${records} rows was rejected; nothing was imported from it`
+      : unaccounted(given.scan.dataLines, { rows: records - rejects.length, rejected: rejects.length, duplicates: 0 });
+  if (refusedReason) {
+    perFile.set(given, { rows: 0, rejected: rejects.length, refusedReason });
+    await sql.run(`DROP VIEW IF EXISTS ${VIEW}`);
+    await sql.run(`DROP TABLE IF EXISTS ${STAGE}`);
     return { perFile, rejects, changes: { months: [], removeMonths: [], sources: [] } };
   }
-  perFile.set(source, { rows: records - rejects.length, rejected: rejects.length });
+  perFile.set(given, { rows: records - rejects.length, rejected: rejects.length });
   const exprs = { ...format.select, force: '__force', month: `date_trunc('month', ${format.select.recorded_date})` };
   await sql.run(
     `CREATE OR REPLACE TEMP TABLE ${INCOMING} AS SELECT ${tableSelectList('offences', exprs)} FROM ${VIEW} WHERE NOT (${failsAny(format.checks)})`,

@@ -34,3 +34,26 @@ export function crimeTypeCheck(col = 'Crime type'): RowCheck {
     reason: `'${col} ' || coalesce(${quotedValue(col)}, '(empty)') || ' is not a police.uk crime category'`,
   };
 }
+
+/**
+ * Content decides: a row's `Reported by` (and `Falls within`, except for British Transport
+ * Police, whose rows fall within the territorial forces) must be the force the file name gives.
+ * A row of another force is rejected, never counted under this one. `__force_name` is NULL for
+ * a force the user added (--new-force): its name is not known, so it is not checked.
+ */
+export function forceChecks(): RowCheck[] {
+  const mismatch = (col: string) =>
+    `'${col} ' || coalesce(${quotedValue(col)}, '(empty)') || ' is not ' || __force_name || ', the force the file name gives (' || __force || '): a row of another force is not counted under this one'`;
+  return [
+    {
+      column: 'Reported by',
+      failWhen: `__force_name IS NOT NULL AND "Reported by" IS DISTINCT FROM __force_name`,
+      reason: mismatch('Reported by'),
+    },
+    {
+      column: 'Falls within',
+      failWhen: `__force_name IS NOT NULL AND __force <> 'btp' AND "Falls within" IS DISTINCT FROM __force_name`,
+      reason: mismatch('Falls within'),
+    },
+  ];
+}

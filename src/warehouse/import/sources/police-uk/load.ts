@@ -3,14 +3,17 @@
  * checked as it is read, accepted rows go to their month's Parquet file (merged with the other
  * forces already stored for that month), rejected rows to a side file that is thrown away.
  * Only files that have rejects are read again, in order, to give each reject its line and
- * reason (tally.ts). A file whose every row is rejected is refused whole and its month keeps the
- * force's stored rows (stored-months.ts), so a broken re-issue can never wipe out a good month.
+ * reason (tally.ts). A line whose quotes do not close is rejected alone (files/broken-lines.ts).
+ * A file refused at its end (every row rejected, its lines not all accounted for, or a re-issue
+ * far smaller than the stored month: ../../accounting.ts) keeps the force's stored rows
+ * (stored-months.ts), so a broken re-issue can never wipe out a good month.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { partitionId, type TableName } from '../../../tables.js';
 import { writeStreetDerived } from '../../../derived.js';
 import type { BatchChanges, StagedMonth } from '../../commit.js';
+import { withoutBrokenLines } from '../../files/broken-lines.js';
 import { failsAny } from '../../rejects/collect.js';
 import { createBatchFiles, dropRejectTables, readCsv, withFileContext } from '../../stage.js';
 import type { PlannedSource } from '../../types.js';
@@ -18,19 +21,31 @@ import { tableSelectList, writeMonths } from '../../write.js';
 import { traced } from '../../../../trace.js';
 import type { BatchContext, BatchOutcome, PerFile } from '../import-source.js';
 import { restoreRefused, storedRows } from './stored-months.js';
+import { dropDuplicateIds } from './duplicates.js';
 import { tallyFiles } from './tally.js';
 
 /** Rejected rows are routed to this "month", which is never published. */
 const REJECTED_MONTH = '0001-01';
 
-export async function loadPoliceUkBatch(
-  sources: readonly PlannedSource[],
-  context: BatchContext,
-): Promise<BatchOutcome> {
+export async function loadPoliceUkBatch(given: readonly PlannedSource[], context: BatchContext): Promise<BatchOutcome> {
   const { sql, catalog, warehouseDir, stagingDir } = context;
-  const format = sources[0]!.format;
-  const { staged, rejectedFile } = await checkAndWrite(sources, context);
-  const { perFile, rejects, refused } = await tallyFiles(sql, sources, format, staged, rejectedFile);
+  const format = given[0]!.format;
+  const { readable: sources, rejects: quoteRejects } = await withoutBrokenLines(
+    given,
+    path.join(stagingDir, 'readable'),
+  );
+  const written = await checkAndWrite(sources, context);
+  const { staged, duplicates } =
+    format.table === 'street'
+      ? await dropDuplicateIds(sql, written.staged, sources, stagingDir)
+      : { staged: written.staged, duplicates: new Map<string, number>() };
+  const rejectedFile = written.rejectedFile;
+  const { perFile, rejects, refused } = await tallyFiles(sql, sources, format, staged, rejectedFile, {
+    duplicates,
+    earlierRejects: quoteRejects,
+    catalog,
+    allowShrink: context.allowShrink,
+  });
   const months =
     refused.length > 0
       ? await restoreRefused(
@@ -45,7 +60,9 @@ export async function loadPoliceUkBatch(
       : staged;
   if (rejectedFile) await rm(path.dirname(rejectedFile), { recursive: true, force: true });
   const loaded = sources.filter((s) => !refused.includes(s));
-  return { perFile, rejects, changes: await changesOf(format.table, loaded, months, perFile, context) };
+  const changes = await changesOf(format.table, loaded, months, perFile, context);
+  // the results are keyed by the sources as given, not the copies read in their place
+  return { perFile: new Map(sources.map((s, i) => [given[i]!, perFile.get(s)!])), rejects, changes };
 }
 
 /**

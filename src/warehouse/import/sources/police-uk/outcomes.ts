@@ -4,7 +4,7 @@
  */
 import type { SourceFormat } from '../../format.js';
 import { coordinateChecks, lsoaChecks, requiredText } from '../../row-checks.js';
-import { monthChecks } from './checks.js';
+import { forceChecks, monthChecks } from './checks.js';
 import { LOCATED_CRIME_COLUMNS } from './columns.js';
 
 export const OUTCOMES_HEADER = [
@@ -34,6 +34,7 @@ export const outcomesFormat: SourceFormat = {
     requiredText('Crime ID'),
     ...monthChecks(),
     requiredText('Reported by'),
+    ...forceChecks(),
     ...coordinateChecks(),
     ...lsoaChecks(),
     requiredText('Outcome type'),

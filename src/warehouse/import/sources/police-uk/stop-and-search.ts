@@ -41,6 +41,16 @@ const dateCheck: RowCheck = {
   reason: `'Date ''' || coalesce("Date", '') || ''' is not an ISO 8601 date-time'`,
 };
 
+/**
+ * A search belongs to the file's month in UK time, as police.uk files it: 23:30 UTC on 31 March
+ * in British Summer Time is a search of 1 April, and sits in the April file.
+ */
+const dateInMonthCheck: RowCheck = {
+  column: 'Date',
+  failWhen: `strftime(timezone('Europe/London', TRY_CAST("Date" AS TIMESTAMPTZ)), '%Y-%m') <> __file_month`,
+  reason: `'Date ''' || "Date" || ''' is not in the file''s month ' || __file_month || ' (UK time; a police.uk file holds one month)'`,
+};
+
 export const stopAndSearchFormat: SourceFormat = {
   kind: 'stop-and-search',
   title: 'police.uk stop-and-search',
@@ -67,6 +77,7 @@ export const stopAndSearchFormat: SourceFormat = {
   checks: [
     typeCheck,
     dateCheck,
+    dateInMonthCheck,
     booleanCheck('Part of a policing operation'),
     ...coordinateChecks('Longitude', 'Latitude'),
     booleanCheck('Outcome linked to object of search'),

@@ -33,7 +33,10 @@ export function storedRows(
   );
 }
 
-/** Puts back the stored rows of force-months whose new file was refused. */
+/**
+ * Takes the rows of refused files out of their staged months and puts back the stored rows of
+ * those force-months, if any.
+ */
 export async function restoreRefused(
   sql: Sql,
   table: TableName,
@@ -49,14 +52,21 @@ export async function restoreRefused(
     .filter((p) => p !== undefined)
     .map((p) => path.join(warehouseDir, p.file));
   const stagedHere = staged.filter((m) => months.includes(m.month));
-  if (old.length === 0) return staged;
   const keys = sqlStringList(refused.map((s) => `${s.force}/${s.month}`));
+  const key = `(force || '/' || strftime(month, '%Y-%m'))`;
   const parts = [
     ...(stagedHere.length
-      ? [`SELECT ${tableColumnList(table)} FROM read_parquet(${sqlStringList(stagedHere.map((m) => m.file))})`]
+      ? [
+          `SELECT ${tableColumnList(table)} FROM read_parquet(${sqlStringList(stagedHere.map((m) => m.file))}) WHERE ${key} NOT IN (SELECT unnest(${keys}))`,
+        ]
       : []),
-    `SELECT ${tableColumnList(table)} FROM read_parquet(${sqlStringList(old)}) WHERE (force || '/' || strftime(month, '%Y-%m')) IN (SELECT unnest(${keys}))`,
+    ...(old.length
+      ? [
+          `SELECT ${tableColumnList(table)} FROM read_parquet(${sqlStringList(old)}) WHERE ${key} IN (SELECT unnest(${keys}))`,
+        ]
+      : []),
   ];
+  if (parts.length === 0) return staged;
   const restored = await writeMonths(sql, table, parts.join(' UNION ALL '), dir);
   return [...staged.filter((m) => !months.includes(m.month)), ...restored];
 }

@@ -4,7 +4,7 @@
  */
 import type { SourceFormat } from '../../format.js';
 import { coordinateChecks, lsoaChecks, requiredText } from '../../row-checks.js';
-import { crimeTypeCheck, monthChecks } from './checks.js';
+import { crimeTypeCheck, forceChecks, monthChecks } from './checks.js';
 import { LOCATED_CRIME_COLUMNS } from './columns.js';
 
 export const STREET_HEADER = [
@@ -35,5 +35,12 @@ export const streetFormat: SourceFormat = {
     last_outcome: '"Last outcome category"',
     context: '"Context"',
   },
-  checks: [...monthChecks(), requiredText('Reported by'), ...coordinateChecks(), ...lsoaChecks(), crimeTypeCheck()],
+  checks: [
+    ...monthChecks(),
+    requiredText('Reported by'),
+    ...forceChecks(),
+    ...coordinateChecks(),
+    ...lsoaChecks(),
+    crimeTypeCheck(),
+  ],
 };

@@ -1,10 +1,15 @@
 /**
  * What became of each file of a police.uk batch: the rows that landed (counted in the staged
  * month files), the rows rejected (by a check, or by the CSV reader itself), and, for the files
- * that have rejects only, each reject's line and reason from a second, in-order read. A file
- * whose every row was rejected is refused whole.
+ * that have rejects only, each reject's line and reason from a second, in-order read. A file is
+ * refused whole when every row was rejected, when its data lines do not balance (imported +
+ * rejected + duplicates), or when it is a re-issue far smaller than the stored force-month
+ * (../../accounting.ts).
  */
+import type { Catalog } from '../../../catalog.js';
 import type { Sql } from '../../../duckdb.js';
+import { sourceId } from '../../../tables.js';
+import { shrinkRefusal, unaccounted } from '../../accounting.js';
 import { sqlString, sqlStringList } from '../../../sql.js';
 import type { StagedMonth } from '../../commit.js';
 import type { SourceFormat } from '../../format.js';
@@ -21,12 +26,23 @@ export interface Tally {
   readonly refused: PlannedSource[];
 }
 
+export interface TallyContext {
+  /** Rows skipped as duplicates, by `force/month` (duplicates.ts). */
+  readonly duplicates: ReadonlyMap<string, number>;
+  /** Rejects found before DuckDB read the files (lines with unclosed quotes). */
+  readonly earlierRejects: readonly RejectRow[];
+  /** The catalog before this batch: the stored force-months a re-issue replaces. */
+  readonly catalog: Catalog;
+  readonly allowShrink: boolean;
+}
+
 export async function tallyFiles(
   sql: Sql,
   sources: readonly PlannedSource[],
   format: SourceFormat,
   staged: readonly StagedMonth[],
   rejectedFile: string | undefined,
+  { duplicates, earlierRejects, catalog, allowShrink }: TallyContext,
 ): Promise<Tally> {
   const landed = await traced('  count rows', () =>
     countByForceMonth(
@@ -39,22 +55,26 @@ export async function tallyFiles(
   const withRejects = sources.filter(
     (s) => (failed.get(`${s.force}/${s.month}`) ?? 0) + (structural.get(s.path) ?? 0) > 0,
   );
-  const rejects = withRejects.length ? await rejectDetails(sql, withRejects, format) : [];
+  const rejects = [...earlierRejects, ...(withRejects.length ? await rejectDetails(sql, withRejects, format) : [])];
+  rejects.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
 
   const perFile = new Map<PlannedSource, PerFile>();
   const refused: PlannedSource[] = [];
   for (const s of sources) {
     const rows = landed.get(`${s.force}/${s.month}`) ?? 0;
+    const dups = duplicates.get(`${s.force}/${s.month}`) ?? 0;
     const rejected = rejects.filter((r) => r.file === s.displayName).length;
-    if (rows === 0 && rejected > 0) {
-      perFile.set(s, {
-        rows: 0,
-        rejected,
-        refusedReason: `every one of its ${rejected} rows was rejected; nothing was imported from it`,
-      });
+    const stored = catalog.sources[sourceId({ table: format.table, force: s.force!, month: s.month! })];
+    const refusedReason =
+      rows === 0 && rejected > 0
+        ? `every one of its ${rejected} rows was rejected; nothing was imported from it`
+        : (unaccounted(s.scan.dataLines, { rows, rejected, duplicates: dups }) ??
+          shrinkRefusal(stored, rows, allowShrink));
+    if (refusedReason) {
+      perFile.set(s, { rows: 0, rejected, duplicates: dups, refusedReason });
       refused.push(s);
     } else {
-      perFile.set(s, { rows, rejected });
+      perFile.set(s, { rows, rejected, duplicates: dups });
     }
   }
   return { perFile, rejects, refused };
