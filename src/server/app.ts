@@ -60,7 +60,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', recommendationRoutes(store));
   api.route('/', importRoutes(store, options));
   api.route('/', auditRoutes(store));
-  api.route('/trends', trendRoutes(warehouse));
+  api.route('/trends', trendRoutes(warehouse, store));
   api.route('/', evidenceRoutes(store, warehouse));
   api.route('/', registerRoutes(store));
   api.route('/', reportRoutes(store, options));

@@ -15,7 +15,7 @@ import { compactChange, FLAG_WORDS, listWords, pct, qText } from './wording.js';
 const OUTSIDE = 'Outside';
 export function nameOutside(r: TrendRow): TrendRow {
   const csp = r.cell.area.csp ?? '';
-  if (csp === '(outside the area table)')
+  if (csp === '(outside the area table)' || csp === '(elsewhere)')
     return { ...r, cell: { ...r.cell, area: { ...r.cell.area, csp: `${OUTSIDE} the force's own areas` } } };
   if (csp === '(no location)')
     return { ...r, cell: { ...r.cell, area: { ...r.cell.area, csp: `${OUTSIDE} any area (no location)` } } };

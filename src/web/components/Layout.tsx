@@ -88,6 +88,8 @@ export function Layout({ children }: { children: ReactNode }) {
             <ul>{menu('admin').map((p) => link(p.path, p.menu ?? ''))}</ul>
           </>
         )}
+        <h2>Help</h2>
+        <ul>{link('/help', 'Glossary and methods')}</ul>
       </nav>
       {children}
     </div>

@@ -1,4 +1,5 @@
 /** Small formatting helpers for the data page. */
+import { forceDisplayName } from '../../../domain/crime/forces.js';
 
 export const number = (n: number): string => n.toLocaleString('en-GB');
 
@@ -30,14 +31,8 @@ export function fileName(source: string): string {
   return inner.length === 0 ? base : `${base}!${inner.join('!')}`;
 }
 
-/** Police.uk force ids as names: `west-mercia` → `West Mercia`. */
-export const forceName = (force: string | null): string =>
-  force === null
-    ? '–'
-    : force
-        .split('-')
-        .map((w) => (w === 'and' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-        .join(' ');
+/** Police.uk force ids as proper names: `west-mercia` → `West Mercia Police`. */
+export const forceName = (force: string | null): string => (force === null ? '–' : forceDisplayName(force));
 
 export const STATUS_TEXT: Record<string, string> = {
   imported: 'imported',
