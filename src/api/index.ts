@@ -17,3 +17,4 @@ export * from './imports.js';
 export * from './reports.js';
 export * from './trends.js';
 export * from './registers/index.js';
+export * from './analysis.js';

@@ -14,6 +14,7 @@ import type { Store } from '../store/index.js';
 import { errorResponse } from './http-errors.js';
 import { ReadCache } from './read-cache.js';
 import type { ServerOptions } from './options.js';
+import { analysisRoutes } from './routes/analysis.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
 import { evidenceRoutes } from './routes/evidence.js';
@@ -61,6 +62,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', importRoutes(store, options));
   api.route('/', auditRoutes(store));
   api.route('/trends', trendRoutes(warehouse, store));
+  api.route('/analysis', analysisRoutes(warehouse, options));
   api.route('/', evidenceRoutes(store, warehouse));
   api.route('/', registerRoutes(store));
   api.route('/', reportRoutes(store, options));

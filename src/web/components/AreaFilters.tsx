@@ -52,14 +52,19 @@ export function AreaFilters({
   choice,
   onChange,
   levels = ['force', 'csp', 'district'],
+  forceOnly = false,
 }: {
   scope: AnalysisScope;
   choice: AreaChoice;
   onChange: (c: AreaChoice) => void;
   levels?: readonly AreaLevel[];
+  /** Only the force choice (for analyses over all of a force's areas). */
+  forceOnly?: boolean;
 }) {
   const forceKey = choice.forces.join(',');
-  const areas = useApi<Area[]>(`/trends/areas${qs({ level: choice.level, force: forceKey || undefined })}`);
+  const areas = useApi<Area[]>(
+    forceOnly ? undefined : `/trends/areas${qs({ level: choice.level, force: forceKey || undefined })}`,
+  );
   const homeKey = scope.home.forces.join(',');
   const forceValue = forceKey === '' ? ALL : forceKey === homeKey && scope.home.organisation ? HOME : forceKey;
   const setForces = (value: string) => {
@@ -83,30 +88,34 @@ export function AreaFilters({
           <option value={ALL}>Every force in the warehouse</option>
         </select>
       </label>
-      <label>
-        Level
-        <select
-          value={choice.level}
-          onChange={(e) => onChange({ ...choice, level: e.target.value as AreaLevel, area: '' })}
-        >
-          {levels.map((l) => (
-            <option key={l} value={l}>
-              {LEVEL_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Area
-        <select value={choice.area} onChange={(e) => onChange({ ...choice, area: e.target.value })}>
-          <option value="">All areas</option>
-          {(areas.data ?? []).map((a) => (
-            <option key={`${a.force}-${a.name}`} value={a.name}>
-              {choice.level === 'force' ? (scope.forces.find((f) => f.slug === a.name)?.name ?? a.name) : a.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      {!forceOnly && (
+        <>
+          <label>
+            Level
+            <select
+              value={choice.level}
+              onChange={(e) => onChange({ ...choice, level: e.target.value as AreaLevel, area: '' })}
+            >
+              {levels.map((l) => (
+                <option key={l} value={l}>
+                  {LEVEL_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Area
+            <select value={choice.area} onChange={(e) => onChange({ ...choice, area: e.target.value })}>
+              <option value="">All areas</option>
+              {(areas.data ?? []).map((a) => (
+                <option key={`${a.force}-${a.name}`} value={a.name}>
+                  {choice.level === 'force' ? (scope.forces.find((f) => f.slug === a.name)?.name ?? a.name) : a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
     </>
   );
 }

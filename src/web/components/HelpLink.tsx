@@ -5,7 +5,7 @@ import { GLOSSARY, type GlossaryId } from '../pages/help/glossary';
 export function HelpLink({ id }: { id: GlossaryId }) {
   return (
     <Link href={`/help#${id}`} className="help-link">
-      What is {GLOSSARY[id].title.replace(/ \(.*$/, '').replace(/:.*$/, '')}?
+      Method: {GLOSSARY[id].title.replace(/:.*$/, '')}
     </Link>
   );
 }

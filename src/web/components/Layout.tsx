@@ -76,6 +76,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {link('/trends', 'Trends and harm')}
           {menu('data').map((p) => link(p.path, p.menu ?? ''))}
         </ul>
+        <h2>Analysis</h2>
+        <ul>{menu('analysis').map((p) => link(p.path, p.menu ?? ''))}</ul>
         {menu('registers').length > 0 && (
           <>
             <h2>Registers</h2>

@@ -66,8 +66,8 @@ export function MissingNote({ missing, scope }: { missing: MissingMonths | undef
   return (
     <p className="notice" role="note">
       Left blank where a force has no data (missing, not zero):{' '}
-      {[...byForce].map(([f, months]) => `${name(f)}: ${monthRuns(months)}`).join('; ')}. Choose fewer forces to see the
-      months the others hold.
+      {[...byForce].map(([f, months]) => `${name(f)}: ${monthRuns(months)}`).join('; ')}.
+      {byForce.size > 1 && ' A figure over several forces needs the month from every one of them.'}
     </p>
   );
 }
