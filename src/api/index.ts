@@ -18,3 +18,4 @@ export * from './reports.js';
 export * from './trends.js';
 export * from './registers/index.js';
 export * from './analysis.js';
+export * from './map.js';

@@ -15,6 +15,7 @@ import { errorResponse } from './http-errors.js';
 import { ReadCache } from './read-cache.js';
 import type { ServerOptions } from './options.js';
 import { analysisRoutes } from './routes/analysis.js';
+import { mapRoutes } from './routes/map.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
 import { evidenceRoutes } from './routes/evidence.js';
@@ -63,6 +64,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', auditRoutes(store));
   api.route('/trends', trendRoutes(warehouse, store));
   api.route('/analysis', analysisRoutes(warehouse, options));
+  api.route('/map', mapRoutes(warehouse));
   api.route('/', evidenceRoutes(store, warehouse));
   api.route('/', registerRoutes(store));
   api.route('/', reportRoutes(store, options));

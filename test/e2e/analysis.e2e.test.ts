@@ -72,7 +72,7 @@ async function page(username = 'r.patel'): Promise<Page> {
 
 async function settle(p: Page, shot: string): Promise<void> {
   await p.waitForLoadState('networkidle');
-  await p.getByText('Updating…').waitFor({ state: 'detached' });
+  await p.waitForFunction(() => document.querySelector('.updating, .loading') === null);
   await p.screenshot({ path: path.join(shots, `${shot}.png`), fullPage: true });
   const violations = await seriousA11yViolations(p);
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual(
@@ -299,5 +299,38 @@ suite('analysis in the browser', () => {
         .first()
         .waitFor();
     await settle(p, 'analysis-help');
+  });
+
+  it('maps crime by CSP and by LSOA from the shipped boundaries, with the figures of stra stats', async () => {
+    const p = await page();
+    await p.goto(server.url + '/map');
+    await p
+      .locator('caption', { hasText: 'Map: crimes by community safety partnership' })
+      .waitFor({ state: 'attached' });
+    await settle(p, 'analysis-map-csp');
+    const stats = await stra<{ rows: { csp: string; count: number }[] }>(
+      'stats',
+      '--by',
+      'csp',
+      '--force',
+      'warwickshire',
+      '--from',
+      '2017-04',
+      '--to',
+      '2018-03',
+    );
+    const rows = await tableRows(p, /^Map: crimes by community safety partnership/);
+    expect(rows).toHaveLength(9); // the alliance's nine CSPs, and no other force's
+    expect(rows.find((r) => r[0] === 'Rugby')?.slice(1, 3)).toEqual([
+      'Warwickshire Police',
+      en(stats.rows.find((r) => r.csp === 'Rugby')!.count),
+    ]);
+    expect(rows.every((r) => r[4] === 'yes')).toBe(true); // every CSP has its boundary
+    await p.getByRole('combobox', { name: /^Areas/ }).selectOption('lsoa');
+    await p.locator('caption', { hasText: 'Map: crimes by LSOA' }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-map-lsoa');
+    const lsoas = await tableRows(p, /^Map: crimes by LSOA/);
+    expect(lsoas.length).toBeGreaterThan(1100);
+    expect(lsoas.filter((r) => r[5] !== 'yes')).toEqual([]);
   });
 });

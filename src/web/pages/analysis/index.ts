@@ -6,8 +6,10 @@ import { IndicatorsPage } from './IndicatorsPage';
 import { RatesPage } from './RatesPage';
 import { StopSearchPage } from './StopSearchPage';
 import { WddPage } from './WddPage';
+import { MapPage } from '../map/MapPage';
 
 export const ANALYSIS_PAGES: readonly PageEntry[] = [
+  { path: '/map', component: MapPage, menu: 'Map', group: 'analysis' },
   { path: '/analysis/rates', component: RatesPage, menu: 'Rates per 1,000', group: 'analysis' },
   { path: '/analysis/css', component: CssPage, menu: 'Crime Severity Score', group: 'analysis' },
   { path: '/analysis/concentration', component: ConcentrationPage, menu: 'Harm concentration', group: 'analysis' },
