@@ -116,9 +116,9 @@ suite('analysis in the browser', () => {
     );
     const alliance = stats.rows.filter((r) => r.force !== 'leicestershire').reduce((a, r) => a + r.count, 0);
     const series = await tableRows(p, /^Recorded crime by month/);
-    expect(series.at(-1)?.slice(0, 2)).toEqual(['2018-03', en(alliance)]);
+    expect(series.at(-1)?.slice(0, 2)).toEqual(['March 2018', en(alliance)]);
     expect(series.every((r) => r[1] !== '–')).toBe(true); // no month left empty by Leicestershire's gaps
-    expect(series[0]?.[0]).toBe('2016-04'); // starts where the alliance's data start
+    expect(series[0]?.[0]).toBe('April 2016'); // starts where the alliance's data start
   });
 
   it('offers every force in the warehouse by its proper name, and shows its own real months and CSPs', async () => {
@@ -134,8 +134,8 @@ suite('analysis in the browser', () => {
     await settle(p, 'analysis-trends-leicestershire');
     const series = await tableRows(p, /^Recorded crime by month/);
     expect(series.map((r) => r.slice(0, 2))).toEqual([
-      ['2018-03', en(await realRows(LEICS[0]!))],
-      ['2018-04', en(await realRows(LEICS[1]!))],
+      ['March 2018', en(await realRows(LEICS[0]!))],
+      ['April 2018', en(await realRows(LEICS[1]!))],
     ]);
     const areas = await p.getByRole('combobox', { name: /^Area/ }).locator('option').allTextContents();
     expect(areas).toContain('Charnwood'); // from the shipped national table, on day one
@@ -265,8 +265,8 @@ suite('analysis in the browser', () => {
     await settle(p, 'analysis-stop-search');
     const rows = await tableRows(p, /^Stop and search by month/);
     expect(rows.map((r) => r.slice(0, 2))).toEqual([
-      ['2018-03', en(await realRows(LEICS_SEARCHES[0]!))],
-      ['2018-04', en(await realRows(LEICS_SEARCHES[1]!))],
+      ['March 2018', en(await realRows(LEICS_SEARCHES[0]!))],
+      ['April 2018', en(await realRows(LEICS_SEARCHES[1]!))],
     ]);
   });
 
@@ -276,8 +276,8 @@ suite('analysis in the browser', () => {
     await p.locator('caption', { hasText: 'Months of street crime loaded' }).waitFor({ state: 'attached' });
     await settle(p, 'analysis-coverage');
     const rows = await tableRows(p, /^Months of street crime loaded/);
-    expect(rows.find((r) => r[0] === 'Leicestershire Police')?.slice(1, 4)).toEqual(['2018-03', '2018-04', '2']);
-    expect(rows.find((r) => r[0] === 'Warwickshire Police')?.slice(1, 4)).toEqual(['2016-04', '2018-03', '24']);
+    expect(rows.find((r) => r[0] === 'Leicestershire Police')?.slice(1, 4)).toEqual(['March 2018', 'April 2018', '2']);
+    expect(rows.find((r) => r[0] === 'Warwickshire Police')?.slice(1, 4)).toEqual(['April 2016', 'March 2018', '24']);
   });
 
   it('links each figure to its glossary entry, one click away', async () => {

@@ -158,7 +158,8 @@ function withHome(forces: readonly ForceOption[], home: readonly string[]): Forc
 function summary(wh: Warehouse): WarehouseSummary {
   const street = coverage(wh.catalog, 'street');
   return {
-    forces: wh.forces,
+    // The forces with data (the area table now knows all 43, which is not what the warehouse holds).
+    forces: street.forces.map((f) => f.force),
     latestMonth: latestMonth(wh.catalog) ?? null,
     coverage: street,
     categories: CATEGORY_SLUGS.map((slug) => ({ slug, name: CATEGORY_NAMES[slug] })),

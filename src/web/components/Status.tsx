@@ -26,14 +26,16 @@ export function ErrorNote({ message }: { message: string }) {
 export function Await<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) => ReactNode }) {
   if (loaded.error !== undefined) return <ErrorNote message={loaded.error} />;
   if (loaded.data === undefined) return <Loading />;
-  if (loaded.loading)
-    return (
-      <div className="updating" aria-busy="true">
+  // The same element tree whether or not an update is loading, so the children keep their state
+  // (a form's "Saved" message survives the reload that follows a save).
+  return (
+    <div className={loaded.loading ? 'updating' : 'await'} aria-busy={loaded.loading}>
+      {loaded.loading && (
         <p className="loading" role="status">
           Updating…
         </p>
-        {children(loaded.data)}
-      </div>
-    );
-  return <>{children(loaded.data)}</>;
+      )}
+      {children(loaded.data)}
+    </div>
+  );
 }

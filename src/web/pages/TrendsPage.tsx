@@ -3,6 +3,7 @@
  * series with control limits, the change-vs-share snapshot and harm beside volume, each with the
  * table behind it and downloads.
  */
+import { monthText } from '../dates';
 import { useMemo, useState } from 'react';
 import { seriesChart } from '../../charts/series.js';
 import { snapshotChart } from '../../charts/snapshot.js';
@@ -66,8 +67,10 @@ export function MissingNote({ missing, scope }: { missing: MissingMonths | undef
   return (
     <p className="notice" role="note">
       Left blank where a force has no data (missing, not zero):{' '}
-      {[...byForce].map(([f, months]) => `${name(f)}: ${monthRuns(months)}`).join('; ')}.
-      {byForce.size > 1 && ' A figure over several forces needs the month from every one of them.'}
+      {[...byForce]
+        .map(([f, months]) => `${name(f)}: ${monthRuns(months).replace(/\d{4}-\d{2}/g, (m) => monthText(m))}`)
+        .join('; ')}
+      .{byForce.size > 1 && ' A figure over several forces needs the month from every one of them.'}
     </p>
   );
 }
@@ -123,12 +126,15 @@ function Explorer({ summary, scope }: { summary: WarehouseSummary; scope: Analys
             <>
               <Chart
                 title={`Recorded ${category === '' ? 'crime' : name(category)} by month, ${place}`}
-                option={seriesChart(s.points, '')}
+                option={seriesChart(
+                  s.points.map((p) => ({ ...p, month: monthText(p.month) })),
+                  '',
+                )}
                 fileName="series"
                 help={['control-limits', 'coverage']}
                 rows={s.points}
                 columns={[
-                  { header: 'Month', value: (p) => p.month },
+                  { header: 'Month', value: (p) => monthText(p.month) },
                   { header: 'Recorded', value: (p) => p.count, numeric: true },
                   {
                     header: 'Expected',

@@ -1,4 +1,5 @@
 /** The share of harm in the most harmed 5% and 10% of a force's LSOAs, with the concentration curve. */
+import { monthText } from '../../dates';
 import { concentrationChart } from '../../../charts/analysis.js';
 import { qs } from '../../api';
 import { AreaFilters, choiceQuery, placeName, useAreaChoice } from '../../components/AreaFilters';
@@ -46,7 +47,7 @@ function Concentration({ scope }: { scope: AnalysisScope }) {
                 ))}
               </p>
               <Chart
-                title={`Concentration curve: % of harm against % of LSOAs, ${c.from} to ${c.to}, ${place}`}
+                title={`Concentration curve: % of harm against % of LSOAs, ${monthText(c.from)} to ${monthText(c.to)}, ${place}`}
                 option={concentrationChart(c.curve)}
                 fileName="harm-concentration"
                 help={['harm-concentration', 'cchi']}
@@ -59,7 +60,7 @@ function Concentration({ scope }: { scope: AnalysisScope }) {
                 ]}
               />
               <DataTable
-                caption={`The 20 most harmed LSOAs, ${c.from} to ${c.to} (harm in ${c.unit})`}
+                caption={`The 20 most harmed LSOAs, ${monthText(c.from)} to ${monthText(c.to)} (harm in ${c.unit})`}
                 rows={c.top}
                 columns={[
                   { header: 'LSOA', value: (t) => t.lsoa },

@@ -1,4 +1,5 @@
 /** Coverage: which months each force's street crime holds, as a chart and its table. */
+import { monthText } from '../../dates';
 import { groupedBarChart } from '../../../charts/analysis.js';
 import { Chart } from '../../components/Chart';
 import { Await } from '../../components/Status';
@@ -19,7 +20,7 @@ export function CoveragePage() {
         <Await loaded={summary}>
           {({ coverage }) => (
             <Chart
-              title={`Months of street crime loaded and missing by force, ${coverage.from} to ${coverage.to}`}
+              title={`Months of street crime loaded and missing by force, ${monthText(coverage.from)} to ${monthText(coverage.to)}`}
               option={groupedBarChart(
                 coverage.forces.map((f) => forceName(f.force)),
                 [
@@ -33,8 +34,8 @@ export function CoveragePage() {
               rows={coverage.forces}
               columns={[
                 { header: 'Force', value: (f) => forceName(f.force) },
-                { header: 'First month', value: (f) => f.first },
-                { header: 'Last month', value: (f) => f.last },
+                { header: 'First month', value: (f) => monthText(f.first) },
+                { header: 'Last month', value: (f) => monthText(f.last) },
                 { header: 'Months loaded', value: (f) => f.months, numeric: true },
                 { header: 'Rows', value: (f) => f.rows, numeric: true },
                 { header: 'Missing', value: (f) => (f.missing.length ? monthRuns(f.missing) : 'none') },

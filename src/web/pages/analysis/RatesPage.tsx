@@ -1,4 +1,5 @@
 /** Crimes per 1,000 residents by force, CSP, district or LSOA over twelve months (or a chosen range). */
+import { monthText } from '../../dates';
 import { useState } from 'react';
 import { rankedBarChart } from '../../../charts/analysis.js';
 import { qs } from '../../api';
@@ -54,7 +55,7 @@ function Rates({ scope }: { scope: AnalysisScope }) {
             return (
               <>
                 <Chart
-                  title={`Crimes per 1,000 residents, ${r.from} to ${r.to} (${r.months} months), mid-${r.population_year} population`}
+                  title={`Crimes per 1,000 residents, ${monthText(r.from)} to ${monthText(r.to)} (${r.months} months), mid-${r.population_year} population`}
                   option={rankedBarChart(
                     (by === 'lsoa' ? topRates(rows, 40) : rows).map((x) => ({
                       label: label(x),

@@ -1,4 +1,5 @@
 /** Stop and search from police.uk: searches by month, what they were for, and their outcomes. */
+import { monthText } from '../../dates';
 import { groupedBarChart, lineChart, rankedBarChart } from '../../../charts/analysis.js';
 import { qs } from '../../api';
 import { AreaFilters, choiceQuery, placeName, useAreaChoice } from '../../components/AreaFilters';
@@ -39,12 +40,13 @@ function StopSearch({ scope }: { scope: AnalysisScope }) {
             <>
               <section aria-labelledby="h-ss-month">
                 <h2 id="h-ss-month">
-                  Searches by month, {place}: {s.total.toLocaleString('en-GB')} from {s.from} to {s.to}
+                  Searches by month, {place}: {s.total.toLocaleString('en-GB')} from {monthText(s.from)} to{' '}
+                  {monthText(s.to)}
                 </h2>
                 <Chart
-                  title={`Stop and search by month, ${s.from} to ${s.to}, ${place}`}
+                  title={`Stop and search by month, ${monthText(s.from)} to ${monthText(s.to)}, ${place}`}
                   option={lineChart(
-                    s.byMonth.map((m) => m.month),
+                    s.byMonth.map((m) => monthText(m.month)),
                     [
                       { name: 'searches', values: s.byMonth.map((m) => m.searches) },
                       { name: 'found what was searched for', values: s.byMonth.map((m) => m.found), dashed: true },
@@ -56,7 +58,7 @@ function StopSearch({ scope }: { scope: AnalysisScope }) {
                   help={['stop-and-search']}
                   rows={s.byMonth}
                   columns={[
-                    { header: 'Month', value: (m) => m.month },
+                    { header: 'Month', value: (m) => monthText(m.month) },
                     { header: 'Searches', value: (m) => m.searches, numeric: true },
                     { header: 'Found what was searched for', value: (m) => m.found, numeric: true },
                     { header: 'Find rate', value: (m) => pct(m.found, m.searches), numeric: true },
@@ -66,7 +68,7 @@ function StopSearch({ scope }: { scope: AnalysisScope }) {
               <section aria-labelledby="h-ss-object">
                 <h2 id="h-ss-object">What the searches were for</h2>
                 <Chart
-                  title={`Searches by object of search, ${s.from} to ${s.to}, ${place}`}
+                  title={`Searches by object of search, ${monthText(s.from)} to ${monthText(s.to)}, ${place}`}
                   option={groupedBarChart(
                     s.byObject.map((o) => o.object),
                     [
@@ -90,7 +92,7 @@ function StopSearch({ scope }: { scope: AnalysisScope }) {
               <section aria-labelledby="h-ss-outcome">
                 <h2 id="h-ss-outcome">Outcomes</h2>
                 <Chart
-                  title={`Searches by outcome, ${s.from} to ${s.to}, ${place}`}
+                  title={`Searches by outcome, ${monthText(s.from)} to ${monthText(s.to)}, ${place}`}
                   option={rankedBarChart(
                     s.byOutcome.map((o) => ({ label: o.outcome, value: o.searches })),
                     'searches',

@@ -1,16 +1,10 @@
 /** Small formatting helpers for the data page. */
 import { forceDisplayName } from '../../../domain/crime/forces.js';
+import { momentText } from '../../dates';
 
 export const number = (n: number): string => n.toLocaleString('en-GB');
 
-export const when = (iso: string): string =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+export const when = (iso: string): string => momentText(iso);
 
 export const bytes = (n: number): string =>
   n < 1024
