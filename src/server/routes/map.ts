@@ -53,10 +53,19 @@ export function mapRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
     actorOf(c);
     await next();
   });
+  // Boundaries never change while the server runs: each answer is serialised once (hundreds of
+  // kilobytes of GeoJSON took half a second per request to filter and stringify under load).
+  const texts = new Map<string, Promise<string>>();
   app.get('/boundaries', async (c) => {
     const q = query(c, BoundariesQuery);
-    c.header('Cache-Control', 'private, max-age=3600');
-    return c.json(await boundaries(q.level, q.force ?? []));
+    const key = `${q.level}|${(q.force ?? []).join(',')}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = boundaries(q.level, q.force ?? []).then((b) => JSON.stringify(b));
+      if (texts.size < 200) texts.set(key, text);
+    }
+    c.header('Content-Type', 'application/json; charset=UTF-8');
+    return c.body(await text);
   });
   app.get('/values', async (c) => {
     const q = query(c, MapValuesQuery);
