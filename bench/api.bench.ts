@@ -134,6 +134,16 @@ async function main(): Promise<void> {
       ['trends: compare by CSP x category', '/api/trends/compare?by=csp,category&kind=financial-year&at=2017/18'],
       ['trends: monthly series, one CSP', '/api/trends/series?area=csp=Rugby&category=burglary'],
       ['harm beside volume by category', '/api/trends/harm?by=category&kind=financial-year&at=2017/18'],
+      ['analysis scope (home area, forces)', '/api/trends/scope'],
+      ['rates per 1,000 by CSP', '/api/analysis/rates?by=csp&force=warwickshire,west-mercia'],
+      ['harm concentration, alliance LSOAs', '/api/analysis/concentration?force=warwickshire,west-mercia'],
+      [
+        'WDD, two CSPs',
+        '/api/analysis/wdd?target=csp=Rugby&control=csp=North%20Warwickshire&beforeFrom=2016-04&beforeTo=2017-03&afterFrom=2017-04&afterTo=2018-03&force=warwickshire',
+      ],
+      ['stop and search, alliance', '/api/analysis/stop-search?force=warwickshire,west-mercia'],
+      ['map boundaries, alliance CSPs', '/api/map/boundaries?level=csp&force=warwickshire,west-mercia'],
+      ['map values, alliance LSOAs', '/api/map/values?level=lsoa&force=warwickshire,west-mercia&at=2017/18'],
     ];
     // Warm up (JIT, the embedded store's first queries) so the baseline is not the cold start.
     await autocannon({

@@ -72,3 +72,39 @@ describeWithSharedData('alliance area table', () => {
     expect(csp.get('Herefordshire')).toBe('west-mercia/Herefordshire');
   });
 });
+
+const national = path.join(repoRoot, 'data', 'areas', 'england-wales.csv');
+
+describeWithSharedData('national area table', () => {
+  const rows = () => parse(readFileSync(national), { bom: true, columns: true }) as AreaRow[];
+
+  it('is exactly what a fresh build from the ONS lookups gives', () => {
+    expect(readFileSync(national, 'utf8')).toBe(buildAreaTable(sharedDataDir, 'national'));
+  });
+
+  it('has every 2011 LSOA of England and Wales once (34,753), in the 43 forces and 314 CSPs', () => {
+    const all = rows();
+    expect(all).toHaveLength(34753);
+    expect(new Set(all.map((r) => r.lsoa_code)).size).toBe(34753);
+    expect(new Set(all.map((r) => r.force)).size).toBe(43);
+    expect(new Set(all.map((r) => `${r.force}/${r.csp}`)).size).toBe(314);
+  });
+
+  it('names each force by its police.uk slug and name, and gives Staffordshire its nine districts', () => {
+    const all = rows();
+    const names = new Map(all.map((r) => [r.force, r.force_name]));
+    expect(names.get('staffordshire')).toBe('Staffordshire Police');
+    expect(names.get('city-of-london')).toBe('City of London Police');
+    expect(names.get('devon-and-cornwall')).toBe('Devon & Cornwall Police');
+    const staffs = all.filter((r) => r.force === 'staffordshire');
+    expect(staffs).toHaveLength(687); // the LSOAs of the Staffordshire boundary file
+    expect(new Set(staffs.map((r) => r.district_code)).size).toBe(9);
+    expect(staffs.find((r) => r.district === 'Stoke-on-Trent')?.csp).toBe('Stoke-on-Trent');
+  });
+
+  it('holds the alliance table unchanged for the alliance forces', () => {
+    const alliance = shippedRows();
+    const same = rows().filter((r) => r.force === 'warwickshire' || r.force === 'west-mercia');
+    expect(same).toEqual(alliance);
+  });
+});

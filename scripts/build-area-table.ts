@@ -1,8 +1,10 @@
 /**
- * Builds `data/areas/warwickshire-west-mercia.csv`, the force -> CSP -> district -> LSOA table of
- * the Warwickshire and West Mercia alliance, from the ONS lookups in `../shared/data/geography/`.
- * The table is shipped (a clone works without `../shared`); this script is how it was made and
- * the test checks that the shipped file still equals a fresh build.
+ * Builds the force -> CSP -> district -> LSOA tables from the ONS lookups in
+ * `../shared/data/geography/`: `data/areas/england-wales.csv`, every 2011 LSOA of the 43 police
+ * force areas of England and Wales (so any force and its CSPs work on day one), and
+ * `data/areas/warwickshire-west-mercia.csv`, the alliance's part of it (what the demo generator
+ * draws from). Both are shipped (a clone works without `../shared`); this script is how they were
+ * made and the test checks that the shipped files still equal a fresh build.
  *
  * Decisions: district names are taken from the LSOA names (`Herefordshire 001A` -> `Herefordshire`),
  * because that is how police.uk writes them, not the ONS LAD name (`Herefordshire, County of`);
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { dataFile } from '../src/data-files.js';
+import { forceName } from '../src/domain/crime/forces.js';
 import { defaultSharedDataDir } from './shared-data-dir.js';
 
 export const AREA_TABLE_COLUMNS = [
@@ -30,13 +33,30 @@ export const AREA_TABLE_COLUMNS = [
 ] as const;
 export type AreaRow = Record<(typeof AREA_TABLE_COLUMNS)[number], string>;
 
-/** ONS police force area name -> police.uk force slug and name. */
-const FORCES: Readonly<Record<string, { slug: string; name: string }>> = {
-  'West Mercia': { slug: 'west-mercia', name: 'West Mercia Police' },
-  Warwickshire: { slug: 'warwickshire', name: 'Warwickshire Police' },
+/** The alliance's two police force areas (ONS names). */
+export const ALLIANCE_PFAS = ['Warwickshire', 'West Mercia'] as const;
+
+/** ONS police force area names that do not become the police.uk slug by lower-casing and hyphens. */
+const PFA_SLUGS: Readonly<Record<string, string>> = {
+  'London, City of': 'city-of-london',
+  'Metropolitan Police': 'metropolitan',
+  'Devon & Cornwall': 'devon-and-cornwall',
 };
 
-/** ONS CSP name -> the name the alliance uses (see issue 2 and the seed). */
+/** ONS police force area name (`PFA17NM`) -> police.uk force slug and name; fails on one it cannot place. */
+export function forceOfPfa(pfaName: string): { slug: string; name: string } {
+  const slug =
+    PFA_SLUGS[pfaName] ??
+    pfaName
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '-')
+      .replace(/^-|-$/g, '');
+  const name = forceName(slug);
+  if (name === undefined) throw new Error(`police force area '${pfaName}' has no police.uk force (slug ${slug})`);
+  return { slug, name };
+}
+
+/** ONS CSP name -> the name the alliance uses (see issue 2 and the seed); other forces keep ONS names. */
 const CSP_NAMES: Readonly<Record<string, string>> = {
   'North Warwickshire': 'North Warwickshire',
   'Nuneaton and Bedworth': 'Nuneaton and Bedworth',
@@ -58,6 +78,10 @@ export function defaultAreaTablePath(): string {
   return dataFile('areas', 'warwickshire-west-mercia.csv');
 }
 
+export function nationalAreaTablePath(): string {
+  return dataFile('areas', 'england-wales.csv');
+}
+
 function readCsv(file: string): Record<string, string>[] {
   return parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
 }
@@ -69,13 +93,18 @@ export function districtOfLsoaName(lsoaName: string): string {
   return m[1];
 }
 
-/** The table rows, sorted by force, CSP, district and LSOA name. */
-export function buildAreaRows(sharedDataDir: string): AreaRow[] {
+/**
+ * The table rows of the given police force areas (ONS names; all 43 when left out), sorted by
+ * force, CSP, district and LSOA name.
+ */
+export function buildAreaRows(sharedDataDir: string, pfas?: readonly string[]): AreaRow[] {
   const lads = new Map<string, { force: { slug: string; name: string }; csp: string }>();
   for (const r of readCsv(path.join(sharedDataDir, CSP_LOOKUP))) {
-    const force = FORCES[r.PFA17NM ?? ''];
-    if (!force) continue;
-    const csp = CSP_NAMES[r.CSP17NM ?? ''];
+    const pfa = r.PFA17NM ?? '';
+    if (pfas && !pfas.includes(pfa)) continue;
+    const force = forceOfPfa(pfa);
+    const alliance = (ALLIANCE_PFAS as readonly string[]).includes(pfa);
+    const csp = alliance ? CSP_NAMES[r.CSP17NM ?? ''] : r.CSP17NM;
     if (!csp) throw new Error(`unexpected CSP ${r.CSP17NM} in ${r.PFA17NM}`);
     lads.set(r.LAD17CD ?? '', { force, csp });
   }
@@ -114,9 +143,9 @@ export function buildAreaRows(sharedDataDir: string): AreaRow[] {
   return rows;
 }
 
-/** The CSV text of the table (LF line endings, quoting only where needed). */
-export function buildAreaTable(sharedDataDir: string): string {
-  return stringify(buildAreaRows(sharedDataDir), {
+/** The CSV text of the alliance's table, or the national one (LF line endings, quoting only where needed). */
+export function buildAreaTable(sharedDataDir: string, scope: 'alliance' | 'national' = 'alliance'): string {
+  return stringify(buildAreaRows(sharedDataDir, scope === 'alliance' ? ALLIANCE_PFAS : undefined), {
     header: true,
     columns: [...AREA_TABLE_COLUMNS],
     record_delimiter: 'unix',
@@ -125,11 +154,15 @@ export function buildAreaTable(sharedDataDir: string): string {
 
 function main(): void {
   const shared = defaultSharedDataDir();
-  const out = defaultAreaTablePath();
-  const text = buildAreaTable(shared);
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, text);
-  process.stdout.write(`wrote ${out} (${text.split('\n').length - 2} LSOAs) from ${shared}\n`);
+  for (const [out, scope] of [
+    [defaultAreaTablePath(), 'alliance'],
+    [nationalAreaTablePath(), 'national'],
+  ] as const) {
+    const text = buildAreaTable(shared, scope);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, text);
+    process.stdout.write(`wrote ${out} (${text.split('\n').length - 2} LSOAs) from ${shared}\n`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -6,7 +6,7 @@
  */
 import type { WeightsTable } from '../domain/harm/weights.js';
 import { rankByHarmAndVolume, type RankRow } from '../domain/harm/ranking.js';
-import { harmConcentration, type ConcentrationResult } from '../domain/harm/concentration.js';
+import { concentrationCurve, harmConcentration, type ConcentrationResult } from '../domain/harm/concentration.js';
 import type { Warehouse } from '../warehouse/reader.js';
 import type { AreaDimension } from '../warehouse/dimensions.js';
 import { periodCounts, type PeriodSpan } from './period-counts.js';
@@ -103,19 +103,42 @@ export async function harmConcentrationByLsoa(
   wh: Warehouse,
   q: Omit<HarmBreakdownQuery, 'areas' | 'byCategory'>,
   fractions?: readonly number[],
-): Promise<ConcentrationResult & { edition: string; unit: string }> {
+): Promise<
+  ConcentrationResult & {
+    edition: string;
+    unit: string;
+    missing: HarmBreakdown['missing'];
+    curve: { areaShare: number; harmShare: number }[];
+    top: { lsoa: string; name: string; district: string; harm: number }[];
+  }
+> {
   const b = await harmBreakdown(wh, { ...q, areas: ['lsoa'], byCategory: false });
-  const listed = await wh.sql.all<{ lsoa_code: string }>(
-    `SELECT lsoa_code FROM areas${q.forces?.length ? ` WHERE force IN (${q.forces.map((f) => `'${f.replaceAll("'", "''")}'`).join(', ')})` : ''}`,
+  const listed = await wh.sql.all<{ lsoa_code: string; lsoa_name: string; district: string }>(
+    `SELECT lsoa_code, coalesce(lsoa_name, '') AS lsoa_name, district FROM areas${q.forces?.length ? ` WHERE force IN (${q.forces.map((f) => `'${f.replaceAll("'", "''")}'`).join(', ')})` : ''}`,
   );
   const harm = new Map(listed.map((l) => [l.lsoa_code, 0]));
   for (const c of b.cells) {
     const code = c.area.lsoa!;
     if (harm.has(code)) harm.set(code, c.harm); // snaps outside the force's own LSOAs are not its areas
   }
-  const result = harmConcentration(
-    [...harm.entries()].map(([area, h]) => ({ area, harm: h })),
-    fractions,
-  );
-  return { ...result, edition: b.edition, unit: b.unit };
+  const areas = [...harm.entries()].map(([area, h]) => ({ area, harm: h }));
+  const result = harmConcentration(areas, fractions);
+  const names = new Map(listed.map((l) => [l.lsoa_code, l]));
+  const top = [...areas]
+    .sort((a, z) => z.harm - a.harm || (a.area < z.area ? -1 : 1))
+    .slice(0, 20)
+    .map((a) => ({
+      lsoa: a.area,
+      name: names.get(a.area)?.lsoa_name ?? '',
+      district: names.get(a.area)?.district ?? '',
+      harm: a.harm,
+    }));
+  return {
+    ...result,
+    edition: b.edition,
+    unit: b.unit,
+    missing: b.missing,
+    curve: concentrationCurve(areas),
+    top,
+  };
 }

@@ -31,6 +31,8 @@ export interface SeriesPoint {
 export interface Series {
   readonly points: SeriesPoint[];
   readonly method: string;
+  /** Force-months without data inside the range shown: each makes its month a gap. */
+  readonly missing: { force: string; month: string }[];
 }
 
 export const SERIES_METHOD =
@@ -43,7 +45,11 @@ const BASELINE_YEARS = 3;
 export async function monthlySeries(wh: Warehouse, q: SeriesQuery): Promise<Series> {
   const full = await seriesFrom(wh, { ...q, from: addMonths(q.from, -12 * BASELINE_YEARS) });
   // Months before the data begin are gaps: dropping them keeps the baseline honest.
-  return { ...full, points: full.points.filter((p) => p.month >= q.from) };
+  return {
+    ...full,
+    points: full.points.filter((p) => p.month >= q.from),
+    missing: full.missing.filter((m) => m.month >= q.from),
+  };
 }
 
 async function seriesFrom(wh: Warehouse, q: SeriesQuery): Promise<Series> {
@@ -82,5 +88,5 @@ async function seriesFrom(wh: Warehouse, q: SeriesQuery): Promise<Series> {
       flag: p.flag,
     };
   });
-  return { points, method: SERIES_METHOD };
+  return { points, method: SERIES_METHOD, missing: counts.missing };
 }

@@ -17,3 +17,5 @@ export * from './imports.js';
 export * from './reports.js';
 export * from './trends.js';
 export * from './registers/index.js';
+export * from './analysis.js';
+export * from './map.js';

@@ -42,8 +42,29 @@ export const PeriodQuery = z.object({
 /** GET /trends/series. */
 export const SeriesQuery = z.object({ ...common, from: z.string().optional(), to: z.string().optional() });
 
-/** GET /trends/areas. */
-export const AreasQuery = z.object({ level: z.enum(['force', 'csp', 'district']) });
+/** GET /trends/areas: the areas of a level, of the forces asked for (all when left out). */
+export const AreasQuery = z.object({ level: z.enum(['force', 'csp', 'district']), force: list });
+
+/** A force the user can choose, by its proper name (never a slug). */
+export interface ForceOption {
+  readonly slug: string;
+  readonly name: string;
+  /** First and last month of street data held; null when none is held. */
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly months: number;
+}
+
+/** GET /trends/scope: where the user's analyses open (their organisation's area), and every force to choose from. */
+export interface AnalysisScope {
+  readonly home: {
+    readonly organisation: string | null;
+    /** Force slugs; empty means every force. */
+    readonly forces: readonly string[];
+    readonly csp: string | null;
+  };
+  readonly forces: readonly ForceOption[];
+}
 
 /** An area by its dimensions, e.g. { force: 'warwickshire', csp: 'Rugby' }. */
 export type AreaKey = Readonly<Partial<Record<string, string>>>;
@@ -98,7 +119,7 @@ export interface SeriesPoint {
 
 /** GET /trends/series: monthly counts with control limits, or no points and a note when the warehouse holds no street data. */
 export type Series =
-  | { readonly points: readonly SeriesPoint[]; readonly method: string }
+  | { readonly points: readonly SeriesPoint[]; readonly method: string; readonly missing?: MissingMonths }
   | { readonly points: readonly []; readonly note: string };
 
 export type TrendFlag =

@@ -15,12 +15,19 @@ export function harmVolumeChart(rows: readonly HarmVolumeInput[], title: string)
     title: { text: title, left: 0, textStyle: { ...textStyle, fontSize: 14, fontWeight: 'bold' } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0, textStyle },
-    grid: { left: 200, right: 24, top: 40, bottom: 48 },
-    xAxis: { type: 'value', name: '%', axisLabel: { color: MUTED }, splitLine: { lineStyle: { color: GRID } } },
+    grid: { left: 16, right: 24, top: 40, bottom: 64, containLabel: true },
+    xAxis: {
+      type: 'value',
+      name: '% of all crimes or of all harm',
+      nameLocation: 'middle',
+      nameGap: 28,
+      axisLabel: { color: MUTED },
+      splitLine: { lineStyle: { color: GRID } },
+    },
     yAxis: {
       type: 'category',
       data: sorted.map((r) => r.label),
-      axisLabel: { color: MUTED, width: 190, overflow: 'truncate' },
+      axisLabel: { color: MUTED },
     },
     series: [
       {

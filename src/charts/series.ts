@@ -23,10 +23,16 @@ export function seriesChart(points: readonly SeriesPointInput[], title: string):
     textStyle,
     title: { text: title, left: 0, textStyle: { ...textStyle, fontSize: 14, fontWeight: 'bold' } },
     tooltip: { trigger: 'axis' },
-    legend: { bottom: 0, textStyle },
-    grid: { left: 56, right: 16, top: 40, bottom: 56 },
+    // The lower limit is an invisible base for the shaded band: the legend names only what is drawn.
+    legend: { bottom: 0, textStyle, data: ['control limits', 'expected', 'recorded', 'outside the limits'] },
+    grid: { left: 16, right: 16, top: 40, bottom: 56, containLabel: true },
     xAxis: { type: 'category', data: months, axisLabel: { color: MUTED }, axisLine: { lineStyle: { color: GRID } } },
-    yAxis: { type: 'value', name: 'crimes', axisLabel: { color: MUTED }, splitLine: { lineStyle: { color: GRID } } },
+    yAxis: {
+      type: 'value',
+      name: 'crimes per month',
+      axisLabel: { color: MUTED },
+      splitLine: { lineStyle: { color: GRID } },
+    },
     series: [
       {
         name: 'lower limit',
@@ -45,6 +51,7 @@ export function seriesChart(points: readonly SeriesPointInput[], title: string):
         symbol: 'none',
         lineStyle: { opacity: 0 },
         areaStyle: { color: '#1d4e89', opacity: 0.12 },
+        itemStyle: { color: '#c6d7ee' }, // the legend's swatch: the band's colour
       },
       {
         name: 'expected',

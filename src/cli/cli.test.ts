@@ -118,11 +118,14 @@ describe('stra', () => {
     const good = await writeInput(
       dir,
       'leics.csv',
-      'force,csp,district,lsoa_code\nleicestershire,Charnwood,Charnwood,E01025734\n',
+      'force,csp,district,lsoa_code\nleicestershire,Charnwood CSP,Charnwood,E01025734\n',
     );
     expect(stra(['areas', 'load', good, '-w', ws]).code).toBe(0);
     const areas = JSON.parse(stra(['areas', 'list', '--json', '-w', ws]).stdout);
-    expect(areas).toContainEqual({ force: 'leicestershire', csp: 'Charnwood', district: 'Charnwood', lsoas: 1 });
+    // The loaded row wins over the shipped national table's for its LSOA.
+    expect(areas).toContainEqual({ force: 'leicestershire', csp: 'Charnwood CSP', district: 'Charnwood', lsoas: 1 });
+    const shipped = areas.find((a: { csp: string }) => a.csp === 'Charnwood');
+    expect(shipped).toMatchObject({ force: 'leicestershire', district: 'Charnwood' });
     const bad = await writeInput(
       dir,
       'bad.csv',

@@ -6,6 +6,7 @@ import { LoginPage } from './pages/LoginPage';
 import { HomeRedirect } from './pages/HomeRedirect';
 import { DashboardPage } from './pages/DashboardPage';
 import { TrendsPage } from './pages/TrendsPage';
+import { HelpPage } from './pages/help/HelpPage';
 import { PAGES } from './pages/registry';
 
 function Routes() {
@@ -26,6 +27,7 @@ function Routes() {
         </Route>
         <Route path="/assessments/:id">{(p) => <DashboardPage assessmentId={Number(p.id)} />}</Route>
         <Route path="/trends" component={TrendsPage} />
+        <Route path="/help" component={HelpPage} />
         {PAGES.map((page) => (
           <Route key={page.path} path={page.path} component={page.component} />
         ))}

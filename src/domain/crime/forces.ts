@@ -65,6 +65,17 @@ export function forceName(slug: string): string | undefined {
   return BY_SLUG.get(slug)?.name;
 }
 
+/** A force by its proper name: police.uk's, else the slug's words capitalised (`new-force` -> `New Force`). */
+export function forceDisplayName(slug: string): string {
+  return (
+    forceName(slug) ??
+    slug
+      .split('-')
+      .map((w) => (w === 'and' || w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+      .join(' ')
+  );
+}
+
 /** A force slug as police.uk writes it in file names: lower-case words joined by hyphens. */
 export const FORCE_SLUG_PATTERN = /^[a-z]+(?:-[a-z]+)*$/;
 

@@ -53,3 +53,24 @@ describe('harmConcentration', () => {
     expect(() => harmConcentration([{ area: 'a', harm: 1 }], [0])).toThrow(/fraction/);
   });
 });
+
+describe('the concentration curve', () => {
+  it('rises from 0 to 100% of harm, steepest first, and is empty without harm', async () => {
+    const { concentrationCurve } = await import('./concentration.js');
+    const areas = [
+      { area: 'a', harm: 60 },
+      { area: 'b', harm: 30 },
+      { area: 'c', harm: 10 },
+      { area: 'd', harm: 0 },
+    ];
+    const curve = concentrationCurve(areas, 4);
+    expect(curve).toEqual([
+      { areaShare: 0, harmShare: 0 },
+      { areaShare: 0.25, harmShare: 0.6 },
+      { areaShare: 0.5, harmShare: 0.9 },
+      { areaShare: 0.75, harmShare: 1 },
+      { areaShare: 1, harmShare: 1 },
+    ]);
+    expect(concentrationCurve([{ area: 'a', harm: 0 }])).toEqual([]);
+  });
+});

@@ -84,3 +84,26 @@ export function harmConcentration(
   });
   return { areaCount: n, totalHarm: total, zeroHarmAreas: sorted.filter((a) => a.harm === 0).length, tiers };
 }
+
+/**
+ * The concentration curve: after sorting areas from most to least harm, the share of all harm in
+ * the first k areas against k / N, at `points` evenly spaced shares of areas (and the ends).
+ * A straight diagonal is harm spread evenly; a curve rising steeply is harm concentrated.
+ */
+export function concentrationCurve(
+  areas: readonly AreaHarm[],
+  points = 100,
+): { areaShare: number; harmShare: number }[] {
+  const harms = areas.map((a) => a.harm).sort((a, b) => b - a);
+  const total = harms.reduce((a, b) => a + b, 0);
+  if (harms.length === 0 || total === 0) return [];
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (const h of harms) cumulative.push((sum += h));
+  const out = [{ areaShare: 0, harmShare: 0 }];
+  for (let i = 1; i <= points; i++) {
+    const k = Math.max(1, Math.round((i / points) * harms.length));
+    out.push({ areaShare: k / harms.length, harmShare: cumulative[k - 1]! / total });
+  }
+  return out;
+}

@@ -192,10 +192,10 @@ async function fromPrc(
 }
 
 const AREA_SQL: Record<CssLevel, string> = {
-  force: 'coalesce(a.force, o.force)',
-  csp: "coalesce(a.csp, d.csp, CASE WHEN o.lsoa_code IS NULL AND o.district IS NULL THEN '(no location)' ELSE '(outside the area table)' END)",
+  force: 'o.force',
+  csp: "coalesce(a.csp, d.csp, CASE WHEN o.lsoa_code IS NULL AND o.district IS NULL THEN '(no location)' WHEN x.force IS NOT NULL THEN '(elsewhere)' ELSE '(outside the area table)' END)",
   district:
-    "coalesce(a.district, d.district, CASE WHEN o.lsoa_code IS NULL AND o.district IS NULL THEN '(no location)' ELSE '(outside the area table)' END)",
+    "coalesce(a.district, d.district, CASE WHEN o.lsoa_code IS NULL AND o.district IS NULL THEN '(no location)' WHEN x.force IS NOT NULL THEN '(elsewhere)' ELSE '(outside the area table)' END)",
 };
 
 async function fromExtracts(
@@ -221,8 +221,10 @@ async function fromExtracts(
   const held = new Map<string, Set<string>>();
   for (const m of months) held.set(m.force, (held.get(m.force) ?? new Set<string>()).add(m.month));
   const counts = await wh.sql.all<{ force: string; area: string; code: string; n: number }>(
-    `SELECT coalesce(a.force, o.force) AS force, ${AREA_SQL[by]} AS area, o.offence_code AS code, count(*)::BIGINT AS n FROM offences o ` +
-      `LEFT JOIN areas a ON a.lsoa_code = o.lsoa_code ` +
+    `SELECT o.force AS force, ${AREA_SQL[by]} AS area, o.offence_code AS code, count(*)::BIGINT AS n FROM offences o ` +
+      // A record counts in the areas of the force that recorded it; an LSOA of another force is "(elsewhere)".
+      `LEFT JOIN areas a ON a.lsoa_code = o.lsoa_code AND a.force = o.force ` +
+      `LEFT JOIN areas x ON a.lsoa_code IS NULL AND x.lsoa_code = o.lsoa_code AND x.force <> o.force ` +
       `LEFT JOIN (SELECT DISTINCT force, district, csp FROM areas) d ON a.lsoa_code IS NULL AND d.force = o.force AND lower(d.district) = lower(trim(o.district)) ` +
       `WHERE ${inYear}${forceFilter} GROUP BY ALL ORDER BY ALL`,
   );

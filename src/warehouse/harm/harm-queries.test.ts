@@ -265,7 +265,8 @@ describe('crime rates per 1,000 residents', () => {
       population_source: 'loaded table lsoa.csv, line 2',
       rate_per_1000: 2,
     });
-    expect(lsoa.rows.find((r) => r.area === 'E01009174')).toMatchObject({
+    expect(lsoa.rows.find((r) => r.area === 'E01009174')).toBeUndefined(); // a West Midlands LSOA
+    expect(lsoa.rows.find((r) => r.area === '(elsewhere)')).toMatchObject({
       count: 1,
       population: null,
       rate_per_1000: null,
@@ -284,10 +285,11 @@ describe('crime rates per 1,000 residents', () => {
       population_source: 'ONS mid-year estimates, mid-2001 to mid-2018 series (2018 districts), Rugby',
       rate_per_1000: (3 / rugby2018) * 1000,
     });
-    expect(district.rows.find((r) => r.area === 'Birmingham')).toMatchObject({
+    expect(district.rows.find((r) => r.area === 'Birmingham')).toBeUndefined();
+    expect(district.rows.find((r) => r.area === '(elsewhere)')).toMatchObject({
       count: 1,
       rate_per_1000: null,
-      note: 'Birmingham is not a district of warwickshire in the area table',
+      note: "crimes warwickshire recorded in another force's area: no rate",
     });
     const csp = await rates(ws, { ...q, by: 'csp' });
     expect(csp.rows.find((r) => r.area === 'Rugby')?.rate_per_1000).toBeCloseTo((3 / rugby2018) * 1000, 12);
@@ -307,7 +309,7 @@ describe('crime rates per 1,000 residents', () => {
     expect(asb.rows[0]?.count).toBe(1);
   });
 
-  it('counts every crime in an area whichever force reported it; --force picks the areas', async () => {
+  it("counts a crime in the areas of the force that recorded it: a neighbour's snaps are its own '(elsewhere)'", async () => {
     const ws = await streetWorkspace();
     const snapped = streetRow({ id: 'e'.repeat(64) }).replaceAll('Warwickshire Police', 'West Mercia Police');
     await importInto(ws, [
@@ -319,8 +321,12 @@ describe('crime rates per 1,000 residents', () => {
     ]);
     const q = { from: '2018-03' as Month, to: '2018-03' as Month };
     const district = await rates(ws, { ...q, by: 'district', forces: ['warwickshire'] });
-    expect(district.rows.find((r) => r.area === 'Rugby')).toMatchObject({ force: 'warwickshire', count: 4 });
+    expect(district.rows.find((r) => r.area === 'Rugby')).toMatchObject({ force: 'warwickshire', count: 3 });
     expect(district.rows.every((r) => r.force === 'warwickshire')).toBe(true);
+    const all = await rates(ws, { ...q, by: 'district' });
+    expect(all.rows.filter((r) => r.force === 'west-mercia').map((r) => [r.area, r.count, r.rate_per_1000])).toEqual([
+      ['(elsewhere)', 1, null],
+    ]);
     const force = await rates(ws, { ...q, by: 'force' });
     expect(force.rows.map((r) => [r.area, r.count])).toEqual([
       ['warwickshire', 4],

@@ -11,7 +11,7 @@ import { usageError } from '../../errors.js';
 import { sqlString, sqlStringList } from '../sql.js';
 import type { PopulationTable } from '../../population/load.js';
 import { coverage } from '../coverage.js';
-import { DIMENSION_SQL, HOME_FORCE_SQL } from '../dimensions.js';
+import { DIMENSION_SQL, ELSEWHERE, HOME_FORCE_SQL } from '../dimensions.js';
 import type { Warehouse } from '../reader.js';
 import { AreaPopulations, type AreaLevel, type AreaPopulation } from './area-population.js';
 import { nearestMidYear } from './population-year.js';
@@ -66,8 +66,8 @@ export async function crimeRates(wh: Warehouse, population: PopulationTable, q: 
       : `category <> 'anti-social-behaviour'`,
   ];
   const forces = q.forces?.length ? `IN (SELECT unnest(${sqlStringList(q.forces)}))` : undefined;
-  // A CSP, district or LSOA counts every crime in it, whichever force reported it (police.uk
-  // snaps a few crimes across force borders); --force picks the areas of those forces.
+  // A crime counts in the areas of the force that recorded it; the few police.uk snaps to a
+  // neighbouring force's LSOAs are "(elsewhere)", with no rate (see dimensions.ts).
   const sql =
     q.by === 'force'
       ? `SELECT force, force AS area, sum(n)::BIGINT AS count FROM street_counts WHERE ${[...where, ...(forces ? [`force ${forces}`] : [])].join(' AND ')} GROUP BY ALL ORDER BY ALL`
@@ -133,6 +133,8 @@ export async function crimeRates(wh: Warehouse, population: PopulationTable, q: 
 }
 
 function popOf(areas: AreaPopulations, by: AreaLevel, force: string, area: string, year: number): AreaPopulation {
+  if (area === ELSEWHERE)
+    return { population: null, year: null, source: `crimes ${force} recorded in another force's area: no rate` };
   if (area.startsWith('(')) return { population: null, year: null, source: `${area}: no population` };
   switch (by) {
     case 'force':

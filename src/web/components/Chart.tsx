@@ -6,6 +6,8 @@
 import { useEffect, useRef } from 'react';
 import { DataTable, type Column } from './DataTable';
 import { echarts, saveCsv, savePng, saveSvg } from './chart-files';
+import { HelpLink } from './HelpLink';
+import type { GlossaryId } from '../pages/help/glossary';
 
 export interface ChartProps<R> {
   readonly title: string;
@@ -14,9 +16,11 @@ export interface ChartProps<R> {
   readonly rows: readonly R[];
   readonly fileName: string;
   readonly height?: number;
+  /** Glossary entries that explain the figure (ids on the help page), one click away. */
+  readonly help?: readonly GlossaryId[];
 }
 
-export function Chart<R>({ title, option, columns, rows, fileName, height = 360 }: ChartProps<R>) {
+export function Chart<R>({ title, option, columns, rows, fileName, height = 360, help = [] }: ChartProps<R>) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | undefined>(undefined);
   useEffect(() => {
@@ -57,6 +61,9 @@ export function Chart<R>({ title, option, columns, rows, fileName, height = 360 
         <button type="button" onClick={svg}>
           SVG
         </button>
+        {help.map((id) => (
+          <HelpLink key={id} id={id} />
+        ))}
       </figcaption>
       <details>
         <summary>Table behind this chart</summary>

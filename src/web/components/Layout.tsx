@@ -76,6 +76,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {link('/trends', 'Trends and harm')}
           {menu('data').map((p) => link(p.path, p.menu ?? ''))}
         </ul>
+        <h2>Analysis</h2>
+        <ul>{menu('analysis').map((p) => link(p.path, p.menu ?? ''))}</ul>
         {menu('registers').length > 0 && (
           <>
             <h2>Registers</h2>
@@ -88,6 +90,8 @@ export function Layout({ children }: { children: ReactNode }) {
             <ul>{menu('admin').map((p) => link(p.path, p.menu ?? ''))}</ul>
           </>
         )}
+        <h2>Help</h2>
+        <ul>{link('/help', 'Glossary and methods')}</ul>
       </nav>
       {children}
     </div>

@@ -4,7 +4,7 @@
  * screen from the same specification the document uses) and the CSV of the table behind it.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
   GraphicComponent,
   GridComponent,
@@ -22,6 +22,7 @@ echarts.use([
   BarChart,
   HeatmapChart,
   LineChart,
+  MapChart,
   ScatterChart,
   GraphicComponent,
   GridComponent,

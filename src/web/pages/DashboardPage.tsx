@@ -1,4 +1,5 @@
 /** An assessment at a glance: what is loaded, scored, approved and overdue. */
+import { monthText } from '../dates';
 import { Link } from 'wouter';
 import { useApi } from '../use-api';
 import { Await } from '../components/Status';
@@ -83,7 +84,7 @@ export function DashboardPage({ assessmentId }: { assessmentId: number }) {
                   {(w) => (
                     <>
                       <p className="big">
-                        {w.latestMonth ?? 'none'} <span>latest month</span>
+                        {w.latestMonth === null ? 'none' : monthText(w.latestMonth)} <span>latest month</span>
                       </p>
                       <p>
                         {w.forces.length} forces · {w.imports} imports

@@ -3,6 +3,7 @@
  * series with control limits, the change-vs-share snapshot and harm beside volume, each with the
  * table behind it and downloads.
  */
+import { monthText } from '../dates';
 import { useMemo, useState } from 'react';
 import { seriesChart } from '../../charts/series.js';
 import { snapshotChart } from '../../charts/snapshot.js';
@@ -11,9 +12,27 @@ import { qs } from '../api';
 import { Chart } from '../components/Chart';
 import { Await } from '../components/Status';
 import { useApi } from '../use-api';
-import type { Area, HarmBreakdown, Series, Snapshot, WarehouseSummary } from '../../api/index.js';
+import { AreaFilters, choiceQuery, placeName, useAreaChoice } from '../components/AreaFilters';
+import { monthRuns } from './data/Coverage';
+import type {
+  AnalysisScope,
+  HarmBreakdown,
+  MissingMonths,
+  Series,
+  Snapshot,
+  WarehouseSummary,
+} from '../../api/index.js';
 
 const pct = (x: number | null, digits = 1) => (x === null ? null : `${(x * 100).toFixed(digits)}%`);
+/** The latest month every chosen force has reached (all forces when none is chosen). */
+function latestOf(scope: AnalysisScope, forces: readonly string[]): string | undefined {
+  const lasts = scope.forces
+    .filter((f) => f.last !== null && (forces.length === 0 || forces.includes(f.slug)))
+    .map((f) => f.last as string)
+    .sort();
+  return lasts[0];
+}
+
 const fyOf = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const start = m >= 4 ? y : y - 1;
@@ -22,6 +41,7 @@ const fyOf = (month: string) => {
 
 export function TrendsPage() {
   const summary = useApi<WarehouseSummary>('/trends/warehouse');
+  const scope = useApi<AnalysisScope>('/trends/scope');
   return (
     <main id="main">
       <h1>Trends and harm</h1>
@@ -30,7 +50,7 @@ export function TrendsPage() {
           s.latestMonth === null ? (
             <p>No crime data is loaded yet: import police.uk files on the Data page.</p>
           ) : (
-            <Explorer summary={s} />
+            <Await loaded={scope}>{(sc) => <Explorer summary={s} scope={sc} />}</Await>
           )
         }
       </Await>
@@ -38,52 +58,45 @@ export function TrendsPage() {
   );
 }
 
-function Explorer({ summary }: { summary: WarehouseSummary }) {
-  const [level, setLevel] = useState<'force' | 'csp' | 'district'>('csp');
-  const [area, setArea] = useState('');
+/** "Staffordshire Police has no data for 2017-04 to 2018-02": why months or figures are blank. */
+export function MissingNote({ missing, scope }: { missing: MissingMonths | undefined; scope: AnalysisScope }) {
+  if (missing === undefined || missing.length === 0) return null;
+  const byForce = new Map<string, string[]>();
+  for (const m of missing) byForce.set(m.force, [...(byForce.get(m.force) ?? []), m.month]);
+  const name = (slug: string) => scope.forces.find((f) => f.slug === slug)?.name ?? slug;
+  return (
+    <p className="notice" role="note">
+      Left blank where a force has no data (missing, not zero):{' '}
+      {[...byForce]
+        .map(([f, months]) => `${name(f)}: ${monthRuns(months).replace(/\d{4}-\d{2}/g, (m) => monthText(m))}`)
+        .join('; ')}
+      .{byForce.size > 1 && ' A figure over several forces needs the month from every one of them.'}
+    </p>
+  );
+}
+
+function Explorer({ summary, scope }: { summary: WarehouseSummary; scope: AnalysisScope }) {
+  const [choice, setChoice] = useAreaChoice(scope);
   const [category, setCategory] = useState('');
-  const [year, setYear] = useState(fyOf(summary.latestMonth ?? '2018-03'));
-  const areas = useApi<Area[]>(`/trends/areas${qs({ level })}`);
-  const where = area === '' ? undefined : `${level}=${area}`;
-  const series = useApi<Series>(`/trends/series${qs({ area: where, category })}`);
-  const snapshot = useApi<Snapshot>(`/trends/snapshot${qs({ area: where, kind: 'financial-year', at: year })}`);
+  const latest = latestOf(scope, choice.forces) ?? summary.latestMonth ?? '2018-03';
+  const [pickedYear, setYear] = useState<string | undefined>(undefined);
+  const years = useMemo(() => {
+    const last = Number(fyOf(latest).slice(0, 4));
+    return [0, 1, 2, 3].map((k) => `${last - k}/${String(last - k + 1).slice(2)}`);
+  }, [latest]);
+  const year = pickedYear !== undefined && years.includes(pickedYear) ? pickedYear : years[0]!;
+  const where = choiceQuery(choice);
+  const series = useApi<Series>(`/trends/series${qs({ ...where, category })}`);
+  const snapshot = useApi<Snapshot>(`/trends/snapshot${qs({ ...where, kind: 'financial-year', at: year })}`);
   const harm = useApi<HarmBreakdown>(
-    `/trends/harm${qs({ by: 'category', area: where, kind: 'financial-year', at: year })}`,
+    `/trends/harm${qs({ by: 'category', ...where, kind: 'financial-year', at: year })}`,
   );
   const name = (slug: string) => summary.categories.find((c) => c.slug === slug)?.name ?? slug;
-  const place = area === '' ? 'all areas' : area;
-  const years = useMemo(() => {
-    const last = Number(fyOf(summary.latestMonth ?? '2018-03').slice(0, 4));
-    return [0, 1, 2, 3].map((k) => `${last - k}/${String(last - k + 1).slice(2)}`);
-  }, [summary.latestMonth]);
+  const place = placeName(choice, scope);
   return (
     <>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="What to show">
-        <label>
-          Level
-          <select
-            value={level}
-            onChange={(e) => {
-              setLevel(e.target.value as typeof level);
-              setArea('');
-            }}
-          >
-            <option value="force">Force</option>
-            <option value="csp">Community safety partnership</option>
-            <option value="district">District</option>
-          </select>
-        </label>
-        <label>
-          Area
-          <select value={area} onChange={(e) => setArea(e.target.value)}>
-            <option value="">All areas</option>
-            {(areas.data ?? []).map((a) => (
-              <option key={`${a.force}-${a.name}`} value={a.name}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AreaFilters scope={scope} choice={choice} onChange={setChoice} />
         <label>
           Crime type (series)
           <select value={category} onChange={(e) => setCategory(e.target.value)}>
@@ -113,11 +126,15 @@ function Explorer({ summary }: { summary: WarehouseSummary }) {
             <>
               <Chart
                 title={`Recorded ${category === '' ? 'crime' : name(category)} by month, ${place}`}
-                option={seriesChart(s.points, '')}
+                option={seriesChart(
+                  s.points.map((p) => ({ ...p, month: monthText(p.month) })),
+                  '',
+                )}
                 fileName="series"
+                help={['control-limits', 'coverage']}
                 rows={s.points}
                 columns={[
-                  { header: 'Month', value: (p) => p.month },
+                  { header: 'Month', value: (p) => monthText(p.month) },
                   { header: 'Recorded', value: (p) => p.count, numeric: true },
                   {
                     header: 'Expected',
@@ -137,7 +154,8 @@ function Explorer({ summary }: { summary: WarehouseSummary }) {
                   { header: 'Flag', value: (p) => p.flag },
                 ]}
               />
-              <p className="method">{'method' in s ? s.method : undefined}</p>
+              <p className="method">{'method' in s ? s.method : s.note}</p>
+              <MissingNote missing={'missing' in s ? s.missing : undefined} scope={scope} />
             </>
           )}
         </Await>
@@ -151,6 +169,7 @@ function Explorer({ summary }: { summary: WarehouseSummary }) {
             <Chart
               title={`Change on last year against share of all crime, ${s.period}, ${place}`}
               fileName="snapshot"
+              help={['e-test', 'q-value', 'cchi']}
               rows={s.rows}
               option={snapshotChart(
                 s.rows.map((r) => ({ ...r, label: name(r.category), report: r.reportBecause.length > 0 })),
@@ -178,6 +197,7 @@ function Explorer({ summary }: { summary: WarehouseSummary }) {
             />
           )}
         </Await>
+        <Await loaded={snapshot}>{(s) => <MissingNote missing={s.missing} scope={scope} />}</Await>
       </section>
       <section aria-labelledby="h-harm">
         <h2 id="h-harm">
@@ -189,6 +209,7 @@ function Explorer({ summary }: { summary: WarehouseSummary }) {
               <Chart
                 title={`Share of crimes and share of harm by crime type, ${year}, ${place}`}
                 fileName="harm-volume"
+                help={['cchi']}
                 rows={h.ranking}
                 height={480}
                 option={harmVolumeChart(
@@ -212,6 +233,7 @@ function Explorer({ summary }: { summary: WarehouseSummary }) {
                 ]}
               />
               <p className="method">{h.note}</p>
+              <MissingNote missing={h.missing} scope={scope} />
             </>
           )}
         </Await>

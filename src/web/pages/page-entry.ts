@@ -9,7 +9,7 @@ export interface PageEntry {
   /** Menu label; pages without one are reached from other pages. */
   readonly menu?: string;
   /** Menu group: 'assessment' paths contain :id, the current assessment from the address. */
-  readonly group?: 'assessment' | 'data' | 'registers' | 'admin';
+  readonly group?: 'assessment' | 'data' | 'analysis' | 'registers' | 'admin';
   /** Shown only to users holding this role somewhere. */
   readonly role?: Role;
 }

@@ -8,6 +8,7 @@ import { ASSESSMENT_PAGES } from './assessment/index';
 import { RECOMMENDATION_PAGES } from './assessment/recommendations/index';
 import { DOCUMENT_PAGES } from './assessment/document/index';
 import { DATA_PAGES } from './data/index';
+import { ANALYSIS_PAGES } from './analysis/index';
 import { REGISTER_PAGES } from './registers/index';
 import { ADMIN_PAGES } from './admin/index';
 
@@ -18,6 +19,7 @@ export const PAGES: readonly PageEntry[] = [
   ...RECOMMENDATION_PAGES,
   ...DOCUMENT_PAGES,
   ...DATA_PAGES,
+  ...ANALYSIS_PAGES,
   ...REGISTER_PAGES,
   ...ADMIN_PAGES,
 ];

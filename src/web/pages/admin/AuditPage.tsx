@@ -8,18 +8,11 @@ import { useApi } from '../../use-api';
 import { Await } from '../../components/Status';
 import { MarkingBadge } from '../../components/MarkingBadge';
 import { AUDITED_TABLES } from './audited-tables';
+import { momentText } from '../../dates';
 import type { AuditRecord } from '../../../api/index.js';
 
 const LIMITS = [100, 200, 500, 1000];
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+const when = (iso: string) => momentText(iso, true);
 
 export function AuditPage() {
   const [table, setTable] = useState('');

@@ -1,5 +1,6 @@
 import type { Factor, ScoringModel, TrendFlag } from '../../../api/index.js';
 /** How the assessment pages write numbers, levels and trends (full precision stays in the data). */
+import { momentText } from '../../dates';
 
 export const fixed = (x: number | null | undefined, digits = 2): string =>
   x === null || x === undefined
@@ -48,5 +49,4 @@ export const SECTION_NAMES: Readonly<Record<string, string>> = {
   opportunity: 'Opportunity',
 };
 
-export const dateTime = (iso: string | null): string =>
-  iso === null ? '–' : new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+export const dateTime = (iso: string | null): string => momentText(iso);

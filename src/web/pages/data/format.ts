@@ -1,15 +1,10 @@
 /** Small formatting helpers for the data page. */
+import { forceDisplayName } from '../../../domain/crime/forces.js';
+import { momentText } from '../../dates';
 
 export const number = (n: number): string => n.toLocaleString('en-GB');
 
-export const when = (iso: string): string =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+export const when = (iso: string): string => momentText(iso);
 
 export const bytes = (n: number): string =>
   n < 1024
@@ -30,14 +25,8 @@ export function fileName(source: string): string {
   return inner.length === 0 ? base : `${base}!${inner.join('!')}`;
 }
 
-/** Police.uk force ids as names: `west-mercia` → `West Mercia`. */
-export const forceName = (force: string | null): string =>
-  force === null
-    ? '–'
-    : force
-        .split('-')
-        .map((w) => (w === 'and' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-        .join(' ');
+/** Police.uk force ids as proper names: `west-mercia` → `West Mercia Police`. */
+export const forceName = (force: string | null): string => (force === null ? '–' : forceDisplayName(force));
 
 export const STATUS_TEXT: Record<string, string> = {
   imported: 'imported',

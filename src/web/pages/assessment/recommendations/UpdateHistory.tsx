@@ -1,4 +1,5 @@
 import type { Assessment, RecommendationUpdate } from '../../../../api/index.js';
+import { dayText } from '../../../dates';
 import { statusText } from './status-text';
 /** A recommendation's dated updates, oldest first, through the years it was carried. */
 
@@ -18,14 +19,7 @@ export function UpdateHistory({
       {updates.map((u) => (
         <li key={u.id}>
           <p className="update-meta">
-            <time dateTime={u.dated}>
-              {new Date(`${u.dated}T00:00:00Z`).toLocaleDateString('en-GB', {
-                day: 'numeric',
-                month: 'long',
-                year: 'numeric',
-                timeZone: 'UTC',
-              })}
-            </time>
+            <time dateTime={u.dated}>{dayText(u.dated)}</time>
             {' · '}status after: <strong>{statusText(u.statusAfter)}</strong>
             {' · '}by {u.author}
             {u.assessmentId !== currentId && (

@@ -1,18 +1,8 @@
 /** How the register pages write dates, statuses and scores. */
+import { dayText } from '../../../dates';
 
 /** "6 March 2017" from "2017-03-06"; "May 2016" from "2016-05"; "2016" as it is. */
-export function longDate(value: string | null | undefined): string {
-  if (value === null || value === undefined || value === '') return '–';
-  const [y, m, d] = value.split('-');
-  const date = new Date(Date.UTC(Number(y), Number(m ?? 1) - 1, Number(d ?? 1)));
-  if (m === undefined) return value;
-  return date.toLocaleDateString('en-GB', {
-    ...(d === undefined ? {} : { day: 'numeric' }),
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+export const longDate = (value: string | null | undefined): string => dayText(value);
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 

@@ -1,0 +1,336 @@
+/**
+ * The analyst's workbench in a real browser (issue 14, analysis part): a demo alliance workspace
+ * with a neighbouring force's real police.uk months imported beside it. Checks the figures each
+ * page shows against the warehouse (the CLI's own counts) and the real files, runs axe-core on
+ * each page, and writes screenshots to STRA_SCREENSHOTS (default tmp/screenshots).
+ * Skips with a message when Chromium or ../shared/data is absent.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
+import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
+import { hasSharedData, repoRoot, sharedData } from '../shared-data.js';
+import { startServe, STRA, type ServerProcess } from './servers.js';
+
+const ready = hasChromium && hasSharedData;
+const suite = ready ? describe : describe.skip;
+if (!hasChromium) process.stderr.write('analysis UI tests: skipped (no /usr/bin/chromium)\n');
+else if (!hasSharedData) process.stderr.write('analysis UI tests: skipped (no ../shared/data)\n');
+
+const run = promisify(execFile);
+const shots = process.env.STRA_SCREENSHOTS ?? path.join(repoRoot, 'tmp', 'screenshots');
+const LEICS = ['2018-03', '2018-04'].map((m) => sharedData('police-uk', m, `${m}-leicestershire-street.csv`));
+const LEICS_SEARCHES = ['2018-03', '2018-04'].map((m) =>
+  sharedData('police-uk', m, `${m}-leicestershire-stop-and-search.csv`),
+);
+const PRC = sharedData('prc', 'prc_pfa_2017_18.csv');
+let dir = '';
+let ws = '';
+let server: ServerProcess;
+let browser: Browser;
+
+/** The JSON `stra` prints (a check that finds mismatches exits 1 and still prints its answer). */
+async function stra<T>(...args: string[]): Promise<T> {
+  const { stdout } = await run(process.execPath, [STRA, ...args, '-w', ws, '--json'], {
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, DATABASE_URL: '' },
+  }).catch((err: { stdout?: string }) => {
+    if (!err.stdout) throw err;
+    return { stdout: err.stdout };
+  });
+  return JSON.parse(stdout) as T;
+}
+
+beforeAll(async () => {
+  if (!ready) return;
+  dir = await mkdtemp(path.join(os.tmpdir(), 'stra-analysis-'));
+  ws = path.join(dir, 'ws');
+  await stra('demo', '--from', '2016-04', '--to', '2018-03');
+  await stra('import', ...LEICS, ...LEICS_SEARCHES, PRC);
+  server = await startServe(ws, { DATABASE_URL: '' });
+  browser = await launchBrowser();
+  await mkdir(shots, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir !== '') await rm(dir, { recursive: true, force: true });
+}, 60_000);
+
+async function page(username = 'r.patel'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const p = await context.newPage();
+  await logIn(p, server.url, username, DEMO_PASSWORD);
+  return p;
+}
+
+async function settle(p: Page, shot: string): Promise<void> {
+  await p.waitForLoadState('networkidle');
+  await p.waitForFunction(() => document.querySelector('.updating, .loading') === null);
+  await p.screenshot({ path: path.join(shots, `${shot}.png`), fullPage: true });
+  const violations = await seriousA11yViolations(p);
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual(
+    [],
+  );
+}
+
+/** The rows of the table behind a chart, as text cells. */
+async function tableRows(p: Page, caption: RegExp | string): Promise<string[][]> {
+  const table = p.locator('table', { has: p.locator('caption', { hasText: caption }) });
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+}
+
+const realRows = async (file: string) => (await readFile(file, 'utf8')).trim().split('\n').length - 1;
+const en = (n: number) => n.toLocaleString('en-GB');
+
+interface StatsRow {
+  force: string;
+  month: string;
+  count: number;
+}
+
+suite('analysis in the browser', () => {
+  it("opens trends on the user's organisation's area, complete, though a neighbour's months were imported", async () => {
+    const p = await page();
+    await p.goto(server.url + '/trends');
+    await p
+      .getByRole('heading', { name: /Monthly series, all crime, all areas of the Warwickshire and West Mercia/ })
+      .waitFor();
+    await settle(p, 'analysis-trends-alliance');
+    const stats = await stra<{ rows: StatsRow[] }>(
+      'stats',
+      '--by',
+      'month,force',
+      '--from',
+      '2018-03',
+      '--to',
+      '2018-03',
+    );
+    const alliance = stats.rows.filter((r) => r.force !== 'leicestershire').reduce((a, r) => a + r.count, 0);
+    const series = await tableRows(p, /^Recorded crime by month/);
+    expect(series.at(-1)?.slice(0, 2)).toEqual(['March 2018', en(alliance)]);
+    expect(series.every((r) => r[1] !== '–')).toBe(true); // no month left empty by Leicestershire's gaps
+    expect(series[0]?.[0]).toBe('April 2016'); // starts where the alliance's data start
+  });
+
+  it('offers every force in the warehouse by its proper name, and shows its own real months and CSPs', async () => {
+    const p = await page();
+    await p.goto(server.url + '/trends');
+    const force = p.getByRole('combobox', { name: /^Force/ });
+    await force.locator('option', { hasText: 'Leicestershire Police' }).waitFor({ state: 'attached' });
+    const options = await force.locator('option').allTextContents();
+    expect(options).toContain('Leicestershire Police (2 months loaded)');
+    expect(options.some((o) => /^[a-z-]+$/.test(o))).toBe(false); // never a slug
+    await force.selectOption({ label: 'Leicestershire Police (2 months loaded)' });
+    await p.getByRole('heading', { name: 'Monthly series, all crime, all areas of Leicestershire Police' }).waitFor();
+    await settle(p, 'analysis-trends-leicestershire');
+    const series = await tableRows(p, /^Recorded crime by month/);
+    expect(series.map((r) => r.slice(0, 2))).toEqual([
+      ['March 2018', en(await realRows(LEICS[0]!))],
+      ['April 2018', en(await realRows(LEICS[1]!))],
+    ]);
+    const areas = await p.getByRole('combobox', { name: /^Area/ }).locator('option').allTextContents();
+    expect(areas).toContain('Charnwood'); // from the shipped national table, on day one
+    expect(areas).not.toContain('Rugby');
+  });
+
+  it('gives rates per 1,000 residents by CSP as the CLI computes them', async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/rates');
+    await p.getByRole('heading', { name: 'Rates per 1,000 residents' }).waitFor();
+    await p.locator('caption', { hasText: 'Crimes per 1,000 residents' }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-rates');
+    const cli = await stra<{ rows: { force: string; area: string; count: number; rate_per_1000: number | null }[] }>(
+      'harm',
+      'rates',
+      '--by',
+      'csp',
+      '--force',
+      'warwickshire,west-mercia',
+      '--from',
+      '2017-04',
+      '--to',
+      '2018-03',
+    );
+    const rugby = cli.rows.find((r) => r.area === 'Rugby')!;
+    const rows = await tableRows(p, /^Crimes per 1,000 residents/);
+    const row = rows.find((r) => r[1] === 'Rugby')!;
+    expect(row.slice(0, 3)).toEqual(['Warwickshire Police', 'Rugby', en(rugby.count)]);
+    expect(row[4]).toBe(en(Number(rugby.rate_per_1000!.toFixed(1))));
+    expect(rows.some((r) => r[0] === 'Leicestershire Police')).toBe(false); // the alliance only, by default
+    expect(rows.find((r) => r[1] === '(elsewhere)')?.[4]).toBe('–'); // snaps over the border: no rate
+  });
+
+  it('gives the Crime Severity Score of every force from the real Home Office table', async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/css');
+    await p.locator('caption', { hasText: 'Crime Severity Score by force' }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-css');
+    const cli = await stra<{ rows: { force: string; level: string; css: number | null }[] }>(
+      'harm',
+      'css',
+      '--year',
+      '2017/18',
+    );
+    const rows = await tableRows(p, /^Crime Severity Score by force/);
+    const forces = cli.rows.filter((r) => r.level === 'force');
+    expect(forces).toHaveLength(43);
+    expect(rows.filter((r) => /Police|Constabulary/.test(r[0] ?? ''))).toHaveLength(43);
+    const warks = cli.rows.find((r) => r.force === 'warwickshire' && r.level === 'force')!;
+    expect(rows.find((r) => r[0] === 'Warwickshire Police (yours)')?.[4]).toBe(en(Number(warks.css!.toFixed(2))));
+  });
+
+  it("gives the share of harm in the alliance's most harmed LSOAs, with the curve and the top LSOAs", async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/concentration');
+    await p.locator('caption', { hasText: 'most harmed LSOAs' }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-concentration');
+    const cli = await stra<{ areaCount: number; tiers: { fraction: number; share: number }[] }>(
+      'harm',
+      'concentration',
+      '--force',
+      'warwickshire,west-mercia',
+      '--from',
+      '2017-04',
+      '--to',
+      '2018-03',
+    );
+    expect(cli.areaCount).toBe(1120);
+    const rows = await tableRows(p, /^Concentration curve/);
+    expect(rows.map((r) => r[3])).toEqual(cli.tiers.map((t) => `${(t.share * 100).toFixed(1)}%`));
+    expect(await p.getByText(`of 1,120) hold`).count()).toBe(2);
+  });
+
+  it('runs the WDD test for two CSPs and agrees with stra wdd', async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/wdd');
+    await p.getByLabel('Target area (where something was done)').selectOption({ label: 'Rugby (CSP)' });
+    await p.getByLabel('Control area (comparable, nothing done)').selectOption({ label: 'North Warwickshire (CSP)' });
+    await p.getByRole('button', { name: 'Run the test' }).click();
+    await p.locator('caption', { hasText: 'Crimes before and after' }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-wdd');
+    const cli = await stra<{ wdd: { total: { estimate: number }; z: number } }>(
+      'wdd',
+      '--target-area',
+      'csp=Rugby',
+      '--control-area',
+      'csp=North Warwickshire',
+      '--before',
+      '2016-04..2017-03',
+      '--after',
+      '2017-04..2018-03',
+      '--force',
+      'warwickshire,west-mercia',
+    );
+    const text = await p.locator('.headline').textContent();
+    expect(text).toContain(
+      `WDD = ${cli.wdd.total.estimate.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} crimes`,
+    );
+    expect(text).toContain(`z = ${cli.wdd.z.toFixed(2)}`);
+  });
+
+  it('shows the indicator series and the check of printed percentages, as stra indicators check finds', async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/indicators');
+    await p.locator('caption', { hasText: 'Printed year-on-year changes' }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-indicators');
+    const cli = await stra<{ checked: number; mismatches: number }>('indicators', 'check');
+    expect(cli.mismatches).toBeGreaterThan(0);
+    await p
+      .getByText(
+        `${cli.checked} printed percentages checked: ${cli.mismatches} do not match the figures they were printed from.`,
+      )
+      .waitFor();
+    expect((await tableRows(p, /^Printed year-on-year/)).filter((r) => r[7] === 'mismatch')).toHaveLength(
+      cli.mismatches,
+    );
+  });
+
+  it("counts a chosen force's real stop-and-search records, month by month", async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/stop-search');
+    await p
+      .getByRole('combobox', { name: /^Force/ })
+      .selectOption({ label: 'Leicestershire Police (2 months loaded)' });
+    await p.locator('caption', { hasText: 'Stop and search by month' }).waitFor({ state: 'attached' });
+    await p.getByRole('heading', { name: /Searches by month, all areas of Leicestershire Police/ }).waitFor();
+    await settle(p, 'analysis-stop-search');
+    const rows = await tableRows(p, /^Stop and search by month/);
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['March 2018', en(await realRows(LEICS_SEARCHES[0]!))],
+      ['April 2018', en(await realRows(LEICS_SEARCHES[1]!))],
+    ]);
+  });
+
+  it('shows coverage by force, the neighbour with its two months', async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/coverage');
+    await p.locator('caption', { hasText: 'Months of street crime loaded' }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-coverage');
+    const rows = await tableRows(p, /^Months of street crime loaded/);
+    expect(rows.find((r) => r[0] === 'Leicestershire Police')?.slice(1, 4)).toEqual(['March 2018', 'April 2018', '2']);
+    expect(rows.find((r) => r[0] === 'Warwickshire Police')?.slice(1, 4)).toEqual(['April 2016', 'March 2018', '24']);
+  });
+
+  it('links each figure to its glossary entry, one click away', async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/rates');
+    await p.getByRole('link', { name: 'Method: Rate per 1,000 residents' }).click();
+    await p.getByRole('heading', { name: 'Glossary and method notes' }).waitFor();
+    expect(new URL(p.url()).hash).toBe('#rate-per-1000');
+    for (const term of [
+      'E-test',
+      'q-value',
+      'Cambridge Crime Harm Index',
+      'Crime Severity Score',
+      "MoRiLE's s",
+      'Weighted Displacement Difference',
+    ])
+      await p
+        .getByRole('heading', { name: new RegExp(term.replace(/[()]/g, '.')) })
+        .first()
+        .waitFor();
+    await settle(p, 'analysis-help');
+  });
+
+  it('maps crime by CSP and by LSOA from the shipped boundaries, with the figures of stra stats', async () => {
+    const p = await page();
+    await p.goto(server.url + '/map');
+    await p
+      .locator('caption', { hasText: 'Map: crimes by community safety partnership' })
+      .waitFor({ state: 'attached' });
+    await settle(p, 'analysis-map-csp');
+    const stats = await stra<{ rows: { csp: string; count: number }[] }>(
+      'stats',
+      '--by',
+      'csp',
+      '--force',
+      'warwickshire',
+      '--from',
+      '2017-04',
+      '--to',
+      '2018-03',
+    );
+    const rows = await tableRows(p, /^Map: crimes by community safety partnership/);
+    expect(rows).toHaveLength(9); // the alliance's nine CSPs, and no other force's
+    expect(rows.find((r) => r[0] === 'Rugby')?.slice(1, 3)).toEqual([
+      'Warwickshire Police',
+      en(stats.rows.find((r) => r.csp === 'Rugby')!.count),
+    ]);
+    expect(rows.every((r) => r[4] === 'yes')).toBe(true); // every CSP has its boundary
+    await p.getByRole('combobox', { name: /^Areas/ }).selectOption('lsoa');
+    await p.locator('caption', { hasText: 'Map: crimes by LSOA' }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-map-lsoa');
+    const lsoas = await tableRows(p, /^Map: crimes by LSOA/);
+    expect(lsoas.length).toBeGreaterThan(1100);
+    expect(lsoas.filter((r) => r[5] !== 'yes')).toEqual([]);
+  });
+});
