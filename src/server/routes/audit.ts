@@ -1,4 +1,8 @@
-/** The audit trail for administrators (the store filters rows by the marking rule as well). */
+/**
+ * The audit trail for administrators, of the organisations they administer only (issue 13): rows
+ * about those organisations' records, and about their members (logins, passwords), up to the
+ * administrator's clearance. Searchable by table, record, organisation, action, user and time.
+ */
 import { Hono } from 'hono';
 import { AuditQuery } from '../../api/index.js';
 import { StraError } from '../../errors.js';
@@ -12,7 +16,7 @@ export function auditRoutes(store: Store): Hono<AppEnv> {
     const actor = actorOf(c);
     if (!holdsRole(actor, 'admin')) throw new StraError('FORBIDDEN', 'The audit trail is for administrators.');
     const q = query(c, AuditQuery);
-    return c.json(await listAudit(store, actor, q));
+    return c.json(await listAudit(store, actor, { ...q, administeredOnly: true }));
   });
   return app;
 }

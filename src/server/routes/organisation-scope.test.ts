@@ -9,7 +9,7 @@ import { claimJob } from '../../store/index.js';
 import { multiOrgApp, SECOND_FORCE } from '../../../test/multi-org.js';
 import type { DemoApp } from '../../../test/demo-app.js';
 import { runJob } from '../jobs-worker.js';
-import type { Job, ReportJob } from '../../api/index.js';
+import type { AuditRecord, Job, ReportJob } from '../../api/index.js';
 
 let demo: DemoApp;
 let job: ReportJob;
@@ -49,5 +49,34 @@ describe('report jobs and downloads are scoped to the organisation', () => {
     const official = await demo.as('wwm-alliance.admin.o');
     expect((await official.get<Job[]>('/api/jobs')).body.map((j) => j.id)).not.toContain(job.id);
     expect((await official.get(`/api/reports/${job.id}/${html}`)).status).toBe(404);
+  });
+});
+
+describe('the audit view is scoped to the organisations the administrator administers (defect 2)', () => {
+  it("another force's administrator sees their own members' rows and none about the alliance's users", async () => {
+    const tv = await demo.as(`${SECOND_FORCE}.admin.s`);
+    await demo.as(`${SECOND_FORCE}.reader.o`); // a login to see
+    const rows = (await tv.get<AuditRecord[]>('/api/audit?limit=1000')).body;
+    expect(rows.some((r) => r.action === 'login' && r.actorName === `${SECOND_FORCE}.reader.o`)).toBe(true);
+    for (const r of rows) expect([SECOND_FORCE, null]).toContain(r.organisationId);
+    const text = JSON.stringify(rows);
+    for (const hidden of ['r.patel', 'acc.morgan', 'k.hughes', 'wwm-alliance.reader.o', 'warwickshire.admin.s'])
+      expect(text).not.toContain(hidden);
+  });
+
+  it("a member force's administrator does not see the alliance's rows; the alliance's does", async () => {
+    const force = (await (await demo.as('warwickshire.admin.s')).get<AuditRecord[]>('/api/audit?limit=1000')).body;
+    expect(JSON.stringify(force)).not.toContain('r.patel');
+    expect(force.every((r) => r.organisationId === 'warwickshire' || r.organisationId === null)).toBe(true);
+    const alliance = (await (await demo.as('wwm-alliance.admin.s')).get<AuditRecord[]>('/api/audit?limit=1000')).body;
+    expect(alliance.some((r) => r.action === 'login' && r.actorName === 'r.patel')).toBe(true);
+    expect(JSON.stringify(alliance)).not.toContain(`${SECOND_FORCE}.reader.o`);
+  });
+
+  it('is searchable by action and user', async () => {
+    const admin = await demo.as('wwm-alliance.admin.s');
+    const logins = (await admin.get<AuditRecord[]>('/api/audit?action=login&actorName=r.patel')).body;
+    expect(logins.length).toBeGreaterThan(0);
+    expect(logins.every((r) => r.action === 'login' && r.actorName === 'r.patel')).toBe(true);
   });
 });
