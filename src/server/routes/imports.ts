@@ -2,6 +2,9 @@
  * Data: uploading police.uk files or zips and importing them as a background job, the import
  * history (the catalog's manifest) and each import's rejected rows as CSV.
  *
+ * Who may import which force's data is checked when the import is queued (see
+ * auth/data-authority.ts), and every import and replacement is written into the audit.
+ *
  * An upload is a batch: POST /uploads opens one, PUT /uploads/:batch/files/:name streams one file
  * to disk (never buffered whole), POST /uploads/:batch/import queues the import job, which one
  * server claims and runs (see jobs-worker.ts); GET /jobs/:id reports its progress and summary.
@@ -11,7 +14,7 @@
  * (`2018-03-warwickshire-street.csv`, `archive.zip!2018-03/...csv`).
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -21,6 +24,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { UploadBatch, UploadedFile } from '../../api/index.js';
 import { inputError, notFoundError, StraError } from '../../errors.js';
 import { readCatalog } from '../../warehouse/catalog.js';
+import { requireImportAuthority } from '../../warehouse/import-authority.js';
 import { enqueueJob, getJob, holdsRole, listJobs, type Actor, type Job, type Store } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { idParam } from '../validate.js';
@@ -60,6 +64,20 @@ function requireImporter(actor: Actor): void {
     throw new StraError('FORBIDDEN', `${actor.username} cannot import data: that needs the analyst or admin role.`);
 }
 
+/** A batch whose import has been queued takes no more files. */
+const sealed = (dir: string) =>
+  access(`${dir}.queued`).then(
+    () => true,
+    () => false,
+  );
+
+/** The organisation an import job acts for: the first where the importer may write data. */
+function importingOrganisation(actor: Actor): string | null {
+  return (
+    actor.organisationIds.find((o) => (actor.roles[o] ?? []).some((r) => r === 'analyst' || r === 'admin')) ?? null
+  );
+}
+
 export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const shown = uploadNames(options);
@@ -90,6 +108,11 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       await readdir(dir).catch(() => {
         throw notFoundError(`There is no upload batch ${c.req.param('batch')}; start a new upload.`);
       });
+      if (await sealed(dir))
+        throw new StraError(
+          'STATE',
+          `Upload batch ${c.req.param('batch')} is already being imported; start a new upload.`,
+        );
       const body = c.req.raw.body;
       if (body === null) throw inputError('The upload is empty.');
       const target = path.join(dir, name);
@@ -105,7 +128,22 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       throw notFoundError(`There is no upload batch ${c.req.param('batch')}.`);
     });
     if (files.length === 0) throw inputError('Nothing was uploaded in this batch.');
-    const job = await enqueueJob(store, actor, 'import', { folder: dir, files: files.sort(), user: actor.username });
+    if (await sealed(dir))
+      throw new StraError('STATE', `Upload batch ${c.req.param('batch')} is already being imported.`);
+    // Who may write which force's data (issue 13): checked before anything is queued, and the
+    // batch sealed so that no file can be added after the check.
+    const targets = await requireImportAuthority(store, actor, [dir], {
+      nationalDataOrganisation: options.nationalDataOrganisation,
+    });
+    await writeFile(`${dir}.queued`, '');
+    const forces = [...new Set(targets.map((t) => t.force).filter((f): f is string => f !== null))];
+    const job = await enqueueJob(
+      store,
+      actor,
+      'import',
+      { folder: dir, files: files.sort(), user: actor.username },
+      forces.length === 1 && actor.organisationIds.includes(forces[0]!) ? forces[0] : importingOrganisation(actor),
+    );
     return c.json(jobView(job, shown), 202);
   });
   app.get('/jobs', async (c) => c.json((await listJobs(store, actorOf(c))).map((j) => jobView(j, shown))));

@@ -8,7 +8,8 @@
  * are shown only to administrators of an organisation the user belongs to (issue 13), never to
  * every administrator in the store.
  */
-import { sql, type SqlBool } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Database } from './schema.js';
 import { parseMarking, type Marking } from '../../domain/marking.js';
 import type { Actor } from './actor.js';
 import { markingsCoveredBy, textArray } from './policy.js';
@@ -16,7 +17,25 @@ import { json, toInt, toIso } from './rows.js';
 import { dbOf, type Store, type Tx } from './store.js';
 
 export type AuditAction =
-  'create' | 'update' | 'delete' | 'approve' | 'load' | 'grant' | 'password' | 'login' | 'logout';
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'approve'
+  | 'load'
+  | 'grant'
+  | 'password'
+  | 'login'
+  | 'logout'
+  // Consultation and disclosure (issue 13; DPA 2018 Part 3 logging), written by recordEvent:
+  | 'read'
+  | 'export'
+  | 'download'
+  | 'build'
+  | 'import'
+  | 'replace'
+  | 'login-failed'
+  | 'lockout'
+  | 'unlock';
 
 export interface AuditEntry {
   readonly action: AuditAction;
@@ -33,7 +52,7 @@ export interface AuditEntry {
 /** The name recorded when there is no user yet (creating the first organisation and admin). */
 export const BOOTSTRAP_ACTOR = '(bootstrap: no users yet)';
 
-export async function writeAudit(tx: Tx, actor: Actor | null, e: AuditEntry): Promise<void> {
+export async function writeAudit(tx: Tx | Kysely<Database>, actor: Actor | null, e: AuditEntry): Promise<void> {
   await tx
     .insertInto('audit_log')
     .values({
@@ -49,6 +68,15 @@ export async function writeAudit(tx: Tx, actor: Actor | null, e: AuditEntry): Pr
       after: e.after === undefined ? null : json(e.after),
     })
     .execute();
+}
+
+/**
+ * An event that changes no record: a read of a sensitive record, an export or download, a build,
+ * an import, a failed login. Written on its own (append-only, like every audit row); who is null
+ * only for a failed login by a name that is no user.
+ */
+export async function recordEvent(store: Store, actor: Actor | null, e: AuditEntry): Promise<void> {
+  await writeAudit(dbOf(store), actor, e);
 }
 
 export interface AuditRecord {
