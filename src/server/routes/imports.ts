@@ -19,7 +19,10 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { Hono } from 'hono';
+import { neutraliseCell } from '../../api/csv-cells.js';
 import { bodyLimit } from 'hono/body-limit';
 import type { UploadBatch, UploadedFile } from '../../api/index.js';
 import { inputError, notFoundError, StraError } from '../../errors.js';
@@ -164,7 +167,11 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       throw notFoundError(`The rejects file of import ${record.id} is no longer there.`);
     });
     c.header('Content-Disposition', `attachment; filename="rejects-${record.id}.csv"`);
-    return c.body(shown(text), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    // The rejected cells are whatever the uploaded file held: neutralised as in every export.
+    const safe = stringify(
+      (parse(shown(text), { relax_column_count: true }) as string[][]).map((r) => r.map(neutraliseCell)),
+    );
+    return c.body(safe, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
   });
   return app;
 }
