@@ -23,6 +23,7 @@ import { registerRoutes } from './routes/registers/index.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
 import { trendRoutes } from './routes/trends.js';
+import { userRoutes } from './routes/users.js';
 import { noStore, securityHeaders } from './security-headers.js';
 import { actorOf, sessionMiddleware, type AppEnv } from './session.js';
 import { idParam } from './validate.js';
@@ -60,6 +61,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', recommendationRoutes(store));
   api.route('/', importRoutes(store, options));
   api.route('/', auditRoutes(store));
+  api.route('/', userRoutes(store, options));
   api.route('/trends', trendRoutes(warehouse));
   api.route('/', evidenceRoutes(store, warehouse));
   api.route('/', registerRoutes(store));

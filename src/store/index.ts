@@ -57,6 +57,8 @@ export * from './registers/inspections/index.js';
 // Login, sessions and background jobs (the web server's state lives here, not in its process).
 export { credentialsFor, setPasswordHash, recordLoginAttempt, recentLoginFailures } from './identity/credentials.js';
 export type { Credentials } from './identity/credentials.js';
+export { loginFailures, unlockLogins, userIdOf, UNLOCK_CLIENT } from './identity/login-throttle.js';
+export type { LoginFailures } from './identity/login-throttle.js';
 export { createSession, findSession, endSession } from './identity/sessions.js';
 export type { NewSession, ActiveSession } from './identity/sessions.js';
 export { enqueueJob, claimJob, requeueJob, reportJobProgress, finishJob, getJob, listJobs } from './identity/jobs.js';

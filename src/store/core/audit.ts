@@ -45,6 +45,8 @@ export interface AuditEntry {
   readonly organisationId: string | null;
   readonly before?: unknown;
   readonly after?: unknown;
+  /** Who acted when there is no actor (a failed login under a name that is no user). */
+  readonly actorName?: string;
   /** The user a row about a person is about (a login, a password, a new user). */
   readonly subjectId?: number | null;
 }
@@ -57,7 +59,7 @@ export async function writeAudit(tx: Tx | Kysely<Database>, actor: Actor | null,
     .insertInto('audit_log')
     .values({
       actor_id: actor?.userId ?? null,
-      actor_name: actor?.username ?? BOOTSTRAP_ACTOR,
+      actor_name: actor?.username ?? e.actorName ?? BOOTSTRAP_ACTOR,
       action: e.action,
       table_name: e.table,
       record_id: String(e.recordId),
