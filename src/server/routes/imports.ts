@@ -14,7 +14,7 @@
  * (`2018-03-warwickshire-street.csv`, `archive.zip!2018-03/...csv`).
  */
 import { createWriteStream } from 'node:fs';
-import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -30,10 +30,10 @@ import { readCatalog } from '../../warehouse/catalog.js';
 import { requireImportAuthority } from '../../warehouse/import-authority.js';
 import { enqueueJob, getJob, holdsRole, listJobs, type Actor, type Job, type Store } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
+import { batchBytes, DEFAULT_UPLOAD_LIMITS, requireUnpackedWithin, sweepAbandoned } from '../upload-limits.js';
 import { idParam } from '../validate.js';
 import type { ServerOptions } from '../options.js';
 
-export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
 const BATCH = /^[0-9a-f]{16}$/;
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,200}\.(csv|zip)$/i;
 
@@ -84,24 +84,27 @@ function importingOrganisation(actor: Actor): string | null {
 export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const shown = uploadNames(options);
+  const limits = options.uploadLimits ?? DEFAULT_UPLOAD_LIMITS;
   const batchDir = (batch: string) => {
     if (!BATCH.test(batch)) throw inputError(`"${batch}" is not an upload batch id.`);
     return path.join(uploadsFolder(options), batch);
   };
   app.post('/uploads', async (c) => {
     requireImporter(actorOf(c));
+    await sweepAbandoned(uploadsFolder(options), options.now(), limits);
     const batch = randomBytes(8).toString('hex');
     await mkdir(batchDir(batch), { recursive: true });
     return c.json({ batch } satisfies UploadBatch, 201);
   });
   app.put(
     '/uploads/:batch/files/:name',
-    bodyLimit({
-      maxSize: MAX_UPLOAD_BYTES,
-      onError: () => {
-        throw inputError(`A file may be at most ${MAX_UPLOAD_BYTES / 1024 ** 3} GiB.`);
-      },
-    }),
+    async (c, next) =>
+      bodyLimit({
+        maxSize: limits.batchBytes,
+        onError: () => {
+          throw inputError(`An upload may be at most ${limits.batchBytes.toLocaleString('en-GB')} bytes.`);
+        },
+      })(c, next),
     async (c) => {
       requireImporter(actorOf(c));
       const dir = batchDir(c.req.param('batch'));
@@ -120,6 +123,12 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       if (body === null) throw inputError('The upload is empty.');
       const target = path.join(dir, name);
       await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), createWriteStream(target));
+      if ((await batchBytes(dir)) > limits.batchBytes) {
+        await rm(target, { force: true });
+        throw inputError(
+          `This upload's files would exceed ${limits.batchBytes.toLocaleString('en-GB')} bytes together; import the rest in another upload.`,
+        );
+      }
       return c.json({ file: name } satisfies UploadedFile, 201);
     },
   );
@@ -133,6 +142,7 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
     if (files.length === 0) throw inputError('Nothing was uploaded in this batch.');
     if (await sealed(dir))
       throw new StraError('STATE', `Upload batch ${c.req.param('batch')} is already being imported.`);
+    await requireUnpackedWithin(dir, limits);
     // Who may write which force's data (issue 13): checked before anything is queued, and the
     // batch sealed so that no file can be added after the check.
     const targets = await requireImportAuthority(store, actor, [dir], {
