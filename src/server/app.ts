@@ -11,6 +11,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { assessmentDashboard } from '../assessment/dashboard.js';
 import { inputError, notFoundError } from '../errors.js';
 import type { Store } from '../store/index.js';
+import { disclosureAudit } from './disclosure-audit.js';
 import { errorResponse } from './http-errors.js';
 import { ReadCache } from './read-cache.js';
 import type { ServerOptions } from './options.js';
@@ -51,6 +52,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
     })(c, next);
   });
   api.use('*', sessionMiddleware(store, options.now));
+  api.use('*', disclosureAudit(store));
   api.route('/session', sessionRoutes(store, options));
   const reads = new ReadCache(store);
   api.get('/assessments/:id/dashboard', async (c) => {

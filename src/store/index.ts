@@ -11,7 +11,7 @@ export { actorFor, holdsRole } from './core/actor.js';
 export type { Actor } from './core/actor.js';
 export { ROLES } from './core/roles.js';
 export type { Role } from './core/roles.js';
-export { listAudit, storeRevision, recordEvent, BOOTSTRAP_ACTOR } from './core/audit.js';
+export { listAudit, storeRevision, recordEvent, recordEvents, BOOTSTRAP_ACTOR } from './core/audit.js';
 export type { AuditRecord, AuditQuery, AuditEntry, AuditAction } from './core/audit.js';
 export { createOrganisation, listOrganisations, ORGANISATION_KINDS } from './identity/organisations.js';
 export type { Organisation, NewOrganisation, OrganisationKind } from './identity/organisations.js';

@@ -12,7 +12,7 @@ import { Hono } from 'hono';
 import { ReportRequest, type ReportResult } from '../../api/index.js';
 import { markingRank } from '../../domain/marking.js';
 import { notFoundError, StraError } from '../../errors.js';
-import { enqueueJob, getAssessment, getJob, type Store } from '../../store/index.js';
+import { enqueueJob, getAssessment, getJob, recordEvent, type Store } from '../../store/index.js';
 import { reportFolder, type ReportParams } from '../jobs/report-job.js';
 import type { ServerOptions } from '../options.js';
 import { actorOf, type AppEnv } from '../session.js';
@@ -45,7 +45,16 @@ export function reportRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       formats: input.formats,
       username: actor.username,
     };
-    return c.json(await enqueueJob(store, actor, 'report', params, assessment.organisationId), 202);
+    const job = await enqueueJob(store, actor, 'report', params, assessment.organisationId);
+    await recordEvent(store, actor, {
+      action: 'build',
+      table: 'assessments',
+      recordId: assessment.id,
+      marking: input.clearance,
+      organisationId: assessment.organisationId,
+      after: { job: job.id, clearance: input.clearance, formats: input.formats },
+    });
+    return c.json(job, 202);
   });
   app.get('/reports/:job/:file', async (c) => {
     const actor = actorOf(c);

@@ -51,6 +51,10 @@ export interface AuditEntry {
   readonly subjectId?: number | null;
 }
 
+/** The actions that change a record (the rest are events: reads, disclosures, logins). */
+export const CHANGE_ACTIONS = ['create', 'update', 'delete', 'approve', 'load', 'grant', 'password'] as const;
+export const CHANGE_ACTIONS_SQL = CHANGE_ACTIONS.map((a) => `'${a}'`).join(', ');
+
 /** The name recorded when there is no user yet (creating the first organisation and admin). */
 export const BOOTSTRAP_ACTOR = '(bootstrap: no users yet)';
 
@@ -79,6 +83,28 @@ export async function writeAudit(tx: Tx | Kysely<Database>, actor: Actor | null,
  */
 export async function recordEvent(store: Store, actor: Actor | null, e: AuditEntry): Promise<void> {
   await writeAudit(dbOf(store), actor, e);
+}
+
+/** Several events in one statement (the reads of one request, one row per organisation). */
+export async function recordEvents(store: Store, actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await dbOf(store)
+    .insertInto('audit_log')
+    .values(
+      entries.map((e) => ({
+        actor_id: actor.userId,
+        actor_name: actor.username,
+        action: e.action,
+        table_name: e.table,
+        record_id: String(e.recordId),
+        marking: e.marking,
+        organisation_id: e.organisationId,
+        subject_id: e.subjectId ?? null,
+        before: null,
+        after: e.after === undefined ? null : json(e.after),
+      })),
+    )
+    .execute();
 }
 
 export interface AuditRecord {
@@ -164,14 +190,17 @@ export async function listAudit(store: Store, actor: Actor, q: AuditQuery = {}):
 }
 
 /**
- * The store's revision: the newest audit row's id. Every change to a record writes an audit row
+ * The store's revision: the newest change's audit row id. Every change to a record writes an audit row
  * in its own transaction, so the revision changes whenever anything a read could return changes;
  * readers use it to know that a cached answer is still current.
  */
 export async function storeRevision(store: Store): Promise<number> {
+  // Only changes count: the events recordEvent writes (reads, downloads, logins) change no record,
+  // and counting them would defeat every cache. A partial index (migration 009) keeps this cheap.
   const row = await dbOf(store)
     .selectFrom('audit_log')
     .select(sql<number | null>`max(id)`.as('head'))
+    .where(sql<SqlBool>`action IN (${sql.raw(CHANGE_ACTIONS_SQL)})`)
     .executeTakeFirstOrThrow();
   return row.head === null ? 0 : toInt(row.head);
 }
