@@ -26,7 +26,7 @@ import { sessionRoutes } from './routes/session.js';
 import { trendRoutes } from './routes/trends.js';
 import { userRoutes } from './routes/users.js';
 import { noStore, securityHeaders } from './security-headers.js';
-import { actorOf, sessionMiddleware, type AppEnv } from './session.js';
+import { actorOf, sessionMiddleware, sessionOf, type AppEnv } from './session.js';
 import { idParam } from './validate.js';
 import type { WarehouseAccess } from './warehouse-access.js';
 
@@ -52,6 +52,12 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
     })(c, next);
   });
   api.use('*', sessionMiddleware(store, options.now));
+  // Deny by default (issue 13): every route but the session's own needs a login, before any
+  // validation, so that nobody learns a route's inputs without one.
+  api.use('*', async (c, next) => {
+    if (c.req.path !== '/api/session') sessionOf(c);
+    await next();
+  });
   api.use('*', disclosureAudit(store));
   api.route('/session', sessionRoutes(store, options));
   const reads = new ReadCache(store);
