@@ -52,6 +52,7 @@ const ROUTES: Record<string, [Kind, string]> = {
   'GET /api/imports': ['read', '/api/imports'],
   'GET /api/imports/:id/rejects': ['read', '/api/imports/x/rejects'],
   'GET /api/audit': ['admin', '/api/audit?limit=1000'],
+  'GET /api/audit.csv': ['admin', '/api/audit.csv?limit=1000'],
   'POST /api/users/:username/unlock': ['admin', '/api/users/r.patel/unlock'],
   'GET /api/trends/warehouse': ['read', '/api/trends/warehouse'],
   'GET /api/trends/areas': ['read', '/api/trends/areas'],

@@ -78,5 +78,10 @@ describe('the audit view is scoped to the organisations the administrator admini
     const logins = (await admin.get<AuditRecord[]>('/api/audit?action=login&actorName=r.patel')).body;
     expect(logins.length).toBeGreaterThan(0);
     expect(logins.every((r) => r.action === 'login' && r.actorName === 'r.patel')).toBe(true);
+    const csv = await admin.get<string>('/api/audit.csv?action=login&actorName=r.patel');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.body.split('\n').filter((l) => l.includes(',r.patel,login,'))).toHaveLength(logins.length);
+    const other = await demo.as(`${SECOND_FORCE}.admin.s`);
+    expect((await other.get<string>('/api/audit.csv?actorName=r.patel')).body.trim().split('\n')).toHaveLength(1);
   });
 });
