@@ -50,6 +50,21 @@ const EnvSchema = z.object({
     .min(0.01)
     .max(24 * 30)
     .default(8),
+  /**
+   * The organisation whose analysts may import police.uk open data and Home Office PRC tables
+   * for every force (a national data role); unset: none, each force imports its own.
+   */
+  STRA_NATIONAL_DATA_ORG: z.string().min(1).optional(),
+  /** Reverse proxies (addresses, comma-separated) whose X-Forwarded-For names the client. */
+  STRA_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    ),
   /** Mark the session cookie Secure (set when served over HTTPS through a proxy). */
   STRA_SECURE_COOKIES: z
     .enum(['true', 'false'])
@@ -77,6 +92,8 @@ export type Config = {
   readonly port: number;
   readonly sessionHours: number;
   readonly secureCookies: boolean;
+  readonly nationalDataOrganisation: string | undefined;
+  readonly trustedProxies: readonly string[];
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -103,6 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: overrides.port ?? e.STRA_PORT,
     sessionHours: overrides.sessionHours ?? e.STRA_SESSION_HOURS,
     secureCookies: overrides.secureCookies ?? e.STRA_SECURE_COOKIES,
+    nationalDataOrganisation: overrides.nationalDataOrganisation ?? e.STRA_NATIONAL_DATA_ORG,
+    trustedProxies: overrides.trustedProxies ?? e.STRA_TRUSTED_PROXIES,
   };
 }
 

@@ -3,6 +3,7 @@
  * a quoted field holds a newline. A malformed file (unclosed quote, ragged row) is refused with
  * the line csv-parse reports.
  */
+import { restoreCell } from './api/csv-cells.js';
 import { parse } from 'csv-parse/sync';
 import { StraError } from './errors.js';
 
@@ -26,7 +27,7 @@ export function readCsvRecords(text: string, source: string): LocatedRecord[] {
       const line = end + 1 + (info.empty_lines - empty);
       end = info.lines;
       empty = info.empty_lines;
-      return { record, line };
+      return { record: record.map(restoreCell), line };
     });
   } catch (err) {
     const e = err as { code?: string; lines?: number; message?: string };

@@ -2,8 +2,15 @@
 import { z } from 'zod';
 import type { Marking } from './fields.js';
 
+/** The administrators' search of the audit trail: every filter optional, all must match. */
 export const AuditQuery = z.object({
   table: z.string().max(100).optional(),
+  recordId: z.string().max(100).optional(),
+  organisationId: z.string().max(100).optional(),
+  action: z.string().max(40).optional(),
+  actorName: z.string().max(100).optional(),
+  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 

@@ -1,6 +1,6 @@
 /**
- * Background jobs (imports, document builds): GET /jobs (the reader's own, or all for an
- * administrator) and GET /jobs/:id, which the pages poll for progress and the result.
+ * Background jobs (imports, document builds): GET /jobs (the reader's own, and for an
+ * administrator those of the organisations they administer) and GET /jobs/:id, which the pages poll for progress and the result.
  */
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -19,6 +19,8 @@ export interface Job<Result = unknown, Progress = unknown> {
   readonly error: string | null;
   readonly claimedBy: string | null;
   readonly createdBy: number;
+  /** The organisation the job acts for; its administrators see the job too. */
+  readonly organisationId?: string | null;
   readonly createdAt: string;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;

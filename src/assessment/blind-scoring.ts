@@ -3,8 +3,10 @@
  * (not approved), someone who is scoring it (has submitted at least one score of their own, as
  * assessor = their username) is not shown the combined result, rank, movement or sensitivity of
  * a threat they have not scored yet. People who are not scoring (approvers, readers) see all.
+ * One rule on every path that shows results: the combined view, direction of travel, sensitivity
+ * and the Control Strategy (issue 13, defect 6: its bands and ranks showed every threat).
  */
-import type { CombinedView, DirectionView, Store, Actor } from '../store/index.js';
+import type { CombinedView, ControlStrategyView, DirectionView, Store, Actor } from '../store/index.js';
 import { getAssessment, listScores, listThreats } from '../store/index.js';
 
 /** The threats whose results are withheld from the actor in this assessment (often none). */
@@ -47,4 +49,35 @@ export function blindDirection(view: DirectionView, withheld: ReadonlySet<number
   return withheld.size === 0
     ? view
     : { ...view, directions: view.directions.filter((d) => !withheld.has(Number(d.threatId))) };
+}
+
+/**
+ * The Control Strategy without the withheld threats: their entries (band, rank, priority) are
+ * left out under every heading and the ranks renumbered over what is shown; `withheld` names them.
+ */
+export function blindStrategy(
+  view: ControlStrategyView,
+  withheld: ReadonlySet<number>,
+): ControlStrategyView & { readonly withheld: ReadonlyArray<{ readonly threatId: number; readonly name: string }> } {
+  if (withheld.size === 0) return { ...view, withheld: [] };
+  const s = view.strategy;
+  const all = [...s.priorities, ...s.intelligenceRequirements, ...s.businessAsUsual];
+  const hidden = all.filter((e) => withheld.has(Number(e.threatId)));
+  const shownRanks = all
+    .filter((e) => !withheld.has(Number(e.threatId)))
+    .map((e) => e.rank)
+    .sort((a, b) => a - b);
+  const rankOf = new Map(shownRanks.map((r, i) => [r, i + 1]));
+  const keep = (entries: typeof s.priorities) =>
+    entries.filter((e) => !withheld.has(Number(e.threatId))).map((e) => ({ ...e, rank: rankOf.get(e.rank) ?? e.rank }));
+  return {
+    ...view,
+    strategy: {
+      ...s,
+      priorities: keep(s.priorities),
+      intelligenceRequirements: keep(s.intelligenceRequirements),
+      businessAsUsual: keep(s.businessAsUsual),
+    },
+    withheld: hidden.map((e) => ({ threatId: Number(e.threatId), name: e.name })),
+  };
 }

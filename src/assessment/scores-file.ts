@@ -7,6 +7,7 @@ import type { CsvExport } from '../registers/csv-table.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseCell } from '../api/csv-cells.js';
 import { notFoundError } from '../errors.js';
 import { highestMarking } from '../domain/marking.js';
 import {
@@ -60,7 +61,7 @@ export async function exportScoresCsv(store: Store, actor: Actor, assessmentId: 
     ...computed.map((c) => s.outputs[c]),
   ]);
   return {
-    csv: stringify([header, ...body]),
+    csv: stringify([header, ...body].map((row) => row.map((v) => neutraliseCell(v === undefined ? '' : String(v))))),
     rows: scores.length,
     marking: highestMarking(scores.map((s) => s.marking)),
   };

@@ -8,6 +8,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { inputError, StraError } from '../errors.js';
 import { readCsvRecords } from '../csv-records.js';
+import { neutraliseCell } from '../api/csv-cells.js';
 import { atomically, type Store } from '../store/index.js';
 import type { Marking } from '../domain/marking.js';
 
@@ -152,7 +153,7 @@ export function writeCsvTable<C extends CsvColumns, R>(
     const c = cells(r);
     return keys.map((k) => {
       const v = c[k];
-      return v === null || v === undefined ? '' : String(v);
+      return v === null || v === undefined ? '' : neutraliseCell(String(v));
     });
   });
   return stringify([header, ...body]);

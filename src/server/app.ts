@@ -11,6 +11,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { assessmentDashboard } from '../assessment/dashboard.js';
 import { inputError, notFoundError } from '../errors.js';
 import type { Store } from '../store/index.js';
+import { disclosureAudit } from './disclosure-audit.js';
 import { errorResponse } from './http-errors.js';
 import { ReadCache } from './read-cache.js';
 import type { ServerOptions } from './options.js';
@@ -25,8 +26,9 @@ import { registerRoutes } from './routes/registers/index.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
 import { trendRoutes } from './routes/trends.js';
+import { userRoutes } from './routes/users.js';
 import { noStore, securityHeaders } from './security-headers.js';
-import { actorOf, sessionMiddleware, type AppEnv } from './session.js';
+import { actorOf, sessionMiddleware, sessionOf, type AppEnv } from './session.js';
 import { idParam } from './validate.js';
 import type { WarehouseAccess } from './warehouse-access.js';
 
@@ -52,6 +54,13 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
     })(c, next);
   });
   api.use('*', sessionMiddleware(store, options.now));
+  // Deny by default (issue 13): every route but the session's own needs a login, before any
+  // validation, so that nobody learns a route's inputs without one.
+  api.use('*', async (c, next) => {
+    if (c.req.path !== '/api/session') sessionOf(c);
+    await next();
+  });
+  api.use('*', disclosureAudit(store));
   api.route('/session', sessionRoutes(store, options));
   const reads = new ReadCache(store);
   api.get('/assessments/:id/dashboard', async (c) => {
@@ -62,6 +71,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', recommendationRoutes(store));
   api.route('/', importRoutes(store, options));
   api.route('/', auditRoutes(store));
+  api.route('/', userRoutes(store, options));
   api.route('/trends', trendRoutes(warehouse, store));
   api.route('/analysis', analysisRoutes(warehouse, options));
   api.route('/map', mapRoutes(warehouse));

@@ -11,4 +11,10 @@ export interface ServerOptions {
   readonly webRoot: string | undefined;
   readonly now: () => Date;
   readonly log: (line: string) => void;
+  /** The organisation whose analysts may import police.uk and PRC data for every force (issue 13). */
+  readonly nationalDataOrganisation?: string | undefined;
+  /** Upload caps and how long an abandoned upload batch is kept (issue 13). */
+  readonly uploadLimits?: import('./upload-limits.js').UploadLimits | undefined;
+  /** Proxies whose X-Forwarded-For names the client (login throttling); none by default. */
+  readonly trustedProxies?: readonly string[] | undefined;
 }

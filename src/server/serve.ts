@@ -42,6 +42,8 @@ export async function startServer(
     secureCookies: config.secureCookies,
     threads: config.threads,
     memoryLimit: config.memoryLimit,
+    nationalDataOrganisation: config.nationalDataOrganisation,
+    trustedProxies: config.trustedProxies,
     webRoot: builtUi(),
     now: () => new Date(),
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),

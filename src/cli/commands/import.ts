@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { command } from './common.js';
 import { commandContext, type CommonOptions } from '../context.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
@@ -17,6 +18,7 @@ interface ImportOptions extends CommonOptions {
   readonly force?: string;
   readonly allowShrink?: boolean;
   readonly newForce?: string[];
+  readonly as?: string;
 }
 
 export const importCommand = command('import', 'import police.uk files, folders or zip archives, and force extracts')
@@ -24,6 +26,7 @@ export const importCommand = command('import', 'import police.uk files, folders 
   .option('--force <id>', 'police.uk force id for force extracts without a force column (e.g. west-mercia)')
   .option('--allow-shrink', 'let a re-issue replace a stored force-month with under half its rows')
   .option('--new-force <id...>', 'accept a force id in file names that is not one of the 45 police.uk forces')
+  .option('--as <username>', 'import as this user of the system of record (default: $STRA_USER)')
   .addHelpText(
     'after',
     '\nExit status: 0 when every file was imported or already present (rejected rows are listed in the\nrejects report), 1 when a file was refused or the import failed, 2 for a usage error or a path\nthat does not exist.',
@@ -42,6 +45,11 @@ export const importCommand = command('import', 'import police.uk files, folders 
     if (missing.length) throw notFoundError(`no such file or folder: ${missing.join(', ')}`, { paths: missing });
     const ctx = await commandContext(options);
     const { runImport } = await import('../../warehouse/import/run-import.js');
+    // Who may write which force's data (issue 13): when the workspace's system of record has
+    // users, the importer must be one of them with the right to write every force's data the
+    // files hold, and the import is audited. A workspace without users (one analyst's own
+    // warehouse) imports as before.
+    const authority = await importAuthority(ctx, paths, options);
     const unpacking = spinner('Unzipping');
     const loading = progressBar('Importing');
     const summary = await runImport(ctx.workspace.paths, {
@@ -59,10 +67,48 @@ export const importCommand = command('import', 'import police.uk files, folders 
     });
     unpacking.stop();
     loading.stop();
+    await authority?.audit(summary);
     if (wantsJson(options)) printJson(summary);
     else printSummary(summary);
     if (summary.by_file.some((f) => f.status === 'refused')) process.exitCode = 1;
   });
+
+/** The import's authority check; undefined when the workspace's store has no users. */
+async function importAuthority(
+  ctx: Awaited<ReturnType<typeof commandContext>>,
+  paths: readonly string[],
+  options: ImportOptions,
+): Promise<{ audit: (summary: ImportSummary) => Promise<void> } | undefined> {
+  const { openStore, storeFolder, countUsers } = await import('../../store/index.js');
+  const folder = storeFolder(ctx.workspace.paths.root);
+  if (ctx.config.databaseUrl === undefined && !existsSync(folder)) return undefined;
+  const { actingUser } = await import('./store-context.js');
+  const { requireImportAuthority, auditImport } = await import('../../warehouse/import-authority.js');
+  const open = () => openStore({ databaseUrl: ctx.config.databaseUrl, folder });
+  const store = await open();
+  try {
+    if ((await countUsers(store)) === 0) return undefined;
+    const actor = await actingUser(store, { ...options, as: options.as ?? ctx.config.user });
+    await requireImportAuthority(store, actor, paths, {
+      force: options.force,
+      newForces: options.newForce,
+      limits: ctx.config.importLimits,
+      nationalDataOrganisation: ctx.config.nationalDataOrganisation,
+    });
+    return {
+      audit: async (summary) => {
+        const again = await open();
+        try {
+          await auditImport(again, actor, summary);
+        } finally {
+          await again.close();
+        }
+      },
+    };
+  } finally {
+    await store.close();
+  }
+}
 
 function printSummary(s: ImportSummary): void {
   printTable(

@@ -7,7 +7,7 @@
 import { Hono } from 'hono';
 import { ApproveControlStrategy, NewScore, ScoreEdit, ThreatEdit } from '../../api/index.js';
 import { workshopView } from '../../assessment/workshop.js';
-import { blindCombined, blindDirection, withheldThreats } from '../../assessment/blind-scoring.js';
+import { blindCombined, blindDirection, blindStrategy, withheldThreats } from '../../assessment/blind-scoring.js';
 import { StraError } from '../../errors.js';
 import {
   addScore,
@@ -55,9 +55,11 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
       blindDirection(await directionOfTravelFor(store, actor, id), await withheldThreats(store, actor, id)),
     );
   });
-  app.get('/assessments/:id/control-strategy', async (c) =>
-    c.json(await controlStrategy(store, actorOf(c), idParam(c, 'id'))),
-  );
+  app.get('/assessments/:id/control-strategy', async (c) => {
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    // Blind scoring holds here too: a scoring assessor sees no band or rank of a threat they have not scored.
+    return c.json(blindStrategy(await controlStrategy(store, actor, id), await withheldThreats(store, actor, id)));
+  });
   app.post('/assessments/:id/control-strategy/approve', async (c) => {
     const input = await body(c, ApproveControlStrategy);
     return c.json(

@@ -2,6 +2,9 @@
  * Data: uploading police.uk files or zips and importing them as a background job, the import
  * history (the catalog's manifest) and each import's rejected rows as CSV.
  *
+ * Who may import which force's data is checked when the import is queued (see
+ * auth/data-authority.ts), and every import and replacement is written into the audit.
+ *
  * An upload is a batch: POST /uploads opens one, PUT /uploads/:batch/files/:name streams one file
  * to disk (never buffered whole), POST /uploads/:batch/import queues the import job, which one
  * server claims and runs (see jobs-worker.ts); GET /jobs/:id reports its progress and summary.
@@ -11,22 +14,26 @@
  * (`2018-03-warwickshire-street.csv`, `archive.zip!2018-03/...csv`).
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { Hono } from 'hono';
+import { neutraliseCell } from '../../api/csv-cells.js';
 import { bodyLimit } from 'hono/body-limit';
 import type { UploadBatch, UploadedFile } from '../../api/index.js';
 import { inputError, notFoundError, StraError } from '../../errors.js';
 import { readCatalog } from '../../warehouse/catalog.js';
+import { requireImportAuthority } from '../../warehouse/import-authority.js';
 import { enqueueJob, getJob, holdsRole, listJobs, type Actor, type Job, type Store } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
+import { batchBytes, DEFAULT_UPLOAD_LIMITS, requireUnpackedWithin, sweepAbandoned } from '../upload-limits.js';
 import { idParam } from '../validate.js';
 import type { ServerOptions } from '../options.js';
 
-export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
 const BATCH = /^[0-9a-f]{16}$/;
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._ -]{0,200}\.(csv|zip)$/i;
 
@@ -60,27 +67,44 @@ function requireImporter(actor: Actor): void {
     throw new StraError('FORBIDDEN', `${actor.username} cannot import data: that needs the analyst or admin role.`);
 }
 
+/** A batch whose import has been queued takes no more files. */
+const sealed = (dir: string) =>
+  access(`${dir}.queued`).then(
+    () => true,
+    () => false,
+  );
+
+/** The organisation an import job acts for: the first where the importer may write data. */
+function importingOrganisation(actor: Actor): string | null {
+  return (
+    actor.organisationIds.find((o) => (actor.roles[o] ?? []).some((r) => r === 'analyst' || r === 'admin')) ?? null
+  );
+}
+
 export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const shown = uploadNames(options);
+  const limits = options.uploadLimits ?? DEFAULT_UPLOAD_LIMITS;
   const batchDir = (batch: string) => {
     if (!BATCH.test(batch)) throw inputError(`"${batch}" is not an upload batch id.`);
     return path.join(uploadsFolder(options), batch);
   };
   app.post('/uploads', async (c) => {
     requireImporter(actorOf(c));
+    await sweepAbandoned(uploadsFolder(options), options.now(), limits);
     const batch = randomBytes(8).toString('hex');
     await mkdir(batchDir(batch), { recursive: true });
     return c.json({ batch } satisfies UploadBatch, 201);
   });
   app.put(
     '/uploads/:batch/files/:name',
-    bodyLimit({
-      maxSize: MAX_UPLOAD_BYTES,
-      onError: () => {
-        throw inputError(`A file may be at most ${MAX_UPLOAD_BYTES / 1024 ** 3} GiB.`);
-      },
-    }),
+    async (c, next) =>
+      bodyLimit({
+        maxSize: limits.batchBytes,
+        onError: () => {
+          throw inputError(`An upload may be at most ${limits.batchBytes.toLocaleString('en-GB')} bytes.`);
+        },
+      })(c, next),
     async (c) => {
       requireImporter(actorOf(c));
       const dir = batchDir(c.req.param('batch'));
@@ -90,10 +114,21 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       await readdir(dir).catch(() => {
         throw notFoundError(`There is no upload batch ${c.req.param('batch')}; start a new upload.`);
       });
+      if (await sealed(dir))
+        throw new StraError(
+          'STATE',
+          `Upload batch ${c.req.param('batch')} is already being imported; start a new upload.`,
+        );
       const body = c.req.raw.body;
       if (body === null) throw inputError('The upload is empty.');
       const target = path.join(dir, name);
       await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), createWriteStream(target));
+      if ((await batchBytes(dir)) > limits.batchBytes) {
+        await rm(target, { force: true });
+        throw inputError(
+          `This upload's files would exceed ${limits.batchBytes.toLocaleString('en-GB')} bytes together; import the rest in another upload.`,
+        );
+      }
       return c.json({ file: name } satisfies UploadedFile, 201);
     },
   );
@@ -105,7 +140,23 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       throw notFoundError(`There is no upload batch ${c.req.param('batch')}.`);
     });
     if (files.length === 0) throw inputError('Nothing was uploaded in this batch.');
-    const job = await enqueueJob(store, actor, 'import', { folder: dir, files: files.sort(), user: actor.username });
+    if (await sealed(dir))
+      throw new StraError('STATE', `Upload batch ${c.req.param('batch')} is already being imported.`);
+    await requireUnpackedWithin(dir, limits);
+    // Who may write which force's data (issue 13): checked before anything is queued, and the
+    // batch sealed so that no file can be added after the check.
+    const targets = await requireImportAuthority(store, actor, [dir], {
+      nationalDataOrganisation: options.nationalDataOrganisation,
+    });
+    await writeFile(`${dir}.queued`, '');
+    const forces = [...new Set(targets.map((t) => t.force).filter((f): f is string => f !== null))];
+    const job = await enqueueJob(
+      store,
+      actor,
+      'import',
+      { folder: dir, files: files.sort(), user: actor.username },
+      forces.length === 1 && actor.organisationIds.includes(forces[0]!) ? forces[0] : importingOrganisation(actor),
+    );
     return c.json(jobView(job, shown), 202);
   });
   app.get('/jobs', async (c) => c.json((await listJobs(store, actorOf(c))).map((j) => jobView(j, shown))));
@@ -126,7 +177,11 @@ export function importRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       throw notFoundError(`The rejects file of import ${record.id} is no longer there.`);
     });
     c.header('Content-Disposition', `attachment; filename="rejects-${record.id}.csv"`);
-    return c.body(shown(text), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    // The rejected cells are whatever the uploaded file held: neutralised as in every export.
+    const safe = stringify(
+      (parse(shown(text), { relax_column_count: true }) as string[][]).map((r) => r.map(neutraliseCell)),
+    );
+    return c.body(safe, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
   });
   return app;
 }

@@ -2,8 +2,9 @@
  * The document from the web app: POST /assessments/:id/reports queues a build (clearance and
  * formats chosen by the user, never above their own clearance), GET /jobs/:id shows its progress,
  * and GET /reports/:job/:file previews (HTML, shown inline) or downloads (PDF, DOCX, build log) a
- * file. Only the person who asked, or an administrator cleared to the document's marking, may
- * fetch it.
+ * file. Only the person who asked, or an administrator of the assessment's organisation, may
+ * fetch it, and only while they can see the assessment and are cleared to the document's marking.
+ * Every download is written into the audit (a disclosure, DPA 2018 Part 3).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { Hono } from 'hono';
 import { ReportRequest, type ReportResult } from '../../api/index.js';
 import { markingRank } from '../../domain/marking.js';
 import { notFoundError, StraError } from '../../errors.js';
-import { enqueueJob, getAssessment, getJob, type Store } from '../../store/index.js';
+import { enqueueJob, getAssessment, getJob, recordEvent, type Store } from '../../store/index.js';
 import { reportFolder, type ReportParams } from '../jobs/report-job.js';
 import type { ServerOptions } from '../options.js';
 import { actorOf, type AppEnv } from '../session.js';
@@ -45,7 +46,16 @@ export function reportRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
       username: actor.username,
       ...(input.dataPeriod === undefined ? {} : { dataPeriod: input.dataPeriod }),
     };
-    return c.json(await enqueueJob(store, actor, 'report', params), 202);
+    const job = await enqueueJob(store, actor, 'report', params, assessment.organisationId);
+    await recordEvent(store, actor, {
+      action: 'build',
+      table: 'assessments',
+      recordId: assessment.id,
+      marking: input.clearance,
+      organisationId: assessment.organisationId,
+      after: { job: job.id, clearance: input.clearance, formats: input.formats },
+    });
+    return c.json(job, 202);
   });
   app.get('/reports/:job/:file', async (c) => {
     const actor = actorOf(c);
@@ -60,6 +70,12 @@ export function reportRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
     ) {
       throw notFoundError(`Report job ${job.id} has no file "${name}".`);
     }
+    // The store already hid a job above the actor's clearance or outside their organisations;
+    // the assessment must still be one they can see (a lost membership applies at once).
+    const { assessmentId } = job.params as ReportParams;
+    await getAssessment(store, actor, assessmentId).catch(() => {
+      throw notFoundError(`Report job ${job.id} has no file "${name}" that you can see.`);
+    });
     if (markingRank(result.marking) > markingRank(actor.clearance))
       throw notFoundError(`Report job ${job.id} has no file "${name}" that you can see.`);
     const file = path.join(reportFolder(options, job.id), path.basename(name));

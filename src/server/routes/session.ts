@@ -9,7 +9,7 @@ import { SESSION_COOKIE, sessionOf, type AppEnv } from '../session.js';
 import { body } from '../validate.js';
 import type { ServerOptions } from '../options.js';
 
-function clientOf(c: Context): string {
+function socketOf(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -17,12 +17,34 @@ function clientOf(c: Context): string {
   }
 }
 
+/**
+ * The client's address for login throttling: the socket's, unless the socket is a trusted reverse
+ * proxy (STRA_TRUSTED_PROXIES), in which case the nearest X-Forwarded-For address that is not
+ * itself a trusted proxy. An untrusted socket's X-Forwarded-For is ignored (anyone can send one).
+ */
+export function clientOf(c: Context, trusted: readonly string[] = []): string {
+  const socket = socketOf(c);
+  if (!trusted.includes(socket)) return socket;
+  const forwarded = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
+  for (let i = forwarded.length - 1; i >= 0; i--)
+    if (!trusted.includes(forwarded[i]!)) return forwarded[i]!.slice(0, 100);
+  return socket;
+}
+
 export function sessionRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/', async (c) => {
     const input = await body(c, Login);
     const now = options.now();
-    const result = await logIn(store, { ...input, client: clientOf(c), sessionHours: options.sessionHours, now });
+    const result = await logIn(store, {
+      ...input,
+      client: clientOf(c, options.trustedProxies),
+      sessionHours: options.sessionHours,
+      now,
+    });
     setCookie(c, SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'Strict',

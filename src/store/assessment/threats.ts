@@ -4,6 +4,7 @@
  * found", never "forbidden", so its existence does not leak); every change is versioned,
  * audited, and refused once the assessment is approved.
  */
+import { refuseClash } from '../core/uniqueness.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { inputError, notFoundError } from '../../errors.js';
 import { highestMarking, type Marking } from '../../domain/marking.js';
@@ -54,7 +55,7 @@ export async function createThreat(
     const marking = fields.marking ?? 'OFFICIAL';
     requireRole(actor, assessment.organisationId, 'edit', `add threats to assessment ${assessmentId}`);
     requireCanMark(actor, marking, assessment.organisationId);
-    await refuseDuplicateName(tx, assessmentId, fields.name);
+    await refuseDuplicateName(tx, actor, assessmentId, fields.name);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
     const row = await tx
       .insertInto('threats')
@@ -135,7 +136,7 @@ export async function updateThreat(
       fields.sharedWith ?? before.sharedWith,
     );
     if (fields.name !== undefined && fields.name.trim().toLowerCase() !== before.name.toLowerCase())
-      await refuseDuplicateName(tx, before.assessmentId, fields.name);
+      await refuseDuplicateName(tx, actor, before.assessmentId, fields.name);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
     const row = await tx
       .updateTable('threats')
@@ -214,14 +215,22 @@ export async function deleteThreat(store: Store, actor: Actor, id: number, expec
   });
 }
 
-async function refuseDuplicateName(tx: Tx, assessmentId: number, name: string): Promise<void> {
+async function refuseDuplicateName(tx: Tx, actor: Actor, assessmentId: number, name: string): Promise<void> {
   if (name.trim() === '') throw inputError('A threat needs a name.');
   const clash = await unfilteredFrom(tx, 'threats')
     .select('id')
     .where('assessment_id', '=', assessmentId)
     .where(sql<boolean>`lower(name) = lower(${name.trim()})`)
     .executeTakeFirst();
-  if (clash !== undefined) throw inputError(`Assessment ${assessmentId} already has a threat named "${name.trim()}".`);
+  if (clash !== undefined)
+    await refuseClash(
+      tx,
+      actor,
+      'threats',
+      clash.id,
+      `Assessment ${assessmentId} already has a threat named "${name.trim()}".`,
+      'name',
+    );
 }
 
 const rowVersion = (t: Threat) => ({ version: t.version, updated_by: t.updatedBy, updated_at: t.updatedAt });

@@ -45,6 +45,7 @@ export interface AuditLogTable {
   record_id: string;
   marking: string;
   organisation_id: string | null;
+  subject_id: ColumnType<number | null, number | null | undefined, never>;
   before: Json<unknown> | null;
   after: Json<unknown> | null;
 }
@@ -153,6 +154,7 @@ export interface JobsTable {
   error: string | null;
   claimed_by: string | null;
   created_by: number;
+  organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   started_at: NullableTimestamp;
   finished_at: NullableTimestamp;

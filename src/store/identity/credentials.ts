@@ -67,6 +67,7 @@ export async function setPasswordHash(
       recordId: user.id,
       marking: 'OFFICIAL',
       organisationId: null,
+      subjectId: user.id,
       after: { username },
     });
   });

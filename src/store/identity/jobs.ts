@@ -2,11 +2,14 @@
  * Background jobs (imports, report builds) queued in the store, so that when several servers are
  * up each job runs exactly once: a worker claims the oldest queued job with
  * `FOR UPDATE SKIP LOCKED`, which makes concurrent claimers pass over each other's rows. A job is
- * visible to whoever queued it and to administrators.
+ * visible to whoever queued it and to the administrators of the organisation it acts for (issue
+ * 13: an administrator is an administrator *of an organisation*, never of every job in the store).
  */
-import { sql, type Selectable } from 'kysely';
+import { sql, type Selectable, type SqlBool } from 'kysely';
+import { markingRank, parseMarking } from '../../domain/marking.js';
+import { markingsCoveredBy, textArray } from '../core/policy.js';
 import { notFoundError } from '../../errors.js';
-import { holdsRole, type Actor } from '../core/actor.js';
+import { rolesIn, type Actor } from '../core/actor.js';
 import { JOB_STATUSES } from '../../domain/jobs.js';
 import { json, toIso, toIsoOrNull } from '../core/rows.js';
 import { dbOf, inTransaction, type Store } from '../core/store.js';
@@ -24,15 +27,23 @@ export interface Job {
   readonly error: string | null;
   readonly claimedBy: string | null;
   readonly createdBy: number;
+  /** The organisation the job acts for (a report's assessment owner, an import's force), if any. */
+  readonly organisationId: string | null;
   readonly createdAt: string;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
 }
 
-export async function enqueueJob(store: Store, actor: Actor, kind: string, params: unknown): Promise<Job> {
+export async function enqueueJob(
+  store: Store,
+  actor: Actor,
+  kind: string,
+  params: unknown,
+  organisationId: string | null = null,
+): Promise<Job> {
   const row = await dbOf(store)
     .insertInto('jobs')
-    .values({ kind, params: json(params), created_by: actor.userId })
+    .values({ kind, params: json(params), created_by: actor.userId, organisation_id: organisationId })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toJob(row);
@@ -97,20 +108,47 @@ export async function requeueJob(store: Store, id: number): Promise<void> {
 
 export async function getJob(store: Store, actor: Actor, id: number): Promise<Job> {
   const row = await dbOf(store).selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
-  if (row === undefined || !maySee(actor, row.created_by))
-    throw notFoundError(`There is no job ${id} that you can see.`);
+  if (row === undefined || !maySee(actor, row)) throw notFoundError(`There is no job ${id} that you can see.`);
   return toJob(row);
 }
 
-/** The actor's own jobs (every job for an administrator), newest first. */
+/** The actor's own jobs and those of the organisations they administer, newest first. */
 export async function listJobs(store: Store, actor: Actor, limit = 50): Promise<Job[]> {
-  let q = dbOf(store).selectFrom('jobs').selectAll();
-  if (!holdsRole(actor, 'admin')) q = q.where('created_by', '=', actor.userId);
-  return (await q.orderBy('id', 'desc').limit(limit).execute()).map(toJob);
+  const administered = administeredBy(actor);
+  const rows = await dbOf(store)
+    .selectFrom('jobs')
+    .selectAll()
+    .where(
+      sql<SqlBool>`(result->>'marking' IS NULL OR result->>'marking' = ANY(${textArray(markingsCoveredBy(actor.clearance))}))`,
+    )
+    .where((eb) =>
+      administered.length === 0
+        ? eb('created_by', '=', actor.userId)
+        : eb.or([eb('created_by', '=', actor.userId), eb('organisation_id', 'in', administered)]),
+    )
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toJob);
 }
 
-/** The job's creator and administrators may see it. */
-const maySee = (actor: Actor, createdBy: number) => actor.userId === createdBy || holdsRole(actor, 'admin');
+/** The organisations in which the actor holds the admin role. */
+export const administeredBy = (actor: Actor): string[] =>
+  actor.organisationIds.filter((o) => rolesIn(actor, o).includes('admin'));
+
+/**
+ * The job's creator, and the administrators of the organisation it acts for, may see it; a job
+ * whose result carries a marking (a report build) only when they are cleared to that marking.
+ */
+const maySee = (actor: Actor, row: Selectable<JobsTable>) =>
+  clearedFor(actor, row.result) &&
+  (actor.userId === row.created_by ||
+    (row.organisation_id !== null && rolesIn(actor, row.organisation_id).includes('admin')));
+
+function clearedFor(actor: Actor, result: unknown): boolean {
+  const marking = (result as { marking?: unknown } | null)?.marking;
+  return typeof marking !== 'string' || markingRank(parseMarking(marking)) <= markingRank(actor.clearance);
+}
 
 function toJob(row: Selectable<JobsTable>): Job {
   return {
@@ -123,6 +161,7 @@ function toJob(row: Selectable<JobsTable>): Job {
     error: row.error,
     claimedBy: row.claimed_by,
     createdBy: row.created_by,
+    organisationId: row.organisation_id,
     createdAt: toIso(row.created_at),
     startedAt: toIsoOrNull(row.started_at),
     finishedAt: toIsoOrNull(row.finished_at),

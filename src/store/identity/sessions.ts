@@ -46,6 +46,7 @@ export async function createSession(store: Store, userId: number, session: NewSe
         recordId: user.id,
         marking: 'OFFICIAL',
         organisationId: null,
+        subjectId: user.id,
         after: { expiresAt: session.expiresAt.toISOString() },
       },
     );
@@ -101,7 +102,14 @@ export async function endSession(store: Store, tokenHash: string, now: Date): Pr
     await writeAudit(
       tx,
       { userId: user.id, username: user.username, clearance: 'OFFICIAL', organisationIds: [], roles: {} },
-      { action: 'logout', table: 'sessions', recordId: user.id, marking: 'OFFICIAL', organisationId: null },
+      {
+        action: 'logout',
+        table: 'sessions',
+        recordId: user.id,
+        marking: 'OFFICIAL',
+        organisationId: null,
+        subjectId: user.id,
+      },
     );
   });
 }

@@ -75,6 +75,7 @@ export async function createUser(store: Store, actor: Actor | null, input: NewUs
       recordId: user.id,
       marking: 'OFFICIAL',
       organisationId: null,
+      subjectId: user.id,
       after: user,
     });
     return user;

@@ -15,6 +15,7 @@ import * as m005 from './005-scanning.js';
 import * as m006 from './006-priorities.js';
 import * as m007 from './007-plans.js';
 import * as m008 from './008-sessions.js';
+import * as m009 from './009-organisation-scope.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-people': m001,
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-priorities': m006,
   '007-plans': m007,
   '008-sessions': m008,
+  '009-organisation-scope': m009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

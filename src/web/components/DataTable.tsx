@@ -1,4 +1,5 @@
 /** A plain, accessible table (caption, column headers) and its CSV. */
+import { neutraliseCell } from '../../api/csv-cells';
 import type { ReactNode } from 'react';
 
 export interface Column<R> {
@@ -55,7 +56,7 @@ const show = (v: string | number | null | undefined) =>
 
 export function toCsv<R>(columns: readonly Column<R>[], rows: readonly R[]): string {
   const cell = (v: string | number | null | undefined) => {
-    const s = v === null || v === undefined ? '' : String(v);
+    const s = v === null || v === undefined ? '' : neutraliseCell(String(v));
     return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   return (

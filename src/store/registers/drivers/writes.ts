@@ -7,6 +7,7 @@
  * when none is given). Adding or describing a driver needs the assessment open (drivers are part
  * of the assessment's content); scoring goes through reviews (driver-reviews.ts), which only add.
  */
+import { refuseClash } from '../../core/uniqueness.js';
 import { sql, type SqlBool } from 'kysely';
 import { inputError } from '../../../errors.js';
 import type { Marking } from '../../../domain/marking.js';
@@ -115,7 +116,7 @@ export async function createDriver(
     requireRole(actor, assessment.organisationId, 'edit', `add drivers to assessment ${assessmentId}`);
     requireCanMark(actor, marking, assessment.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
-    const number = await driverNumber(tx, assessmentId, fields.number);
+    const number = await driverNumber(tx, actor, assessmentId, fields.number);
     const row = await tx
       .insertInto('drivers')
       .values({
@@ -164,7 +165,7 @@ export async function createDriver(
   });
 }
 
-async function driverNumber(tx: Tx, assessmentId: number, wanted: number | undefined): Promise<number> {
+async function driverNumber(tx: Tx, actor: Actor, assessmentId: number, wanted: number | undefined): Promise<number> {
   if (wanted === undefined) {
     const top = await unfilteredFrom(tx, 'drivers')
       .select(sql<number>`coalesce(max(number), 0)::int`.as('top'))
@@ -178,7 +179,14 @@ async function driverNumber(tx: Tx, assessmentId: number, wanted: number | undef
     .where('number', '=', wanted)
     .executeTakeFirst();
   if (clash !== undefined)
-    throw inputError(`Assessment ${assessmentId} already has a driver numbered ${wanted} (driver ${clash.id}).`);
+    await refuseClash(
+      tx,
+      actor,
+      'drivers',
+      clash.id,
+      `Assessment ${assessmentId} already has a driver numbered ${wanted} (driver ${clash.id}).`,
+      'number',
+    );
   return wanted;
 }
 

@@ -13,6 +13,7 @@
  * `carried_from` (CARRY_FORWARD_STEPS); its history is read through that chain, and further
  * updates go to the newest link, so no two records of one recommendation move apart.
  */
+import { refuseClash } from '../../core/uniqueness.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { inputError, notFoundError } from '../../../errors.js';
 import { canSee, highestMarking, type Marking } from '../../../domain/marking.js';
@@ -139,8 +140,13 @@ export async function createRecommendation(
         .where('number', '=', number)
         .executeTakeFirst();
       if (clash !== undefined)
-        throw inputError(
+        await refuseClash(
+          tx,
+          actor,
+          'recommendations',
+          clash.id,
           `Assessment ${assessmentId} already has a recommendation numbered ${number} (recommendation ${clash.id}).`,
+          'number',
         );
     }
     const row = await tx

@@ -11,6 +11,7 @@
  * the residual score, status and next review (risk-reviews.ts). Editing a risk changes its
  * description, never its residual score or status, so those always come from a dated entry.
  */
+import { refuseClash } from '../../core/uniqueness.js';
 import { sql } from 'kysely';
 import { inputError } from '../../../errors.js';
 import type { Marking } from '../../../domain/marking.js';
@@ -116,7 +117,7 @@ export async function createRisk(store: Store, actor: Actor, fields: NewRisk): P
     requireRole(actor, fields.organisationId, 'edit', `add risks to ${fields.organisationId}`);
     requireCanMark(actor, marking, fields.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
-    await refuseDuplicateReference(tx, fields.organisationId, described.reference);
+    await refuseDuplicateReference(tx, actor, fields.organisationId, described.reference);
     const { id } = await tx
       .insertInto('risks')
       .values({
@@ -208,7 +209,7 @@ export async function updateRisk(
         await requireOrganisationsExist(tx, changes.sharedWith ?? []);
         const described = descriptionOf({ ...before, ...definedOnly(changes) });
         if (described.reference !== before.reference)
-          await refuseDuplicateReference(tx, before.organisationId, described.reference);
+          await refuseDuplicateReference(tx, actor, before.organisationId, described.reference);
         const inherent =
           changes.inherent === undefined ? undefined : levels(before.scaleSize, changes.inherent, 'inherent');
         const nextReview =
@@ -260,14 +261,26 @@ function levels(size: number, a: Assessed, which: string): Assessed {
   };
 }
 
-async function refuseDuplicateReference(tx: Tx, organisationId: string, reference: string): Promise<void> {
+async function refuseDuplicateReference(
+  tx: Tx,
+  actor: Actor,
+  organisationId: string,
+  reference: string,
+): Promise<void> {
   const clash = await unfilteredFrom(tx, 'risks')
     .select('id')
     .where('organisation_id', '=', organisationId)
     .where('reference', '=', reference)
     .executeTakeFirst();
   if (clash !== undefined)
-    throw inputError(`${organisationId} already has a risk with reference ${reference}; choose another reference.`);
+    await refuseClash(
+      tx,
+      actor,
+      'risks',
+      clash.id,
+      `${organisationId} already has a risk with reference ${reference}; choose another reference.`,
+      'reference',
+    );
 }
 
 const definedOnly = <T extends object>(o: T): Partial<T> =>

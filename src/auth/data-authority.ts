@@ -1,0 +1,61 @@
+/**
+ * Who may write which force's crime data (issue 13). The warehouse holds every force's crime in
+ * one place, so an import is a write *for a force*, judged against the importer's roles:
+ *
+ * - **police.uk open data** for force F: an analyst or administrator of F, of the alliance F
+ *   belongs to (F's parent organisation of kind `alliance`), or of the deployment's national data
+ *   organisation (`STRA_NATIONAL_DATA_ORG`), if it designates one.
+ * - **a force's own extract** for force F: an analyst or administrator of F only. The force comes
+ *   from the extract's `force` column (every value is checked) or from `--force`.
+ * - **Home Office PRC tables** (every force's counts for a year): the national data organisation
+ *   only.
+ *
+ * A force organisation's id is its police.uk force id (`west-mercia`). Pure: the caller reads
+ * the files and the organisations.
+ */
+import type { Actor } from '../store/index.js';
+
+export interface OrganisationNode {
+  readonly id: string;
+  readonly kind: string;
+  readonly parentId: string | null;
+}
+
+/** What one file would write: its source (police-uk, force-extract, prc) and force, if any. */
+export interface ImportTarget {
+  readonly file: string;
+  readonly source: string;
+  readonly force: string | null;
+}
+
+const WRITERS = ['analyst', 'admin'];
+
+/** The organisations where the actor may write data (analyst or admin there). */
+export const writerOrganisations = (actor: Actor): Set<string> =>
+  new Set(actor.organisationIds.filter((o) => (actor.roles[o] ?? []).some((r) => WRITERS.includes(r))));
+
+/** Why the actor may not write this file's data, or null when they may. */
+export function importRefusal(
+  actor: Actor,
+  organisations: readonly OrganisationNode[],
+  target: ImportTarget,
+  nationalDataOrganisation?: string,
+): string | null {
+  const writes = writerOrganisations(actor);
+  const national = nationalDataOrganisation !== undefined && writes.has(nationalDataOrganisation);
+  const who = actor.username;
+  if (target.source === 'prc') {
+    return national
+      ? null
+      : `${target.file}: a Home Office PRC table holds every force's counts; only the national data organisation${nationalDataOrganisation === undefined ? ' (none is designated: STRA_NATIONAL_DATA_ORG)' : ` (${nationalDataOrganisation})`} may import it, and ${who} is not an analyst there.`;
+  }
+  const force = target.force;
+  if (force === null) return null; // rows without a force are rejected by the import itself
+  if (writes.has(force)) return null;
+  if (target.source === 'force-extract')
+    return `${target.file}: ${force}'s own extract can be imported only by an analyst or administrator of ${force}; ${who} is not one.`;
+  const alliance = organisations.find((o) => o.id === organisations.find((f) => f.id === force)?.parentId);
+  if (alliance?.kind === 'alliance' && writes.has(alliance.id)) return null;
+  if (national) return null;
+  return `${target.file}: police.uk data for ${force} can be imported only by an analyst or administrator of ${force}${alliance?.kind === 'alliance' ? ` or of ${alliance.id}` : ''}${nationalDataOrganisation === undefined ? '' : ` or of ${nationalDataOrganisation}`}; ${who} is not one.`;
+}

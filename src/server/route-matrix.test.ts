@@ -1,0 +1,204 @@
+/**
+ * Issue 13: every route called as every user of the multi-organisation fixture (six
+ * organisations, every role at every clearance) and as nobody, each answer checked against the
+ * rule:
+ * - nobody logged in gets 401 (only the login itself is open);
+ * - no answer is a 500;
+ * - no answer carries a canary record the caller may not see (a SECRET threat of the alliance, an
+ *   OFFICIAL threat of the second force's own assessment), whatever the route: record, list,
+ *   chart, CSV, dashboard, audit, job;
+ * - administrators' routes refuse everyone who administers nothing, imports everyone who may not
+ *   import, and no change succeeds for someone who holds only the reader role.
+ * The table below must name every route the app serves: a new route without an entry fails here.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { canSee, type Marking } from '../domain/marking.js';
+import { actorFor, createAssessment, createThreat, enqueueJob, type Actor } from '../store/index.js';
+import { ApiClient } from '../../test/api-client.js';
+import type { DemoApp } from '../../test/demo-app.js';
+import { FIXTURE_USERS, multiOrgApp, SECOND_FORCE } from '../../test/multi-org.js';
+
+type Kind = 'open' | 'read' | 'change' | 'admin' | 'import';
+
+/** Every route, with the address it is called at and what kind of route it is. */
+const ROUTES: Record<string, [Kind, string]> = {
+  'POST /api/session': ['open', '/api/session'],
+  'GET /api/session': ['read', '/api/session'],
+  'DELETE /api/session': ['open', '/api/session'],
+  'GET /api/assessments/:id/dashboard': ['read', '/api/assessments/2/dashboard'],
+  'GET /api/assessments': ['read', '/api/assessments'],
+  'GET /api/assessments/:id': ['read', '/api/assessments/2'],
+  'GET /api/assessments/:id/threats': ['read', '/api/assessments/2/threats'],
+  'GET /api/assessments/:id/combined': ['read', '/api/assessments/2/combined'],
+  'GET /api/assessments/:id/model': ['read', '/api/assessments/2/model'],
+  'GET /api/assessments/:id/direction': ['read', '/api/assessments/2/direction'],
+  'GET /api/assessments/:id/control-strategy': ['read', '/api/assessments/2/control-strategy'],
+  'POST /api/assessments/:id/control-strategy/approve': ['change', '/api/assessments/2/control-strategy/approve'],
+  'GET /api/threats/:id': ['read', '/api/threats/{secret}'],
+  'PUT /api/threats/:id': ['change', '/api/threats/{secret}'],
+  'GET /api/threats/:id/workshop': ['read', '/api/threats/{secret}/workshop'],
+  'GET /api/threats/:id/sensitivity': ['read', '/api/threats/{secret}/sensitivity'],
+  'POST /api/threats/:id/scores': ['change', '/api/threats/{secret}/scores'],
+  'PUT /api/scores/:id': ['change', '/api/scores/1'],
+  'GET /api/assessments/:id/recommendations': ['read', '/api/assessments/2/recommendations'],
+  'GET /api/assessments/:id/recommendations.csv': ['read', '/api/assessments/2/recommendations.csv'],
+  'GET /api/recommendations/:id': ['read', '/api/recommendations/1'],
+  'POST /api/recommendations/:id/updates': ['change', '/api/recommendations/1/updates'],
+  'POST /api/uploads': ['import', '/api/uploads'],
+  'PUT /api/uploads/:batch/files/:name': ['import', '/api/uploads/aaaaaaaaaaaaaaaa/files/x.csv'],
+  'POST /api/uploads/:batch/import': ['import', '/api/uploads/aaaaaaaaaaaaaaaa/import'],
+  'GET /api/jobs': ['read', '/api/jobs'],
+  'GET /api/jobs/:id': ['read', '/api/jobs/{job}'],
+  'GET /api/imports': ['read', '/api/imports'],
+  'GET /api/imports/:id/rejects': ['read', '/api/imports/x/rejects'],
+  'GET /api/audit': ['admin', '/api/audit?limit=1000'],
+  'GET /api/audit.csv': ['admin', '/api/audit.csv?limit=1000'],
+  'POST /api/users/:username/unlock': ['admin', '/api/users/r.patel/unlock'],
+  'GET /api/trends/warehouse': ['read', '/api/trends/warehouse'],
+  'GET /api/trends/areas': ['read', '/api/trends/areas'],
+  'GET /api/trends/series': ['read', '/api/trends/series'],
+  'GET /api/trends/snapshot': ['read', '/api/trends/snapshot'],
+  'GET /api/trends/compare': ['read', '/api/trends/compare'],
+  'GET /api/trends/harm': ['read', '/api/trends/harm'],
+  'GET /api/threats/:id/evidence': ['read', '/api/threats/{secret}/evidence'],
+  'GET /api/risks': ['read', '/api/risks'],
+  'GET /api/risks.csv': ['read', '/api/risks.csv'],
+  'GET /api/risks/reviews.csv': ['read', '/api/risks/reviews.csv'],
+  'GET /api/risks/heat-map': ['read', '/api/risks/heat-map'],
+  'GET /api/risks/overdue': ['read', '/api/risks/overdue'],
+  'POST /api/risks': ['change', '/api/risks'],
+  'GET /api/risks/:id': ['read', '/api/risks/1'],
+  'GET /api/risks/:id/history': ['read', '/api/risks/1/history'],
+  'POST /api/risks/:id/reviews': ['change', '/api/risks/1/reviews'],
+  'GET /api/assessments/:id/drivers': ['read', '/api/assessments/2/drivers'],
+  'GET /api/assessments/:id/drivers.csv': ['read', '/api/assessments/2/drivers.csv'],
+  'GET /api/assessments/:id/drivers/matrix': ['read', '/api/assessments/2/drivers/matrix'],
+  'GET /api/assessments/:id/drivers/themes': ['read', '/api/assessments/2/drivers/themes'],
+  'POST /api/assessments/:id/drivers': ['change', '/api/assessments/2/drivers'],
+  'GET /api/assessments/:id/driver-configurations': ['read', '/api/assessments/2/driver-configurations'],
+  'POST /api/assessments/:id/driver-configurations': ['change', '/api/assessments/2/driver-configurations'],
+  'GET /api/driver-configurations/:id': ['read', '/api/driver-configurations/1'],
+  'PUT /api/driver-configurations/:id': ['change', '/api/driver-configurations/1'],
+  'GET /api/drivers/:id': ['read', '/api/drivers/1'],
+  'POST /api/drivers/:id/reviews': ['change', '/api/drivers/1/reviews'],
+  'GET /api/priorities': ['read', '/api/priorities'],
+  'GET /api/priorities.csv': ['read', '/api/priorities.csv'],
+  'GET /api/priorities/matrix': ['read', '/api/priorities/matrix'],
+  'GET /api/priorities/periods': ['read', '/api/priorities/periods'],
+  'GET /api/priorities/taxonomy': ['read', '/api/priorities/taxonomy'],
+  'GET /api/priorities/partners': ['read', '/api/priorities/partners'],
+  'GET /api/assessments/:id/priorities/congruence': ['read', '/api/assessments/2/priorities/congruence'],
+  'POST /api/priorities': ['change', '/api/priorities'],
+  'GET /api/priorities/:id': ['read', '/api/priorities/1'],
+  'PUT /api/priorities/:id': ['change', '/api/priorities/1'],
+  'GET /api/plans': ['read', '/api/plans'],
+  'GET /api/plans/compare': ['read', '/api/plans/compare'],
+  'GET /api/plans/:id': ['read', '/api/plans/1'],
+  'GET /api/plans/:id/objectives.csv': ['read', '/api/plans/1/objectives.csv'],
+  'GET /api/plan-mappings': ['read', '/api/plan-mappings'],
+  'GET /api/plan-mappings/:id': ['read', '/api/plan-mappings/1'],
+  'GET /api/plan-mappings/:id/comparison.csv': ['read', '/api/plan-mappings/1/comparison.csv'],
+  'GET /api/inspections': ['read', '/api/inspections'],
+  'GET /api/inspections.csv': ['read', '/api/inspections.csv'],
+  'GET /api/inspections/:id': ['read', '/api/inspections/1'],
+  'GET /api/inspection-findings': ['read', '/api/inspection-findings'],
+  'GET /api/inspection-findings/:id': ['read', '/api/inspection-findings/1'],
+  'POST /api/inspection-findings/:id/updates': ['change', '/api/inspection-findings/1/updates'],
+  'POST /api/assessments/:id/reports': ['change', '/api/assessments/2/reports'],
+  'GET /api/reports/:job/:file': ['read', '/api/reports/{job}/document.html'],
+};
+
+interface Canary {
+  readonly text: string;
+  readonly marking: Marking;
+  readonly organisationId: string;
+}
+
+let demo: DemoApp;
+let canaries: Canary[];
+let ids: Record<string, number>;
+
+beforeAll(async () => {
+  demo = await multiOrgApp();
+  const allianceAnalyst = await actorFor(demo.store, 'wwm-alliance.analyst.s');
+  const secret = await createThreat(demo.store, allianceAnalyst, 2, {
+    name: 'QXCANARY secret alliance threat',
+    description: 'QXCANARY-SECRET-ALLIANCE',
+    marking: 'SECRET',
+  });
+  const tvAnalyst = await actorFor(demo.store, `${SECOND_FORCE}.analyst.o`);
+  const tv = await createAssessment(demo.store, tvAnalyst, {
+    organisationId: SECOND_FORCE,
+    period: '2017/18',
+    versionLabel: 'V1',
+    title: 'Thames Valley Strategic Assessment',
+  });
+  await createThreat(demo.store, tvAnalyst, tv.id, {
+    name: 'QXCANARY Thames Valley threat',
+    description: 'QXCANARY-OFFICIAL-TV',
+    marking: 'OFFICIAL',
+  });
+  const job = await enqueueJob(demo.store, allianceAnalyst, 'report', { assessmentId: 2 }, 'wwm-alliance');
+  ids = { secret: secret.id, job: job.id };
+  canaries = [
+    { text: 'QXCANARY-SECRET-ALLIANCE', marking: 'SECRET', organisationId: 'wwm-alliance' },
+    { text: 'QXCANARY secret alliance threat', marking: 'SECRET', organisationId: 'wwm-alliance' },
+    { text: 'QXCANARY-OFFICIAL-TV', marking: 'OFFICIAL', organisationId: SECOND_FORCE },
+    { text: 'QXCANARY Thames Valley threat', marking: 'OFFICIAL', organisationId: SECOND_FORCE },
+  ];
+}, 180_000);
+
+const addressOf = (template: string) => template.replace(/\{(\w+)\}/g, (_m, k: string) => String(ids[k]));
+
+async function call(client: ApiClient, route: string, address: string) {
+  const method = route.split(' ')[0]!;
+  if (method === 'GET') return client.get(address);
+  if (route.startsWith('PUT /api/uploads/'))
+    return client.call(method, address, undefined, { raw: 'a,b\n', headers: { 'content-type': 'text/csv' } });
+  return client.call(method, address, {});
+}
+
+describe('every route as every user', () => {
+  it('names every route the app serves', () => {
+    const served = [...new Set(demo.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))];
+    expect(served.filter((r) => !(r in ROUTES))).toEqual([]);
+  });
+
+  it('answers nobody logged in with 401 on every route but the login', async () => {
+    const anonymous = new ApiClient(demo.app);
+    const wrong: string[] = [];
+    for (const [route, [kind, template]] of Object.entries(ROUTES)) {
+      if (kind === 'open') continue;
+      const answer = await call(anonymous, route, addressOf(template));
+      if (answer.status !== 401) wrong.push(`${route}: ${answer.status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('never answers 500, never shows a canary the caller may not see, and refuses what their roles do not allow', async () => {
+    const findings: string[] = [];
+    let calls = 0;
+    for (const user of FIXTURE_USERS) {
+      const client = await demo.as(user.username);
+      const actor: Actor = await actorFor(demo.store, user.username);
+      const hidden = canaries.filter((k) => !canSee(actor, { ...k, sharedWith: [] }));
+      const isAdmin = user.role === 'admin';
+      const mayImport = user.role === 'admin' || user.role === 'analyst';
+      for (const [route, [kind, template]] of Object.entries(ROUTES)) {
+        if (route === 'DELETE /api/session' || route === 'POST /api/session') continue;
+        const answer = await call(client, route, addressOf(template));
+        calls++;
+        const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+        const where = `${user.username} ${route} -> ${answer.status}`;
+        if (answer.status >= 500) findings.push(`${where}: server error`);
+        for (const k of hidden) if (text.includes(k.text)) findings.push(`${where}: shows ${k.text}`);
+        const ok = answer.status >= 200 && answer.status < 300;
+        if (kind === 'admin' && !isAdmin && ok) findings.push(`${where}: admin route allowed`);
+        if (kind === 'import' && !mayImport && ok) findings.push(`${where}: import allowed`);
+        if (kind === 'change' && user.role === 'reader' && ok) findings.push(`${where}: change allowed to a reader`);
+      }
+    }
+    console.log(`route matrix: ${Object.keys(ROUTES).length} routes x ${FIXTURE_USERS.length} users = ${calls} calls`);
+    expect(findings).toEqual([]);
+  }, 1_200_000);
+});
