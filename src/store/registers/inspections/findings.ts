@@ -20,6 +20,7 @@ import {
   toFinding,
   toUpdate,
   updateRows,
+  visibleUpdateRows,
   type InspectionFindingUpdate,
   type InspectionFinding,
 } from './reads.js';
@@ -147,7 +148,11 @@ export async function getInspectionFinding(
 ): Promise<InspectionFindingWithUpdates> {
   const db = dbOf(store);
   const finding = await readFinding(db, actor, id);
-  const updates = await updateRows(db).where('finding_id', '=', id).orderBy('dated').orderBy('id').execute();
+  const updates = await visibleUpdateRows(db, actor)
+    .where('finding_id', '=', id)
+    .orderBy('dated')
+    .orderBy('id')
+    .execute();
   return { ...finding, updates: updates.map(toUpdate) };
 }
 

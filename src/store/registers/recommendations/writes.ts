@@ -332,7 +332,13 @@ async function historyOf(db: Kysely<Database>, actor: Actor, rec: Recommendation
     at = link.carriedFrom;
   }
   const assessmentOf = new Map(chain.map((r) => [r.id, r.assessmentId]));
+  // Through the visible recommendations, so that an update is read only with a record the actor may see.
   const rows = await updateRows(db)
+    .innerJoin(
+      visibleFrom(db, actor, 'recommendations').select('id as visible_recommendation_id').as('visible'),
+      'visible.visible_recommendation_id',
+      'recommendation_updates.recommendation_id',
+    )
     .where(
       'recommendation_id',
       'in',
