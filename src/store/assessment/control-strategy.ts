@@ -4,7 +4,7 @@
  * name and time are recorded. Decisions: it is derived over ALL the assessment's threats and
  * scores, so it carries the highest marking of them, and an actor who may not see that marking
  * (or the organisation) is told there is none they can see; approval freezes the assessment
- * (see frozen.ts); a digest of what was shown lets an approver refuse to approve something that
+ * (see writes.ts); a digest of what was shown lets an approver refuse to approve something that
  * changed after they read it.
  */
 import { createHash } from 'node:crypto';
@@ -14,9 +14,9 @@ import { deriveControlStrategy, type ControlStrategy, type HeadingSet } from '..
 import type { Actor } from '../core/actor.js';
 import { readAssessment, updateAssessmentRow, type Assessment } from './assessments.js';
 import { writeAudit } from '../core/audit.js';
-import { openAssessment } from './frozen.js';
+import { openAssessment } from './writes.js';
 import { canonicalJson } from '../core/canonical-json.js';
-import { allScoresOf, allThreatsOf } from './internal-reads.js';
+import { allScoresOf, allThreatsOf } from './reads.js';
 import { modelFor } from './models.js';
 import { requireRole, textArray } from '../core/policy.js';
 import { buildRanking } from './ranking.js';

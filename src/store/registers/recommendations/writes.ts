@@ -19,7 +19,7 @@ import { canSee, type Marking } from '../../../domain/marking.js';
 import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
 import type { CarryContext } from '../../assessment/carry-step.js';
-import { openAssessment } from '../../assessment/frozen.js';
+import { openAssessment } from '../../assessment/writes.js';
 import { RECOMMENDATION_STATUSES } from '../../../domain/recommendations/statuses.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
