@@ -16,13 +16,12 @@ import { readAssessment, updateAssessmentRow, type Assessment } from './assessme
 import { writeAudit } from '../core/audit.js';
 import { openAssessment } from './writes.js';
 import { canonicalJson } from '../core/canonical-json.js';
-import { allScoresOf, allThreatsOf } from './reads.js';
+import { allScoresOf, allThreatsOf, approvedStrategyOf, isStrategyVisible } from './reads.js';
 import { modelFor } from './models.js';
 import { requireRole, textArray } from '../core/policy.js';
 import { buildRanking } from './ranking.js';
 import { json, toIsoOrNull } from '../core/rows.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
-import { visibleFrom, unfilteredFrom } from '../core/marked.js';
 
 export interface ControlStrategyView {
   readonly assessmentId: number;
@@ -48,18 +47,10 @@ export async function controlStrategy(
 ): Promise<ControlStrategyView> {
   return inTransaction(store, async (tx) => {
     const assessment = await readAssessment(tx, actor, assessmentId);
-    const approved = await unfilteredFrom(tx, 'control_strategies')
-      .leftJoin('users', 'users.id', 'control_strategies.approved_by')
-      .selectAll('control_strategies')
-      .select('users.username')
-      .where('assessment_id', '=', assessmentId)
-      .executeTakeFirst();
+    const approved = await approvedStrategyOf(tx, assessmentId);
     if (approved !== undefined) {
-      const visible = await visibleFrom(tx, actor, 'control_strategies')
-        .select('id')
-        .where('id', '=', approved.id)
-        .executeTakeFirst();
-      if (visible === undefined) throw hidden(assessmentId);
+      const visible = await isStrategyVisible(tx, actor, approved.id);
+      if (!visible) throw hidden(assessmentId);
       const stored = approved.entries as { strategy: ControlStrategy; unscored: ControlStrategyView['unscored'] };
       return {
         assessmentId,

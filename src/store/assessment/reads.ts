@@ -2,7 +2,8 @@
  * Reads of one assessment's threats and scores shared by the assessment area (NOT exported from
  * index.ts):
  * - `listThreatsIn`: the visible threats, inside a transaction (for the derived views);
- * - `allThreatsOf`, `allScoresOf`: unfiltered, for deriving products that must be computed over
+ * - `isStrategyVisible`: whether the actor may see a stored Control Strategy;
+ * - `allThreatsOf`, `allScoresOf`, `approvedStrategyOf`: unfiltered, for deriving products that must be computed over
  *   everything (the Control Strategy, next year's carried scores). Every caller checks the
  *   derived product's marking (the highest of its inputs) against the actor before returning
  *   anything, or writes records that keep their own marking.
@@ -41,4 +42,20 @@ export async function allScoresOf(db: Kysely<Database>, assessmentId: number): P
     .orderBy('scores.assessor')
     .execute();
   return rows.map(toScore);
+}
+
+/** The assessment's approved Control Strategy with its approver's username, whoever may see it. */
+export async function approvedStrategyOf(db: Kysely<Database>, assessmentId: number) {
+  return unfilteredFrom(db, 'control_strategies')
+    .leftJoin('users', 'users.id', 'control_strategies.approved_by')
+    .selectAll('control_strategies')
+    .select('users.username')
+    .where('assessment_id', '=', assessmentId)
+    .executeTakeFirst();
+}
+
+/** Whether the actor may see the stored Control Strategy `id`. */
+export async function isStrategyVisible(db: Kysely<Database>, actor: Actor, id: number): Promise<boolean> {
+  const row = await visibleFrom(db, actor, 'control_strategies').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
 }
