@@ -15,7 +15,7 @@ import type { ModelRef } from '../../domain/morile/index.js';
 import type { Actor } from '../core/actor.js';
 import { insertAssessment, nextPeriod, readAssessment, type Assessment } from './assessments.js';
 import { writeAudit } from '../core/audit.js';
-import { allScoresOf, allThreatsOf } from './internal-reads.js';
+import { allScoresOf, allThreatsOf } from './reads.js';
 import { modelFor } from './models.js';
 import { requireRole, textArray } from '../core/policy.js';
 import type { PreviousScore } from './previous-score.js';

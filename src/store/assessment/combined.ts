@@ -11,7 +11,7 @@ import { modelFor } from './models.js';
 import { buildRanking, type Ranking } from './ranking.js';
 import { queryScores } from './scores.js';
 import { inTransaction, type Store } from '../core/store.js';
-import { listThreatsIn } from './threat-reads.js';
+import { listThreatsIn } from './reads.js';
 
 export interface CombinedView extends Ranking {
   readonly assessment: Assessment;

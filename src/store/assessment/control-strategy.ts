@@ -4,7 +4,7 @@
  * name and time are recorded. Decisions: it is derived over ALL the assessment's threats and
  * scores, so it carries the highest marking of them, and an actor who may not see that marking
  * (or the organisation) is told there is none they can see; approval freezes the assessment
- * (see frozen.ts); a digest of what was shown lets an approver refuse to approve something that
+ * (see writes.ts); a digest of what was shown lets an approver refuse to approve something that
  * changed after they read it.
  */
 import { createHash } from 'node:crypto';
@@ -14,15 +14,14 @@ import { deriveControlStrategy, type ControlStrategy, type HeadingSet } from '..
 import type { Actor } from '../core/actor.js';
 import { readAssessment, updateAssessmentRow, type Assessment } from './assessments.js';
 import { writeAudit } from '../core/audit.js';
-import { openAssessment } from './frozen.js';
+import { openAssessment } from './writes.js';
 import { canonicalJson } from '../core/canonical-json.js';
-import { allScoresOf, allThreatsOf } from './internal-reads.js';
+import { allScoresOf, allThreatsOf, approvedStrategyOf, isStrategyVisible } from './reads.js';
 import { modelFor } from './models.js';
 import { requireRole, textArray } from '../core/policy.js';
 import { buildRanking } from './ranking.js';
 import { json, toIsoOrNull } from '../core/rows.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
-import { visibleFrom, unfilteredFrom } from '../core/marked.js';
 
 export interface ControlStrategyView {
   readonly assessmentId: number;
@@ -48,18 +47,10 @@ export async function controlStrategy(
 ): Promise<ControlStrategyView> {
   return inTransaction(store, async (tx) => {
     const assessment = await readAssessment(tx, actor, assessmentId);
-    const approved = await unfilteredFrom(tx, 'control_strategies')
-      .leftJoin('users', 'users.id', 'control_strategies.approved_by')
-      .selectAll('control_strategies')
-      .select('users.username')
-      .where('assessment_id', '=', assessmentId)
-      .executeTakeFirst();
+    const approved = await approvedStrategyOf(tx, assessmentId);
     if (approved !== undefined) {
-      const visible = await visibleFrom(tx, actor, 'control_strategies')
-        .select('id')
-        .where('id', '=', approved.id)
-        .executeTakeFirst();
-      if (visible === undefined) throw hidden(assessmentId);
+      const visible = await isStrategyVisible(tx, actor, approved.id);
+      if (!visible) throw hidden(assessmentId);
       const stored = approved.entries as { strategy: ControlStrategy; unscored: ControlStrategyView['unscored'] };
       return {
         assessmentId,

@@ -19,7 +19,7 @@ import { modelFor } from './models.js';
 import { buildRanking } from './ranking.js';
 import { queryScores } from './scores.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
-import { listThreatsIn } from './threat-reads.js';
+import { listThreatsIn } from './reads.js';
 
 export interface DirectionEntry extends Direction {
   /** Still a threat of this assessment (a "removed" one that is true is carried but not scored yet). */

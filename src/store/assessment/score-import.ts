@@ -10,11 +10,11 @@ import type { Marking } from '../../domain/marking.js';
 import { resolveInputs, type FactorInput } from '../../domain/morile/index.js';
 import type { Actor } from '../core/actor.js';
 import { canonicalJson } from '../core/canonical-json.js';
-import { openAssessment } from './frozen.js';
+import { openAssessment } from './writes.js';
 import { modelFor } from './models.js';
 import { changeScore, insertScore, queryScores } from './scores.js';
 import { inTransaction, type Store } from '../core/store.js';
-import { listThreatsIn } from './threat-reads.js';
+import { listThreatsIn } from './reads.js';
 
 export interface ScoreRow {
   /** Line in the source file, for messages. */

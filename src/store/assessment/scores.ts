@@ -12,7 +12,7 @@ import { highestMarking, type Marking } from '../../domain/marking.js';
 import { scoreThreat, type FactorInput, type ModelRef } from '../../domain/morile/index.js';
 import type { Actor } from '../core/actor.js';
 import { writeAudit } from '../core/audit.js';
-import { openAssessment } from './frozen.js';
+import { openAssessment } from './writes.js';
 import { modelFor } from './models.js';
 import { requireCanMark, requireRole, textArray } from '../core/policy.js';
 import { json, markedFields, type MarkedFields } from '../core/rows.js';

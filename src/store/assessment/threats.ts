@@ -11,7 +11,7 @@ import { highestMarking, type Marking } from '../../domain/marking.js';
 import type { Actor } from '../core/actor.js';
 import { writeAudit } from '../core/audit.js';
 import { NO_EVIDENCE, parseEvidence, type EvidenceLinks } from './evidence.js';
-import { openAssessment } from './frozen.js';
+import { openAssessment } from './writes.js';
 import { requireOrganisationsExist } from '../identity/organisations.js';
 import { requireCanMark, requireRole, textArray, visibleTo } from '../core/policy.js';
 import { json, markedFields, type MarkedFields } from '../core/rows.js';

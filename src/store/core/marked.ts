@@ -11,7 +11,8 @@
  *   Control Strategy, uniqueness, carry-forward copies that keep their own markings) or re-read
  *   after a visible read in the same transaction. Named so that each use stands out in review.
  * - `changeMarked(tx, actor, change)`: one update of one record: read what the actor may see,
- *   check the version, the role and the new marking, then the aggregate's own checks and columns
+ *   check the version, the role (then any input checks that must be reported before the marking:
+ *   `checkFirst`) and the new marking, then the aggregate's own checks and columns
  *   (`set`), update (the UPDATE repeats the version check, so of two writers who race the second
  *   gets a CONFLICT), read back and write the audit row, all in the caller's transaction.
  */
@@ -73,10 +74,20 @@ export interface MarkedChange<T extends MarkedTable, R extends MarkedFields> {
   /** The record's version fields, for the conflict message (defaults to the MarkedFields). */
   readonly versionOf?: (record: R) => VersionedRow;
   /** The role the change needs in the record's organisation, and what the refusal calls it. */
-  readonly role: { readonly action: Action; readonly what: string };
+  readonly role: { readonly action: Action; readonly what: string | ((record: R) => string) };
   /** A new marking or new shares, checked against the writer (the record's own when left out). */
   readonly marking?: Marking | undefined;
   readonly sharedWith?: readonly string[] | undefined;
+  /**
+   * For a change whose own input checks come before the marking check (so that a bad input is
+   * reported first), and whose new marking and shares are worked out from the record: run after
+   * the version and role checks; what it returns replaces `marking` and `sharedWith` above.
+   */
+  readonly checkFirst?: (
+    before: R,
+  ) =>
+    | { readonly marking?: Marking | undefined; readonly sharedWith?: readonly string[] | undefined }
+    | Promise<{ readonly marking?: Marking | undefined; readonly sharedWith?: readonly string[] | undefined }>;
   /**
    * The columns to set, after the aggregate's own checks (the version, updated_by and updated_at
    * are set here, and the marking and shares when given above).
@@ -84,6 +95,8 @@ export interface MarkedChange<T extends MarkedTable, R extends MarkedFields> {
   readonly set: (before: R) => UpdateObject<Database, T, T> | Promise<UpdateObject<Database, T, T>>;
   /** What else the change writes once the record is updated (a history row), before its audit row. */
   readonly afterUpdate?: (after: R) => Promise<void>;
+  /** What the audit row records as "after" (the record read back when left out). */
+  readonly audited?: (after: R) => unknown;
 }
 
 const markedVersion = (r: MarkedFields): VersionedRow => ({
@@ -110,13 +123,10 @@ export async function changeMarked<T extends MarkedTable, R extends MarkedFields
     (change.versionOf ?? markedVersion)(before),
     await usernameOf(tx, before.updatedBy),
   );
-  requireRole(actor, before.organisationId, change.role.action, change.role.what);
-  requireCanMark(
-    actor,
-    change.marking ?? before.marking,
-    before.organisationId,
-    change.sharedWith ?? before.sharedWith,
-  );
+  const { what } = change.role;
+  requireRole(actor, before.organisationId, change.role.action, typeof what === 'string' ? what : what(before));
+  const { marking, sharedWith } = change.checkFirst === undefined ? change : await change.checkFirst(before);
+  requireCanMark(actor, marking ?? before.marking, before.organisationId, sharedWith ?? before.sharedWith);
   const columns = await change.set(before);
   // One statement for every marked table: Kysely cannot type set() over a union of tables, so
   // the columns are checked where the change is written (MarkedChange.set) and passed on here.
@@ -124,8 +134,8 @@ export async function changeMarked<T extends MarkedTable, R extends MarkedFields
     .updateTable(change.table as MarkedTable)
     .set({
       ...(columns as object),
-      ...(change.marking === undefined ? {} : { marking: change.marking }),
-      ...(change.sharedWith === undefined ? {} : { shared_with: textArray(change.sharedWith) }),
+      ...(marking === undefined ? {} : { marking }),
+      ...(sharedWith === undefined ? {} : { shared_with: textArray(sharedWith) }),
       version: sql<number>`version + 1`,
       updated_by: actor.userId,
       updated_at: sql<Date>`now()`,
@@ -156,7 +166,7 @@ export async function changeMarked<T extends MarkedTable, R extends MarkedFields
     marking: highestMarking([before.marking, after.marking]),
     organisationId: after.organisationId,
     before,
-    after,
+    after: change.audited === undefined ? after : change.audited(after),
   });
   return { before, after };
 }

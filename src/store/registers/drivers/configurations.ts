@@ -23,9 +23,7 @@ import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { markedFields, type MarkedFields } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
-import { assertCurrent } from '../../core/versioning.js';
-import { usernameOf } from '../../core/who.js';
-import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
+import { changeMarked, visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export interface DriverConfiguration extends MarkedFields {
   readonly id: number;
@@ -116,48 +114,33 @@ export async function updateDriverConfiguration(
   changes: DriverConfigurationChanges,
 ): Promise<DriverConfiguration> {
   return inTransaction(store, async (tx) => {
-    const before = await readConfiguration(tx, actor, id);
-    assertCurrent(
-      `Driver configuration ${id} ("${before.topic}")`,
-      expectedVersion,
-      { version: before.version, updated_by: before.updatedBy, updated_at: before.updatedAt },
-      await usernameOf(tx, before.updatedBy),
-    );
-    requireRole(actor, before.organisationId, 'edit', `change driver configuration ${id}`);
-    const choice = checkConfiguration({
-      topic: changes.topic ?? before.topic,
-      primary: changes.primary ?? before.primary.map((d) => d.number),
-      secondary: changes.secondary ?? before.secondary.map((d) => d.number),
-    });
-    const primary = await driversNumbered(tx, actor, before.assessmentId, choice.primary);
-    const secondary = await driversNumbered(tx, actor, before.assessmentId, choice.secondary);
-    const marking = configurationMarking(before.marking, [...primary, ...secondary]);
-    if (choice.topic.toLowerCase() !== before.topic.toLowerCase())
-      await requireFreeTopic(tx, before.assessmentId, choice.topic);
-    await tx
-      .updateTable('driver_configurations')
-      .set((eb) => ({
-        topic: choice.topic,
-        note: changes.note === undefined ? before.note : changes.note?.trim() || null,
-        marking,
-        version: eb('version', '+', 1),
-        updated_by: actor.userId,
-        updated_at: sql<Date>`now()`,
-      }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirstOrThrow();
-    await tx.deleteFrom('driver_configuration_members').where('configuration_id', '=', id).execute();
-    await insertMembers(tx, id, primary, secondary);
-    const after = await readConfiguration(tx, actor, id);
-    await writeAudit(tx, actor, {
-      action: 'update',
+    const { after } = await changeMarked(tx, actor, {
       table: 'driver_configurations',
-      recordId: id,
-      marking: highestMarking([before.marking, after.marking]),
-      organisationId: after.organisationId,
-      before,
-      after,
+      id,
+      expectedVersion,
+      read: (t: Tx) => readConfiguration(t, actor, id),
+      describe: (c) => `Driver configuration ${id} ("${c.topic}")`,
+      role: { action: 'edit', what: `change driver configuration ${id}` },
+      set: async (before) => {
+        const choice = checkConfiguration({
+          topic: changes.topic ?? before.topic,
+          primary: changes.primary ?? before.primary.map((d) => d.number),
+          secondary: changes.secondary ?? before.secondary.map((d) => d.number),
+        });
+        const primary = await driversNumbered(tx, actor, before.assessmentId, choice.primary);
+        const secondary = await driversNumbered(tx, actor, before.assessmentId, choice.secondary);
+        if (choice.topic.toLowerCase() !== before.topic.toLowerCase())
+          await requireFreeTopic(tx, before.assessmentId, choice.topic);
+        // The members are replaced here, so that the record read back after the update has them.
+        await tx.deleteFrom('driver_configuration_members').where('configuration_id', '=', id).execute();
+        await insertMembers(tx, id, primary, secondary);
+        return {
+          topic: choice.topic,
+          note: changes.note === undefined ? before.note : changes.note?.trim() || null,
+          // At least as high as its highest driver (computed, so not a marking the writer chose).
+          marking: configurationMarking(before.marking, [...primary, ...secondary]),
+        };
+      },
     });
     return after;
   });

@@ -130,6 +130,14 @@ export const reviewRows = (db: Kysely<Database>) =>
       sql<string>`dated::text`.as('dated'),
     ]);
 
+/** The reviews of the drivers the actor may see (read through the visible driver, never alone). */
+export const visibleReviewRows = (db: Kysely<Database>, actor: Actor) =>
+  reviewRows(db).innerJoin(
+    visibleFrom(db, actor, 'drivers').select('id as visible_driver_id').as('visible'),
+    'visible.visible_driver_id',
+    'driver_reviews.driver_id',
+  );
+
 export interface ReviewRow {
   id: number;
   driver_id: number;

@@ -20,6 +20,7 @@ import {
   requireLatestLink,
   reviewDate,
   reviewRows,
+  visibleReviewRows,
   rowVersion,
   toDriver,
   toReview,
@@ -157,7 +158,7 @@ async function historyOf(db: Kysely<Database>, actor: Actor, driver: Driver): Pr
   }
   const assessmentOf = new Map(chain.map((d) => [d.id, d.assessmentId]));
   const order = new Map(chain.map((d, i) => [d.id, i]));
-  const rows = await reviewRows(db)
+  const rows = await visibleReviewRows(db, actor)
     .where(
       'driver_id',
       'in',

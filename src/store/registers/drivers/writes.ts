@@ -34,7 +34,7 @@ import {
   visibleDrivers,
   type Driver,
 } from './reads.js';
-import { openAssessment } from '../../assessment/frozen.js';
+import { openAssessment } from '../../assessment/writes.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { json } from '../../core/rows.js';

@@ -8,9 +8,8 @@
  * the status, so the status is always the `status_after` of some update or the initial one; the
  * update names the finding version it read, and a stale one is a CONFLICT that saves nothing.
  */
-import { sql } from 'kysely';
 import { inputError } from '../../../errors.js';
-import { highestMarking, markingRank, type Marking } from '../../../domain/marking.js';
+import { markingRank, type Marking } from '../../../domain/marking.js';
 import type { FindingKind, FindingStatus } from '../../../domain/plans/terms.js';
 import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
@@ -21,16 +20,15 @@ import {
   toFinding,
   toUpdate,
   updateRows,
+  visibleUpdateRows,
   type InspectionFindingUpdate,
   type InspectionFinding,
 } from './reads.js';
 import { versionOf } from '../plans/reads.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
-import { dbOf, inTransaction, type Store } from '../../core/store.js';
-import { assertCurrent, staleWrite } from '../../core/versioning.js';
-import { usernameOf } from '../../core/who.js';
+import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import { isCalendarDate, todayUtc } from '../../../domain/calendar-date.js';
-import { unfilteredFrom } from '../../core/marked.js';
+import { changeMarked, unfilteredFrom } from '../../core/marked.js';
 
 export interface InspectionFindingWithUpdates extends InspectionFinding {
   /** Every update, oldest first. */
@@ -150,7 +148,11 @@ export async function getInspectionFinding(
 ): Promise<InspectionFindingWithUpdates> {
   const db = dbOf(store);
   const finding = await readFinding(db, actor, id);
-  const updates = await updateRows(db).where('finding_id', '=', id).orderBy('dated').orderBy('id').execute();
+  const updates = await visibleUpdateRows(db, actor)
+    .where('finding_id', '=', id)
+    .orderBy('dated')
+    .orderBy('id')
+    .execute();
   return { ...finding, updates: updates.map(toUpdate) };
 }
 
@@ -166,51 +168,35 @@ export async function addInspectionFindingUpdate(
   if (text === '') throw inputError('An update needs its text.');
   const dated = parseDay(input.dated ?? todayUtc());
   return inTransaction(store, async (tx) => {
-    const before = await readFinding(tx, actor, id);
-    const what = `Inspection finding ${id}${before.reference === null ? '' : ` (${before.reference})`}`;
-    if (before.version !== expectedVersion)
-      assertCurrent(what, expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
-    requireRole(actor, before.organisationId, 'edit', `update inspection finding ${id}`);
-    const status = input.status ?? before.status;
-    const row = await tx
-      .updateTable('inspection_findings')
-      .set((eb) => ({ status, version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()` }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returningAll()
-      .executeTakeFirst();
-    if (row === undefined) {
-      // A writer who raced us committed first.
-      const now = await unfilteredFrom(tx, 'inspection_findings')
-        .select(['version', 'updated_by', 'updated_at'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
-      throw staleWrite(what, expectedVersion, now.version, await usernameOf(tx, now.updated_by), now.updated_at);
-    }
-    const after = toFinding(row, before.body, before.inspection);
-    const inserted = await tx
-      .insertInto('inspection_finding_updates')
-      .values({ finding_id: id, dated, text, status_after: status, author: actor.username })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const update = toUpdate(await updateRows(tx).where('id', '=', inserted.id).executeTakeFirstOrThrow());
-    await writeAudit(tx, actor, {
-      action: 'create',
-      table: 'inspection_finding_updates',
-      recordId: update.id,
-      marking: after.marking,
-      organisationId: after.organisationId,
-      after: update,
-    });
-    await writeAudit(tx, actor, {
-      action: 'update',
+    let update: InspectionFindingUpdate | undefined;
+    const { after } = await changeMarked(tx, actor, {
       table: 'inspection_findings',
-      recordId: id,
-      marking: highestMarking([before.marking, after.marking]),
-      organisationId: after.organisationId,
-      before,
-      after,
+      id,
+      expectedVersion,
+      read: (t: Tx) => readFinding(t, actor, id),
+      describe: (f) => `Inspection finding ${id}${f.reference === null ? '' : ` (${f.reference})`}`,
+      versionOf,
+      role: { action: 'edit', what: `update inspection finding ${id}` },
+      set: (before) => ({ status: input.status ?? before.status }),
+      // The update row and its audit row come before the finding's own audit row.
+      afterUpdate: async (after) => {
+        const inserted = await tx
+          .insertInto('inspection_finding_updates')
+          .values({ finding_id: id, dated, text, status_after: after.status, author: actor.username })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        update = toUpdate(await updateRows(tx).where('id', '=', inserted.id).executeTakeFirstOrThrow());
+        await writeAudit(tx, actor, {
+          action: 'create',
+          table: 'inspection_finding_updates',
+          recordId: update.id,
+          marking: after.marking,
+          organisationId: after.organisationId,
+          after: update,
+        });
+      },
     });
+    if (update === undefined) throw new Error(`Inspection finding ${id}: the update was not written.`);
     return { finding: after, update };
   });
 }

@@ -147,6 +147,14 @@ export const updateRows = (db: Kysely<Database>) =>
     .selectFrom('inspection_finding_updates')
     .select(['id', 'finding_id', 'text', 'status_after', 'author', 'created_at', sql<string>`dated::text`.as('dated')]);
 
+/** The updates of the findings the actor may see (read through the visible finding, never alone). */
+export const visibleUpdateRows = (db: Kysely<Database>, actor: Actor) =>
+  updateRows(db).innerJoin(
+    visibleFrom(db, actor, 'inspection_findings').select('id as visible_finding_id').as('visible'),
+    'visible.visible_finding_id',
+    'inspection_finding_updates.finding_id',
+  );
+
 export function toUpdate(u: UpdateRow): InspectionFindingUpdate {
   return {
     id: u.id,

@@ -26,9 +26,7 @@ import { markedFields, type MarkedFields } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
 import type { PlanMappingsTable } from './tables.js';
-import { assertCurrent, staleWrite } from '../../core/versioning.js';
-import { usernameOf } from '../../core/who.js';
-import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
+import { changeMarked, visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export type {
   ComparisonGroup as PlanComparisonGroup,
@@ -316,53 +314,32 @@ async function changeMapping(
   change: (tx: Tx, m: PlanMapping) => Promise<MappingChange>,
 ): Promise<PlanMappingWithLinks> {
   return inTransaction(store, async (tx) => {
-    const before = await readMapping(tx, actor, id);
-    if (before.version !== expectedVersion)
-      assertCurrent(`Plan mapping ${id}`, expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
-    requireRole(actor, before.organisationId, 'edit', `${what} mapping ${id}`);
-    const done = await change(tx, before);
-    const audited = {
-      marking: before.marking,
-      organisationId: before.organisationId,
-      recordId: done.recordId,
-      table: done.table,
-    };
-    await writeAudit(
-      tx,
-      actor,
-      done.action === 'create'
-        ? { ...audited, action: 'create', after: done.record }
-        : { ...audited, action: 'delete', before: done.record },
-    );
-    const row = await tx
-      .updateTable('plan_mappings')
-      .set((eb) => ({ version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()` }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returningAll()
-      .executeTakeFirst();
-    if (row === undefined) {
-      const now = await unfilteredFrom(tx, 'plan_mappings')
-        .select(['version', 'updated_by', 'updated_at'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
-      throw staleWrite(
-        `Plan mapping ${id}`,
-        expectedVersion,
-        now.version,
-        await usernameOf(tx, now.updated_by),
-        now.updated_at,
-      );
-    }
-    const after = toMapping(row);
-    await writeAudit(tx, actor, {
-      action: 'update',
+    const { after } = await changeMarked(tx, actor, {
       table: 'plan_mappings',
-      recordId: id,
-      marking: after.marking,
-      organisationId: after.organisationId,
-      before,
-      after,
+      id,
+      expectedVersion,
+      read: (t: Tx) => readMapping(t, actor, id),
+      describe: () => `Plan mapping ${id}`,
+      versionOf,
+      role: { action: 'edit', what: `${what} mapping ${id}` },
+      // The link is checked, written and audited before the mapping's version moves on.
+      set: async (before) => {
+        const done = await change(tx, before);
+        const audited = {
+          marking: before.marking,
+          organisationId: before.organisationId,
+          recordId: done.recordId,
+          table: done.table,
+        };
+        await writeAudit(
+          tx,
+          actor,
+          done.action === 'create'
+            ? { ...audited, action: 'create', after: done.record }
+            : { ...audited, action: 'delete', before: done.record },
+        );
+        return {};
+      },
     });
     return { ...after, ...(await linksOf(tx, id)) };
   });

@@ -1,20 +1,16 @@
 /**
  * Reading plans for the plans register's repositories (not exported from index.ts): the plan
  * under the marking rule, and its themes and objectives, which have no marking of their own and
- * are read only after their plan was found visible. Also the one way a plan's version moves (an
- * objective added or edited is a change of the plan, audited as such).
+ * are read only after their plan was found visible. (An objective added or edited is a change
+ * of the plan, written through core's changeMarked in writes.ts.)
  */
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { notFoundError } from '../../../errors.js';
 import type { Actor } from '../../core/actor.js';
-import { writeAudit } from '../../core/audit.js';
 import { markedFields, type MarkedFields } from '../../core/rows.js';
-import type { Tx } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
 import type { PlansTable } from './tables.js';
-import { staleWrite } from '../../core/versioning.js';
-import { usernameOf } from '../../core/who.js';
-import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
+import { visibleFrom } from '../../core/marked.js';
 
 export interface Plan extends MarkedFields {
   readonly id: number;
@@ -99,42 +95,6 @@ export function withThemes(
 }
 
 export const describePlan = (p: Plan): string => `Plan ${p.id} (${p.title}, ${p.period})`;
-
-/** Moves the plan to its next version (the UPDATE repeats the version check) and audits it. */
-export async function touchPlan(tx: Tx, actor: Actor, before: Plan): Promise<Plan> {
-  const row = await tx
-    .updateTable('plans')
-    .set((eb) => ({ version: eb('version', '+', 1), updated_by: actor.userId, updated_at: sql<Date>`now()` }))
-    .where('id', '=', before.id)
-    .where('version', '=', before.version)
-    .returningAll()
-    .executeTakeFirst();
-  if (row === undefined) {
-    // A writer who raced us committed first.
-    const now = await unfilteredFrom(tx, 'plans')
-      .select(['version', 'updated_by', 'updated_at'])
-      .where('id', '=', before.id)
-      .executeTakeFirstOrThrow();
-    throw staleWrite(
-      describePlan(before),
-      before.version,
-      now.version,
-      await usernameOf(tx, now.updated_by),
-      now.updated_at,
-    );
-  }
-  const after = toPlan(row);
-  await writeAudit(tx, actor, {
-    action: 'update',
-    table: 'plans',
-    recordId: after.id,
-    marking: after.marking,
-    organisationId: after.organisationId,
-    before,
-    after,
-  });
-  return after;
-}
 
 export const versionOf = (r: MarkedFields) => ({
   version: r.version,

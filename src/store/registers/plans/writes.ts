@@ -22,7 +22,6 @@ import {
   planContents,
   readPlan,
   toPlan,
-  touchPlan,
   versionOf,
   withThemes,
   type Plan,
@@ -31,9 +30,7 @@ import {
 } from './reads.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
-import { assertCurrent } from '../../core/versioning.js';
-import { usernameOf } from '../../core/who.js';
-import { visibleFrom } from '../../core/marked.js';
+import { changeMarked, visibleFrom } from '../../core/marked.js';
 
 export interface PlanWithObjectives extends Plan {
   /** Themes in the plan's order, each with its objectives in order. */
@@ -127,32 +124,37 @@ export async function addPlanObjective(
   if (theme === '') throw inputError('An objective needs its theme (the plan heading it sits under).');
   if (text === '') throw inputError('An objective needs its text.');
   return inTransaction(store, async (tx) => {
-    const before = await readPlan(tx, actor, planId);
-    if (before.version !== expectedVersion)
-      assertCurrent(describePlan(before), expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
-    requireRole(actor, before.organisationId, 'edit', `add objectives to plan ${planId}`);
-    const themeId = await themeFor(tx, actor, before, theme);
-    await refuseDuplicate(tx, before, themeId, theme, text);
-    const last = await tx
-      .selectFrom('plan_objectives')
-      .select((eb) => eb.fn.max('position').as('p'))
-      .where('plan_id', '=', planId)
-      .executeTakeFirst();
-    const inserted = await tx
-      .insertInto('plan_objectives')
-      .values({ plan_id: planId, theme_id: themeId, text, position: (last?.p ?? 0) + 1 })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const objective = await readObjective(tx, inserted.id);
-    await writeAudit(tx, actor, {
-      action: 'create',
-      table: 'plan_objectives',
-      recordId: objective.id,
-      marking: before.marking,
-      organisationId: before.organisationId,
-      after: objective,
+    let objective: PlanObjective | undefined;
+    const { after } = await changePlan(tx, actor, planId, expectedVersion, `add objectives to plan ${planId}`, {
+      check: async (before) => {
+        const themeId = await themeFor(tx, actor, before, theme);
+        await refuseDuplicate(tx, before, themeId, theme, text);
+        return themeId;
+      },
+      write: async (before, themeId) => {
+        const last = await tx
+          .selectFrom('plan_objectives')
+          .select((eb) => eb.fn.max('position').as('p'))
+          .where('plan_id', '=', planId)
+          .executeTakeFirst();
+        const inserted = await tx
+          .insertInto('plan_objectives')
+          .values({ plan_id: planId, theme_id: themeId, text, position: (last?.p ?? 0) + 1 })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        objective = await readObjective(tx, inserted.id);
+        await writeAudit(tx, actor, {
+          action: 'create',
+          table: 'plan_objectives',
+          recordId: objective.id,
+          marking: before.marking,
+          organisationId: before.organisationId,
+          after: objective,
+        });
+      },
     });
-    return { plan: await touchPlan(tx, actor, before), objective };
+    if (objective === undefined) throw new Error(`Plan ${planId}: the objective was not written.`);
+    return { plan: after, objective };
   });
 }
 
@@ -172,29 +174,71 @@ export async function editPlanObjective(
       .where('plan_objectives.id', '=', objectiveId)
       .executeTakeFirst();
     if (found === undefined) throw notFoundError(`There is no plan objective ${objectiveId} that you can see.`);
-    const before = await readPlan(tx, actor, found.id);
-    if (before.version !== expectedVersion)
-      assertCurrent(describePlan(before), expectedVersion, versionOf(before), await usernameOf(tx, before.updatedBy));
-    requireRole(actor, before.organisationId, 'edit', `edit objectives of plan ${before.id}`);
-    const old = await readObjective(tx, objectiveId);
-    const theme = fields.theme?.trim() || old.theme;
-    const text = fields.text?.trim() || old.text;
-    if (theme === old.theme && text === old.text)
-      throw inputError(`Objective ${objectiveId} already reads so: give a new --text or --theme.`);
-    const themeId = await themeFor(tx, actor, before, theme);
-    await refuseDuplicate(tx, before, themeId, theme, text);
-    await tx.updateTable('plan_objectives').set({ theme_id: themeId, text }).where('id', '=', objectiveId).execute();
-    const objective = await readObjective(tx, objectiveId);
-    await writeAudit(tx, actor, {
-      action: 'update',
-      table: 'plan_objectives',
-      recordId: objectiveId,
-      marking: before.marking,
-      organisationId: before.organisationId,
-      before: old,
-      after: objective,
+    let objective: PlanObjective | undefined;
+    const { after } = await changePlan(tx, actor, found.id, expectedVersion, `edit objectives of plan ${found.id}`, {
+      check: async (before) => {
+        const old = await readObjective(tx, objectiveId);
+        const theme = fields.theme?.trim() || old.theme;
+        const text = fields.text?.trim() || old.text;
+        if (theme === old.theme && text === old.text)
+          throw inputError(`Objective ${objectiveId} already reads so: give a new --text or --theme.`);
+        const themeId = await themeFor(tx, actor, before, theme);
+        await refuseDuplicate(tx, before, themeId, theme, text);
+        return { old, themeId, text };
+      },
+      write: async (before, { old, themeId, text }) => {
+        await tx
+          .updateTable('plan_objectives')
+          .set({ theme_id: themeId, text })
+          .where('id', '=', objectiveId)
+          .execute();
+        objective = await readObjective(tx, objectiveId);
+        await writeAudit(tx, actor, {
+          action: 'update',
+          table: 'plan_objectives',
+          recordId: objectiveId,
+          marking: before.marking,
+          organisationId: before.organisationId,
+          before: old,
+          after: objective,
+        });
+      },
     });
-    return { plan: await touchPlan(tx, actor, before), objective };
+    if (objective === undefined) throw new Error(`Objective ${objectiveId}: the change was not written.`);
+    return { plan: after, objective };
+  });
+}
+
+/**
+ * One change to a plan's contents through core's one marked write: the version and the role are
+ * checked, then `check` (which may add the theme an objective is filed under), the plan moves to
+ * its next version, `write` writes and audits the objective, and the plan's update is audited.
+ */
+async function changePlan<C>(
+  tx: Tx,
+  actor: Actor,
+  planId: number,
+  expectedVersion: number,
+  what: string,
+  change: { check: (before: Plan) => Promise<C>; write: (before: Plan, checked: C) => Promise<void> },
+): Promise<{ before: Plan; after: Plan }> {
+  let checked: { before: Plan; value: C } | undefined;
+  return changeMarked(tx, actor, {
+    table: 'plans',
+    id: planId,
+    expectedVersion,
+    read: (t: Tx) => readPlan(t, actor, planId),
+    describe: describePlan,
+    versionOf,
+    role: { action: 'edit', what },
+    set: async (before) => {
+      checked = { before, value: await change.check(before) };
+      return {};
+    },
+    afterUpdate: async () => {
+      if (checked === undefined) throw new Error(`Plan ${planId}: the change was not checked.`);
+      await change.write(checked.before, checked.value);
+    },
   });
 }
 

@@ -10,8 +10,7 @@
  * partner's table, such as "Community Safety Agreement not produced ...") maps to no heading and
  * never counts as a priority. The matrix and congruence are in priority-products.ts.
  */
-import { sql } from 'kysely';
-import { highestMarking, type Marking } from '../../../domain/marking.js';
+import type { Marking } from '../../../domain/marking.js';
 import { parsePriorityPeriod } from '../../../domain/priorities/period.js';
 import { parseTaxonomyIds, type TaxonomyId } from '../../../domain/priorities/taxonomy.js';
 import { inputError } from '../../../errors.js';
@@ -19,7 +18,7 @@ import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
 import { PRIORITY_KINDS } from '../../../domain/priorities/kinds.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
-import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
+import { requireCanMark, textArray } from '../../core/policy.js';
 import { resolveHolding, sharesFor } from './holder.js';
 import {
   readPriority,
@@ -30,9 +29,7 @@ import {
   type PriorityRevision,
 } from './reads.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
-import { assertCurrent } from '../../core/versioning.js';
-import { usernameOf } from '../../core/who.js';
-import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
+import { changeMarked, visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export { PRIORITY_KINDS };
 export type { PartnerPriority, PriorityKind, PriorityRevision };
@@ -123,57 +120,42 @@ export async function updatePriority(
   change: PartnerPriorityChange,
 ): Promise<PartnerPriority> {
   return inTransaction(store, async (tx) => {
-    const before = await readPriority(tx, actor, id);
-    assertCurrent(
-      `Partner priority ${id} ("${before.wording}")`,
-      expectedVersion,
-      { version: before.version, updated_by: before.updatedBy, updated_at: before.updatedAt },
-      await usernameOf(tx, before.updatedBy),
-    );
-    requireRole(actor, before.organisationId, 'edit', `change priority ${id} of ${before.partnerId}`);
-    const wording = change.wording?.trim() ?? before.wording;
-    if (wording === '') throw inputError("A priority needs its wording (the partner's own words).");
-    const taxonomyIds =
-      change.taxonomyIds === undefined ? [...before.taxonomyIds] : mappingFor(before.kind, change.taxonomyIds);
-    const marking = change.marking ?? before.marking;
-    const sharedWith =
-      change.sharedWith === undefined
-        ? [...before.sharedWith]
-        : sharesFor({ partnerId: before.partnerId, heldBy: before.organisationId }, change.sharedWith);
-    requireCanMark(actor, marking, before.organisationId);
-    await requireOrganisationsExist(tx, sharedWith);
-    const same =
-      wording === before.wording &&
-      marking === before.marking &&
-      taxonomyIds.join() === before.taxonomyIds.join() &&
-      sharedWith.join() === before.sharedWith.join();
-    if (same) throw inputError(`Priority ${id} already reads so: give a new wording, mapping, marking or shares.`);
-    if (wording !== before.wording) await refuseDuplicate(tx, actor, before.partnerId, before.period, wording);
-    const row = await tx
-      .updateTable('partner_priorities')
-      .set((eb) => ({
-        wording,
-        taxonomy_ids: textArray(taxonomyIds),
-        marking,
-        shared_with: textArray(sharedWith),
-        version: eb('version', '+', 1),
-        updated_by: actor.userId,
-        updated_at: sql<Date>`now()`,
-      }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const after = toPriority(row);
-    await addRevision(tx, actor, after, change.reason?.trim() || null);
-    await writeAudit(tx, actor, {
-      action: 'update',
+    let checked: { wording: string; taxonomyIds: string[]; sharedWith: string[] } | undefined;
+    const { after } = await changeMarked(tx, actor, {
       table: 'partner_priorities',
-      recordId: id,
-      marking: highestMarking([before.marking, after.marking]),
-      organisationId: after.organisationId,
-      before,
-      after: { ...after, reason: change.reason ?? null },
+      id,
+      expectedVersion,
+      read: (t: Tx) => readPriority(t, actor, id),
+      describe: (p) => `Partner priority ${id} ("${p.wording}")`,
+      role: { action: 'edit', what: (p) => `change priority ${id} of ${p.partnerId}` },
+      // The wording, mapping and shares are checked before the marking, as they always were.
+      checkFirst: (before) => {
+        const wording = change.wording?.trim() ?? before.wording;
+        if (wording === '') throw inputError("A priority needs its wording (the partner's own words).");
+        const taxonomyIds =
+          change.taxonomyIds === undefined ? [...before.taxonomyIds] : mappingFor(before.kind, change.taxonomyIds);
+        const sharedWith =
+          change.sharedWith === undefined
+            ? [...before.sharedWith]
+            : sharesFor({ partnerId: before.partnerId, heldBy: before.organisationId }, change.sharedWith);
+        checked = { wording, taxonomyIds, sharedWith };
+        return { marking: change.marking ?? before.marking, sharedWith };
+      },
+      set: async (before) => {
+        if (checked === undefined) throw new Error(`Priority ${id}: the change was not checked.`);
+        const { wording, taxonomyIds, sharedWith } = checked;
+        await requireOrganisationsExist(tx, sharedWith);
+        const same =
+          wording === before.wording &&
+          (change.marking ?? before.marking) === before.marking &&
+          taxonomyIds.join() === before.taxonomyIds.join() &&
+          sharedWith.join() === before.sharedWith.join();
+        if (same) throw inputError(`Priority ${id} already reads so: give a new wording, mapping, marking or shares.`);
+        if (wording !== before.wording) await refuseDuplicate(tx, actor, before.partnerId, before.period, wording);
+        return { wording, taxonomy_ids: textArray(taxonomyIds) };
+      },
+      afterUpdate: (after) => addRevision(tx, actor, after, change.reason?.trim() || null),
+      audited: (after) => ({ ...after, reason: change.reason ?? null }),
     });
     return after;
   });

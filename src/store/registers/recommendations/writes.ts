@@ -16,21 +16,19 @@
 import { refuseClash } from '../../core/uniqueness.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { inputError, notFoundError } from '../../../errors.js';
-import { canSee, highestMarking, type Marking } from '../../../domain/marking.js';
+import { canSee, type Marking } from '../../../domain/marking.js';
 import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
 import type { CarryContext } from '../../assessment/carry-step.js';
-import { openAssessment } from '../../assessment/frozen.js';
+import { openAssessment } from '../../assessment/writes.js';
 import { RECOMMENDATION_STATUSES } from '../../../domain/recommendations/statuses.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { markedFields, toIso, type MarkedFields } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database, RecommendationsTable } from '../../core/schema.js';
-import { assertCurrent } from '../../core/versioning.js';
-import { usernameOf } from '../../core/who.js';
 import { isCalendarDate, todayUtc } from '../../../domain/calendar-date.js';
-import { visibleFrom, unfilteredFrom } from '../../core/marked.js';
+import { changeMarked, visibleFrom, unfilteredFrom } from '../../core/marked.js';
 
 export { RECOMMENDATION_STATUSES };
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
@@ -223,66 +221,51 @@ export async function addRecommendationUpdate(
   if (text === '') throw inputError('An update needs its text.');
   const dated = parseDate(input.dated ?? todayUtc());
   return inTransaction(store, async (tx) => {
-    const before = await readRecommendation(tx, actor, id);
-    assertCurrent(
-      `Recommendation ${id}${before.number === null ? '' : ` (number ${before.number})`}`,
-      expectedVersion,
-      rowVersion(before),
-      await usernameOf(tx, before.updatedBy),
-    );
-    requireRole(actor, before.organisationId, 'edit', `update recommendation ${id}`);
-    const later = await unfilteredFrom(tx, 'recommendations')
-      .select(['id', 'assessment_id'])
-      .where('carried_from', '=', id)
-      .executeTakeFirst();
-    if (later !== undefined) {
-      throw inputError(
-        `Recommendation ${id} was carried into assessment ${later.assessment_id} as recommendation ${later.id}; add the update there.`,
-      );
-    }
-    const status = input.status ?? before.status;
-    const row = await tx
-      .updateTable('recommendations')
-      .set((eb) => ({
-        status,
-        version: eb('version', '+', 1),
-        updated_by: actor.userId,
-        updated_at: sql<Date>`now()`,
-      }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const after = toRecommendation(row);
-    const inserted = await tx
-      .insertInto('recommendation_updates')
-      .values({
-        recommendation_id: id,
-        dated,
-        text,
-        status_after: status,
-        author: actor.username,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const update = await readUpdate(tx, inserted.id, after.assessmentId);
-    await writeAudit(tx, actor, {
-      action: 'create',
-      table: 'recommendation_updates',
-      recordId: update.id,
-      marking: after.marking,
-      organisationId: after.organisationId,
-      after: update,
-    });
-    await writeAudit(tx, actor, {
-      action: 'update',
+    let update: RecommendationUpdate | undefined;
+    const { after } = await changeMarked(tx, actor, {
       table: 'recommendations',
-      recordId: id,
-      marking: highestMarking([before.marking, after.marking]),
-      organisationId: after.organisationId,
-      before,
-      after,
+      id,
+      expectedVersion,
+      read: (t: Tx) => readRecommendation(t, actor, id),
+      describe: (r) => `Recommendation ${id}${r.number === null ? '' : ` (number ${r.number})`}`,
+      role: { action: 'edit', what: `update recommendation ${id}` },
+      set: async (before) => {
+        const later = await unfilteredFrom(tx, 'recommendations')
+          .select(['id', 'assessment_id'])
+          .where('carried_from', '=', id)
+          .executeTakeFirst();
+        if (later !== undefined) {
+          throw inputError(
+            `Recommendation ${id} was carried into assessment ${later.assessment_id} as recommendation ${later.id}; add the update there.`,
+          );
+        }
+        return { status: input.status ?? before.status };
+      },
+      // The update row and its audit row come before the recommendation's own audit row.
+      afterUpdate: async (after) => {
+        const inserted = await tx
+          .insertInto('recommendation_updates')
+          .values({
+            recommendation_id: id,
+            dated,
+            text,
+            status_after: after.status,
+            author: actor.username,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        update = await readUpdate(tx, inserted.id, after.assessmentId);
+        await writeAudit(tx, actor, {
+          action: 'create',
+          table: 'recommendation_updates',
+          recordId: update.id,
+          marking: after.marking,
+          organisationId: after.organisationId,
+          after: update,
+        });
+      },
     });
+    if (update === undefined) throw new Error(`Recommendation ${id}: the update was not written.`);
     return { recommendation: after, update };
   });
 }
@@ -355,7 +338,13 @@ async function historyOf(db: Kysely<Database>, actor: Actor, rec: Recommendation
     at = link.carriedFrom;
   }
   const assessmentOf = new Map(chain.map((r) => [r.id, r.assessmentId]));
+  // Through the visible recommendations, so that an update is read only with a record the actor may see.
   const rows = await updateRows(db)
+    .innerJoin(
+      visibleFrom(db, actor, 'recommendations').select('id as visible_recommendation_id').as('visible'),
+      'visible.visible_recommendation_id',
+      'recommendation_updates.recommendation_id',
+    )
     .where(
       'recommendation_id',
       'in',
@@ -418,8 +407,6 @@ function parseDate(value: string): string {
   if (!isCalendarDate(value.trim())) throw inputError(`Update date "${value}" is not a date (expected YYYY-MM-DD).`);
   return value.trim();
 }
-
-const rowVersion = (r: Recommendation) => ({ version: r.version, updated_by: r.updatedBy, updated_at: r.updatedAt });
 
 export function toRecommendation(row: Selectable<RecommendationsTable>): Recommendation {
   return {

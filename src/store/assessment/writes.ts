@@ -1,5 +1,6 @@
 /**
- * Once an assessment's control strategy is approved, its threats and scores are the record of
+ * The guard of every write in the assessment area (and of the registers' writes that hang on an
+ * assessment): once an assessment's control strategy is approved, its threats and scores are the record of
  * what the approvers saw, so they no longer change: a change needs a new version of the
  * assessment (`reviseAssessment`). Every threat and score write calls `openAssessment`, which
  * also takes a share lock on the assessment row, so an approval and an edit cannot interleave.
