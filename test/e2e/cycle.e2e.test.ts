@@ -1,0 +1,136 @@
+/**
+ * The assessment cycle in a real browser (slow, end to end): Debian's Chromium through
+ * playwright-core against a real `stra serve` on a demo workspace. An analyst creates an
+ * assessment (marked on the form) and starts next year's from 2017/18; a reader sees neither
+ * button. The last test stops the server and checks the store itself holds what the browser
+ * made. Screenshots go to STRA_SCREENSHOTS (default tmp/screenshots). Skips without Chromium.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
+import { actorFor, listAssessments, listThreats, openStore, storeFolder } from '../../src/store/index.js';
+import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
+import { repoRoot } from '../shared-data.js';
+import { startServe, STRA, type ServerProcess } from './servers.js';
+
+const suite = hasChromium ? describe : describe.skip;
+if (!hasChromium) process.stderr.write('Cycle UI tests: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n');
+
+const shots = process.env.STRA_SCREENSHOTS ?? path.join(repoRoot, 'tmp', 'screenshots');
+let dir = '';
+let ws = '';
+let server: ServerProcess | undefined;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  dir = await mkdtemp(path.join(os.tmpdir(), 'stra-cycle-'));
+  ws = path.join(dir, 'ws');
+  await promisify(execFile)(
+    process.execPath,
+    [STRA, 'demo', '-w', ws, '--from', '2017-04', '--to', '2018-03', '--json'],
+    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
+  );
+  server = await startServe(ws, { DATABASE_URL: '' });
+  browser = await launchBrowser();
+  await mkdir(shots, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir !== '') await rm(dir, { recursive: true, force: true });
+}, 60_000);
+
+const url = (p: string) => server!.url + p;
+
+async function session(username: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await logIn(page, server!.url, username, DEMO_PASSWORD);
+  return { context, page };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  const violations = await seriousA11yViolations(page);
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual(
+    [],
+  );
+}
+
+suite('the assessment cycle in Chromium', () => {
+  it('shows a reader the assessments without the buttons to create or start next year', async () => {
+    const { context, page } = await session('acc.morgan');
+    await page.goto(url('/assessments'));
+    await page.getByRole('table', { name: /Assessments you can see/ }).waitFor();
+    await shot(page, 'assessments-reader');
+    expect(await page.getByRole('button', { name: 'New assessment' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Start next year/ }).count()).toBe(0);
+    await context.close();
+  }, 60_000);
+
+  it('lets an analyst create an assessment marked on the form, and opens it', async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url('/'));
+    await page.getByRole('link', { name: 'All assessments' }).click();
+    await page.getByRole('button', { name: 'New assessment' }).click();
+    await page.getByLabel(/Financial year/).fill('2019-20');
+    await page.getByLabel('Version label').fill('V1 - Draft');
+    await page.getByLabel(/^Title/).fill('Browser-made STRA 2019/20');
+    await page.getByLabel('Protective marking').selectOption('OFFICIAL-SENSITIVE');
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    // The server's answer names the field that is wrong; nothing is created.
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/period.*2017\/18/);
+    await shot(page, 'assessment-new-error');
+    await page.getByLabel(/Financial year/).fill('2019/20');
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    await page.getByRole('heading', { name: /Browser-made STRA 2019\/20/ }).waitFor();
+    await shot(page, 'assessment-new-dashboard');
+    await context.close();
+  }, 60_000);
+
+  it('lets an analyst start next year from 2017/18 and says what carried over', async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url('/assessments'));
+    await page.getByRole('button', { name: /Start next year from 2017\/18/ }).click();
+    await expect(page.getByLabel('Financial year', { exact: true }).inputValue()).resolves.toBe('2018/19');
+    await page.getByRole('button', { name: 'Start 2018/19' }).click();
+    const done = page.getByRole('status').filter({ hasText: 'Carried over' });
+    await done.waitFor();
+    expect(await done.textContent()).toMatch(
+      /Carried over: \d+ threats \(each with last year's combined score\), \d+ open recommendations/,
+    );
+    await shot(page, 'assessment-next-year');
+    await context.close();
+  }, 60_000);
+
+  it('leaves in the store what the browser made', async () => {
+    await server!.stop();
+    server = undefined;
+    const store = await openStore({ folder: storeFolder(ws) });
+    try {
+      const actor = await actorFor(store, 'admin');
+      const all = await listAssessments(store, actor);
+      const made = all.find((a) => a.title === 'Browser-made STRA 2019/20');
+      expect(made).toMatchObject({ period: '2019/20', marking: 'OFFICIAL-SENSITIVE', organisationId: 'wwm-alliance' });
+      const from = all.find((a) => a.period === '2017/18')!;
+      const next = all.find((a) => a.period === '2018/19')!;
+      expect(next.previousId).toBe(from.id);
+      const [before, after] = [
+        await listThreats(store, actor, { assessmentId: from.id }),
+        await listThreats(store, actor, { assessmentId: next.id }),
+      ];
+      expect(after.map((t) => t.name).sort()).toEqual(before.map((t) => t.name).sort());
+      expect(after.length).toBeGreaterThan(5);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});
