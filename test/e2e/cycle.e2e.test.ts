@@ -1,8 +1,8 @@
 /**
  * The assessment cycle in a real browser (slow, end to end): Debian's Chromium through
  * playwright-core against a real `stra serve` on a demo workspace. An analyst creates an
- * assessment (marked on the form) and starts next year's from 2017/18; a reader sees neither
- * button. The last test stops the server and checks the store itself holds what the browser
+ * assessment (marked on the form), starts next year's from 2017/18, adds threats linked to crime
+ * categories, edits one and retires another; a reader sees no button to create. The last test stops the server and checks the store itself holds what the browser
  * made. Screenshots go to STRA_SCREENSHOTS (default tmp/screenshots). Skips without Chromium.
  */
 import { execFile } from 'node:child_process';
@@ -26,6 +26,8 @@ let dir = '';
 let ws = '';
 let server: ServerProcess | undefined;
 let browser: Browser;
+/** The assessment the browser made (its id from the address it opened). */
+let madeId = 0;
 
 beforeAll(async () => {
   if (!hasChromium) return;
@@ -92,6 +94,8 @@ suite('the assessment cycle in Chromium', () => {
     await page.getByLabel(/Financial year/).fill('2019/20');
     await page.getByRole('button', { name: 'Create assessment' }).click();
     await page.getByRole('heading', { name: /Browser-made STRA 2019\/20/ }).waitFor();
+    madeId = Number(/\/assessments\/(\d+)$/.exec(page.url())?.[1]);
+    expect(madeId).toBeGreaterThan(0);
     await shot(page, 'assessment-new-dashboard');
     await context.close();
   }, 60_000);
@@ -111,6 +115,47 @@ suite('the assessment cycle in Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it('lets an analyst add threats linked to crime categories, edit one and retire another', async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url(`/assessments/${madeId}/threats`));
+    await page.getByRole('button', { name: 'Add a threat' }).click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Add a threat' }) });
+    for (const [name, categories, marking] of [
+      ['County lines', ['Drugs', 'Possession of weapons'], 'OFFICIAL-SENSITIVE'],
+      ['Metal theft', ['Other theft'], 'OFFICIAL'],
+    ] as const) {
+      await form.getByLabel('Name').fill(name);
+      for (const c of categories) await form.getByLabel(c, { exact: true }).check();
+      await form.getByLabel('Protective marking').selectOption(marking);
+      await form.getByRole('button', { name: 'Add threat' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Added “${name}”` })
+        .waitFor();
+    }
+    // A duplicate is refused with the server's reason; nothing is added.
+    await form.getByLabel('Name').fill('county lines');
+    await form.getByRole('button', { name: 'Add threat' }).click();
+    await form.getByRole('alert').waitFor();
+    await shot(page, 'threats-added');
+    await page.getByRole('button', { name: 'Add a threat' }).click();
+    await page.getByRole('button', { name: 'Edit County lines' }).click();
+    const editor = page.locator('form.editor', { has: page.getByLabel('Owner', { exact: true }) });
+    await editor.getByLabel('Possession of weapons', { exact: true }).uncheck();
+    await editor.getByLabel('Owner', { exact: true }).fill('DCI Lines');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved: version 2' }).waitFor();
+    await page.getByRole('button', { name: 'Edit Metal theft' }).click();
+    await page.getByRole('button', { name: 'Retire this threat' }).click();
+    await shot(page, 'threat-retire-confirm');
+    await page.getByRole('button', { name: 'Yes, retire it' }).click();
+    await page.getByRole('status').filter({ hasText: 'Retired “Metal theft”' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('link', { name: 'Metal theft' }).count()).toBe(0);
+    await shot(page, 'threats-after-retire');
+    await context.close();
+  }, 90_000);
+
   it('leaves in the store what the browser made', async () => {
     await server!.stop();
     server = undefined;
@@ -129,6 +174,10 @@ suite('the assessment cycle in Chromium', () => {
       ];
       expect(after.map((t) => t.name).sort()).toEqual(before.map((t) => t.name).sort());
       expect(after.length).toBeGreaterThan(5);
+      const threats = await listThreats(store, actor, { assessmentId: madeId });
+      expect(threats.map((t) => [t.name, t.marking, t.owner, t.evidence.policeUkCategories])).toEqual([
+        ['County lines', 'OFFICIAL-SENSITIVE', 'DCI Lines', ['drugs']],
+      ]);
     } finally {
       await store.close();
     }
