@@ -12,12 +12,15 @@ import {
   NewThreat,
   NextYearRequest,
   RetireThreatQuery,
+  ScoresFileQuery,
   ScoreEdit,
   ThreatEdit,
   type NextYearAnswer,
+  type ScoresImported,
   type ThreatRetired,
 } from '../../api/index.js';
 import { workshopView } from '../../assessment/workshop.js';
+import { importScoresText } from '../../assessment/scores-file.js';
 import { blindCombined, blindDirection, withheldThreats } from '../../assessment/blind-scoring.js';
 import { StraError } from '../../errors.js';
 import {
@@ -66,6 +69,15 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
   app.post('/assessments/:id/threats', async (c) => {
     const input = await body(c, NewThreat);
     return c.json(await createThreat(store, actorOf(c), idParam(c, 'id'), input), 201);
+  });
+  // A scores file (CSV, as `stra score import` reads): every row stored or none, problems named by line and field.
+  app.post('/assessments/:id/scores-file', async (c) => {
+    const q = query(c, ScoresFileQuery);
+    const text = await c.req.text();
+    const r = await importScoresText(store, actorOf(c), idParam(c, 'id'), text, q.name, {
+      replace: q.replace === 'true',
+    });
+    return c.json(r satisfies ScoresImported);
   });
   app.get('/assessments/:id/combined', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];

@@ -11,6 +11,7 @@ import { MarkingBadge } from '../../components/MarkingBadge';
 import { useSession } from '../../session';
 import { mayEditIn } from './can-edit';
 import { NewThreatForm } from './NewThreatForm';
+import { ScoresUpload } from './ScoresUpload';
 import { useApi } from '../../use-api';
 import { fixed, factorOf } from './format';
 import { ThreatEditor } from './ThreatEditor';
@@ -26,6 +27,7 @@ export function ThreatsPage() {
   const canEdit = assessment.data !== undefined && mayEditIn(me, assessment.data.organisationId);
   const frozen = assessment.data?.status === 'approved' || assessment.data?.status === 'published';
   const [adding, setAdding] = useState(false);
+  const [uploading, setUploading] = useState(false);
   const [retired, setRetired] = useState<string | undefined>(undefined);
   const addHeading = useRef<HTMLDivElement>(null);
   const reloadAll = () => {
@@ -58,6 +60,17 @@ export function ThreatsPage() {
           >
             Add a threat
           </button>
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={uploading}
+            onClick={() => {
+              setUploading(!uploading);
+              requestAnimationFrame(() => addHeading.current?.querySelector<HTMLElement>('#scores-file')?.focus());
+            }}
+          >
+            Upload a scores file
+          </button>
         </div>
       )}
       {canEdit && frozen && (
@@ -70,6 +83,11 @@ export function ThreatsPage() {
         {adding && (
           <section className="panel">
             <NewThreatForm assessmentId={id} onAdded={reloadAll} />
+          </section>
+        )}
+        {uploading && (
+          <section className="panel">
+            <ScoresUpload assessmentId={id} onImported={reloadAll} />
           </section>
         )}
       </div>
