@@ -6,14 +6,14 @@
  * made. Screenshots go to STRA_SCREENSHOTS (default tmp/screenshots). Skips without Chromium.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
-import { actorFor, listAssessments, listThreats, openStore, storeFolder } from '../../src/store/index.js';
+import { actorFor, listAssessments, listScores, listThreats, openStore, storeFolder } from '../../src/store/index.js';
 import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
 import { repoRoot } from '../shared-data.js';
 import { startServe, STRA, type ServerProcess } from './servers.js';
@@ -150,9 +150,33 @@ suite('the assessment cycle in Chromium', () => {
     await shot(page, 'threat-retire-confirm');
     await page.getByRole('button', { name: 'Yes, retire it' }).click();
     await page.getByRole('status').filter({ hasText: 'Retired “Metal theft”' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    expect(await page.getByRole('link', { name: 'Metal theft' }).count()).toBe(0);
+    // The list reloads after the retirement: the row goes (waited for, not raced).
+    await page.getByRole('link', { name: 'Metal theft' }).waitFor({ state: 'detached', timeout: 10_000 });
+    await expect(page.getByRole('link', { name: 'County lines' }).count()).resolves.toBe(1);
     await shot(page, 'threats-after-retire');
+    await context.close();
+  }, 90_000);
+
+  it('uploads a scores file for the new threat and ranks it', async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url(`/assessments/${madeId}/threats`));
+    const model = JSON.parse(
+      await page.evaluate(async (id) => (await fetch(`/api/assessments/${id}/model`)).text(), madeId),
+    ) as { factors: { id: string; levels: { value: number }[] }[] };
+    const header = ['threat', 'assessor', ...model.factors.map((f) => f.id)];
+    const row = (who: string, pick: number) => [
+      'County lines',
+      who,
+      ...model.factors.map((f) => f.levels[Math.min(pick, f.levels.length - 1)]!.value),
+    ];
+    const file = path.join(dir, 'scores.csv');
+    await writeFile(file, [header, row('r.patel', 1), row('admin', 2)].map((r) => r.join(',')).join('\n') + '\n');
+    await page.getByRole('button', { name: 'Upload a scores file' }).click();
+    await page.getByLabel('Scores file (.csv)').setInputFiles(file);
+    await page.getByRole('button', { name: 'Upload scores' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported scores.csv: 2 new, 0 changed, 0 unchanged' }).waitFor();
+    await page.getByRole('cell', { name: /2 assessors/ }).waitFor();
+    await shot(page, 'scores-uploaded');
     await context.close();
   }, 90_000);
 
@@ -178,6 +202,8 @@ suite('the assessment cycle in Chromium', () => {
       expect(threats.map((t) => [t.name, t.marking, t.owner, t.evidence.policeUkCategories])).toEqual([
         ['County lines', 'OFFICIAL-SENSITIVE', 'DCI Lines', ['drugs']],
       ]);
+      const scores = await listScores(store, actor, { threatId: threats[0]!.id });
+      expect(scores.map((x) => x.assessor).sort()).toEqual(['admin', 'r.patel']);
     } finally {
       await store.close();
     }
