@@ -13,7 +13,7 @@ import type {
   ThreatScore,
   Disagreement,
 } from '../domain/morile/index.js';
-import type { MarkedFields, Marking, NamedThreat } from './fields.js';
+import { marking, orgIds, type Checked, type MarkedFields, type Marking, type NamedThreat } from './fields.js';
 
 /** GET /assessments/:id/model: the scoring model (factors, levels, bands) of the assessment. */
 export type { ScoringModel, Factor, Level, Band, ModelRef } from '../domain/morile/index.js';
@@ -141,4 +141,43 @@ export interface Dashboard {
       readonly nextReview: string;
     }>;
   };
+}
+
+const period = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    const m = /^(\d{4})\/(\d{2})$/.exec(v);
+    if (m === null) ctx.addIssue({ code: 'custom', message: 'give the financial year like 2017/18' });
+    else if ((Number(m[1]) + 1) % 100 !== Number(m[2]))
+      ctx.addIssue({ code: 'custom', message: 'the two years must follow each other, like 2017/18' });
+  });
+const versionLabel = z.string().trim().min(1, 'give a version label, e.g. V1 - Draft').max(100);
+const title = z.string().trim().min(1, 'give a title, or leave it out for the default').max(300);
+
+/** POST /assessments: a new, empty assessment (NewAssessment in the store). */
+export const NewAssessmentRequest = z.strictObject({
+  organisationId: z.string().trim().min(1, 'choose the organisation the assessment is for').max(100),
+  period,
+  versionLabel,
+  title: title.optional(),
+  marking: marking.optional(),
+  sharedWith: orgIds.optional(),
+});
+export type NewAssessmentRequest = Checked<typeof NewAssessmentRequest>;
+
+/** POST /assessments/:id/next-year: next year's assessment, carrying this one's threats forward. */
+export const NextYearRequest = z.strictObject({
+  versionLabel,
+  /** Default: the year after this one's. */
+  period: period.optional(),
+  title: title.optional(),
+});
+export type NextYearRequest = Checked<typeof NextYearRequest>;
+
+/** The answer to POST /assessments/:id/next-year (201): the new assessment and what carried over. */
+export interface NextYearAnswer {
+  readonly assessment: Assessment;
+  /** Per kind of record (threats, scores, recommendations, drivers), how many you can see were carried. */
+  readonly carried: Readonly<Record<string, number>>;
 }

@@ -30,6 +30,13 @@ describe('assessments', () => {
     expectTypeOf<Answer<typeof store.listAssessments>>().toExtend<readonly api.Assessment[]>();
   });
 
+  it('creates one and starts next year from one, taking the requests', () => {
+    expectTypeOf<Answer<typeof store.createAssessment>>().toExtend<api.Assessment>();
+    expectTypeOf<api.NewAssessmentRequest>().toExtend<Param<typeof store.createAssessment, 2>>();
+    expectTypeOf<Answer<typeof store.createNextAssessment>>().toExtend<api.NextYearAnswer>();
+    expectTypeOf<api.NextYearRequest>().toExtend<Param<typeof store.createNextAssessment, 3>>();
+  });
+
   it('answers the combined ranking (the route adds the withheld threats), the model and the direction', () => {
     expectTypeOf<Answer<typeof store.combinedView>>().toExtend<Omit<api.CombinedView, 'withheld'>>();
     expectTypeOf<Answer<typeof store.modelOfAssessment>>().toExtend<api.ScoringModel>();
@@ -49,6 +56,8 @@ describe('threats and scores', () => {
     expectTypeOf<Answer<typeof store.listThreats>>().toExtend<readonly api.Threat[]>();
     expectTypeOf<Answer<typeof store.updateThreat>>().toExtend<api.Threat>();
     expectTypeOf<api.ThreatChange>().toExtend<Param<typeof store.updateThreat, 4>>();
+    expectTypeOf<Answer<typeof store.createThreat>>().toExtend<api.Threat>();
+    expectTypeOf<api.NewThreat>().toExtend<Param<typeof store.createThreat, 3>>();
   });
 
   it('answers the sensitivity of a threat', () => {

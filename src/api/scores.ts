@@ -56,3 +56,21 @@ export interface StoredScore extends MarkedFields {
   readonly inputs: ScoreInputs;
   readonly outputs: ScoreOutputs;
 }
+
+/** POST /assessments/:id/scores-file?name=scores.csv&replace=true: the body is the CSV text. */
+export const ScoresFileQuery = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'give the file name')
+    .max(200)
+    .regex(/\.csv$/i, 'expected a .csv file (one row per assessor per threat)'),
+  replace: z.enum(['true', 'false']).optional(),
+});
+
+/** The answer to uploading a scores file (all rows or none are stored). */
+export interface ScoresImported {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}

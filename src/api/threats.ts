@@ -4,10 +4,13 @@
  * it) and the warehouse's evidence beside its factors.
  */
 import { z } from 'zod';
+import { CATEGORY_SLUGS } from '../domain/crime/categories.js';
 import type { ModelRef, FactorValues, CombinedScore, ScoringModel } from '../domain/morile/index.js';
 import { expectedVersion, marking, type MarkedFields, type Marking, type Checked } from './fields.js';
 import type { StoredScore } from './scores.js';
 import type { TrendFlag } from './trends.js';
+
+export type { CategorySlug } from '../domain/crime/categories.js';
 
 /** GET /threats/:id/sensitivity: the factor changes that would move the threat's band or rank. */
 export type { Sensitivity, FactorChange } from '../domain/morile/index.js';
@@ -48,14 +51,49 @@ export interface Threat extends MarkedFields {
   readonly previousScore: PreviousScore | null;
 }
 
+const links = z.array(z.string().trim().min(1).max(100)).max(100);
+
+/** A threat's links to data; each is checked against the reference data when stored. */
+export const EvidenceLinksInput = z.strictObject({
+  policeUkCategories: z.array(z.enum(CATEGORY_SLUGS)).max(CATEGORY_SLUGS.length).default([]),
+  offenceCodes: links.default([]),
+  extractFlags: links.default([]),
+  indicators: links.default([]),
+});
+
 /** The fields of a threat a change may set (ThreatFields in the store). */
 export const ThreatChange = z.strictObject({
-  name: z.string().min(1).max(200).optional(),
+  name: z.string().trim().min(1, 'give the threat a name').max(200).optional(),
   description: z.string().max(20_000).optional(),
   owner: z.string().max(200).nullable().optional(),
+  evidence: EvidenceLinksInput.optional(),
   marking: marking.optional(),
 });
 export type ThreatChange = Checked<typeof ThreatChange>;
+
+/** POST /assessments/:id/threats: a new threat, linked to crime categories (and other evidence). */
+export const NewThreat = z.strictObject({
+  ...ThreatChange.shape,
+  name: z.string().trim().min(1, 'give the threat a name').max(200),
+});
+export type NewThreat = Checked<typeof NewThreat>;
+/** What a client sends (the defaults filled in by the server). */
+export type NewThreatRequest = z.input<typeof NewThreat>;
+
+/** DELETE /threats/:id?expectedVersion=N: retiring a threat (with its scores) from a draft assessment. */
+export const RetireThreatQuery = z.strictObject({
+  expectedVersion: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'expected the version you read, a whole number')
+    .transform(Number),
+});
+
+/** The answer to DELETE /threats/:id. */
+export interface ThreatRetired {
+  readonly retired: true;
+  readonly id: number;
+  readonly name: string;
+}
 
 /** PUT /threats/:id. */
 export const ThreatEdit = z.strictObject({ expectedVersion, ...ThreatChange.shape });

@@ -31,7 +31,18 @@ export async function importScoresFile(
   const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
     throw notFoundError(`Cannot read ${file}: ${err.code ?? err.message}`);
   });
-  const source = path.basename(file);
+  return importScoresText(store, actor, assessmentId, text, path.basename(file), o);
+}
+
+/** The same for CSV text already read (an upload), named `source` in every problem reported. */
+export async function importScoresText(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  text: string,
+  source: string,
+  o: { replace?: boolean } = {},
+): Promise<ImportSummary> {
   const model = await modelOfAssessment(store, actor, assessmentId);
   const rows = parseScoresCsv(text, model, source);
   return importScores(store, actor, assessmentId, rows, { source, replace: o.replace ?? false });

@@ -50,6 +50,8 @@ export const api = {
   post: <T>(path: string, body?: unknown) => call<T>('POST', path, body ?? {}),
   put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
   del: <T>(path: string) => call<T>('DELETE', path),
+  /** Sends a small file's content as the body (a scores CSV). */
+  postFile: <T>(path: string, file: Blob) => call<T>('POST', path, undefined, file),
 };
 
 /** Uploads one file with progress (fetch cannot report upload progress; XMLHttpRequest can). */

@@ -5,14 +5,32 @@
  * repositories as the logged-in user.
  */
 import { Hono } from 'hono';
-import { ApproveControlStrategy, NewScore, ScoreEdit, ThreatEdit } from '../../api/index.js';
+import {
+  ApproveControlStrategy,
+  NewAssessmentRequest,
+  NewScore,
+  NewThreat,
+  NextYearRequest,
+  RetireThreatQuery,
+  ScoresFileQuery,
+  ScoreEdit,
+  ThreatEdit,
+  type NextYearAnswer,
+  type ScoresImported,
+  type ThreatRetired,
+} from '../../api/index.js';
 import { workshopView } from '../../assessment/workshop.js';
+import { importScoresText } from '../../assessment/scores-file.js';
 import { blindCombined, blindDirection, blindStrategy, withheldThreats } from '../../assessment/blind-scoring.js';
 import { StraError } from '../../errors.js';
 import {
   addScore,
   approveControlStrategy,
   combinedView,
+  createAssessment,
+  createNextAssessment,
+  createThreat,
+  deleteThreat,
   controlStrategy,
   directionOfTravelFor,
   getAssessment,
@@ -28,15 +46,38 @@ import {
 } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { ReadCache } from '../read-cache.js';
-import { body, idParam, staleAware } from '../validate.js';
+import { body, idParam, query, staleAware } from '../validate.js';
 
 export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(store)): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/assessments', async (c) => c.json(await listAssessments(store, actorOf(c))));
+  // Creating needs the analyst or admin role in the organisation (the store answers 403 otherwise).
+  app.post('/assessments', async (c) =>
+    c.json(await createAssessment(store, actorOf(c), await body(c, NewAssessmentRequest)), 201),
+  );
+  app.post('/assessments/:id/next-year', async (c) => {
+    const input = await body(c, NextYearRequest);
+    const r = await createNextAssessment(store, actorOf(c), idParam(c, 'id'), input);
+    return c.json({ assessment: r.assessment, carried: r.carried } satisfies NextYearAnswer, 201);
+  });
   app.get('/assessments/:id', async (c) => c.json(await getAssessment(store, actorOf(c), idParam(c, 'id'))));
   app.get('/assessments/:id/threats', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
     return c.json(await reads.read(actor, `threats ${id}`, () => listThreats(store, actor, { assessmentId: id })));
+  });
+  // Adding needs the analyst or admin role; a draft assessment only (approval freezes it).
+  app.post('/assessments/:id/threats', async (c) => {
+    const input = await body(c, NewThreat);
+    return c.json(await createThreat(store, actorOf(c), idParam(c, 'id'), input), 201);
+  });
+  // A scores file (CSV, as `stra score import` reads): every row stored or none, problems named by line and field.
+  app.post('/assessments/:id/scores-file', async (c) => {
+    const q = query(c, ScoresFileQuery);
+    const text = await c.req.text();
+    const r = await importScoresText(store, actorOf(c), idParam(c, 'id'), text, q.name, {
+      replace: q.replace === 'true',
+    });
+    return c.json(r satisfies ScoresImported);
   });
   app.get('/assessments/:id/combined', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
@@ -76,6 +117,17 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
         () => getThreat(store, actor, id),
       ),
     );
+  });
+  // Retiring a threat deletes it and its scores (each audited); a stale version is answered 409.
+  app.delete('/threats/:id', async (c) => {
+    const { expectedVersion: v } = query(c, RetireThreatQuery);
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    const threat = await getThreat(store, actor, id);
+    await staleAware(
+      () => deleteThreat(store, actor, id, v),
+      () => getThreat(store, actor, id),
+    );
+    return c.json({ retired: true, id, name: threat.name } satisfies ThreatRetired);
   });
   app.get('/threats/:id/workshop', async (c) => c.json(await workshopView(store, actorOf(c), idParam(c, 'id'))));
   app.get('/threats/:id/sensitivity', async (c) => {

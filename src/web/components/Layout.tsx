@@ -62,6 +62,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </button>
       </header>
       <nav className="side" aria-label="Main">
+        <ul>{link('/assessments', 'All assessments')}</ul>
         {current !== undefined && (
           <>
             <h2>This assessment</h2>

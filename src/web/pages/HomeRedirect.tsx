@@ -1,5 +1,5 @@
 /** The home page is the latest assessment's dashboard. */
-import { Redirect } from 'wouter';
+import { Link, Redirect } from 'wouter';
 import { useApi } from '../use-api';
 import type { Assessment } from '../../api/index.js';
 
@@ -23,7 +23,8 @@ export function HomeRedirect() {
       <main id="main">
         <h1>No assessments yet</h1>
         <p>
-          You cannot see any assessment. An analyst creates one with <code>stra assessment create</code>.
+          You cannot see any assessment. An analyst or administrator creates one on the{' '}
+          <Link href="/assessments">Assessments</Link> page.
         </p>
       </main>
     );

@@ -9,31 +9,41 @@ import { api, ApiError } from '../../api';
 import { ErrorNote, Loading } from '../../components/Status';
 import { MarkingBadge } from '../../components/MarkingBadge';
 import { dateTime } from './format';
-import type { Threat, ThreatEdit } from '../../../api/index.js';
+import { CategoryChoice } from './CategoryChoice';
+import type { CategorySlug, Threat, ThreatEdit, ThreatRetired } from '../../../api/index.js';
 
 interface Draft {
   readonly description: string;
   readonly owner: string;
+  readonly categories: readonly CategorySlug[];
 }
 
-const draftOf = (t: Threat): Draft => ({ description: t.description, owner: t.owner ?? '' });
+const draftOf = (t: Threat): Draft => ({
+  description: t.description,
+  owner: t.owner ?? '',
+  // Stored links were checked against the same list when saved.
+  categories: t.evidence.policeUkCategories as CategorySlug[],
+});
 
 export function ThreatEditor({
   threatId,
   onSaved,
   onClose,
+  onRetired,
 }: {
   threatId: number;
   onSaved: () => void;
   onClose: () => void;
+  onRetired: (name: string) => void;
 }) {
   const [base, setBase] = useState<Threat | undefined>(undefined);
-  const [draft, setDraft] = useState<Draft>({ description: '', owner: '' });
+  const [draft, setDraft] = useState<Draft>({ description: '', owner: '', categories: [] });
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [conflict, setConflict] = useState<{ message: string; current: Threat } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [confirmRetire, setConfirmRetire] = useState(false);
 
   useEffect(() => {
     api.get<Threat>(`/threats/${threatId}`).then(
@@ -57,6 +67,13 @@ export function ThreatEditor({
         expectedVersion: against.version,
         description: draft.description,
         owner: draft.owner.trim() === '' ? null : draft.owner.trim(),
+        // The other links are kept as they are in the version saved against.
+        evidence: {
+          offenceCodes: [...against.evidence.offenceCodes],
+          extractFlags: [...against.evidence.extractFlags],
+          indicators: [...against.evidence.indicators],
+          policeUkCategories: [...draft.categories],
+        },
       } satisfies ThreatEdit);
       setBase(t);
       setDraft(draftOf(t));
@@ -68,6 +85,22 @@ export function ThreatEditor({
       if (e instanceof ApiError && e.status === 409 && record !== undefined)
         setConflict({ message: e.message, current: record });
       else setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const retire = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const r = await api.del<ThreatRetired>(`/threats/${threatId}?expectedVersion=${base.version}`);
+      onRetired(r.name);
+    } catch (e) {
+      const record = e instanceof ApiError ? (e.details?.['record'] as Threat | undefined) : undefined;
+      if (e instanceof ApiError && e.status === 409 && record !== undefined)
+        setConflict({ message: e.message, current: record });
+      else setError(e instanceof Error ? e.message : String(e));
+      setConfirmRetire(false);
     } finally {
       setBusy(false);
     }
@@ -104,6 +137,11 @@ export function ThreatEditor({
         maxLength={20000}
         onChange={(e) => setDraft({ ...draft, description: e.target.value })}
       />
+      <CategoryChoice
+        id="threat-categories"
+        chosen={draft.categories}
+        onChange={(categories) => setDraft({ ...draft, categories })}
+      />
       {conflict !== undefined && (
         <div className="conflict" role="alert">
           <p className="error">{conflict.message}</p>
@@ -121,6 +159,11 @@ export function ThreatEditor({
                 <th scope="row">Owner</th>
                 <td>{draft.owner || '–'}</td>
                 <td>{conflict.current.owner ?? '–'}</td>
+              </tr>
+              <tr>
+                <th scope="row">Crime categories</th>
+                <td>{draft.categories.join(', ') || '–'}</td>
+                <td>{conflict.current.evidence.policeUkCategories.join(', ') || '–'}</td>
               </tr>
               <tr>
                 <th scope="row">Description</th>
@@ -152,7 +195,33 @@ export function ThreatEditor({
         <button type="button" className="secondary" onClick={onClose}>
           Close
         </button>
+        {!confirmRetire && (
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy || conflict !== undefined}
+            onClick={() => setConfirmRetire(true)}
+          >
+            Retire this threat
+          </button>
+        )}
       </div>
+      {confirmRetire && (
+        <div className="callout warn" role="alertdialog" aria-labelledby="retire-q">
+          <p id="retire-q">
+            <strong>Retire “{base.name}”?</strong> It is removed from this assessment with all its scores (the audit
+            trail keeps them). Next year’s assessment will not carry it.
+          </p>
+          <div className="actions">
+            <button type="button" disabled={busy} onClick={() => void retire()}>
+              Yes, retire it
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirmRetire(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
     </form>
   );
 }

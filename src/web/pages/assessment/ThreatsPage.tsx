@@ -1,25 +1,39 @@
 /**
  * The threats of an assessment that the user may see: marking, owner, combined score, band and
  * rank, which are not scored yet and where assessors disagree; each links to its scoring
- * workshop, and its description and owner can be edited (a stale save shows what changed).
+ * workshop. Analysts and admins add threats to a draft assessment, edit their description, owner
+ * and linked crime categories (a stale save shows what changed) and retire them.
  */
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { Await } from '../../components/Status';
 import { MarkingBadge } from '../../components/MarkingBadge';
-import { hasRole, useSession } from '../../session';
+import { useSession } from '../../session';
+import { mayEditIn } from './can-edit';
+import { NewThreatForm } from './NewThreatForm';
+import { ScoresUpload } from './ScoresUpload';
 import { useApi } from '../../use-api';
 import { fixed, factorOf } from './format';
 import { ThreatEditor } from './ThreatEditor';
-import type { CombinedView, RankedEntry, ScoringModel, Threat } from '../../../api/index.js';
+import type { Assessment, CombinedView, RankedEntry, ScoringModel, Threat } from '../../../api/index.js';
 
 export function ThreatsPage() {
   const { id = '' } = useParams<{ id: string }>();
   const threats = useApi<Threat[]>(`/assessments/${id}/threats`);
+  const assessment = useApi<Assessment>(`/assessments/${id}`);
   const combined = useApi<CombinedView>(`/assessments/${id}/combined`);
   const model = useApi<ScoringModel>(`/assessments/${id}/model`);
   const { me } = useSession();
-  const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
+  const canEdit = assessment.data !== undefined && mayEditIn(me, assessment.data.organisationId);
+  const frozen = assessment.data?.status === 'approved' || assessment.data?.status === 'published';
+  const [adding, setAdding] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const [retired, setRetired] = useState<string | undefined>(undefined);
+  const addHeading = useRef<HTMLDivElement>(null);
+  const reloadAll = () => {
+    threats.reload();
+    combined.reload();
+  };
   const [editing, setEditing] = useState<number | undefined>(undefined);
   const editorHeading = useRef<HTMLHeadingElement>(null);
   const startEditing = (threatId: number) => {
@@ -34,6 +48,54 @@ export function ThreatsPage() {
         Each threat is scored with MoRiLE by one or more assessors; their scores are combined (median) and ranked. Open
         a threat to score it.
       </p>
+      {canEdit && !frozen && (
+        <div className="actions">
+          <button
+            type="button"
+            aria-expanded={adding}
+            onClick={() => {
+              setAdding(!adding);
+              requestAnimationFrame(() => addHeading.current?.querySelector<HTMLElement>('input')?.focus());
+            }}
+          >
+            Add a threat
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={uploading}
+            onClick={() => {
+              setUploading(!uploading);
+              requestAnimationFrame(() => addHeading.current?.querySelector<HTMLElement>('#scores-file')?.focus());
+            }}
+          >
+            Upload a scores file
+          </button>
+        </div>
+      )}
+      {canEdit && frozen && (
+        <p>
+          This assessment is {assessment.data?.status}: its threats can no longer change. Start a new version or next
+          year’s from the Assessments page.
+        </p>
+      )}
+      <div ref={addHeading}>
+        {adding && (
+          <section className="panel">
+            <NewThreatForm assessmentId={id} onAdded={reloadAll} />
+          </section>
+        )}
+        {uploading && (
+          <section className="panel">
+            <ScoresUpload assessmentId={id} onImported={reloadAll} />
+          </section>
+        )}
+      </div>
+      {retired !== undefined && (
+        <p className="ok" role="status">
+          {retired}
+        </p>
+      )}
       <Await loaded={threats}>
         {(list) => (
           <Await loaded={combined}>
@@ -44,7 +106,7 @@ export function ThreatsPage() {
                   threats={list}
                   view={view}
                   model={model.data}
-                  canEdit={canEdit}
+                  canEdit={canEdit && !frozen}
                   onEdit={startEditing}
                   editing={editing}
                   assessmentId={id}
@@ -57,8 +119,13 @@ export function ThreatsPage() {
                     <ThreatEditor
                       key={editing}
                       threatId={editing}
-                      onSaved={() => threats.reload()}
+                      onSaved={reloadAll}
                       onClose={() => setEditing(undefined)}
+                      onRetired={(name) => {
+                        setEditing(undefined);
+                        setRetired(`Retired “${name}” and its scores.`);
+                        reloadAll();
+                      }}
                     />
                   </section>
                 )}
