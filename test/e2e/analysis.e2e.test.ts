@@ -51,7 +51,12 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'stra-analysis-'));
   ws = path.join(dir, 'ws');
   await stra('demo', '--from', '2016-04', '--to', '2018-03');
-  await stra('import', ...LEICS, ...LEICS_SEARCHES, PRC);
+  // A neighbouring force's files and the national PRC table: written by an analyst of the
+  // deployment's national data organisation (issue 13's rule of who may write which force's data).
+  await run(process.execPath, [STRA, 'import', ...LEICS, ...LEICS_SEARCHES, PRC, '-w', ws, '--as', 'r.patel'], {
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, DATABASE_URL: '', STRA_NATIONAL_DATA_ORG: 'wwm-alliance' },
+  });
   server = await startServe(ws, { DATABASE_URL: '' });
   browser = await launchBrowser();
   await mkdir(shots, { recursive: true });

@@ -4,12 +4,13 @@
  * sides (towards the middle of the plot, below, above), ECharts hides any label that would still
  * cover another (the table below the chart names every type), and the zero line carries no number.
  */
-type Point = { value: number[]; label: { show: boolean; position?: string; align?: string } };
+// A point without a label of its own shows the series' label (the web chart names every bubble).
+type Point = { value: number[]; label?: { show?: boolean; position?: string; align?: string } };
 
 export function spreadLabels(option: Record<string, unknown>): Record<string, unknown> {
   const series = (option.series as Array<Record<string, unknown>>).map((s) => {
     const data = (s.data as Point[] | undefined) ?? [];
-    const labelled = data.filter((p) => p.label.show).sort((a, b) => (a.value[1] ?? 0) - (b.value[1] ?? 0));
+    const labelled = data.filter((p) => p.label?.show ?? true).sort((a, b) => (a.value[1] ?? 0) - (b.value[1] ?? 0));
     const xs = data.map((p) => p.value[0] ?? 0);
     const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
     let run = 0;
