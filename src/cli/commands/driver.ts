@@ -10,6 +10,7 @@ import { command, listOption } from './common.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
 import { collect, parseId, withActing, withActor, type StoreOptions } from './store-context.js';
 import type { Driver, DriverConfiguration, DriverSummary } from '../../store/index.js';
+import { withAuditedExport } from './export-audit.js';
 
 const short = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -415,8 +416,10 @@ const exportDrivers = withActing(command('export', 'write the drivers of an asse
   .option('--out <file>', 'write to this file')
   .action(async (assessment: string, options: StoreOptions & { out?: string }) => {
     const { exportDriversCsv } = await import('../../registers/drivers-csv.js');
-    const text = await withActor(options, (store, actor) =>
-      exportDriversCsv(store, actor, parseId('assessment', assessment)),
+    const text = await withAuditedExport(
+      options,
+      { table: 'drivers', command: `stra driver export ${assessment}` },
+      (store, actor) => exportDriversCsv(store, actor, parseId('assessment', assessment)),
     );
     if (options.out === undefined) return void process.stdout.write(text);
     const { writeFile } = await import('node:fs/promises');

@@ -10,6 +10,7 @@ import { command, listOption } from './common.js';
 import { deliverExport, note, printJson, printTable, wantsJson } from '../output.js';
 import { parseId, withActing, withActor, type StoreOptions } from './store-context.js';
 import type { Actor, PlanMappingWithLinks, Store } from '../../store/index.js';
+import { withAuditedExport } from './export-audit.js';
 
 type Shared = StoreOptions & { marking?: string; share?: string[] };
 
@@ -291,7 +292,11 @@ const mapExport = withActing(command('export', 'export the comparison as an Appe
   .option('-o, --out <file>', 'write to a file instead of stdout')
   .action(async (mapping: string, options: StoreOptions & { out?: string }) => {
     const { exportPlanComparisonCsv } = await import('../../registers/plans-csv.js');
-    const r = await withActor(options, (s, actor) => exportPlanComparisonCsv(s, actor, parseId('mapping', mapping)));
+    const r = await withAuditedExport(
+      options,
+      { table: 'plan_mappings', command: `stra plan map export ${mapping}` },
+      (s, actor) => exportPlanComparisonCsv(s, actor, parseId('mapping', mapping)),
+    );
     await deliverExport(r, options.out, `${r.rows} rows`);
   });
 
@@ -354,7 +359,11 @@ const exportCmd = withActing(command('export', "export a plan's objectives as CS
   .option('-o, --out <file>', 'write to a file instead of stdout')
   .action(async (plan: string, options: StoreOptions & { out?: string }) => {
     const { exportPlanObjectivesCsv } = await import('../../registers/plans-csv.js');
-    const r = await withActor(options, (store, actor) => exportPlanObjectivesCsv(store, actor, parseId('plan', plan)));
+    const r = await withAuditedExport(
+      options,
+      { table: 'plans', command: `stra plan export ${plan}` },
+      (store, actor) => exportPlanObjectivesCsv(store, actor, parseId('plan', plan)),
+    );
     await deliverExport(r, options.out, `${r.rows} objectives`);
   });
 

@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { command, listOption } from './common.js';
 import { deliverExport, printJson, printTable, wantsJson } from '../output.js';
 import { parseId, withActing, withActor, type StoreOptions } from './store-context.js';
+import { withAuditedExport } from './export-audit.js';
 
 const mappingOf = (ids: string[] | undefined) => ids ?? [];
 
@@ -233,7 +234,12 @@ const exportCmd = withActing(command('export', "write the partners' priorities y
   .option('-o, --out <file>', 'write to this file')
   .action(async (options: StoreOptions & { period?: string; partners?: string[]; out?: string }) => {
     const { exportPrioritiesCsv } = await import('../../registers/priorities-csv.js');
-    const r = await withActor(options, (store, actor) =>
+    const command = [
+      'stra priority export',
+      ...(options.period ? ['--period', options.period] : []),
+      ...(options.partners ? ['--partners', options.partners.join(',')] : []),
+    ].join(' ');
+    const r = await withAuditedExport(options, { table: 'partner_priorities', command }, (store, actor) =>
       exportPrioritiesCsv(store, actor, { period: options.period, partnerIds: options.partners }),
     );
     await deliverExport(r, options.out, `${r.rows} row${r.rows === 1 ? '' : 's'}`);

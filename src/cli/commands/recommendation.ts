@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { command, listOption } from './common.js';
 import { printJson, printTable, wantsJson } from '../output.js';
 import { parseId, withActing, withActor, type StoreOptions } from './store-context.js';
+import { withAuditedExport } from './export-audit.js';
 
 const short = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
@@ -159,8 +160,10 @@ const exportRecs = withActing(
   .option('--out <file>', 'write to this file')
   .action(async (assessment: string, options: StoreOptions & { out?: string }) => {
     const { exportRecommendationsCsv } = await import('../../registers/recommendations-csv.js');
-    const text = await withActor(options, (store, actor) =>
-      exportRecommendationsCsv(store, actor, parseId('assessment', assessment)),
+    const text = await withAuditedExport(
+      options,
+      { table: 'recommendations', command: `stra recommendation export ${assessment}` },
+      (store, actor) => exportRecommendationsCsv(store, actor, parseId('assessment', assessment)),
     );
     if (options.out === undefined) {
       process.stdout.write(text);

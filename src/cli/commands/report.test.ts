@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../main.js';
 import { StraError } from '../../errors.js';
 import { seedDemoStore } from '../../demo/record/seed.js';
-import { openStore, storeFolder } from '../../store/index.js';
+import { actorFor, listAudit, openStore, storeFolder } from '../../store/index.js';
 import { openWorkspace } from '../../workspace/workspace.js';
 import { reportCommand } from './report.js';
 
@@ -98,6 +98,18 @@ describe('stra report', () => {
     const log = await readFile(path.join(out, 'build-log.txt'), 'utf8');
     expect(log).toContain('[demand] Demand: the workspace holds no crime data');
     expect(log).toContain("above the build's clearance OFFICIAL");
+    // The build is in the audit (issue 13): who, which assessment, clearance, marking and files.
+    const store = await openStore({ folder: storeFolder(root) });
+    try {
+      const rows = await listAudit(store, await actorFor(store, 'admin'), { action: 'built', administeredOnly: true });
+      expect(rows.find((r) => r.actorName === 'r.patel')).toMatchObject({
+        table: 'assessments',
+        marking: 'OFFICIAL',
+        after: { clearance: 'OFFICIAL', marking: 'OFFICIAL', files: result.files },
+      });
+    } finally {
+      await store.close();
+    }
   });
 
   it('names the assessments to choose from when a period is not found', async () => {

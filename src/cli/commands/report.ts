@@ -56,7 +56,7 @@ export const reportCommand = withActing(
         ? await openWarehouse(ctx.workspace.paths, { threads: ctx.config.threads, memoryLimit: ctx.config.memoryLimit })
         : null;
       try {
-        return await generateReport({
+        const built = await generateReport({
           store,
           builder,
           assessment: options.assessment!,
@@ -68,6 +68,18 @@ export const reportCommand = withActing(
           outDir,
           onProgress: bar.update,
         });
+        // The files written are a disclosure (issue 13), audited as the server's builds are.
+        const { getAssessment, recordEvent } = await import('../../store/index.js');
+        const meta = built.document.meta;
+        await recordEvent(store, builder, {
+          action: 'built',
+          table: 'assessments',
+          recordId: meta.assessmentId,
+          marking: meta.marking,
+          organisationId: (await getAssessment(store, builder, meta.assessmentId)).organisationId,
+          after: { clearance: meta.clearance, marking: meta.marking, files: built.outputs.files, via: 'stra report' },
+        });
+        return built;
       } finally {
         bar.stop();
         warehouse?.close();

@@ -8,6 +8,7 @@ import { usageError } from '../../errors.js';
 import { collect, parseId, withActing, withActor, type StoreOptions } from './store-context.js';
 import { command, listOption } from './common.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
+import { withAuditedExport } from './export-audit.js';
 
 const short = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
@@ -345,10 +346,18 @@ const exportRisks = withActing(
   .option('--out <file>', 'write to this file')
   .action(async (options: StoreOptions & { org?: string; reviews?: boolean; out?: string }) => {
     const csv = await import('../../registers/risks-csv.js');
-    const text = await withActor(options, (store, actor) =>
-      options.reviews === true
-        ? csv.exportRiskReviewsCsv(store, actor, options.org)
-        : csv.exportRisksCsv(store, actor, options.org),
+    const command = [
+      'stra risk export',
+      ...(options.org ? ['--org', options.org] : []),
+      ...(options.reviews ? ['--reviews'] : []),
+    ].join(' ');
+    const text = await withAuditedExport(
+      options,
+      { table: options.reviews === true ? 'risk_reviews' : 'risks', command },
+      (store, actor) =>
+        options.reviews === true
+          ? csv.exportRiskReviewsCsv(store, actor, options.org)
+          : csv.exportRisksCsv(store, actor, options.org),
     );
     if (options.out === undefined) return void process.stdout.write(text);
     const { writeFile } = await import('node:fs/promises');

@@ -4,6 +4,7 @@ import { command, listOption } from './common.js';
 import { deliverExport, note, printJson, printTable, wantsJson } from '../output.js';
 import { collect, parseId, parsePairs, withActing, withActor, type StoreOptions } from './store-context.js';
 import type { CombinedView } from '../../store/index.js';
+import { withAuditedExport } from './export-audit.js';
 
 interface AddOptions extends StoreOptions {
   readonly assessor?: string;
@@ -160,8 +161,10 @@ const exportCmd = withActing(command('export', 'export the scores of an assessme
   .option('-o, --out <file>', 'write to a file instead of stdout')
   .action(async (assessment: string, options: StoreOptions & { out?: string }) => {
     const { exportScoresCsv } = await import('../../assessment/scores-file.js');
-    const r = await withActor(options, (store, actor) =>
-      exportScoresCsv(store, actor, parseId('assessment', assessment)),
+    const r = await withAuditedExport(
+      options,
+      { table: 'scores', command: `stra score export ${assessment}` },
+      (store, actor) => exportScoresCsv(store, actor, parseId('assessment', assessment)),
     );
     await deliverExport(r, options.out, `${r.rows} scores`);
   });

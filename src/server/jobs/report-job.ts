@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { ReportResult } from '../../api/index.js';
 import { generateReport, parseDataPeriod, type Format } from '../../report/index.js';
-import { actorFor, type Job, type Store } from '../../store/index.js';
+import { actorFor, getAssessment, recordEvent, type Job, type Store } from '../../store/index.js';
 import type { Marking } from '../../domain/marking.js';
 import { openWarehouse } from '../../warehouse/reader.js';
 import { readCatalog } from '../../warehouse/catalog.js';
@@ -48,11 +48,22 @@ export async function runReportJob(store: Store, job: Job, options: JobOptions):
       onProgress: (step, done, total) => progress({ step, done, total }, done === total),
     });
     const files = Object.fromEntries(Object.entries(outputs.files).map(([k, f]) => [k, path.basename(f)]));
-    return {
+    const result: ReportResult = {
       marking: document.meta.marking,
       files,
       omitted: outputs.log.entries.filter((e) => e.kind === 'omitted').length,
     };
+    // The files now on the server are a disclosure of their own (issue 13): who built what, for
+    // which clearance, at which marking, into which files. The queuing was audited as 'build'.
+    await recordEvent(store, builder, {
+      action: 'built',
+      table: 'assessments',
+      recordId: params.assessmentId,
+      marking: result.marking,
+      organisationId: job.organisationId ?? (await getAssessment(store, builder, params.assessmentId)).organisationId,
+      after: { job: job.id, clearance: params.clearance, marking: result.marking, files, omitted: result.omitted },
+    });
+    return result;
   } finally {
     warehouse?.close();
   }

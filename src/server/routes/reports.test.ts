@@ -5,7 +5,7 @@
  * OFFICIAL-SENSITIVE threat.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { claimJob, listThreats } from '../../store/index.js';
+import { actorFor, claimJob, listAudit, listThreats } from '../../store/index.js';
 import { demoApp, fieldsOf, type DemoApp } from '../../../test/demo-app.js';
 import { runJob } from '../jobs-worker.js';
 import type { ErrorAnswer, ReportJob } from '../../api/index.js';
@@ -34,6 +34,17 @@ describe('building the document from the web app', () => {
     const job = (await analyst.get<ReportJob>(`/api/jobs/${queued.body.id}`)).body;
     expect(job).toMatchObject({ status: 'done', result: { marking: 'OFFICIAL' } });
     const html = job.result!.files['html']!;
+    // The finished build is in the audit: who, which assessment, clearance, marking and files.
+    const built = (
+      await listAudit(demo.store, await actorFor(demo.store, 'admin'), { action: 'built', administeredOnly: true })
+    ).find((r) => (r.after as { job?: number } | null)?.job === job.id);
+    expect(built).toMatchObject({
+      actorName: 'r.patel',
+      table: 'assessments',
+      recordId: '2',
+      marking: 'OFFICIAL',
+      after: { clearance: 'OFFICIAL', marking: 'OFFICIAL', files: job.result!.files },
+    });
     const page = await analyst.get(`/api/reports/${job.id}/${html}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');

@@ -31,6 +31,8 @@ export type AuditAction =
   | 'export'
   | 'download'
   | 'build'
+  // A document build finished: the files written, at which marking (the queuing is 'build').
+  | 'built'
   | 'import'
   | 'replace'
   | 'login-failed'

@@ -27,7 +27,16 @@ export async function refuseClash(
     .where('id', '=', clashId)
     .where(visibleTo(actor, table))
     .executeTakeFirst();
-  if (seen !== undefined) throw inputError(visible);
+  return refuseSeenOrNot(seen !== undefined, visible, what);
+}
+
+/**
+ * The same refusal when the caller has decided whether the actor sees the clashing record (for
+ * records whose visibility is more than their own marking, such as a driver configuration, which
+ * is hidden from anyone who cannot see every driver in it).
+ */
+export function refuseSeenOrNot(seen: boolean, visible: string, what: string): never {
+  if (seen) throw inputError(visible);
   throw inputError(`That ${what} cannot be used here; choose another.`, {
     fields: [{ field: what, message: 'cannot be used here' }],
   });

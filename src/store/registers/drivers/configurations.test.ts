@@ -8,6 +8,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/store-dialects.js';
 import { makeWorld, type World } from '../../../../test/store-world.js';
 import {
+  actorFor,
+  createUser,
   createAssessment,
   createDriver,
   createDriverConfiguration,
@@ -95,6 +97,27 @@ describeEachDialect('driver configurations', (get) => {
       createDriverConfiguration(get(), w.reader, a.id, { topic: 'Powers', primary: [17] }),
     );
     expect(byReader.message).toMatch(/needs the admin or analyst role/);
+  });
+
+  it("refuses a hidden configuration's topic without naming it or its id (issue 13)", async () => {
+    const hidden = await createDriverConfiguration(get(), w.analyst, a.id, { topic: 'Special powers', primary: [17] });
+    await createUser(get(), await actorFor(get(), 'root'), {
+      username: `${w.tag}-official-analyst`,
+      displayName: 'Official analyst',
+      clearance: 'OFFICIAL',
+      memberships: [{ organisationId: w.force, role: 'analyst' }],
+    });
+    const official = await actorFor(get(), `${w.tag}-official-analyst`);
+    const refused = await refusal(
+      createDriverConfiguration(get(), official, a.id, { topic: 'special POWERS', primary: [1] }),
+    );
+    expect(refused.message).toBe('That topic cannot be used here; choose another.');
+    expect(refused.message).not.toContain(String(hidden.id));
+    // Whoever can see it is told which configuration holds the topic.
+    expect(
+      (await refusal(createDriverConfiguration(get(), w.analyst, a.id, { topic: 'special POWERS', primary: [1] })))
+        .message,
+    ).toContain(`(configuration ${hidden.id})`);
   });
 
   it('changes a configuration with a version check, keeping the old state in the audit', async () => {

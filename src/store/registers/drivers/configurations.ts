@@ -24,6 +24,7 @@ import { markedFields, type MarkedFields } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
 import { changeMarked, visibleFrom, unfilteredFrom } from '../../core/marked.js';
+import { refuseSeenOrNot } from '../../core/uniqueness.js';
 
 export interface DriverConfiguration extends MarkedFields {
   readonly id: number;
@@ -76,7 +77,7 @@ export async function createDriverConfiguration(
     const marking = configurationMarking(input.marking, [...primary, ...secondary]);
     requireCanMark(actor, marking, assessment.organisationId);
     await requireOrganisationsExist(tx, input.sharedWith ?? []);
-    await requireFreeTopic(tx, assessmentId, choice.topic);
+    await requireFreeTopic(tx, actor, assessmentId, choice.topic);
     const row = await tx
       .insertInto('driver_configurations')
       .values({
@@ -130,7 +131,7 @@ export async function updateDriverConfiguration(
         const primary = await driversNumbered(tx, actor, before.assessmentId, choice.primary);
         const secondary = await driversNumbered(tx, actor, before.assessmentId, choice.secondary);
         if (choice.topic.toLowerCase() !== before.topic.toLowerCase())
-          await requireFreeTopic(tx, before.assessmentId, choice.topic);
+          await requireFreeTopic(tx, actor, before.assessmentId, choice.topic);
         // The members are replaced here, so that the record read back after the update has them.
         await tx.deleteFrom('driver_configuration_members').where('configuration_id', '=', id).execute();
         await insertMembers(tx, id, primary, secondary);
@@ -235,16 +236,19 @@ function configurationMarking(wanted: Marking | undefined, drivers: readonly Dri
   return wanted === undefined ? floor : highestMarking([wanted, floor]);
 }
 
-async function requireFreeTopic(tx: Tx, assessmentId: number, topic: string): Promise<void> {
+async function requireFreeTopic(tx: Tx, actor: Actor, assessmentId: number, topic: string): Promise<void> {
   const clash = await unfilteredFrom(tx, 'driver_configurations')
     .select('id')
     .where('assessment_id', '=', assessmentId)
     .where(sql<SqlBool>`lower(topic) = ${topic.toLowerCase()}`)
     .executeTakeFirst();
-  if (clash !== undefined)
-    throw inputError(
-      `Assessment ${assessmentId} already has a driver configuration for "${topic}" (configuration ${clash.id}); change that one instead.`,
-    );
+  if (clash === undefined) return;
+  const seen = await visibleConfigurations(tx, actor).select('id').where('id', '=', clash.id).executeTakeFirst();
+  refuseSeenOrNot(
+    seen !== undefined,
+    `Assessment ${assessmentId} already has a driver configuration for "${topic}" (configuration ${clash.id}); change that one instead.`,
+    'topic',
+  );
 }
 
 async function insertMembers(

@@ -272,6 +272,11 @@ async function themeFor(tx: Tx, actor: Actor, plan: Plan, name: string): Promise
   return theme.id;
 }
 
+/**
+ * An objective has no marking of its own: it is read through its plan, which the writer has just
+ * read as visible (changePlan), so the clashing objective is one they can see and naming it hides
+ * nothing (unlike a marked record: see core/uniqueness.ts).
+ */
 async function refuseDuplicate(tx: Tx, plan: Plan, themeId: number, theme: string, text: string): Promise<void> {
   const clash = await tx
     .selectFrom('plan_objectives')
