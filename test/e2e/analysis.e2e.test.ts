@@ -94,6 +94,13 @@ async function tableRows(p: Page, caption: RegExp | string): Promise<string[][]>
 }
 
 const realRows = async (file: string) => (await readFile(file, 'utf8')).trim().split('\n').length - 1;
+/** A real street file's crimes: its data rows without anti-social behaviour (police.uk's "crime" excludes it). */
+const realCrimes = async (file: string) =>
+  (await readFile(file, 'utf8'))
+    .trim()
+    .split('\n')
+    .slice(1)
+    .filter((line) => !line.includes(',Anti-social behaviour,')).length;
 const en = (n: number) => n.toLocaleString('en-GB');
 
 interface StatsRow {
@@ -139,8 +146,8 @@ suite('analysis in the browser', () => {
     await settle(p, 'analysis-trends-leicestershire');
     const series = await tableRows(p, /^Recorded crime by month/);
     expect(series.map((r) => r.slice(0, 2))).toEqual([
-      ['March 2018', en(await realRows(LEICS[0]!))],
-      ['April 2018', en(await realRows(LEICS[1]!))],
+      ['March 2018', en(await realCrimes(LEICS[0]!))],
+      ['April 2018', en(await realCrimes(LEICS[1]!))],
     ]);
     const areas = await p.getByRole('combobox', { name: /^Area/ }).locator('option').allTextContents();
     expect(areas).toContain('Charnwood'); // from the shipped national table, on day one

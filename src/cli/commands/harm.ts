@@ -3,6 +3,7 @@
  * Score of forces (Home Office PRC tables) or of forces, CSPs and districts (force extracts) for
  * a financial year; `rates` gives police.uk crime per 1,000 residents by area.
  */
+import { crimeCategories } from '../../domain/crime/categories.js';
 import { Command } from 'commander';
 import { command, listOption } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
@@ -105,7 +106,7 @@ const rates = command('rates', 'police.uk crime per 1,000 residents by force, CS
       from: parseMonthOption('--from', options.from)!,
       to: parseMonthOption('--to', options.to)!,
       ...(options.force?.length ? { forces: options.force } : {}),
-      ...(options.category?.length ? { categories: options.category } : {}),
+      categories: crimeCategories(options.category),
       ...(options.populationYear !== undefined ? { populationYear: parsePopulationYear(options.populationYear) } : {}),
     };
     const ctx = await commandContext(options);

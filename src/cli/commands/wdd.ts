@@ -1,3 +1,4 @@
+import { crimeCategories } from '../../domain/crime/categories.js';
 import { command } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
@@ -99,7 +100,7 @@ export const wddCommand = command(
             : {}),
           before: range('--before', options.before),
           after: range('--after', options.after),
-          categories: options.category,
+          categories: crimeCategories(options.category),
           forces: options.force,
           confidenceLevel,
           ...(options.harm ? { weights: categoryWeights(options.harm) } : {}),

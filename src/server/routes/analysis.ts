@@ -4,6 +4,7 @@
  * search. Each answer is the same computation the CLI prints (src/analytics, src/warehouse/harm,
  * src/indicators), cached per question and catalog like the trends routes.
  */
+import { crimeCategories } from '../../domain/crime/categories.js';
 import { Hono } from 'hono';
 import {
   ConcentrationQuery,
@@ -68,7 +69,7 @@ export function analysisRoutes(warehouse: WarehouseAccess, options: ServerOption
         by: q.by,
         ...span(wh, q),
         forces: q.force,
-        categories: q.category,
+        categories: crimeCategories(q.category),
       }),
     );
     return c.json(answer);
@@ -93,7 +94,7 @@ export function analysisRoutes(warehouse: WarehouseAccess, options: ServerOption
         span: { label: `${from} to ${to}`, first: from, last: to },
         weights: categoryWeights(q.index),
         forces: q.force,
-        categories: q.category,
+        categories: crimeCategories(q.category),
       });
       return {
         from,
@@ -128,7 +129,7 @@ export function analysisRoutes(warehouse: WarehouseAccess, options: ServerOption
           : {}),
         before: { from: month('beforeFrom', q.beforeFrom), to: month('beforeTo', q.beforeTo) },
         after: { from: month('afterFrom', q.afterFrom), to: month('afterTo', q.afterTo) },
-        categories: q.category,
+        categories: crimeCategories(q.category),
         forces: q.force,
         weights: categoryWeights(q.index),
       }),

@@ -3,6 +3,7 @@
  * forces) and each area's crimes and harm for a period (the harm breakdown the trends page uses,
  * by CSP, district or LSOA), cached per question and catalog.
  */
+import { crimeCategories } from '../../domain/crime/categories.js';
 import { readFile } from 'node:fs/promises';
 import { Hono } from 'hono';
 import { BoundariesQuery, MapValuesQuery, type Boundaries, type MapLevel, type MapValues } from '../../api/index.js';
@@ -77,7 +78,7 @@ export function mapRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
         byCategory: false,
         span: period,
         forces: q.force,
-        categories: q.category,
+        categories: crimeCategories(q.category),
         weights: categoryWeights(q.index),
       });
       return {
