@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
 import { describeWithSharedData, sharedData, sharedDataDir, repoRoot } from '../test/shared-data.js';
-import { AREA_TABLE_COLUMNS, buildAreaTable, type AreaRow } from './build-area-table.js';
+import { AREA_TABLE_COLUMNS, buildAreaTable, readAreaTableText, type AreaRow } from './build-area-table.js';
 
 const shipped = path.join(repoRoot, 'data', 'areas', 'warwickshire-west-mercia.csv');
 
@@ -73,13 +73,13 @@ describeWithSharedData('alliance area table', () => {
   });
 });
 
-const national = path.join(repoRoot, 'data', 'areas', 'england-wales.csv');
+const national = path.join(repoRoot, 'data', 'areas', 'england-wales.csv.gz');
 
 describeWithSharedData('national area table', () => {
-  const rows = () => parse(readFileSync(national), { bom: true, columns: true }) as AreaRow[];
+  const rows = () => parse(readAreaTableText(national), { bom: true, columns: true }) as AreaRow[];
 
   it('is exactly what a fresh build from the ONS lookups gives', () => {
-    expect(readFileSync(national, 'utf8')).toBe(buildAreaTable(sharedDataDir, 'national'));
+    expect(readAreaTableText(national)).toBe(buildAreaTable(sharedDataDir, 'national'));
   });
 
   it('has every 2011 LSOA of England and Wales once (34,753), in the 43 forces and 314 CSPs', () => {

@@ -3,7 +3,7 @@
  * from the ONS boundaries in `../shared/data/geography/boundaries/` (see the README there):
  * CSPs (December 2018, generalised 20 m), districts (December 2017, super generalised 200 m) and
  * the LSOAs of the forces whose LSOA files are there (2011, generalised 20 m). Each feature gets
- * the names OpenSTRA's area table uses (`data/areas/england-wales.csv`) and its force, so a map
+ * the names OpenSTRA's area table uses (`data/areas/england-wales.csv.gz`) and its force, so a map
  * joins to the counts by name (CSP, district) or code (LSOA). Coordinates are rounded to 4
  * decimal places (about 10 m, finer than the generalisation) to keep the files small.
  *
@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { dataFile } from '../src/data-files.js';
-import { CSP_LOOKUP, forceOfPfa } from './build-area-table.js';
+import { CSP_LOOKUP, forceOfPfa, nationalAreaTablePath, readAreaTableText } from './build-area-table.js';
 import { defaultSharedDataDir } from './shared-data-dir.js';
 
 type Position = number[];
@@ -49,7 +49,7 @@ interface AreaRow {
 /** The GeoJSON texts, by file name under data/boundaries. */
 export function buildBoundaries(shared: string): Record<string, string> {
   const dir = path.join(shared, 'geography', 'boundaries');
-  const areas = parse(readFileSync(dataFile('areas', 'england-wales.csv')), { columns: true }) as AreaRow[];
+  const areas = parse(readAreaTableText(nationalAreaTablePath()), { columns: true }) as AreaRow[];
   // CSP code -> (force, OpenSTRA's CSP name), through the LAD -> CSP lookup and the area table's districts.
   const cspOfLad = new Map<string, { code: string; force: string }>();
   for (const r of parse(readFileSync(path.join(shared, CSP_LOOKUP)), { columns: true, bom: true }) as Record<
@@ -70,14 +70,14 @@ export function buildBoundaries(shared: string): Record<string, string> {
     list.map((f): Feature => {
       const c = String(f.properties[code]);
       const n = names.get(c);
-      if (!n) throw new Error(`boundary ${c} has no area in data/areas/england-wales.csv`);
+      if (!n) throw new Error(`boundary ${c} has no area in data/areas/england-wales.csv.gz`);
       return {
         type: 'Feature',
         properties: { code: c, name: n.name, force: n.force },
         geometry: { type: f.geometry.type, coordinates: round(f.geometry.coordinates) },
       };
     });
-  out['csp.geojson'] = collection(named(features(path.join(dir, 'csp18_ew_bgc.geojson')), 'AREACD', cspName));
+  out['csp.geojson'] = collection(named(features(path.join(dir, 'csp18_ew_buc.geojson')), 'AREACD', cspName));
   out['district.geojson'] = collection(named(features(path.join(dir, 'lad17_ew_bsc.geojson')), 'AREACD', districtName));
   const lsoaName = new Map(areas.map((a) => [a.lsoa_code, { name: a.lsoa_name, force: a.force }]));
   for (const file of readdirSync(dir)

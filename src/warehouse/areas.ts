@@ -97,7 +97,7 @@ export async function areaTableFiles(areasDir: string): Promise<string[]> {
   const shipped = dataFile('areas');
   const list = async (dir: string) =>
     (await readdir(dir).catch(() => [] as string[]))
-      .filter((f) => f.endsWith('.csv'))
+      .filter((f) => f.endsWith('.csv') || f.endsWith('.csv.gz'))
       .sort()
       .map((f) => path.join(dir, f));
   return [...(await list(shipped)), ...(await list(areasDir))];

@@ -111,7 +111,7 @@ export const GLOSSARY = {
     meaning:
       'A force\'s crimes that police.uk placed in an LSOA of another force (a snap to a location over the border). They count in the force that recorded them, as "(elsewhere)", never in the neighbour\'s districts, and have no rate.',
     method:
-      'An LSOA belongs to the force whose area contains it in the ONS lookup (LSOA 2011 -> district -> CSP -> police force area, shipped as data/areas/england-wales.csv).',
+      'An LSOA belongs to the force whose area contains it in the ONS lookup (LSOA 2011 -> district -> CSP -> police force area, shipped with OpenSTRA).',
   },
 } as const satisfies Record<string, GlossaryEntry>;
 
