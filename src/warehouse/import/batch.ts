@@ -41,11 +41,13 @@ export interface BatchRun {
 
 /** Imports one batch and returns the catalog after its commit. */
 export async function importBatch(run: BatchRun): Promise<Catalog> {
-  const hashed: PlannedSource[] = await Promise.all(
-    run.files.map(async (s) => {
-      const scan = await run.hashes.get(s)!;
-      return { ...s, sha256: scan.sha256, scan };
-    }),
+  const hashed: PlannedSource[] = await traced(`wait for scans of batch ${run.index}`, () =>
+    Promise.all(
+      run.files.map(async (s) => {
+        const scan = await run.hashes.get(s)!;
+        return { ...s, sha256: scan.sha256, scan };
+      }),
+    ),
   );
   const sniffedOf = new Map(hashed.map((h, k) => [h, run.files[k]!]));
   const toLoad: PlannedSource[] = [];
@@ -83,12 +85,14 @@ async function loadAndPublish(
   );
   for (const s of toLoad) run.manifest.loaded(sniffedOf.get(s)!, s, outcome);
   await run.manifest.addRejects(outcome.rejects);
-  const next = await publish(run.catalog, outcome.changes, {
-    warehouseDir: run.ws.warehouse,
-    catalogFile: run.ws.catalog,
-    importRecord: run.manifest.record(),
-    beforeCommit: run.beforeCommit,
-  });
+  const next = await traced('  publish', () =>
+    publish(run.catalog, outcome.changes, {
+      warehouseDir: run.ws.warehouse,
+      catalogFile: run.ws.catalog,
+      importRecord: run.manifest.record(),
+      beforeCommit: run.beforeCommit,
+    }),
+  );
   await rm(stagingDir, { recursive: true, force: true });
   return next;
 }
