@@ -33,6 +33,8 @@ export type AuditAction =
   | 'build'
   // A document build finished: the files written, at which marking (the queuing is 'build').
   | 'built'
+  // A document build failed: who tried, for which clearance, why; nothing disclosed.
+  | 'build-failed'
   | 'import'
   | 'replace'
   | 'login-failed'
