@@ -4,6 +4,7 @@ import { RecommendationUpdateRequest } from '../../api/index.js';
 import { exportRecommendationsCsv } from '../../registers/recommendations-csv.js';
 import { addRecommendationUpdate, getRecommendation, listRecommendations, type Store } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
+import { csvAnswer } from './registers/shared.js';
 import { body, idParam, staleAware } from '../validate.js';
 
 export function recommendationRoutes(store: Store): Hono<AppEnv> {
@@ -12,9 +13,8 @@ export function recommendationRoutes(store: Store): Hono<AppEnv> {
     c.json(await listRecommendations(store, actorOf(c), { assessmentId: idParam(c, 'id') })),
   );
   app.get('/assessments/:id/recommendations.csv', async (c) => {
-    const csv = await exportRecommendationsCsv(store, actorOf(c), idParam(c, 'id'));
-    c.header('Content-Disposition', `attachment; filename="recommendations-${idParam(c, 'id')}.csv"`);
-    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    const out = await exportRecommendationsCsv(store, actorOf(c), idParam(c, 'id'));
+    return csvAnswer(c, out.csv, `recommendations-${idParam(c, 'id')}.csv`, out.marking);
   });
   app.get('/recommendations/:id', async (c) => c.json(await getRecommendation(store, actorOf(c), idParam(c, 'id'))));
   app.post('/recommendations/:id/updates', async (c) => {

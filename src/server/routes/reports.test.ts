@@ -4,10 +4,13 @@
  * administrator cleared to the document's marking); an OFFICIAL build holds no
  * OFFICIAL-SENSITIVE threat.
  */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actorFor, claimJob, listAudit, listThreats } from '../../store/index.js';
 import { demoApp, fieldsOf, type DemoApp } from '../../../test/demo-app.js';
 import { runJob } from '../jobs-worker.js';
+import { reportFolder } from '../jobs/report-job.js';
 import type { ErrorAnswer, ReportJob } from '../../api/index.js';
 
 let demo: DemoApp;
@@ -64,6 +67,39 @@ describe('building the document from the web app', () => {
     const other = await demo.as('k.hughes');
     expect((await other.get(`/api/reports/${job.id}/${html}`)).status).toBe(404);
     expect((await analyst.get(`/api/reports/${job.id}/..%2Fcatalog.json`)).status).toBe(404);
+  }, 120_000);
+
+  it('audits a build that fails, saying nothing was disclosed', async () => {
+    const analyst = await demo.as('r.patel');
+    const queued = await analyst.call<ReportJob>('POST', '/api/assessments/2/reports', {
+      clearance: 'OFFICIAL-SENSITIVE',
+      formats: ['html'],
+    });
+    expect(queued.status).toBe(202);
+    // The job's output folder cannot be made: a file is where it would go.
+    const folder = reportFolder(demo.options, queued.body.id);
+    await mkdir(path.dirname(folder), { recursive: true });
+    await writeFile(folder, 'in the way');
+    try {
+      await runQueued();
+    } finally {
+      await rm(folder, { force: true });
+    }
+    expect((await analyst.get<ReportJob>(`/api/jobs/${queued.body.id}`)).body.status).toBe('failed');
+    const failed = (
+      await listAudit(demo.store, await actorFor(demo.store, 'acc.morgan'), {
+        action: 'build-failed',
+        administeredOnly: false,
+      })
+    ).find((r) => (r.after as { job?: number } | null)?.job === queued.body.id);
+    expect(failed).toMatchObject({
+      actorName: 'r.patel',
+      table: 'assessments',
+      recordId: '2',
+      marking: 'OFFICIAL-SENSITIVE',
+      after: { clearance: 'OFFICIAL-SENSITIVE', formats: ['html'], disclosed: 'nothing' },
+    });
+    expect((failed!.after as { error: string }).error).not.toBe('');
   }, 120_000);
 
   it("refuses a clearance above the user's own, naming the field", async () => {
