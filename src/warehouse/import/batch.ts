@@ -34,6 +34,8 @@ export interface BatchRun {
   /** SHA-256 of the files of records taken in so far (see plan.ts `decide`); grows. */
   readonly contentShas: Set<string>;
   readonly allowShrink: boolean;
+  /** Force ids added with --new-force. */
+  readonly newForces: readonly string[];
   /** Longest line a file may have (accounting.ts). */
   readonly maxLineBytes: number;
   readonly beforeCommit?: () => void | Promise<void>;
@@ -81,6 +83,7 @@ async function loadAndPublish(
       warehouseDir: run.ws.warehouse,
       stagingDir,
       allowShrink: run.allowShrink,
+      newForces: run.newForces,
     }),
   );
   for (const s of toLoad) run.manifest.loaded(sniffedOf.get(s)!, s, outcome);
