@@ -39,12 +39,18 @@ export function UsersPage() {
     }
   };
   const editingUser = users.data?.find((u) => u.username === editing);
+  const orgsText =
+    administered.length === 0
+      ? 'your organisations'
+      : administered.length <= 3
+        ? administered.map((o) => o.name).join(', ')
+        : `${administered[0]!.name} and ${administered.length - 1} other organisations you administer`;
   return (
     <main id="main">
       <h1>Users and roles</h1>
       <p className="lede">
-        The people of {administered.map((o) => o.name).join(', ') || 'your organisations'}: their clearance, their roles
-        and whether they can log in. Every change here is in the audit trail.
+        The people of {orgsText}: their clearance, their roles and whether they can log in. Every change here is in the
+        audit trail.
       </p>
       {welcome && (
         <p className="callout" role="status">
