@@ -155,7 +155,10 @@ const period = z
 const versionLabel = z.string().trim().min(1, 'give a version label, e.g. V1 - Draft').max(100);
 const title = z.string().trim().min(1, 'give a title, or leave it out for the default').max(300);
 
-/** POST /assessments: a new, empty assessment (NewAssessment in the store). */
+/**
+ * POST /assessments: a new assessment (NewAssessment in the store), empty or, with
+ * `start: 'catalogue'`, holding the starter threat catalogue's threats (issue 14).
+ */
 export const NewAssessmentRequest = z.strictObject({
   organisationId: z.string().trim().min(1, 'choose the organisation the assessment is for').max(100),
   period,
@@ -163,6 +166,7 @@ export const NewAssessmentRequest = z.strictObject({
   title: title.optional(),
   marking: marking.optional(),
   sharedWith: orgIds.optional(),
+  start: z.enum(['empty', 'catalogue'], 'empty or catalogue').optional(),
 });
 export type NewAssessmentRequest = Checked<typeof NewAssessmentRequest>;
 

@@ -19,3 +19,5 @@ export * from './trends.js';
 export * from './registers/index.js';
 export * from './analysis.js';
 export * from './map.js';
+export * from './setup.js';
+export * from './users.js';

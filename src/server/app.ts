@@ -25,6 +25,8 @@ import { recommendationRoutes } from './routes/recommendations.js';
 import { registerRoutes } from './routes/registers/index.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
+import { setupRoutes } from './routes/setup.js';
+import { organisationRoutes } from './routes/organisations.js';
 import { trendRoutes } from './routes/trends.js';
 import { userRoutes } from './routes/users.js';
 import { noStore, securityHeaders } from './security-headers.js';
@@ -33,6 +35,8 @@ import { idParam } from './validate.js';
 import type { WarehouseAccess } from './warehouse-access.js';
 
 const JSON_LIMIT = 1024 * 1024;
+/** The only routes open without a login: logging in, and the first run's set-up (404 once there are users). */
+const OPEN_PATHS = new Set(['/api/session', '/api/setup']);
 
 export function createApp(store: Store, warehouse: WarehouseAccess, options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -57,11 +61,12 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   // Deny by default (issue 13): every route but the session's own needs a login, before any
   // validation, so that nobody learns a route's inputs without one.
   api.use('*', async (c, next) => {
-    if (c.req.path !== '/api/session') sessionOf(c);
+    if (!OPEN_PATHS.has(c.req.path)) sessionOf(c);
     await next();
   });
   api.use('*', disclosureAudit(store));
   api.route('/session', sessionRoutes(store, options));
+  api.route('/setup', setupRoutes(store, warehouse, options));
   const reads = new ReadCache(store);
   api.get('/assessments/:id/dashboard', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
@@ -72,6 +77,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', importRoutes(store, options));
   api.route('/', auditRoutes(store));
   api.route('/', userRoutes(store, options));
+  api.route('/', organisationRoutes(store));
   api.route('/trends', trendRoutes(warehouse, store));
   api.route('/analysis', analysisRoutes(warehouse, options));
   api.route('/map', mapRoutes(warehouse));

@@ -2,7 +2,7 @@
 import { Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { SessionProvider, useSession } from './session';
-import { LoginPage } from './pages/LoginPage';
+import { LoginOrSetup } from './pages/setup/LoginOrSetup';
 import { HomeRedirect } from './pages/HomeRedirect';
 import { DashboardPage } from './pages/DashboardPage';
 import { TrendsPage } from './pages/TrendsPage';
@@ -17,7 +17,7 @@ function Routes() {
         Loading…
       </p>
     );
-  if (me === undefined) return <LoginPage />;
+  if (me === undefined) return <LoginOrSetup />;
   return (
     <Layout>
       <Switch>

@@ -8,6 +8,8 @@ interface SessionValue {
   readonly checked: boolean;
   logIn(username: string, password: string): Promise<void>;
   logOut(): Promise<void>;
+  /** Reads the session again (after the first run's set-up logged its administrator in). */
+  refresh(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | undefined>(undefined);
@@ -45,7 +47,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCsrfToken(undefined);
     setMe(undefined);
   }, []);
-  return <SessionContext.Provider value={{ me, checked, logIn, logOut }}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={{ me, checked, logIn, logOut, refresh: load }}>{children}</SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionValue {

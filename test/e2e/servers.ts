@@ -17,7 +17,11 @@ export interface ServerProcess {
 
 export const STRA = path.join(repoRoot, 'bin', 'stra.js');
 
-export function startServe(workspace: string, env: Record<string, string | undefined>): Promise<ServerProcess> {
+export function startServe(
+  workspace: string,
+  env: Record<string, string | undefined>,
+  startMs = 60_000,
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [STRA, 'serve', '-w', workspace, '--port', '0'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -30,7 +34,10 @@ export function startServe(workspace: string, env: Record<string, string | undef
     out += d.toString();
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`stra serve did not start in 60 s:\n${out}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`stra serve did not start in ${startMs / 1000} s:\n${out}`)),
+      startMs,
+    );
     const check = () => {
       const m = /running at (http:\/\/[\d.]+:\d+)/.exec(out);
       if (m?.[1] === undefined) return;

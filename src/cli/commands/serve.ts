@@ -48,7 +48,8 @@ export async function serveUntilStopped(
   if (builtUi() === undefined) note('The UI is not built (run `npm run build`): serving the API only.');
   if ((await countUsers(store)) === 0)
     note(
-      `Nobody can log in yet.\n${FIRST_ADMIN_HELP}\nthen give them a password: stra user password alice\n(Stop this server first when the store is the embedded one: it is locked while the server runs.)`,
+      `Nobody can log in yet: open ${server.url} in a browser to set up the organisation and its first administrator.\n` +
+        `(Or at the command line, with this server stopped when the store is the embedded one:\n${FIRST_ADMIN_HELP}\nthen give them a password: stra user password alice)`,
     );
   process.stdout.write(
     banner === undefined ? `OpenSTRA is running at ${server.url} (Ctrl-C to stop)\n` : banner(server.url),

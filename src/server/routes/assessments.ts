@@ -21,13 +21,13 @@ import {
 } from '../../api/index.js';
 import { workshopView } from '../../assessment/workshop.js';
 import { importScoresText } from '../../assessment/scores-file.js';
+import { startAssessment } from '../../assessment/start-assessment.js';
 import { blindCombined, blindDirection, blindStrategy, withheldThreats } from '../../assessment/blind-scoring.js';
 import { StraError } from '../../errors.js';
 import {
   addScore,
   approveControlStrategy,
   combinedView,
-  createAssessment,
   createNextAssessment,
   createThreat,
   deleteThreat,
@@ -52,9 +52,11 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
   const app = new Hono<AppEnv>();
   app.get('/assessments', async (c) => c.json(await listAssessments(store, actorOf(c))));
   // Creating needs the analyst or admin role in the organisation (the store answers 403 otherwise).
-  app.post('/assessments', async (c) =>
-    c.json(await createAssessment(store, actorOf(c), await body(c, NewAssessmentRequest)), 201),
-  );
+  // Empty, or started from the starter threat catalogue (all of it or nothing, in one transaction).
+  app.post('/assessments', async (c) => {
+    const { start, ...input } = await body(c, NewAssessmentRequest);
+    return c.json((await startAssessment(store, actorOf(c), input, start)).assessment, 201);
+  });
   app.post('/assessments/:id/next-year', async (c) => {
     const input = await body(c, NextYearRequest);
     const r = await createNextAssessment(store, actorOf(c), idParam(c, 'id'), input);

@@ -27,6 +27,8 @@ export interface UsersTable {
   clearance: string;
   password_hash: string | null;
   created_at: Timestamp;
+  /** Migration 010: set when an administrator disables the user (no login while set). */
+  disabled_at: NullableTimestamp;
 }
 
 export interface MembershipsTable {

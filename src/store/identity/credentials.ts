@@ -23,10 +23,13 @@ export interface Credentials {
 export async function credentialsFor(store: Store, username: string): Promise<Credentials | undefined> {
   const row = await dbOf(store)
     .selectFrom('users')
-    .select(['id', 'username', 'password_hash'])
+    .select(['id', 'username', 'password_hash', 'disabled_at'])
     .where('username', '=', username)
     .executeTakeFirst();
-  return row === undefined ? undefined : { userId: row.id, username: row.username, passwordHash: row.password_hash };
+  // A disabled user has no usable password: their login is refused like a wrong one.
+  return row === undefined
+    ? undefined
+    : { userId: row.id, username: row.username, passwordHash: row.disabled_at === null ? row.password_hash : null };
 }
 
 /** Stores a new password hash for `username`: by an administrator of one of their organisations, or by themself. */

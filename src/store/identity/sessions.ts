@@ -73,6 +73,7 @@ export async function findSession(store: Store, tokenHash: string, now: Date): P
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
+    .where('users.disabled_at', 'is', null)
     .orderBy('memberships.organisation_id')
     .execute();
   const first = rows[0];

@@ -48,7 +48,10 @@ export async function createUser(store: Store, actor: Actor | null, input: NewUs
     }
     if (actor !== null) checkGrant(actor, clearance, memberships);
     const clash = await tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
-    if (clash !== undefined) throw inputError(`User "${input.username}" already exists.`);
+    if (clash !== undefined)
+      throw inputError(`User "${input.username}" already exists: choose another username.`, {
+        fields: [{ field: 'username', message: 'already taken' }],
+      });
     await requireOrganisations(tx, memberships);
     const row = await tx
       .insertInto('users')
