@@ -127,6 +127,8 @@ export interface Dashboard {
   readonly controlStrategy: {
     /** hidden: the strategy is marked above the reader. */
     readonly status: 'draft' | 'approved' | 'hidden';
+    /** Shown at the reader's clearance: material above it was withheld from what is counted. */
+    readonly atClearance: boolean;
     readonly approvedBy: string | null;
     readonly approvedAt: string | null;
     readonly priorities: number;
