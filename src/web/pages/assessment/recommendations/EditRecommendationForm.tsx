@@ -31,11 +31,14 @@ export function EditRecommendationForm({
   onConflict: (current: RecommendationWithHistory) => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<RecommendationDraft>(draftOf(record));
+  // What the user started from: only the fields they changed from it are sent, so after a 409 a
+  // field someone else changed meanwhile, and this user left alone, is not written back.
+  const [base, setBase] = useState<RecommendationDraft>(() => draftOf(record));
+  const [draft, setDraft] = useState<RecommendationDraft>(base);
   const submit = useVersionedSubmit<RecommendationWithHistory>(onConflict);
   const send = async (e: FormEvent) => {
     e.preventDefault();
-    const before = requestFields(draftOf(record));
+    const before = requestFields(base);
     const after = requestFields(draft);
     // Only what changed is sent, so a wording left alone is not refused after approval.
     const changed = Object.fromEntries(
@@ -50,7 +53,10 @@ export function EditRecommendationForm({
         } satisfies RecommendationEditRequest),
       `Saved: version ${record.version + 1}.`,
     );
-    if (ok) onSaved();
+    if (ok) {
+      setBase(draft);
+      onSaved();
+    }
   };
   return (
     <form className="update-form" onSubmit={(e) => void send(e)} aria-labelledby={`${id}-h`}>
