@@ -49,6 +49,12 @@ const ROUTES: Record<string, [Kind, string]> = {
   'GET /api/assessments/:id/recommendations.csv': ['read', '/api/assessments/2/recommendations.csv'],
   'GET /api/recommendations/:id': ['read', '/api/recommendations/1'],
   'POST /api/recommendations/:id/updates': ['change', '/api/recommendations/1/updates'],
+  'POST /api/assessments/:id/recommendations': ['change', '/api/assessments/2/recommendations'],
+  'PUT /api/recommendations/:id': ['change', '/api/recommendations/1'],
+  'POST /api/recommendations/:id/updates/:updateId/corrections': [
+    'change',
+    '/api/recommendations/1/updates/1/corrections',
+  ],
   'POST /api/uploads': ['import', '/api/uploads'],
   'PUT /api/uploads/:batch/files/:name': ['import', '/api/uploads/aaaaaaaaaaaaaaaa/files/x.csv'],
   'POST /api/uploads/:batch/import': ['import', '/api/uploads/aaaaaaaaaaaaaaaa/import'],

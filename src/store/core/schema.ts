@@ -115,6 +115,8 @@ export interface RecommendationsTable extends MarkedColumns {
   owner: string | null;
   status: Generated<string>;
   carried_from: number | null;
+  /** YYYY-MM-DD (migration 010): when the recommendation is due; null when none was set. */
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Append-only: rows are inserted, never changed (a trigger refuses UPDATE and DELETE). */
@@ -127,6 +129,10 @@ export interface RecommendationUpdatesTable {
   status_after: string;
   author: string;
   created_at: Timestamp;
+  /** The update this row corrects (migration 010); null for an update as first written. */
+  corrects: number | null;
+  /** Why a correction was made. */
+  reason: string | null;
 }
 
 export interface SessionsTable {
