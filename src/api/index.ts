@@ -19,3 +19,4 @@ export * from './trends.js';
 export * from './registers/index.js';
 export * from './analysis.js';
 export * from './map.js';
+export * from './document.js';

@@ -11,6 +11,7 @@ import type { RiskTables } from '../registers/risks/tables.js';
 import type { ScanningTables } from '../registers/drivers/tables.js';
 import type { PriorityTables } from '../registers/priorities/tables.js';
 import type { PlanTables } from '../registers/plans/tables.js';
+import type { DocumentTables } from '../document/tables.js';
 
 export interface OrganisationsTable {
   id: string;
@@ -160,7 +161,7 @@ export interface JobsTable {
   finished_at: NullableTimestamp;
 }
 
-export interface Database extends RiskTables, ScanningTables, PriorityTables, PlanTables {
+export interface Database extends RiskTables, ScanningTables, PriorityTables, PlanTables, DocumentTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -16,6 +16,7 @@ import * as m006 from './006-priorities.js';
 import * as m007 from './007-plans.js';
 import * as m008 from './008-sessions.js';
 import * as m009 from './009-organisation-scope.js';
+import * as m010 from './010-analyst-text.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-people': m001,
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007-plans': m007,
   '008-sessions': m008,
   '009-organisation-scope': m009,
+  '010-analyst-text': m010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
