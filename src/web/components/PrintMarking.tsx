@@ -1,6 +1,6 @@
 /**
- * The protective marking on every printed page (issue 14): a line at the top and the foot of the
- * page, shown only in print (the print stylesheet fixes it to each page). It says the highest
+ * The protective marking on every printed page (issue 14): printed in the page's top and bottom
+ * margin boxes (CSS @page @top-center / @bottom-center, so it never covers content). It says the highest
  * marking among the records the page shows (their marking badges in the main content), OFFICIAL
  * when it shows none, and is worked out again whenever the page changes and just before printing.
  */
@@ -17,6 +17,18 @@ export function highestShown(root: ParentNode): Marking {
   return MARKINGS[rank]!;
 }
 
+const COLOUR: Record<Marking, string> = {
+  OFFICIAL: '#000',
+  'OFFICIAL-SENSITIVE': '#8a3b00',
+  SECRET: '#b00020',
+};
+
+/** The @page margin boxes that print `marking` at the top and foot of every page. */
+export function printMarkingCss(marking: Marking): string {
+  const box = `content: "${marking}"; font: 700 10pt system-ui, sans-serif; letter-spacing: 0.08em; color: ${COLOUR[marking]};`;
+  return `@media print { @page { margin: 16mm 12mm; @top-center { ${box} } @bottom-center { ${box} } } }`;
+}
+
 export function PrintMarking() {
   const [marking, setMarking] = useState<Marking>('OFFICIAL');
   useEffect(() => {
@@ -30,15 +42,5 @@ export function PrintMarking() {
       window.removeEventListener('beforeprint', update);
     };
   }, []);
-  const cls = `print-marking marking-${marking.toLowerCase()}`;
-  return (
-    <>
-      <div className={`${cls} top`} aria-hidden="true" data-print-marking={marking}>
-        {marking}
-      </div>
-      <div className={`${cls} bottom`} aria-hidden="true">
-        {marking}
-      </div>
-    </>
-  );
+  return <style data-print-marking={marking}>{printMarkingCss(marking)}</style>;
 }
