@@ -59,6 +59,8 @@ export * from './registers/drivers/index.js';
 export * from './registers/priorities/index.js';
 export * from './registers/plans/index.js';
 export * from './registers/inspections/index.js';
+// The document (issue 14): the analyst's text of each part, and the documents built and kept.
+export * from './document/index.js';
 // Login, sessions and background jobs (the web server's state lives here, not in its process).
 export { credentialsFor, setPasswordHash, recordLoginAttempt, recentLoginFailures } from './identity/credentials.js';
 export type { Credentials } from './identity/credentials.js';
