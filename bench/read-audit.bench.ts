@@ -70,14 +70,14 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 console.log(`${requests} sequential requests x ${rounds} rounds per read and mode, in process (PGlite, demo store)`);
 console.log(
-  `${'read'.padEnd(28)} ${'mode'.padEnd(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'p99/base'.padStart(9)}`,
+  `${'read'.padEnd(28)} ${'mode'.padEnd(7)} ${'mean ms'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'p99/base'.padStart(9)}`,
 );
 for (const mode of ['queued', 'inline'] as const) {
   const base = pct(times.get(`${reads[0]![0]}|${mode}`)!, 0.99);
   for (const [name] of reads) {
     const xs = times.get(`${name}|${mode}`)!;
     console.log(
-      `${name.padEnd(28)} ${mode.padEnd(7)} ${pct(xs, 0.5).toFixed(2).padStart(7)} ${pct(xs, 0.99).toFixed(2).padStart(7)} ${(pct(xs, 0.99) / base).toFixed(2).padStart(9)}`,
+      `${name.padEnd(28)} ${mode.padEnd(7)} ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2).padStart(8)} ${pct(xs, 0.5).toFixed(2).padStart(7)} ${pct(xs, 0.99).toFixed(2).padStart(7)} ${(pct(xs, 0.99) / base).toFixed(2).padStart(9)}`,
     );
   }
 }
