@@ -100,11 +100,14 @@ export interface Canary {
 /**
  * Records that only some fixture users may see, with text found nowhere else: the alliance's
  * SECRET threat, risk and change driver (assessment 2), and the second force's own OFFICIAL
- * assessment with a threat and a risk. Returns them and the second force's assessment id.
+ * assessment with a threat and a risk. Returns them, the second force's assessment id and the
+ * SECRET threat's id.
  */
-export async function plantCanaries(store: Store): Promise<{ canaries: Canary[]; secondForceAssessment: number }> {
+export async function plantCanaries(
+  store: Store,
+): Promise<{ canaries: Canary[]; secondForceAssessment: number; secretThreat: number }> {
   const alliance = await actorFor(store, 'wwm-alliance.analyst.s');
-  await createThreat(store, alliance, 2, {
+  const secret = await createThreat(store, alliance, 2, {
     name: 'QXCANARY secret alliance threat',
     description: 'QXCANARY-SECRET-ALLIANCE',
     marking: 'SECRET',
@@ -149,18 +152,19 @@ export async function plantCanaries(store: Store): Promise<{ canaries: Canary[];
     residual: { likelihood: 2, impact: 2 },
     identifiedOn: '2017-01-10',
   });
-  const secret = { marking: 'SECRET', organisationId: 'wwm-alliance' } as const;
+  const hidden = { marking: 'SECRET', organisationId: 'wwm-alliance' } as const;
   const tvOwn = { marking: 'OFFICIAL', organisationId: SECOND_FORCE } as const;
   return {
     canaries: [
-      { text: 'QXCANARY secret alliance threat', ...secret },
-      { text: 'QXCANARY-SECRET-ALLIANCE', ...secret },
-      { text: 'QXCANARY secret alliance risk', ...secret },
-      { text: 'QXCANARY secret alliance driver', ...secret },
+      { text: 'QXCANARY secret alliance threat', ...hidden },
+      { text: 'QXCANARY-SECRET-ALLIANCE', ...hidden },
+      { text: 'QXCANARY secret alliance risk', ...hidden },
+      { text: 'QXCANARY secret alliance driver', ...hidden },
       { text: 'QXCANARY Thames Valley threat', ...tvOwn },
       { text: 'QXCANARY-OFFICIAL-TV', ...tvOwn },
       { text: 'QXCANARY Thames Valley risk', ...tvOwn },
     ],
     secondForceAssessment: tv.id,
+    secretThreat: secret.id,
   };
 }
