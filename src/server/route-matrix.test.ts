@@ -12,11 +12,11 @@
  * The table below must name every route the app serves: a new route without an entry fails here.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canSee, type Marking } from '../domain/marking.js';
-import { actorFor, createAssessment, createThreat, enqueueJob, writeAnalystText, type Actor } from '../store/index.js';
+import { canSee } from '../domain/marking.js';
+import { actorFor, enqueueJob, writeAnalystText, type Actor } from '../store/index.js';
 import { ApiClient } from '../../test/api-client.js';
 import type { DemoApp } from '../../test/demo-app.js';
-import { FIXTURE_USERS, multiOrgApp, SECOND_FORCE } from '../../test/multi-org.js';
+import { FIXTURE_USERS, multiOrgApp, plantCanaries, type Canary } from '../../test/multi-org.js';
 
 type Kind = 'open' | 'read' | 'change' | 'admin' | 'import';
 
@@ -147,12 +147,6 @@ const ROUTES: Record<string, [Kind, string]> = {
   'POST /api/assessments/:id/revise': ['change', '/api/assessments/2/revise'],
 };
 
-interface Canary {
-  readonly text: string;
-  readonly marking: Marking;
-  readonly organisationId: string;
-}
-
 let demo: DemoApp;
 let canaries: Canary[];
 let ids: Record<string, number>;
@@ -160,11 +154,8 @@ let ids: Record<string, number>;
 beforeAll(async () => {
   demo = await multiOrgApp();
   const allianceAnalyst = await actorFor(demo.store, 'wwm-alliance.analyst.s');
-  const secret = await createThreat(demo.store, allianceAnalyst, 2, {
-    name: 'QXCANARY secret alliance threat',
-    description: 'QXCANARY-SECRET-ALLIANCE',
-    marking: 'SECRET',
-  });
+  // The fixture's canaries: the alliance's SECRET threat, risk and driver, the second force's own records.
+  const planted = await plantCanaries(demo.store);
   await writeAnalystText(demo.store, allianceAnalyst, {
     assessmentId: 2,
     part: 'public-service-transformation',
@@ -172,27 +163,9 @@ beforeAll(async () => {
     marking: 'SECRET',
     expectedVersion: null,
   });
-  const tvAnalyst = await actorFor(demo.store, `${SECOND_FORCE}.analyst.o`);
-  const tv = await createAssessment(demo.store, tvAnalyst, {
-    organisationId: SECOND_FORCE,
-    period: '2017/18',
-    versionLabel: 'V1',
-    title: 'Thames Valley Strategic Assessment',
-  });
-  await createThreat(demo.store, tvAnalyst, tv.id, {
-    name: 'QXCANARY Thames Valley threat',
-    description: 'QXCANARY-OFFICIAL-TV',
-    marking: 'OFFICIAL',
-  });
   const job = await enqueueJob(demo.store, allianceAnalyst, 'report', { assessmentId: 2 }, 'wwm-alliance');
-  ids = { secret: secret.id, job: job.id };
-  canaries = [
-    { text: 'QXCANARY-SECRET-ALLIANCE', marking: 'SECRET', organisationId: 'wwm-alliance' },
-    { text: 'QXCANARY secret alliance threat', marking: 'SECRET', organisationId: 'wwm-alliance' },
-    { text: 'QXCANARY-SECRET-TEXT', marking: 'SECRET', organisationId: 'wwm-alliance' },
-    { text: 'QXCANARY-OFFICIAL-TV', marking: 'OFFICIAL', organisationId: SECOND_FORCE },
-    { text: 'QXCANARY Thames Valley threat', marking: 'OFFICIAL', organisationId: SECOND_FORCE },
-  ];
+  ids = { secret: planted.secretThreat, job: job.id };
+  canaries = [...planted.canaries, { text: 'QXCANARY-SECRET-TEXT', marking: 'SECRET', organisationId: 'wwm-alliance' }];
 }, 180_000);
 
 const addressOf = (template: string) => template.replace(/\{(\w+)\}/g, (_m, k: string) => String(ids[k]));
