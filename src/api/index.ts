@@ -21,3 +21,4 @@ export * from './analysis.js';
 export * from './map.js';
 export * from './setup.js';
 export * from './users.js';
+export * from './reference-tables.js';
