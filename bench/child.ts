@@ -54,4 +54,6 @@ async function run(job: Job): Promise<Record<string, unknown>> {
 
 const job = JSON.parse(process.argv[2]!) as Job;
 const result = await run(job);
-process.stdout.write(JSON.stringify({ ...result, maxRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+const usage = process.resourceUsage();
+const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+process.stdout.write(JSON.stringify({ ...result, cpuMs, maxRssMiB: usage.maxRSS / 1024 }) + '\n');

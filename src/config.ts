@@ -7,6 +7,59 @@ import os from 'node:os';
 import { z } from 'zod';
 import { usageError } from './errors.js';
 
+const UNITS: Record<string, number> = {
+  B: 1,
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+  KIB: 1024,
+  MIB: 1024 ** 2,
+  GIB: 1024 ** 3,
+  TIB: 1024 ** 4,
+};
+
+/** A size in bytes: a whole number of bytes, or a number and a unit (`2GiB`, `500MB`, `1.5 GiB`). */
+export function parseSize(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?\s*$/i.exec(text);
+  if (m === null) return undefined;
+  const bytes = Math.round(Number(m[1]) * UNITS[(m[2] ?? 'B').toUpperCase()]!);
+  return Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+
+const size = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const bytes = parseSize(v);
+      if (bytes === undefined || bytes < 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected a size such as 2GiB, 500MB or 1048576 (bytes), got '${v}'`,
+        });
+        return z.NEVER;
+      }
+      return bytes;
+    });
+
+/** Upload caps of the web app (issue 13, defect 10); see src/server/upload-limits.ts. */
+export interface UploadLimits {
+  /** All files of one upload batch, as uploaded. */
+  readonly batchBytes: number;
+  /** All files of one batch once zips are unpacked. */
+  readonly unpackedBytes: number;
+  /** A batch not queued for import this long after its last upload is removed. */
+  readonly abandonedHours: number;
+}
+
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
+  batchBytes: 2 * 1024 ** 3,
+  unpackedBytes: 16 * 1024 ** 3,
+  abandonedHours: 24,
+};
+
 const EnvSchema = z.object({
   /** Folder holding all state (warehouse, system of record). `--workspace` overrides it. */
   STRA_WORKSPACE: z.string().min(1).default('workspace'),
@@ -65,6 +118,16 @@ const EnvSchema = z.object({
         .map((p) => p.trim())
         .filter((p) => p !== ''),
     ),
+  /** What one upload batch of the web app may hold as uploaded (default 2 GiB). */
+  STRA_UPLOAD_MAX_BYTES: size(DEFAULT_UPLOAD_LIMITS.batchBytes),
+  /** What one upload batch may hold once its zips are unpacked (default 16 GiB). */
+  STRA_UPLOAD_MAX_UNPACKED_BYTES: size(DEFAULT_UPLOAD_LIMITS.unpackedBytes),
+  /** Hours after its last file that an upload batch never queued for import is removed (default 24). */
+  STRA_UPLOAD_ABANDONED_HOURS: z.coerce
+    .number({ error: 'expected a number of hours between 0.01 and 8760, such as 24' })
+    .min(0.01)
+    .max(24 * 365)
+    .default(DEFAULT_UPLOAD_LIMITS.abandonedHours),
   /** Mark the session cookie Secure (set when served over HTTPS through a proxy). */
   STRA_SECURE_COOKIES: z
     .enum(['true', 'false'])
@@ -94,6 +157,7 @@ export type Config = {
   readonly secureCookies: boolean;
   readonly nationalDataOrganisation: string | undefined;
   readonly trustedProxies: readonly string[];
+  readonly uploadLimits: UploadLimits;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -103,6 +167,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw usageError(`environment variable ${String(issue?.path[0])}: ${issue?.message ?? 'invalid'}`);
   }
   const e = parsed.data;
+  if (e.STRA_UPLOAD_MAX_UNPACKED_BYTES < e.STRA_UPLOAD_MAX_BYTES)
+    throw usageError(
+      `environment variable STRA_UPLOAD_MAX_UNPACKED_BYTES (${e.STRA_UPLOAD_MAX_UNPACKED_BYTES} bytes) is smaller than STRA_UPLOAD_MAX_BYTES (${e.STRA_UPLOAD_MAX_BYTES} bytes): a batch of plain CSV files unpacks to its own size, so set it at least as large`,
+    );
   return {
     workspace: overrides.workspace ?? e.STRA_WORKSPACE,
     threads: overrides.threads ?? e.STRA_THREADS,
@@ -122,6 +190,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secureCookies: overrides.secureCookies ?? e.STRA_SECURE_COOKIES,
     nationalDataOrganisation: overrides.nationalDataOrganisation ?? e.STRA_NATIONAL_DATA_ORG,
     trustedProxies: overrides.trustedProxies ?? e.STRA_TRUSTED_PROXIES,
+    uploadLimits: overrides.uploadLimits ?? {
+      batchBytes: e.STRA_UPLOAD_MAX_BYTES,
+      unpackedBytes: e.STRA_UPLOAD_MAX_UNPACKED_BYTES,
+      abandonedHours: e.STRA_UPLOAD_ABANDONED_HOURS,
+    },
   };
 }
 

@@ -98,6 +98,11 @@ export interface ControlStrategyView {
   readonly approvedAt: string | null;
   /** sha256 of the strategy's content: pass it back when approving, to be sure nothing changed since. */
   readonly digest: string;
+  /**
+   * Null for the whole strategy. Otherwise it was derived from what the reader is cleared to see,
+   * and this many threats and scores above their clearance were withheld (it cannot be approved).
+   */
+  readonly aboveClearance: { readonly threats: number; readonly scores: number } | null;
 }
 
 /** POST /assessments/:id/control-strategy/approve. */
@@ -122,6 +127,8 @@ export interface Dashboard {
   readonly controlStrategy: {
     /** hidden: the strategy is marked above the reader. */
     readonly status: 'draft' | 'approved' | 'hidden';
+    /** Shown at the reader's clearance: material above it was withheld from what is counted. */
+    readonly atClearance: boolean;
     readonly approvedBy: string | null;
     readonly approvedAt: string | null;
     readonly priorities: number;

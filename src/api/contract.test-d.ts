@@ -80,6 +80,13 @@ describe('recommendations', () => {
     expectTypeOf<Answer<typeof store.addRecommendationUpdate>>().toExtend<api.RecommendationUpdateAdded>();
     expectTypeOf<api.NewRecommendationUpdate>().toExtend<store.NewRecommendationUpdate>();
     expectTypeOf<store.RecommendationStatus>().toEqualTypeOf<api.RecommendationStatus>();
+    expectTypeOf<z.output<typeof api.NewRecommendationRequest>>().toExtend<store.NewRecommendation>();
+    expectTypeOf<Change<z.output<typeof api.RecommendationEditRequest>>>().toExtend<store.RecommendationChange>();
+    expectTypeOf<
+      Change<z.output<typeof api.RecommendationCorrectionRequest>>
+    >().toExtend<store.RecommendationUpdateCorrection>();
+    expectTypeOf<Answer<typeof store.editRecommendation>>().toExtend<api.Recommendation>();
+    expectTypeOf<Answer<typeof store.correctRecommendationUpdate>>().toExtend<api.RecommendationUpdateCorrected>();
   });
 });
 

@@ -21,4 +21,5 @@ export * from './analysis.js';
 export * from './map.js';
 export * from './setup.js';
 export * from './users.js';
+export * from './document.js';
 export * from './reference-tables.js';

@@ -8,7 +8,7 @@ import { todayUtc } from '../domain/calendar-date.js';
 import {
   CLOSED_RECOMMENDATION_STATUSES,
   combinedView,
-  controlStrategy,
+  controlStrategyAtClearance,
   getAssessment,
   listRecommendations,
   overdueRiskReviews,
@@ -28,6 +28,8 @@ export interface Dashboard {
   };
   readonly controlStrategy: {
     readonly status: 'draft' | 'approved' | 'hidden';
+    /** Shown at the reader's clearance: material above it was withheld from what is counted. */
+    readonly atClearance: boolean;
     readonly approvedBy: string | null;
     readonly approvedAt: string | null;
     readonly priorities: number;
@@ -57,8 +59,8 @@ export async function assessmentDashboard(
 ): Promise<Dashboard> {
   const assessment = await getAssessment(store, actor, assessmentId);
   const combined = await combinedView(store, actor, assessmentId);
-  const strategy = await controlStrategy(store, actor, assessmentId).catch((err: unknown) => {
-    if (err instanceof StraError && err.code === 'NOT_FOUND') return undefined; // marked above the actor
+  const strategy = await controlStrategyAtClearance(store, actor, assessmentId).catch((err: unknown) => {
+    if (err instanceof StraError && err.code === 'NOT_FOUND') return undefined; // outside the actor's reach
     throw err;
   });
   const recs = await listRecommendations(store, actor, { assessmentId });
@@ -77,9 +79,10 @@ export async function assessmentDashboard(
     },
     controlStrategy:
       strategy === undefined
-        ? { status: 'hidden', approvedBy: null, approvedAt: null, priorities: 0 }
+        ? { status: 'hidden', atClearance: false, approvedBy: null, approvedAt: null, priorities: 0 }
         : {
             status: strategy.status,
+            atClearance: strategy.aboveClearance !== null,
             approvedBy: strategy.approvedBy,
             approvedAt: strategy.approvedAt,
             priorities: strategy.strategy.priorities.length,

@@ -21,6 +21,7 @@ import { planCommand } from './commands/plan.js';
 import { inspectionCommand } from './commands/inspection.js';
 import { serveCommand } from './commands/serve.js';
 import { reportCommand } from './commands/report.js';
+import { textCommand } from './commands/text.js';
 import { userCommand } from './commands/user.js';
 import { coverageCommand } from './commands/coverage.js';
 import { demoCommand } from './commands/demo.js';
@@ -65,6 +66,7 @@ export function buildProgram(): Command {
     scoreCommand,
     controlStrategyCommand,
     reportCommand,
+    textCommand,
     modelCommand,
     auditCommand,
     demoCommand,

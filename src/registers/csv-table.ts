@@ -10,13 +10,18 @@ import { inputError, StraError } from '../errors.js';
 import { readCsvRecords } from '../csv-records.js';
 import { neutraliseCell } from '../api/csv-cells.js';
 import { atomically, type Store } from '../store/index.js';
-import type { Marking } from '../domain/marking.js';
+import { highestMarking, type Marking } from '../domain/marking.js';
 
 /** A register written as CSV, with how many rows and the highest marking in it (handle the file accordingly). */
 export interface CsvExport {
   readonly csv: string;
   readonly rows: number;
   readonly marking: Marking;
+}
+
+/** An export of `rows` records: handled at the highest of their markings (OFFICIAL when none). */
+export function csvExport(csv: string, markings: readonly Marking[]): CsvExport {
+  return { csv, rows: markings.length, marking: highestMarking(['OFFICIAL', ...markings]) };
 }
 
 /** Reads one non-empty cell; throws (any Error) with the reason when the value is not acceptable. */

@@ -42,7 +42,7 @@ describeEachDialect('drivers CSV', (get) => {
     expect(cyber.reviews.map((r) => [r.dated, r.impact, r.uncertainty, r.note])).toEqual([
       ['2017-04-09', 9, 7, 'Illustrative'],
     ]);
-    const exported = await exportDriversCsv(get(), w.analyst, a.id);
+    const exported = (await exportDriversCsv(get(), w.analyst, a.id)).csv;
     expect(exported.split('\n')[0]).toBe(
       'number,name,group,pestelo,impact,uncertainty,themes,evidence,marking,shared_with,reviewed_on,review_note',
     );
@@ -52,7 +52,7 @@ describeEachDialect('drivers CSV', (get) => {
       versionLabel: 'V1',
     });
     await importDriversCsv(get(), w.analyst, b.id, exported, 'exported.csv');
-    expect(await exportDriversCsv(get(), w.analyst, b.id)).toBe(exported);
+    expect((await exportDriversCsv(get(), w.analyst, b.id)).csv).toBe(exported);
   });
 
   it('exports only the drivers the actor can see', async () => {
@@ -67,10 +67,10 @@ describeEachDialect('drivers CSV', (get) => {
       'Sensitive,policing,5,5,OFFICIAL-SENSITIVE',
     ].join('\n');
     await importDriversCsv(get(), w.analyst, a.id, sheet, 'marked.csv');
-    const byReader = await exportDriversCsv(get(), w.reader, a.id);
+    const byReader = (await exportDriversCsv(get(), w.reader, a.id)).csv;
     expect(byReader).toContain('Open');
     expect(byReader).not.toContain('Sensitive');
-    expect(await exportDriversCsv(get(), w.otherReader, a.id)).toBe(
+    expect((await exportDriversCsv(get(), w.otherReader, a.id)).csv).toBe(
       'number,name,group,pestelo,impact,uncertainty,themes,evidence,marking,shared_with,reviewed_on,review_note\n',
     );
   });

@@ -15,7 +15,7 @@ import {
   parsePesteloHeading,
 } from '../domain/scanning/index.js';
 import { integerIn, isoDate, list, listCell, marking, positiveInteger, text } from './cells.js';
-import { column, importRows, readCsvTable, writeCsvTable } from './csv-table.js';
+import { column, csvExport, importRows, readCsvTable, writeCsvTable, type CsvExport } from './csv-table.js';
 
 const score = integerIn(DRIVER_SCALE.min, DRIVER_SCALE.max);
 
@@ -64,11 +64,11 @@ export async function importDriversCsv(
 }
 
 /** The drivers of an assessment the actor can see, each with the note of its latest review. */
-export async function exportDriversCsv(store: Store, actor: Actor, assessmentId: number): Promise<string> {
+export async function exportDriversCsv(store: Store, actor: Actor, assessmentId: number): Promise<CsvExport> {
   const drivers = await listDrivers(store, actor, { assessmentId });
   const rows = [];
   for (const d of drivers) rows.push({ d, note: (await getDriver(store, actor, d.id)).reviews.at(-1)?.note });
-  return writeCsvTable(DRIVER_COLUMNS, rows, ({ d, note }) => ({
+  const csv = writeCsvTable(DRIVER_COLUMNS, rows, ({ d, note }) => ({
     number: d.number,
     name: d.name,
     challenge: d.challenge,
@@ -82,4 +82,8 @@ export async function exportDriversCsv(store: Store, actor: Actor, assessmentId:
     reviewedOn: d.reviewedOn,
     reviewNote: note,
   }));
+  return csvExport(
+    csv,
+    drivers.map((d) => d.marking),
+  );
 }

@@ -16,7 +16,7 @@ import {
 } from '../store/index.js';
 import { inputError } from '../errors.js';
 import { isoDate, list, listCell, marking, oneOf, text } from './cells.js';
-import { column, importRows, readCsvTable, writeCsvTable } from './csv-table.js';
+import { column, csvExport, importRows, readCsvTable, writeCsvTable, type CsvExport } from './csv-table.js';
 
 export const RECOMMENDATION_COLUMNS = {
   number: column('number', text, { aliases: ['no', 'recommendation number'] }),
@@ -68,11 +68,11 @@ export async function importRecommendationsCsv(
 }
 
 /** The recommendations of an assessment the actor can see, with each one's latest update. */
-export async function exportRecommendationsCsv(store: Store, actor: Actor, assessmentId: number): Promise<string> {
+export async function exportRecommendationsCsv(store: Store, actor: Actor, assessmentId: number): Promise<CsvExport> {
   const recs = await listRecommendations(store, actor, { assessmentId });
   const withLatest = [];
   for (const r of recs) withLatest.push({ r, latest: (await getRecommendation(store, actor, r.id)).updates.at(-1) });
-  return writeCsvTable(RECOMMENDATION_COLUMNS, withLatest, ({ r, latest }) => ({
+  const csv = writeCsvTable(RECOMMENDATION_COLUMNS, withLatest, ({ r, latest }) => ({
     number: r.number,
     theme: r.theme,
     text: r.text,
@@ -83,4 +83,8 @@ export async function exportRecommendationsCsv(store: Store, actor: Actor, asses
     updateDated: latest?.dated,
     update: latest?.text,
   }));
+  return csvExport(
+    csv,
+    recs.map((r) => r.marking),
+  );
 }

@@ -22,7 +22,7 @@ import {
 } from '../store/index.js';
 import { MAX_SCALE_SIZE, MIN_SCALE_SIZE } from '../domain/risk/scale.js';
 import { integerIn, isoDate, list, listCell, marking, oneOf, text } from './cells.js';
-import { column, importRows, readCsvTable, writeCsvTable } from './csv-table.js';
+import { column, csvExport, importRows, readCsvTable, writeCsvTable, type CsvExport } from './csv-table.js';
 
 const level = integerIn(1, MAX_SCALE_SIZE);
 
@@ -97,8 +97,9 @@ export async function importRisksCsv(
 }
 
 /** The risks the actor can see (of one organisation, if given), in the import's columns. */
-export async function exportRisksCsv(store: Store, actor: Actor, organisationId?: string): Promise<string> {
-  return writeCsvTable(RISK_COLUMNS, await listRisks(store, actor, { organisationId }), (r) => ({
+export async function exportRisksCsv(store: Store, actor: Actor, organisationId?: string): Promise<CsvExport> {
+  const risks = await listRisks(store, actor, { organisationId });
+  const csv = writeCsvTable(RISK_COLUMNS, risks, (r) => ({
     reference: r.reference,
     title: r.title,
     category: r.category,
@@ -118,6 +119,10 @@ export async function exportRisksCsv(store: Store, actor: Actor, organisationId?
     marking: r.marking,
     sharedWith: listCell(r.sharedWith),
   }));
+  return csvExport(
+    csv,
+    risks.map((r) => r.marking),
+  );
 }
 
 export interface ReviewImportSummary {
@@ -159,8 +164,13 @@ export async function importRiskReviewsCsv(
 }
 
 /** Every history entry of the risks the actor can see (of one organisation, if given). */
-export async function exportRiskReviewsCsv(store: Store, actor: Actor, organisationId?: string): Promise<string> {
-  return writeCsvTable(RISK_REVIEW_COLUMNS, await listRiskReviews(store, actor, { organisationId }), (r) => ({
+/** The reviews carry no marking of their own: each is handled at its risk's. */
+export async function exportRiskReviewsCsv(store: Store, actor: Actor, organisationId?: string): Promise<CsvExport> {
+  const reviews = await listRiskReviews(store, actor, { organisationId });
+  const markingOf = new Map(
+    (await listRisks(store, actor, { organisationId })).map((r) => [`${r.organisationId} ${r.reference}`, r.marking]),
+  );
+  const csv = writeCsvTable(RISK_REVIEW_COLUMNS, reviews, (r) => ({
     reference: r.reference,
     dated: r.dated,
     likelihood: r.likelihood,
@@ -169,6 +179,11 @@ export async function exportRiskReviewsCsv(store: Store, actor: Actor, organisat
     status: r.statusAfter,
     nextReview: r.nextReview,
   }));
+  // A review whose risk is not listed (it cannot be: both read through the same rule) counts as SECRET.
+  return csvExport(
+    csv,
+    reviews.map((r) => markingOf.get(`${r.organisationId} ${r.reference}`) ?? 'SECRET'),
+  );
 }
 
 type Entry = {

@@ -22,7 +22,8 @@ import type { Block, ReportDocument, Section } from './model.js';
 import { DOCUMENT_PLAN, needsPartHeading } from './plan.js';
 import { findAssessment } from './resolve.js';
 import { periodWords } from './sections/crime-data.js';
-import { readAnalystText, TEXT_PARTS } from './text/analyst-text.js';
+import { readAnalystText, type AnalystText } from './text/analyst-text.js';
+import { storedText, type TextPart } from './text/stored-text.js';
 
 export interface BuildOptions {
   readonly store: Store;
@@ -71,7 +72,14 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
       (x) => x.kind === 'force' && (x.id === assessment.organisationId || x.parentId === assessment.organisationId),
     )
     .map((x) => ({ id: x.id, name: x.name }));
-  const text = await readAnalystText(o.workspaceRoot, assessment.period, assessment.marking);
+  // The parts' text from the store (as the builder: the log names what the clearance withholds);
+  // the title page's settings from the workspace folder, where any Markdown left is only noticed.
+  const folder = await readAnalystText(o.workspaceRoot, assessment.period, assessment.marking);
+  const text = {
+    parts: await storedText(o.store, o.builder, assessment.id),
+    settings: folder.settings,
+    settingsFile: folder.settingsFile,
+  };
   const settings = text.settings;
   const titlePageShown = settings.marking === undefined || markingRank(settings.marking) <= markingRank(clearance);
   const date = (titlePageShown ? settings.date : undefined) ?? now().toISOString().slice(0, 10);
@@ -94,7 +102,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
       ? `no crime figures: ${choice.reason}`
       : `${choice.period.label} (${choice.period.first} to ${choice.period.last}): ${choice.reason}`,
   );
-  noteText(log, text, assessment.period);
+  noteText(log, text.parts, folder, assessment);
   const ctx: BuildContext = {
     store: o.store,
     actor,
@@ -189,21 +197,28 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
   return { document, log, timings };
 }
 
-function noteText(log: LogBook, text: Awaited<ReturnType<typeof readAnalystText>>, period: string): void {
-  if (!text.exists) {
-    log.note(
-      'Analyst text',
-      `no folder ${text.folder}: parts made only of analyst text are omitted. Write ${Object.keys(TEXT_PARTS)
-        .map((p) => `${p}.md`)
-        .join(', ')} there (see docs/report.md) for ${period}.`,
-    );
-    return;
-  }
-  log.note('Analyst text', `${text.parts.size} file(s) in ${text.folder}`);
-  for (const name of text.unknown)
+function noteText(
+  log: LogBook,
+  parts: ReadonlyMap<string, TextPart>,
+  folder: AnalystText,
+  assessment: { id: number; period: string },
+): void {
+  log.note(
+    'Analyst text',
+    parts.size === 0
+      ? `none in the store for ${assessment.period}: parts made only of analyst text are omitted. Write them on the assessment's Text page (see docs/report.md).`
+      : `${parts.size} part(s) from the store (${[...parts.keys()].join(', ')})`,
+  );
+  const files = [...folder.parts.keys()];
+  if (files.length > 0)
     log.warning(
       'Analyst text',
-      `${name} in ${text.folder} is not a part of the document and was not used; the parts are ${Object.keys(TEXT_PARTS).join(', ')} (.md) and document.json.`,
+      `${folder.folder} holds Markdown (${files.map((f) => `${f}.md`).join(', ')}) that the document no longer reads: the text is kept in the store. Bring it in with: stra text import ${folder.folder} --assessment ${assessment.id}`,
+    );
+  for (const name of folder.unknown)
+    log.warning(
+      'Analyst text',
+      `${name} in ${folder.folder} is not used: the folder is read only for document.json (and by stra text import, for the parts' Markdown).`,
     );
 }
 

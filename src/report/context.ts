@@ -1,7 +1,7 @@
 /**
  * What every section builder is given: the store and the capped actor it reads as, the
  * assessment, the warehouse and data period (when there is crime data), the indicator store, the
- * analyst's text, and the document's footnotes, anchors and markings. Why one object: builders
+ * analyst's text (from the store), and the document's footnotes, anchors and markings. Why one object: builders
  * stay small functions of (context, log) with no I/O of their own beyond the library calls.
  */
 import { highestMarking, type Marking } from '../domain/marking.js';
@@ -10,7 +10,7 @@ import type { Actor, Assessment, Store } from '../store/index.js';
 import type { IndicatorPaths } from '../indicators/store.js';
 import type { Warehouse } from '../warehouse/reader.js';
 import type { Footnotes } from './footnotes.js';
-import type { AnalystText } from './text/analyst-text.js';
+import type { DocumentText } from './text/stored-text.js';
 
 export interface Force {
   readonly id: string;
@@ -35,7 +35,7 @@ export interface BuildContext {
   /** The document's date (YYYY-MM-DD): the data period ends before it, and weights are those in force then. */
   readonly documentDate: string;
   readonly indicators: IndicatorPaths;
-  readonly text: AnalystText;
+  readonly text: DocumentText;
   readonly footnotes: Footnotes;
   readonly anchors: Anchors;
   readonly markings: Markings;

@@ -24,6 +24,7 @@ import { importRoutes } from './routes/imports.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { registerRoutes } from './routes/registers/index.js';
 import { reportRoutes } from './routes/reports.js';
+import { documentRoutes } from './routes/document.js';
 import { sessionRoutes } from './routes/session.js';
 import { setupRoutes } from './routes/setup.js';
 import { organisationRoutes } from './routes/organisations.js';
@@ -86,6 +87,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', evidenceRoutes(store, warehouse));
   api.route('/', registerRoutes(store));
   api.route('/', reportRoutes(store, options));
+  api.route('/', documentRoutes(store));
   api.all('*', (c) => {
     throw notFoundError(`There is no API route ${c.req.method} ${c.req.path}.`);
   });

@@ -5,7 +5,7 @@
  * alone are not; the store's revision (the read cache's key) does not move for a read.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { actorFor, listAudit, listThreats, storeRevision } from '../store/index.js';
+import { actorFor, createDriver, createRecommendation, listAudit, listThreats, storeRevision } from '../store/index.js';
 import { demoApp, type DemoApp } from '../../test/demo-app.js';
 import type { Threat } from '../api/index.js';
 
@@ -47,6 +47,41 @@ describe('the audit of consultation and disclosure', () => {
     expect(csv.status).toBe(200);
     const exported = (await events('export')).find((r) => r.recordId === '/api/assessments/2/recommendations.csv');
     expect(exported).toMatchObject({ actorName: 'r.patel' });
+  });
+
+  it('records a register CSV at the highest marking of the rows in it, and says so in X-Protective-Marking', async () => {
+    const patel = await actorFor(demo.store, 'r.patel');
+    await createDriver(demo.store, patel, 2, {
+      name: 'Sensitive-driver-for-the-export-marking',
+      challenge: 'social',
+      impact: 5,
+      uncertainty: 5,
+      marking: 'OFFICIAL-SENSITIVE',
+    });
+    await createRecommendation(demo.store, patel, 2, {
+      theme: 'Cyber',
+      text: 'Sensitive-recommendation-for-the-export-marking',
+      marking: 'OFFICIAL-SENSITIVE',
+    });
+    const analyst = await demo.as('r.patel');
+    // The demo's risks hold one OFFICIAL-SENSITIVE risk with reviews.
+    for (const url of [
+      '/api/assessments/2/drivers.csv',
+      '/api/assessments/2/recommendations.csv',
+      '/api/risks.csv',
+      '/api/risks/reviews.csv',
+    ]) {
+      const res = await analyst.get(url);
+      expect(res.status, url).toBe(200);
+      expect(res.headers.get('x-protective-marking'), url).toBe('OFFICIAL-SENSITIVE');
+      const exported = (await events('export')).filter((r) => r.recordId === url).at(-1);
+      expect(exported, url).toMatchObject({ actorName: 'r.patel', marking: 'OFFICIAL-SENSITIVE' });
+    }
+    // An OFFICIAL reader's file holds only OFFICIAL rows, and is recorded so.
+    const official = await demo.as('k.hughes');
+    expect((await official.get('/api/assessments/2/drivers.csv')).headers.get('x-protective-marking')).toBe('OFFICIAL');
+    const theirs = (await events('export')).filter((r) => r.actorName === 'k.hughes').at(-1);
+    expect(theirs).toMatchObject({ recordId: '/api/assessments/2/drivers.csv', marking: 'OFFICIAL' });
   });
 
   it('records a build with the clearance asked for', async () => {

@@ -8,13 +8,15 @@
  *   list, chart or view that carries them) writes one `read` row per owning organisation, naming
  *   the address and the ids of those records, at the highest marking among them.
  *
- * Written in one statement after the answer is ready; a request whose audit cannot be written
- * fails rather than go unrecorded. Reads of OFFICIAL records are not logged (they would bury the
+ * Queued once the answer is ready and written off the request path, many requests' rows in one
+ * statement (store/core/event-queue.ts: the read audit costs a request no database round trip);
+ * the audit view writes the queue before it reads. While the audit cannot be written, queuing
+ * refuses and the request fails rather than go unrecorded. Reads of OFFICIAL records are not logged (they would bury the
  * rest).
  */
 import type { MiddlewareHandler } from 'hono';
 import { markingRank, MARKINGS, type Marking } from '../domain/marking.js';
-import { recordEvents, type AuditEntry, type Store } from '../store/index.js';
+import { queueEvents, type AuditEntry, type Store } from '../store/index.js';
 import type { AppEnv } from './session.js';
 
 const SENSITIVE = markingRank('OFFICIAL-SENSITIVE');
@@ -62,7 +64,7 @@ export function disclosureAudit(store: Store): MiddlewareHandler<AppEnv> {
     const marking: Marking =
       declared !== null && (MARKINGS as readonly string[]).includes(declared) ? (declared as Marking) : 'OFFICIAL';
     if (attachment || type.startsWith('text/csv') || address.startsWith('/api/reports/')) {
-      await recordEvents(store, actor, [
+      queueEvents(store, actor, [
         {
           action: type.startsWith('text/csv') ? 'export' : 'download',
           table,
@@ -88,6 +90,6 @@ export function disclosureAudit(store: Store): MiddlewareHandler<AppEnv> {
       subjectId: actor.userId,
       after: { address, records: seen.ids },
     }));
-    await recordEvents(store, actor, entries);
+    queueEvents(store, actor, entries);
   };
 }

@@ -13,7 +13,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canSee, type Marking } from '../domain/marking.js';
-import { actorFor, createAssessment, createThreat, enqueueJob, type Actor } from '../store/index.js';
+import { actorFor, createAssessment, createThreat, enqueueJob, writeAnalystText, type Actor } from '../store/index.js';
 import { ApiClient } from '../../test/api-client.js';
 import type { DemoApp } from '../../test/demo-app.js';
 import { FIXTURE_USERS, multiOrgApp, SECOND_FORCE } from '../../test/multi-org.js';
@@ -49,6 +49,12 @@ const ROUTES: Record<string, [Kind, string]> = {
   'GET /api/assessments/:id/recommendations.csv': ['read', '/api/assessments/2/recommendations.csv'],
   'GET /api/recommendations/:id': ['read', '/api/recommendations/1'],
   'POST /api/recommendations/:id/updates': ['change', '/api/recommendations/1/updates'],
+  'POST /api/assessments/:id/recommendations': ['change', '/api/assessments/2/recommendations'],
+  'PUT /api/recommendations/:id': ['change', '/api/recommendations/1'],
+  'POST /api/recommendations/:id/updates/:updateId/corrections': [
+    'change',
+    '/api/recommendations/1/updates/1/corrections',
+  ],
   'POST /api/uploads': ['import', '/api/uploads'],
   'PUT /api/uploads/:batch/files/:name': ['import', '/api/uploads/aaaaaaaaaaaaaaaa/files/x.csv'],
   'POST /api/uploads/:batch/import': ['import', '/api/uploads/aaaaaaaaaaaaaaaa/import'],
@@ -136,6 +142,10 @@ const ROUTES: Record<string, [Kind, string]> = {
   'POST /api/inspection-findings/:id/updates': ['change', '/api/inspection-findings/1/updates'],
   'POST /api/assessments/:id/reports': ['change', '/api/assessments/2/reports'],
   'GET /api/reports/:job/:file': ['read', '/api/reports/{job}/document.html'],
+  'GET /api/assessments/:id/texts': ['read', '/api/assessments/2/texts'],
+  'PUT /api/assessments/:id/texts/:part': ['change', '/api/assessments/2/texts/demand'],
+  'GET /api/assessments/:id/documents': ['read', '/api/assessments/2/documents'],
+  'POST /api/assessments/:id/revise': ['change', '/api/assessments/2/revise'],
 };
 
 interface Canary {
@@ -156,6 +166,13 @@ beforeAll(async () => {
     description: 'QXCANARY-SECRET-ALLIANCE',
     marking: 'SECRET',
   });
+  await writeAnalystText(demo.store, allianceAnalyst, {
+    assessmentId: 2,
+    part: 'public-service-transformation',
+    body: 'QXCANARY-SECRET-TEXT',
+    marking: 'SECRET',
+    expectedVersion: null,
+  });
   const tvAnalyst = await actorFor(demo.store, `${SECOND_FORCE}.analyst.o`);
   const tv = await createAssessment(demo.store, tvAnalyst, {
     organisationId: SECOND_FORCE,
@@ -173,6 +190,7 @@ beforeAll(async () => {
   canaries = [
     { text: 'QXCANARY-SECRET-ALLIANCE', marking: 'SECRET', organisationId: 'wwm-alliance' },
     { text: 'QXCANARY secret alliance threat', marking: 'SECRET', organisationId: 'wwm-alliance' },
+    { text: 'QXCANARY-SECRET-TEXT', marking: 'SECRET', organisationId: 'wwm-alliance' },
     { text: 'QXCANARY-OFFICIAL-TV', marking: 'OFFICIAL', organisationId: SECOND_FORCE },
     { text: 'QXCANARY Thames Valley threat', marking: 'OFFICIAL', organisationId: SECOND_FORCE },
   ];

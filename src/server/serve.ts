@@ -44,6 +44,7 @@ export async function startServer(
     memoryLimit: config.memoryLimit,
     nationalDataOrganisation: config.nationalDataOrganisation,
     trustedProxies: config.trustedProxies,
+    uploadLimits: config.uploadLimits,
     webRoot: builtUi(),
     now: () => new Date(),
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),

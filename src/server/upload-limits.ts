@@ -7,22 +7,11 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import yauzl from 'yauzl';
+import type { UploadLimits } from '../config.js';
 import { inputError } from '../errors.js';
 
-export interface UploadLimits {
-  /** All files of one batch, as uploaded. */
-  readonly batchBytes: number;
-  /** All files of one batch once zips are unpacked. */
-  readonly unpackedBytes: number;
-  /** A batch not queued this long after its last upload is removed. */
-  readonly abandonedHours: number;
-}
-
-export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
-  batchBytes: 2 * 1024 ** 3,
-  unpackedBytes: 16 * 1024 ** 3,
-  abandonedHours: 24,
-};
+// Set by environment (STRA_UPLOAD_*), validated in src/config.ts.
+export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from '../config.js';
 
 const gib = (n: number) => `${(n / 1024 ** 3).toFixed(n % 1024 ** 3 === 0 ? 0 : 2)} GiB`;
 

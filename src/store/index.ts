@@ -11,7 +11,8 @@ export { actorFor, holdsRole } from './core/actor.js';
 export type { Actor } from './core/actor.js';
 export { ROLES } from './core/roles.js';
 export type { Role } from './core/roles.js';
-export { listAudit, storeRevision, recordEvent, recordEvents, BOOTSTRAP_ACTOR } from './core/audit.js';
+export { listAudit, storeRevision, recordEvent, queueEvents, flushEvents, BOOTSTRAP_ACTOR } from './core/audit.js';
+export { AuditUnavailable } from './core/event-queue.js';
 export type { AuditRecord, AuditQuery, AuditEntry, AuditAction } from './core/audit.js';
 export { createOrganisation, listOrganisations, ORGANISATION_KINDS } from './identity/organisations.js';
 export type { Organisation, NewOrganisation, OrganisationKind } from './identity/organisations.js';
@@ -49,7 +50,7 @@ export type { CombinedView } from './assessment/combined.js';
 export type { Ranking, RankedEntry } from './assessment/ranking.js';
 export { directionOfTravelFor } from './assessment/direction.js';
 export type { DirectionView, DirectionEntry } from './assessment/direction.js';
-export { controlStrategy, approveControlStrategy } from './assessment/control-strategy.js';
+export { controlStrategy, controlStrategyAtClearance, approveControlStrategy } from './assessment/control-strategy.js';
 export type { ControlStrategyView, ApproveOptions, StrategyOptions } from './assessment/control-strategy.js';
 export * from './registers/recommendations/index.js';
 // The registers (issue 5): each module exports only policy-enforcing repository functions and types.
@@ -58,6 +59,8 @@ export * from './registers/drivers/index.js';
 export * from './registers/priorities/index.js';
 export * from './registers/plans/index.js';
 export * from './registers/inspections/index.js';
+// The document (issue 14): the analyst's text of each part, and the documents built and kept.
+export * from './document/index.js';
 // Login, sessions and background jobs (the web server's state lives here, not in its process).
 export { credentialsFor, setPasswordHash, recordLoginAttempt, recentLoginFailures } from './identity/credentials.js';
 export type { Credentials } from './identity/credentials.js';

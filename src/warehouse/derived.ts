@@ -26,6 +26,11 @@ export async function ensureAreas(sql: Sql, areasDir: string): Promise<string> {
   return digest;
 }
 
+/**
+ * One read of the months' street rows, joined to the area table, counts them by LSOA into a
+ * temporary table; street_area_counts is that table, and street_district_counts and
+ * street_counts are sums of it. So the crimes are read once, and the counts never from Parquet.
+ */
 export async function writeStreetDerived(
   sql: Sql,
   months: readonly StagedMonth[],
@@ -33,41 +38,54 @@ export async function writeStreetDerived(
   areasDir: string,
 ): Promise<StagedMonth[]> {
   if (months.length === 0) return [];
-  const files = sqlStringList(months.map((m) => m.file));
-  const counts = await writeMonths(
+  return writeAreaCounts(
     sql,
-    'street_counts',
-    `SELECT force, month, category, count(*)::BIGINT AS n FROM read_parquet(${files}) GROUP BY ALL`,
-    path.join(dir, 'counts'),
+    months.map((m) => m.file),
+    dir,
+    areasDir,
+    { streetCounts: true },
   );
-  return [
-    ...counts,
-    ...(await writeAreaCounts(
-      sql,
-      months.map((m) => m.file),
-      dir,
-      areasDir,
-    )),
-  ];
 }
+
+const AREA_COUNTS = 'derived_area_counts';
 
 export async function writeAreaCounts(
   sql: Sql,
   streetFiles: readonly string[],
   dir: string,
   areasDir: string,
+  { streetCounts = false }: { streetCounts?: boolean } = {},
 ): Promise<StagedMonth[]> {
   const digest = await ensureAreas(sql, areasDir);
-  const query =
-    `SELECT g.force, g.month, g.category, ${HOME_FORCE_SQL} AS home_force, ${DIMENSION_SQL.csp} AS csp, ` +
-    `${DIMENSION_SQL.district} AS district, ${DIMENSION_SQL.lsoa} AS lsoa, count(*)::BIGINT AS n ` +
-    `FROM read_parquet(${sqlStringList(streetFiles)}) g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code GROUP BY ALL`;
-  const written = await writeMonths(sql, 'street_area_counts', query, path.join(dir, 'area-counts'));
-  const districts = await writeMonths(
-    sql,
-    'street_district_counts',
-    `SELECT force, month, category, home_force, csp, district, sum(n)::BIGINT AS n FROM read_parquet(${sqlStringList(written.map((w) => w.file))}) GROUP BY ALL`,
-    path.join(dir, 'district-counts'),
+  await sql.run(
+    `CREATE OR REPLACE TEMP TABLE ${AREA_COUNTS} AS ` +
+      `SELECT g.force, g.month, g.category, ${HOME_FORCE_SQL} AS home_force, ${DIMENSION_SQL.csp} AS csp, ` +
+      `${DIMENSION_SQL.district} AS district, ${DIMENSION_SQL.lsoa} AS lsoa, count(*)::BIGINT AS n ` +
+      `FROM read_parquet(${sqlStringList(streetFiles)}) g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code GROUP BY ALL`,
   );
-  return [...written, ...districts].map((w) => ({ ...w, areasDigest: digest }));
+  try {
+    const written = await writeMonths(
+      sql,
+      'street_area_counts',
+      `SELECT * FROM ${AREA_COUNTS}`,
+      path.join(dir, 'area-counts'),
+    );
+    const districts = await writeMonths(
+      sql,
+      'street_district_counts',
+      `SELECT force, month, category, home_force, csp, district, sum(n)::BIGINT AS n FROM ${AREA_COUNTS} GROUP BY ALL`,
+      path.join(dir, 'district-counts'),
+    );
+    const counts = streetCounts
+      ? await writeMonths(
+          sql,
+          'street_counts',
+          `SELECT force, month, category, sum(n)::BIGINT AS n FROM ${AREA_COUNTS} GROUP BY ALL`,
+          path.join(dir, 'counts'),
+        )
+      : [];
+    return [...counts, ...[...written, ...districts].map((w) => ({ ...w, areasDigest: digest }))];
+  } finally {
+    await sql.run(`DROP TABLE IF EXISTS ${AREA_COUNTS}`);
+  }
 }

@@ -246,6 +246,8 @@ suite('the web app in Chromium', () => {
     const { context, page } = await session('acc.morgan');
     await page.goto(`${server.url}/assessments/2/control-strategy`);
     await page.getByRole('button', { name: 'Approve the Control Strategy' }).click();
+    // Approval freezes the scores: it is confirmed in a second step.
+    await page.getByRole('button', { name: 'Yes, approve and freeze' }).click();
     await page
       .getByText(/Approved by acc.morgan/)
       .first()

@@ -94,14 +94,19 @@ async function seedStore(ctx: CommandContext): Promise<void> {
   }
 }
 
-/** The analysts' text of the demo document (the seed's own words), unless the workspace has its own. */
+/**
+ * The demo document's title page (author, purpose, date: document.json), unless the workspace has
+ * its own. The parts' text is in the store (seedDemoStore writes it), not in files.
+ */
 async function seedReportText(ctx: CommandContext): Promise<void> {
-  const { cp } = await import('node:fs/promises');
+  const { copyFile, mkdir } = await import('node:fs/promises');
   const { existsSync } = await import('node:fs');
   const path = await import('node:path');
   const { dataFile } = await import('../../data-files.js');
   const target = path.join(ctx.workspace.paths.root, 'report', '2017-18');
-  if (!existsSync(target)) await cp(dataFile('demo', 'report-text', '2017-18'), target, { recursive: true });
+  if (existsSync(path.join(target, 'document.json'))) return;
+  await mkdir(target, { recursive: true });
+  await copyFile(dataFile('demo', 'report-text', '2017-18', 'document.json'), path.join(target, 'document.json'));
 }
 
 /** The seed's own indicator tables (special constabulary, hate crime), once. */

@@ -416,7 +416,7 @@ const exportDrivers = withActing(command('export', 'write the drivers of an asse
   .option('--out <file>', 'write to this file')
   .action(async (assessment: string, options: StoreOptions & { out?: string }) => {
     const { exportDriversCsv } = await import('../../registers/drivers-csv.js');
-    const text = await withAuditedExport(
+    const { csv: text } = await withAuditedExport(
       options,
       { table: 'drivers', command: `stra driver export ${assessment}` },
       (store, actor) => exportDriversCsv(store, actor, parseId('assessment', assessment)),

@@ -25,7 +25,10 @@ export const importCommand = command('import', 'import police.uk files, folders 
   .argument('<paths...>', 'files (.csv), folders (searched recursively) or police.uk .zip archives')
   .option('--force <id>', 'police.uk force id for force extracts without a force column (e.g. west-mercia)')
   .option('--allow-shrink', 'let a re-issue replace a stored force-month with under half its rows')
-  .option('--new-force <id...>', 'accept a force id in file names that is not one of the 45 police.uk forces')
+  .option(
+    '--new-force <id...>',
+    "accept a force id (in a file name, --force or an extract's force column) that is not one of the 45 police.uk forces",
+  )
   .option('--as <username>', 'import as this user of the system of record (default: $STRA_USER)')
   .addHelpText(
     'after',

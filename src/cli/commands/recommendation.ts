@@ -160,7 +160,7 @@ const exportRecs = withActing(
   .option('--out <file>', 'write to this file')
   .action(async (assessment: string, options: StoreOptions & { out?: string }) => {
     const { exportRecommendationsCsv } = await import('../../registers/recommendations-csv.js');
-    const text = await withAuditedExport(
+    const { csv: text } = await withAuditedExport(
       options,
       { table: 'recommendations', command: `stra recommendation export ${assessment}` },
       (store, actor) => exportRecommendationsCsv(store, actor, parseId('assessment', assessment)),

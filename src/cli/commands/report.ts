@@ -67,6 +67,25 @@ export const reportCommand = withActing(
           formats,
           outDir,
           onProgress: bar.update,
+        }).catch(async (err: unknown) => {
+          // A failed build is audited too (issue 13): who, what, why; nothing was disclosed.
+          const { recordEvent } = await import('../../store/index.js');
+          await recordEvent(store, builder, {
+            action: 'build-failed',
+            table: 'assessments',
+            recordId: options.assessment!,
+            marking: clearance,
+            organisationId: null,
+            subjectId: builder.userId,
+            after: {
+              clearance,
+              formats,
+              error: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+              disclosed: 'nothing',
+              via: 'stra report',
+            },
+          });
+          throw err;
         });
         // The files written are a disclosure (issue 13), audited as the server's builds are.
         const { getAssessment, recordEvent } = await import('../../store/index.js');

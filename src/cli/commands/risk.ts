@@ -351,7 +351,7 @@ const exportRisks = withActing(
       ...(options.org ? ['--org', options.org] : []),
       ...(options.reviews ? ['--reviews'] : []),
     ].join(' ');
-    const text = await withAuditedExport(
+    const { csv: text } = await withAuditedExport(
       options,
       { table: options.reviews === true ? 'risk_reviews' : 'risks', command },
       (store, actor) =>

@@ -4,7 +4,7 @@
  * two assessors' scores and an approved Control Strategy, and 2017/18 (V16 - Final) made from it
  * as next year's assessment, scored and awaiting approval. The 2016/17 recommendations (the seed's
  * Section 3) are entered with the progress update reported a year on; the open ones are carried
- * into 2017/18. Everything goes through the store's
+ * into 2017/18, and the 2017/18 document's text is written. Everything goes through the store's
  * repositories, so the demo is audited and marked like real work.
  */
 import { stateError } from '../../errors.js';
@@ -37,6 +37,8 @@ import { seedDemoRisks } from './risks.js';
 import { seedDemoDrivers } from './drivers.js';
 import { seedDemoPriorities } from './priorities.js';
 import { seedDemoPlans } from './plans.js';
+import { importTextFolder } from '../../report/text/import-text.js';
+import { dataFile } from '../../data-files.js';
 
 export interface DemoSummary {
   readonly organisations: number;
@@ -120,6 +122,9 @@ export async function seedDemoStore(store: Store): Promise<DemoSummary> {
   const registers: Record<string, number> = {};
   for (const seed of [seedDemoRisks, seedDemoDrivers, seedDemoPriorities, seedDemoPlans])
     Object.assign(registers, await seed(store, ctx));
+  // The document's text for 2017/18 (the seed's own words), into the store as the analyst wrote it.
+  const text = await importTextFolder(store, analyst, now.id, dataFile('demo', 'report-text', '2017-18'));
+  registers.texts = text.created.length;
   return {
     organisations: DEMO_ORGANISATIONS.length,
     users: DEMO_USERS.map((u) => u.username),

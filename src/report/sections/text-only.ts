@@ -3,7 +3,6 @@
  * analyst has written them, omitted otherwise; never filled with stock wording.
  */
 import { analystBlocks } from '../text/analyst-blocks.js';
-import { textFolder } from '../text/analyst-text.js';
 import { blocks, type Part } from './part.js';
 
 export function textPart(id: string, title: string): Part {
@@ -13,7 +12,7 @@ export function textPart(id: string, title: string): Part {
     async build(ctx, log) {
       return blocks(
         analystBlocks(ctx, log, id),
-        `no analyst text: write ${textFolder('<workspace>', ctx.assessment.period)}/${id}.md`,
+        `no analyst text: write it on the assessment's Text page (part "${id}")`,
       );
     },
   };

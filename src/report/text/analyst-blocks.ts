@@ -1,6 +1,6 @@
 /**
  * An analyst's text for one part of the document, as blocks, when the build may contain it: a
- * file marked above the build's clearance is left out and the build log says so (the document
+ * text marked above the build's clearance is left out and the build log says so (the document
  * does not). Footnotes in the text join the document's numbering.
  */
 import { markingRank } from '../../domain/marking.js';
@@ -10,30 +10,26 @@ import type { Block } from '../model.js';
 import { parseMarkdown } from './markdown.js';
 
 export function analystBlocks(ctx: BuildContext, log: LogBook, part: string): Block[] {
-  const file = ctx.text.parts.get(part);
-  if (file === undefined) return [];
-  if (markingRank(file.marking) > markingRank(ctx.clearance)) {
+  const text = ctx.text.parts.get(part);
+  if (text === undefined) return [];
+  if (markingRank(text.marking) > markingRank(ctx.clearance)) {
     log.withheld(
-      `Analyst text ${part}.md`,
-      `marked ${file.marking}, above the build's clearance ${ctx.clearance}: left out.`,
+      `Analyst text "${part}"`,
+      `marked ${text.marking}, above the build's clearance ${ctx.clearance}: left out.`,
     );
     return [];
   }
   const blocks = parseMarkdown(
-    file.body,
-    file.file,
+    text.body,
+    text.source,
     (t) => ctx.footnotes.cite(t),
     (h) => ctx.anchors.make(h),
   );
   if (blocks.length === 0) return [];
-  ctx.markings.add(file.marking);
-  log.figure(
-    `Analyst text ${part}.md`,
-    `${blocks.length} blocks, marked ${file.marking}${file.markingGiven ? '' : " (the assessment's marking: the file gives none)"}`,
-    {
-      call: 'readAnalystText',
-      files: [{ file: file.file, sha256: file.sha256 }],
-    },
-  );
+  ctx.markings.add(text.marking);
+  log.figure(`Analyst text "${part}"`, `${blocks.length} blocks, marked ${text.marking}, version ${text.version}`, {
+    call: 'listAnalystTexts',
+    records: `analyst_texts ${text.id} version ${text.version} (sha256 ${text.sha256})`,
+  });
   return blocks;
 }

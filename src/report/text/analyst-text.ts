@@ -1,10 +1,11 @@
 /**
- * Analyst-written text, kept per assessment in the workspace: `<workspace>/report/<period>/`
- * (period with a hyphen, e.g. `report/2017-18/`), one Markdown file per part of the document
- * (`introduction.md`, `demand.md`, ...; see TEXT_PARTS) and an optional `document.json` with the
- * author, purpose and date printed on the title page. Why files and not the store: analysts
- * draft in an editor and keep the folder under version control; the store holds what is
- * scored and approved.
+ * Analyst-written text in a folder of files: `<workspace>/report/<period>/` (period with a hyphen,
+ * e.g. `report/2017-18/`), one Markdown file per part of the document (`introduction.md`,
+ * `demand.md`, ...; see TEXT_PARTS) and an optional `document.json` with the author, purpose and
+ * date printed on the title page. Since issue 14 the parts' text lives in the store (edited in the
+ * browser, marked, versioned, audited; see stored-text.ts); the Markdown files are read only by
+ * `stra text import`, which brings a folder written before into the store. `document.json` is
+ * still read from the folder by the build.
  *
  * Every text file carries a protective marking in a front-matter line (`marking: OFFICIAL`);
  * without one it takes the assessment's own marking, so a file is never printed in a build
@@ -16,30 +17,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { inputError } from '../../errors.js';
 import { MARKINGS, parseMarking, type Marking } from '../../domain/marking.js';
+import { TEXT_PARTS } from '../../domain/document/text-parts.js';
 
-/** The parts of the document that take analyst text, in document order, with what each is for. */
-export const TEXT_PARTS: Readonly<Record<string, string>> = {
-  introduction: 'Section 1: purpose of the assessment, vision, national and local context',
-  'assessment-summary': 'words above the assessment summary chart',
-  recommendations: 'words above the progress table',
-  demand: 'national and local context for recorded crime and demand',
-  'cyber-crime': 'cyber crime: the national picture and what it means for the forces',
-  'officer-numbers': 'police officer numbers, nationally and in the forces',
-  'crime-data-integrity': 'crime data integrity: the recording of crime',
-  'crime-harm': 'how harm is measured and used',
-  'control-strategy': 'how the Control Strategy was set',
-  'serious-organised-crime': 'serious and organised crime: local profiles and organised crime groups',
-  'other-threats': 'other threats and trends outside the Control Strategy',
-  performance: 'comment on performance by force and area',
-  'environmental-scanning': 'how the drivers were found and are used',
-  'public-service-transformation': 'the public service transformation landscape and its timeline',
-  capacity: 'capacity and capability: organisational learning and risk',
-  'change-programme': 'the change programme and its progress',
-  people: 'the workforce: wellbeing, sickness, skills',
-  'equality-diversity': 'equality and diversity: the equality duty, objectives and progress',
-  'professional-standards': 'professional standards: complaints, misconduct and vetting',
-  'other-considerations': 'emerging topics with too little information to assess',
-};
+/** The parts of the document that take analyst text (one list, in the domain). */
+export { TEXT_PARTS };
 
 export interface TextFile {
   readonly part: string;
@@ -87,7 +68,11 @@ export async function readAnalystText(
   period: string,
   defaultMarking: Marking,
 ): Promise<AnalystText> {
-  const folder = textFolder(workspaceRoot, period);
+  return readTextFolder(textFolder(workspaceRoot, period), defaultMarking);
+}
+
+/** The parts' Markdown and the settings in any folder (`stra text import` reads one anywhere). */
+export async function readTextFolder(folder: string, defaultMarking: Marking): Promise<AnalystText> {
   const names = await readdir(folder).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return null;
     throw err;

@@ -7,8 +7,9 @@
 import path from 'node:path';
 import type { ReportResult } from '../../api/index.js';
 import { generateReport, parseDataPeriod, type Format } from '../../report/index.js';
-import { actorFor, getAssessment, recordEvent, type Job, type Store } from '../../store/index.js';
+import { actorFor, getAssessment, recordEvent, type Actor, type Job, type Store } from '../../store/index.js';
 import type { Marking } from '../../domain/marking.js';
+import { StraError } from '../../errors.js';
 import { openWarehouse } from '../../warehouse/reader.js';
 import { readCatalog } from '../../warehouse/catalog.js';
 import { throttledProgress, type JobOptions } from './job-options.js';
@@ -35,7 +36,7 @@ export async function runReportJob(store: Store, job: Job, options: JobOptions):
       ? null
       : await openWarehouse(options.workspace, { threads: options.threads, memoryLimit: options.memoryLimit });
   try {
-    const { document, outputs } = await generateReport({
+    const built = await generateReport({
       store,
       builder,
       assessment: String(params.assessmentId),
@@ -46,7 +47,11 @@ export async function runReportJob(store: Store, job: Job, options: JobOptions):
       dataPeriod: params.dataPeriod === undefined ? undefined : parseDataPeriod(params.dataPeriod),
       outDir: reportFolder(options, job.id),
       onProgress: (step, done, total) => progress({ step, done, total }, done === total),
+    }).catch(async (err: unknown) => {
+      await auditFailedBuild(store, builder, job, params, err, options.log);
+      throw err;
     });
+    const { document, outputs } = built;
     const files = Object.fromEntries(Object.entries(outputs.files).map(([k, f]) => [k, path.basename(f)]));
     const result: ReportResult = {
       marking: document.meta.marking,
@@ -67,4 +72,37 @@ export async function runReportJob(store: Store, job: Job, options: JobOptions):
   } finally {
     warehouse?.close();
   }
+}
+
+/**
+ * A build that failed is audited too (issue 13): who tried to build what, for which clearance,
+ * and why it failed; nothing was disclosed. The row is held at the clearance asked for, the most
+ * its error could reveal. A row that cannot be written is logged, not lost without a word.
+ */
+async function auditFailedBuild(
+  store: Store,
+  builder: Actor,
+  job: Job,
+  params: ReportParams,
+  err: unknown,
+  log: (line: string) => void,
+): Promise<void> {
+  // As the job's own answer says it: a typed error's message; anything else is in the server log.
+  const error = (err instanceof StraError ? err.message : 'failed on the server (see the server log)').slice(0, 500);
+  const entry = {
+    action: 'build-failed',
+    table: 'assessments',
+    recordId: params.assessmentId,
+    marking: params.clearance,
+    organisationId:
+      job.organisationId ??
+      (await getAssessment(store, builder, params.assessmentId).then(
+        (a) => a.organisationId,
+        () => null,
+      )),
+    after: { job: job.id, clearance: params.clearance, formats: params.formats, error, disclosed: 'nothing' },
+  } as const;
+  await recordEvent(store, builder, entry).catch((e: unknown) =>
+    log(`job ${job.id}: the failed build's audit row was not written (${String(e)}): ${JSON.stringify(entry)}`),
+  );
 }

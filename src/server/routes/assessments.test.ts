@@ -234,7 +234,7 @@ describe('two assessors score the same threat', () => {
 });
 
 describe('approving the Control Strategy', () => {
-  it('is refused to a non-approver (403), hidden from an OFFICIAL user (404), and refused on a changed digest (409)', async () => {
+  it('is refused to a non-approver (403), shown to an OFFICIAL user at their clearance, and refused on a changed digest (409)', async () => {
     const analyst = await as('r.patel');
     const shown = (await analyst.get<ControlStrategyView>('/api/assessments/2/control-strategy')).body;
     expect(shown.status).toBe('draft');
@@ -243,7 +243,10 @@ describe('approving the Control Strategy', () => {
     });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toContain('approver');
-    expect((await (await as('k.hughes')).get('/api/assessments/2/control-strategy')).status).toBe(404);
+    // An OFFICIAL user sees it at their clearance, with what is withheld counted (issue 14).
+    const official = await (await as('k.hughes')).get<ControlStrategyView>('/api/assessments/2/control-strategy');
+    expect(official.status).toBe(200);
+    expect(official.body.aboveClearance?.threats).toBeGreaterThan(0);
     const approver = await as('acc.morgan');
     const stale = await approver.call<ErrorAnswer>('POST', '/api/assessments/2/control-strategy/approve', {
       expectedDigest: '0'.repeat(64),

@@ -31,7 +31,7 @@ import {
   createNextAssessment,
   createThreat,
   deleteThreat,
-  controlStrategy,
+  controlStrategyAtClearance,
   directionOfTravelFor,
   getAssessment,
   getThreat,
@@ -101,7 +101,10 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
   app.get('/assessments/:id/control-strategy', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
     // Blind scoring holds here too: a scoring assessor sees no band or rank of a threat they have not scored.
-    return c.json(blindStrategy(await controlStrategy(store, actor, id), await withheldThreats(store, actor, id)));
+    // Marked above the reader: the strategy at their clearance, with what was left out counted.
+    return c.json(
+      blindStrategy(await controlStrategyAtClearance(store, actor, id), await withheldThreats(store, actor, id)),
+    );
   });
   app.post('/assessments/:id/control-strategy/approve', async (c) => {
     const input = await body(c, ApproveControlStrategy);

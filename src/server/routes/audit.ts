@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { Hono } from 'hono';
 import { neutraliseCell } from '../../api/csv-cells.js';
 import { AuditQuery } from '../../api/index.js';
+import { highestMarking } from '../../domain/marking.js';
 import { StraError } from '../../errors.js';
 import { holdsRole, listAudit, type Store } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
@@ -41,6 +42,8 @@ export function auditRoutes(store: Store): Hono<AppEnv> {
       ].map((v) => neutraliseCell(typeof v === 'string' ? v : v === null ? '' : JSON.stringify(v))),
     );
     c.header('Content-Disposition', 'attachment; filename="audit.csv"');
+    // Handled at the highest marking of the rows in it (the marking of what they describe).
+    c.header('X-Protective-Marking', highestMarking(['OFFICIAL', ...rows.map((r) => r.marking)]));
     return c.body(stringify([header, ...body]), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
   });
   return app;

@@ -1,14 +1,17 @@
 /**
  * The document from the web app: a build is queued for a clearance no higher than the user's
- * own, runs as a job, and its files are previewed or downloaded only by whoever asked (or an
- * administrator cleared to the document's marking); an OFFICIAL build holds no
+ * own, runs as a job, and is kept: listed for the assessment and opened again by anyone of the
+ * assessment's organisation cleared to its marking (not by a partner); an OFFICIAL build holds no
  * OFFICIAL-SENSITIVE threat.
  */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actorFor, claimJob, listAudit, listThreats } from '../../store/index.js';
 import { demoApp, fieldsOf, type DemoApp } from '../../../test/demo-app.js';
 import { runJob } from '../jobs-worker.js';
-import type { ErrorAnswer, ReportJob } from '../../api/index.js';
+import { reportFolder } from '../jobs/report-job.js';
+import type { ErrorAnswer, KeptDocumentsAnswer, ReportJob } from '../../api/index.js';
 
 let demo: DemoApp;
 beforeAll(async () => {
@@ -22,7 +25,7 @@ async function runQueued(): Promise<void> {
 }
 
 describe('building the document from the web app', () => {
-  it('builds an OFFICIAL HTML document as a job and serves it only to its builder', async () => {
+  it('builds an OFFICIAL HTML document as a job, keeps it, and serves it to its organisation only', async () => {
     const analyst = await demo.as('r.patel');
     const queued = await analyst.call<ReportJob>('POST', '/api/assessments/2/reports', {
       clearance: 'OFFICIAL',
@@ -61,9 +64,57 @@ describe('building the document from the web app', () => {
     expect(log.body).toContain('Left out');
     // the period asked for reaches the build (this workspace holds no crime data to use it on)
     expect(log.body).toContain('the period asked for, 2015/16, cannot be used');
+    // Kept, not rebuilt: listed for the assessment with who built it, when, for which clearance;
+    // another analyst of the alliance cleared to OFFICIAL opens it; a partner reader of a CSP
+    // (the assessment is not theirs) neither sees it listed nor opens it.
     const other = await demo.as('k.hughes');
-    expect((await other.get(`/api/reports/${job.id}/${html}`)).status).toBe(404);
+    expect((await other.get(`/api/reports/${job.id}/${html}`)).status).toBe(200);
+    const listed = await other.get<KeptDocumentsAnswer>('/api/assessments/2/documents');
+    expect(listed.body.documents.find((d) => d.job === job.id)).toMatchObject({
+      builtBy: 'r.patel',
+      clearance: 'OFFICIAL',
+      marking: 'OFFICIAL',
+      formats: ['html'],
+      files: job.result!.files,
+    });
+    const partner = await demo.as('rugby.csp');
+    expect((await partner.get(`/api/reports/${job.id}/${html}`)).status).toBe(404);
+    const theirs = await partner.get<KeptDocumentsAnswer>('/api/assessments/2/documents');
+    expect(theirs.status === 404 || theirs.body.documents.length === 0).toBe(true);
     expect((await analyst.get(`/api/reports/${job.id}/..%2Fcatalog.json`)).status).toBe(404);
+  }, 120_000);
+
+  it('audits a build that fails, saying nothing was disclosed', async () => {
+    const analyst = await demo.as('r.patel');
+    const queued = await analyst.call<ReportJob>('POST', '/api/assessments/2/reports', {
+      clearance: 'OFFICIAL-SENSITIVE',
+      formats: ['html'],
+    });
+    expect(queued.status).toBe(202);
+    // The job's output folder cannot be made: a file is where it would go.
+    const folder = reportFolder(demo.options, queued.body.id);
+    await mkdir(path.dirname(folder), { recursive: true });
+    await writeFile(folder, 'in the way');
+    try {
+      await runQueued();
+    } finally {
+      await rm(folder, { force: true });
+    }
+    expect((await analyst.get<ReportJob>(`/api/jobs/${queued.body.id}`)).body.status).toBe('failed');
+    const failed = (
+      await listAudit(demo.store, await actorFor(demo.store, 'acc.morgan'), {
+        action: 'build-failed',
+        administeredOnly: false,
+      })
+    ).find((r) => (r.after as { job?: number } | null)?.job === queued.body.id);
+    expect(failed).toMatchObject({
+      actorName: 'r.patel',
+      table: 'assessments',
+      recordId: '2',
+      marking: 'OFFICIAL-SENSITIVE',
+      after: { clearance: 'OFFICIAL-SENSITIVE', formats: ['html'], disclosed: 'nothing' },
+    });
+    expect((failed!.after as { error: string }).error).not.toBe('');
   }, 120_000);
 
   it("refuses a clearance above the user's own, naming the field", async () => {

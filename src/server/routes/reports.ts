@@ -2,17 +2,17 @@
  * The document from the web app: POST /assessments/:id/reports queues a build (clearance and
  * formats chosen by the user, never above their own clearance), GET /jobs/:id shows its progress,
  * and GET /reports/:job/:file previews (HTML, shown inline) or downloads (PDF, DOCX, build log) a
- * file. Only the person who asked, or an administrator of the assessment's organisation, may
- * fetch it, and only while they can see the assessment and are cleared to the document's marking.
+ * file. A built document is kept: anyone of the assessment's organisation cleared to its marking
+ * opens it again (GET /assessments/:id/documents lists them), without a rebuild.
  * Every download is written into the audit (a disclosure, DPA 2018 Part 3).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Hono } from 'hono';
-import { ReportRequest, type ReportResult } from '../../api/index.js';
+import { ReportRequest } from '../../api/index.js';
 import { markingRank } from '../../domain/marking.js';
 import { notFoundError, StraError } from '../../errors.js';
-import { enqueueJob, getAssessment, getJob, recordEvent, type Store } from '../../store/index.js';
+import { enqueueJob, getAssessment, getKeptDocument, recordEvent, type Store } from '../../store/index.js';
 import { reportFolder, type ReportParams } from '../jobs/report-job.js';
 import type { ServerOptions } from '../options.js';
 import { actorOf, type AppEnv } from '../session.js';
@@ -59,34 +59,23 @@ export function reportRoutes(store: Store, options: ServerOptions): Hono<AppEnv>
   });
   app.get('/reports/:job/:file', async (c) => {
     const actor = actorOf(c);
-    const job = await getJob(store, actor, idParam(c, 'job'));
-    const result = job.result as ReportResult | null;
     const name = c.req.param('file');
-    if (
-      job.kind !== 'report' ||
-      job.status !== 'done' ||
-      result === null ||
-      !Object.values(result.files).includes(name)
-    ) {
-      throw notFoundError(`Report job ${job.id} has no file "${name}".`);
-    }
-    // The store already hid a job above the actor's clearance or outside their organisations;
-    // the assessment must still be one they can see (a lost membership applies at once).
-    const { assessmentId } = job.params as ReportParams;
-    await getAssessment(store, actor, assessmentId).catch(() => {
-      throw notFoundError(`Report job ${job.id} has no file "${name}" that you can see.`);
+    // A kept document opens for whoever may open it (store/document/kept.ts: cleared to its
+    // marking, able to see the assessment, of the organisation that owns it, or its builder);
+    // anything else, and a file the build did not write, is "not found".
+    const kept = await getKeptDocument(store, actor, idParam(c, 'job')).catch(() => {
+      throw notFoundError(`Report job ${c.req.param('job')} has no file "${name}" that you can see.`);
     });
-    if (markingRank(result.marking) > markingRank(actor.clearance))
-      throw notFoundError(`Report job ${job.id} has no file "${name}" that you can see.`);
-    const file = path.join(reportFolder(options, job.id), path.basename(name));
+    if (!Object.values(kept.files).includes(name)) throw notFoundError(`Report job ${kept.job} has no file "${name}".`);
+    const file = path.join(reportFolder(options, kept.job), path.basename(name));
     const bytes = await readFile(file).catch(() => {
       throw notFoundError(
-        `The file "${name}" of report job ${job.id} is no longer on the server; build the document again.`,
+        `The file "${name}" of report job ${kept.job} is no longer on the server; build the document again.`,
       );
     });
     const ext = path.extname(name);
     c.header('Content-Type', TYPES[ext] ?? 'application/octet-stream');
-    c.header('X-Protective-Marking', result.marking);
+    c.header('X-Protective-Marking', kept.marking);
     // The HTML is shown in the browser as a preview (it is self-contained: inline styles and SVG,
     // no script, so the app's Content Security Policy suits it); everything else is downloaded.
     if (ext !== '.html') c.header('Content-Disposition', `attachment; filename="${name}"`);

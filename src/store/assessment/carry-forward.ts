@@ -22,6 +22,7 @@ import type { PreviousScore } from './previous-score.js';
 import { buildRanking } from './ranking.js';
 import { carryOpenRecommendations } from '../registers/recommendations/writes.js';
 import { carryDrivers } from '../registers/drivers/carry.js';
+import { carryTexts } from '../document/writes.js';
 import { json } from '../core/rows.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
 import { toScore } from './scores.js';
@@ -30,7 +31,13 @@ import type { CarryContext, CarryStep } from './carry-step.js';
 
 export type { CarryContext, CarryStep } from './carry-step.js';
 
-export const CARRY_FORWARD_STEPS: CarryStep[] = [carryThreats, carryScores, carryOpenRecommendations, carryDrivers];
+export const CARRY_FORWARD_STEPS: CarryStep[] = [
+  carryThreats,
+  carryScores,
+  carryOpenRecommendations,
+  carryDrivers,
+  carryTexts,
+];
 
 export interface CarryResult {
   readonly assessment: Assessment;

@@ -2,8 +2,11 @@
  * The Control Strategy of an assessment: derived from the bands (priorities, intelligence
  * requirements, business as usual, each with its reason) and approved by an approver, whose
  * name and time are recorded. Decisions: it is derived over ALL the assessment's threats and
- * scores, so it carries the highest marking of them, and an actor who may not see that marking
- * (or the organisation) is told there is none they can see; approval freezes the assessment
+ * scores, so it carries the highest marking of them. An actor who may see the assessment but not
+ * that marking gets the strategy derived from the threats and scores at or below their clearance,
+ * with the number withheld (issue 14: a plain notice rather than nothing); it is never the approved
+ * one and cannot be approved. An actor outside the organisation is told there is none they can
+ * see. Approval freezes the assessment
  * (see writes.ts); a digest of what was shown lets an approver refuse to approve something that
  * changed after they read it.
  */
@@ -33,24 +36,62 @@ export interface ControlStrategyView {
   readonly approvedAt: string | null;
   /** sha256 of the strategy's content: pass it to approve to be sure nothing changed since. */
   readonly digest: string;
+  /**
+   * Null when this is the whole strategy. Otherwise it was derived from what the actor is cleared
+   * to see, and this many threats and scores above their clearance were left out.
+   */
+  readonly aboveClearance: { readonly threats: number; readonly scores: number } | null;
 }
 
 export interface StrategyOptions {
   readonly headings?: HeadingSet | undefined;
 }
 
-export async function controlStrategy(
+/** The whole Control Strategy, or NOT_FOUND for an actor who may not see all of it. */
+export function controlStrategy(
   store: Store,
   actor: Actor,
   assessmentId: number,
   options: StrategyOptions = {},
+): Promise<ControlStrategyView> {
+  return strategyOf(store, actor, assessmentId, options, false);
+}
+
+/**
+ * The Control Strategy as the actor may read it: the whole one, or, when it is marked above their
+ * clearance, the one derived from what they may see, with `aboveClearance` counting what was left out.
+ */
+export function controlStrategyAtClearance(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  options: StrategyOptions = {},
+): Promise<ControlStrategyView> {
+  return strategyOf(store, actor, assessmentId, options, true);
+}
+
+function strategyOf(
+  store: Store,
+  actor: Actor,
+  assessmentId: number,
+  options: StrategyOptions,
+  partialAllowed: boolean,
 ): Promise<ControlStrategyView> {
   return inTransaction(store, async (tx) => {
     const assessment = await readAssessment(tx, actor, assessmentId);
     const approved = await approvedStrategyOf(tx, assessmentId);
     if (approved !== undefined) {
       const visible = await isStrategyVisible(tx, actor, approved.id);
-      if (!visible) throw hidden(assessmentId);
+      if (!visible) {
+        if (!partialAllowed) throw hidden(assessmentId);
+        const partial = await derive(tx, actor, assessment, options, true);
+        return {
+          ...partial,
+          status: 'approved',
+          approvedBy: approved.username,
+          approvedAt: toIsoOrNull(approved.approved_at),
+        };
+      }
       const stored = approved.entries as { strategy: ControlStrategy; unscored: ControlStrategyView['unscored'] };
       return {
         assessmentId,
@@ -61,9 +102,10 @@ export async function controlStrategy(
         approvedBy: approved.username,
         approvedAt: toIsoOrNull(approved.approved_at),
         digest: digestOf(stored.strategy),
+        aboveClearance: null,
       };
     }
-    return derive(tx, actor, assessment, options);
+    return derive(tx, actor, assessment, options, partialAllowed);
   });
 }
 
@@ -133,17 +175,24 @@ async function derive(
   actor: Actor,
   assessment: Assessment,
   options: StrategyOptions,
+  partialAllowed = false,
 ): Promise<ControlStrategyView> {
   const model = await modelFor(tx, null, assessment.model);
-  const ranking = buildRanking(
-    model,
-    assessment.combineMethod,
-    await allThreatsOf(tx, assessment.id),
-    await allScoresOf(tx, assessment.id),
-  );
+  const [threats, scores] = [await allThreatsOf(tx, assessment.id), await allScoresOf(tx, assessment.id)];
+  let ranking = buildRanking(model, assessment.combineMethod, threats, scores);
+  let aboveClearance: ControlStrategyView['aboveClearance'] = null;
+  const whole = { organisationId: assessment.organisationId, sharedWith: assessment.sharedWith };
+  if (!canSee(actor, { marking: ranking.marking, ...whole })) {
+    if (!partialAllowed) throw hidden(assessment.id);
+    // At the actor's clearance: only the threats and scores they may see, each under the assessment's reach.
+    const seenThreats = threats.filter((t) => canSee(actor, { ...whole, marking: t.marking }));
+    const seen = new Set(seenThreats.map((t) => t.id));
+    const seenScores = scores.filter((x) => seen.has(x.threatId) && canSee(actor, { ...whole, marking: x.marking }));
+    ranking = buildRanking(model, assessment.combineMethod, seenThreats, seenScores);
+    if (!canSee(actor, { marking: ranking.marking, ...whole })) throw hidden(assessment.id);
+    aboveClearance = { threats: threats.length - seenThreats.length, scores: scores.length - seenScores.length };
+  }
   const marking = ranking.marking;
-  if (!canSee(actor, { marking, organisationId: assessment.organisationId, sharedWith: assessment.sharedWith }))
-    throw hidden(assessment.id);
   const strategy = deriveControlStrategy(
     model,
     ranking.ranked,
@@ -158,6 +207,7 @@ async function derive(
     approvedBy: null,
     approvedAt: null,
     digest: digestOf(strategy),
+    aboveClearance,
   };
 }
 

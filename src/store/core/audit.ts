@@ -14,7 +14,7 @@ import { parseMarking, type Marking } from '../../domain/marking.js';
 import type { Actor } from './actor.js';
 import { markingsCoveredBy, textArray } from './policy.js';
 import { json, toInt, toIso } from './rows.js';
-import { dbOf, type Store, type Tx } from './store.js';
+import { dbOf, eventsOf, type Store, type Tx } from './store.js';
 
 export type AuditAction =
   | 'create'
@@ -33,6 +33,8 @@ export type AuditAction =
   | 'build'
   // A document build finished: the files written, at which marking (the queuing is 'build').
   | 'built'
+  // A document build failed: who tried, for which clearance, why; nothing disclosed.
+  | 'build-failed'
   | 'import'
   | 'replace'
   | 'login-failed'
@@ -87,26 +89,33 @@ export async function recordEvent(store: Store, actor: Actor | null, e: AuditEnt
   await writeAudit(dbOf(store), actor, e);
 }
 
-/** Several events in one statement (the reads of one request, one row per organisation). */
-export async function recordEvents(store: Store, actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await dbOf(store)
-    .insertInto('audit_log')
-    .values(
-      entries.map((e) => ({
-        actor_id: actor.userId,
-        actor_name: actor.username,
-        action: e.action,
-        table_name: e.table,
-        record_id: String(e.recordId),
-        marking: e.marking,
-        organisation_id: e.organisationId,
-        subject_id: e.subjectId ?? null,
-        before: null,
-        after: e.after === undefined ? null : json(e.after),
-      })),
-    )
-    .execute();
+/**
+ * Several events queued to be written off the request path, many requests' rows in one
+ * statement (event-queue.ts): the reads of one answered request, one row per organisation.
+ * `listAudit` writes the queue first, so the audit shows them. Throws AuditUnavailable while
+ * the audit cannot be written, so the caller refuses rather than answer unrecorded.
+ */
+export function queueEvents(store: Store, actor: Actor, entries: readonly AuditEntry[]): void {
+  eventsOf(store).add(
+    entries.map((e) => ({
+      actor_id: actor.userId,
+      actor_name: actor.username,
+      action: e.action,
+      table_name: e.table,
+      record_id: String(e.recordId),
+      marking: e.marking,
+      organisation_id: e.organisationId,
+      subject_id: e.subjectId ?? null,
+      before: null,
+      after: e.after === undefined ? null : json(e.after),
+    })),
+  );
+}
+
+/** Writes the queued events now (before the audit is read, a snapshot taken, a test asserts). */
+export async function flushEvents(store: Store): Promise<void> {
+  // Inside a transaction the queue's own connection may be the one the transaction holds.
+  if (!dbOf(store).isTransaction) await eventsOf(store).flush();
 }
 
 export interface AuditRecord {
@@ -152,6 +161,7 @@ const administered = (actor: Actor): string[] =>
 const SUBJECT = sql`coalesce(subject_id, CASE WHEN table_name IN ('users', 'sessions') AND record_id ~ '^[0-9]{1,9}$' THEN record_id::int END)`;
 
 export async function listAudit(store: Store, actor: Actor, q: AuditQuery = {}): Promise<AuditRecord[]> {
+  await flushEvents(store);
   const admin = administered(actor);
   const orgs = q.administeredOnly === true ? admin : [...actor.organisationIds];
   const members = sql`(SELECT user_id FROM memberships WHERE organisation_id = ANY(${textArray(admin)}))`;

@@ -43,6 +43,7 @@ export const MARKED_TABLES = [
   'plan_mappings',
   'inspections',
   'inspection_findings',
+  'analyst_texts',
 ] as const;
 export type MarkedTable = (typeof MARKED_TABLES)[number];
 

@@ -11,7 +11,7 @@ import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import { inputError, StraError } from '../../errors.js';
 import { migrate } from '../migrations/index.js';
 import { lockFolder } from './pglite-lock.js';
-import { makeStore, type Store } from './store.js';
+import { eventsOf, makeStore, type Store } from './store.js';
 import type { Database } from './schema.js';
 
 export interface OpenStoreOptions {
@@ -40,6 +40,7 @@ export async function snapshotStore(store: Store): Promise<Blob> {
   if (pglite === undefined || store.location !== 'memory') {
     throw inputError('Only an in-memory embedded store can be snapshotted.');
   }
+  await eventsOf(store).flush();
   return pglite.dumpDataDir('none');
 }
 

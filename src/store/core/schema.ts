@@ -11,6 +11,7 @@ import type { RiskTables } from '../registers/risks/tables.js';
 import type { ScanningTables } from '../registers/drivers/tables.js';
 import type { PriorityTables } from '../registers/priorities/tables.js';
 import type { PlanTables } from '../registers/plans/tables.js';
+import type { DocumentTables } from '../document/tables.js';
 
 export interface OrganisationsTable {
   id: string;
@@ -115,6 +116,8 @@ export interface RecommendationsTable extends MarkedColumns {
   owner: string | null;
   status: Generated<string>;
   carried_from: number | null;
+  /** YYYY-MM-DD (migration 011): when the recommendation is due; null when none was set. */
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Append-only: rows are inserted, never changed (a trigger refuses UPDATE and DELETE). */
@@ -127,6 +130,10 @@ export interface RecommendationUpdatesTable {
   status_after: string;
   author: string;
   created_at: Timestamp;
+  /** The update this row corrects (migration 011); null for an update as first written. */
+  corrects: number | null;
+  /** Why a correction was made. */
+  reason: string | null;
 }
 
 export interface SessionsTable {
@@ -162,7 +169,7 @@ export interface JobsTable {
   finished_at: NullableTimestamp;
 }
 
-export interface Database extends RiskTables, ScanningTables, PriorityTables, PlanTables {
+export interface Database extends RiskTables, ScanningTables, PriorityTables, PlanTables, DocumentTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;

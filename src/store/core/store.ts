@@ -5,6 +5,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.js';
+import { EventQueue } from './event-queue.js';
 
 export type Dialect = 'pglite' | 'postgres';
 
@@ -18,14 +19,45 @@ export interface Store {
 }
 
 const DB = Symbol('store.db');
+const EVENTS = Symbol('store.events');
 
 interface StoreInternals extends Store {
   readonly [DB]: Kysely<Database>;
+  readonly [EVENTS]: EventQueue;
 }
 
-export function makeStore(db: Kysely<Database>, info: Omit<Store, 'close'>, close: () => Promise<void>): Store {
-  const store: StoreInternals = { ...info, close, [DB]: db };
+/**
+ * A store over `db`. Its audit events queue (event-queue.ts) is flushed before `close` closes
+ * the database; a store for one transaction shares its parent's queue (`events`).
+ */
+export function makeStore(
+  db: Kysely<Database>,
+  info: Omit<Store, 'close'>,
+  close: () => Promise<void>,
+  shared?: EventQueue,
+): Store {
+  const events = shared ?? new EventQueue(db);
+  const store: StoreInternals = {
+    ...info,
+    // A transaction's store leaves the queue to the store that owns it.
+    close:
+      shared !== undefined
+        ? close
+        : async () => {
+            await events.close();
+            await close();
+          },
+    [DB]: db,
+    [EVENTS]: events,
+  };
   return store;
+}
+
+/** The store's queue of audit events written off the request path (for src/store only). */
+export function eventsOf(store: Store): EventQueue {
+  const events = (store as Partial<StoreInternals>)[EVENTS];
+  if (events === undefined) throw new Error('not a store opened by openStore()');
+  return events;
 }
 
 /** For repositories inside src/store only. */
@@ -62,6 +94,7 @@ export function atomically<T>(store: Store, fn: (store: Store) => Promise<T>): P
           tx,
           { dialect: store.dialect, location: store.location, schema: store.schema },
           async () => undefined,
+          eventsOf(store),
         ),
       ),
     );

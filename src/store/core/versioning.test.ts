@@ -105,7 +105,7 @@ describeEachDialect('versions and freezing', (get) => {
       versionLabel: 'V16 - Final',
     });
     expect(v16).toMatchObject({ period: '2017/18', revisionOfId: a.id, status: 'draft' });
-    expect(carried).toEqual({ threats: 1, scores: 1 });
+    expect(carried).toEqual({ threats: 1, scores: 1, texts: 0 });
     const [copy] = await listThreats(get(), w.analyst, { assessmentId: v16.id });
     await updateThreat(get(), w.analyst, copy?.id ?? 0, 1, { description: 'now editable' });
     expect((await listScores(get(), w.analyst, { assessmentId: v16.id }))[0]?.inputs.values).toMatchObject({

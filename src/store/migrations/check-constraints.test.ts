@@ -93,6 +93,7 @@ const MARKED = [
   'plan_mappings',
   'inspections',
   'inspection_findings',
+  'analyst_texts',
 ];
 
 /** IN-list CHECKs with no list in src/domain (two words each, typed where they are used). */

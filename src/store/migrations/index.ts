@@ -17,6 +17,8 @@ import * as m007 from './007-plans.js';
 import * as m008 from './008-sessions.js';
 import * as m009 from './009-organisation-scope.js';
 import * as m010 from './010-user-disabled.js';
+import * as m011 from './011-recommendation-due-corrections.js';
+import * as m012 from './012-analyst-text.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-people': m001,
@@ -29,6 +31,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '008-sessions': m008,
   '009-organisation-scope': m009,
   '010-user-disabled': m010,
+  '011-recommendation-due-corrections': m011,
+  '012-analyst-text': m012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

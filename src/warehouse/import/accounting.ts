@@ -38,13 +38,15 @@ export function shrinkRefusal(
   stored: Pick<SourceEntry, 'rows' | 'source'> | undefined,
   rows: number,
   allowShrink: boolean,
+  /** What a stored source stands for: a police.uk force-month, a PRC table's financial year. */
+  period = 'month',
 ): string | undefined {
   if (!stored || allowShrink || stored.rows === 0) return undefined;
   if (rows > 0 && rows >= stored.rows * SHRINK_LIMIT) return undefined;
   return (
-    `it would replace the ${n(stored.rows)} stored rows of its month (from ${stored.source}) with ` +
+    `it would replace the ${n(stored.rows)} stored rows of its ${period} (from ${stored.source}) with ` +
     `${n(rows)}: ${rows === 0 ? 'no rows at all' : 'under half as many'}, which looks like a truncated or broken download. ` +
-    `The stored month was kept. If the new file really is the corrected month, run the import again with --allow-shrink`
+    `The stored ${period} was kept. If the new file really is the corrected ${period}, run the import again with --allow-shrink`
   );
 }
 

@@ -34,6 +34,8 @@ export interface BatchRun {
   /** SHA-256 of the files of records taken in so far (see plan.ts `decide`); grows. */
   readonly contentShas: Set<string>;
   readonly allowShrink: boolean;
+  /** Force ids added with --new-force. */
+  readonly newForces: readonly string[];
   /** Longest line a file may have (accounting.ts). */
   readonly maxLineBytes: number;
   readonly beforeCommit?: () => void | Promise<void>;
@@ -41,11 +43,13 @@ export interface BatchRun {
 
 /** Imports one batch and returns the catalog after its commit. */
 export async function importBatch(run: BatchRun): Promise<Catalog> {
-  const hashed: PlannedSource[] = await Promise.all(
-    run.files.map(async (s) => {
-      const scan = await run.hashes.get(s)!;
-      return { ...s, sha256: scan.sha256, scan };
-    }),
+  const hashed: PlannedSource[] = await traced(`wait for scans of batch ${run.index}`, () =>
+    Promise.all(
+      run.files.map(async (s) => {
+        const scan = await run.hashes.get(s)!;
+        return { ...s, sha256: scan.sha256, scan };
+      }),
+    ),
   );
   const sniffedOf = new Map(hashed.map((h, k) => [h, run.files[k]!]));
   const toLoad: PlannedSource[] = [];
@@ -79,16 +83,19 @@ async function loadAndPublish(
       warehouseDir: run.ws.warehouse,
       stagingDir,
       allowShrink: run.allowShrink,
+      newForces: run.newForces,
     }),
   );
   for (const s of toLoad) run.manifest.loaded(sniffedOf.get(s)!, s, outcome);
   await run.manifest.addRejects(outcome.rejects);
-  const next = await publish(run.catalog, outcome.changes, {
-    warehouseDir: run.ws.warehouse,
-    catalogFile: run.ws.catalog,
-    importRecord: run.manifest.record(),
-    beforeCommit: run.beforeCommit,
-  });
+  const next = await traced('  publish', () =>
+    publish(run.catalog, outcome.changes, {
+      warehouseDir: run.ws.warehouse,
+      catalogFile: run.ws.catalog,
+      importRecord: run.manifest.record(),
+      beforeCommit: run.beforeCommit,
+    }),
+  );
   await rm(stagingDir, { recursive: true, force: true });
   return next;
 }

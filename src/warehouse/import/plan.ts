@@ -52,7 +52,9 @@ export function resolveDuplicates(sources: readonly SniffedSource[]): {
 /**
  * Files in batches: a source batched by whole months has its files grouped by kind, whole
  * months together (a month's file is rewritten once per batch that touches it), up to
- * `maxBytes`; every other file is a batch of its own.
+ * `maxBytes`; every other file is a batch of its own. The first batch of a kind takes a quarter
+ * of that: DuckDB waits for its files to be hashed and counted (files/scan.ts), and the later
+ * batches are scanned while it loads.
  */
 export function planBatches(load: readonly SniffedSource[], maxBytes: number): SniffedSource[][] {
   const out: SniffedSource[][] = [];
@@ -69,9 +71,11 @@ export function planBatches(load: readonly SniffedSource[], maxBytes: number): S
   for (const monthGroups of byKind.values()) {
     let current: SniffedSource[] = [];
     let bytes = 0;
+    let limit = maxBytes / 4;
     for (const group of monthGroups) {
       const size = group.reduce((a, s) => a + s.bytes, 0);
-      if (current.length > 0 && bytes + size > maxBytes) {
+      if (current.length > 0 && bytes + size > limit) {
+        limit = maxBytes;
         out.push(current);
         current = [];
         bytes = 0;

@@ -58,11 +58,12 @@ async function recognise(file: SourceFile, options: RecogniseOptions): Promise<R
   const source = sourceOf(format);
   const key = source.keyOf(file, sniffed, options.force);
   if (!key.ok) return refused(key.reason, { kind: format.kind });
-  // police.uk files name a force; PRC tables hold 'all' forces, extracts say per row
+  // police.uk files name a force, a force extract may have one from --force; PRC tables hold
+  // 'all' forces, and an extract's force column is checked row by row (force-extract/checks.ts)
+  const namesForce = source.name === 'police-uk' || source.name === 'force-extract';
   const implausible =
-    (source.name === 'police-uk' && key.force !== null
-      ? unknownForceReason(key.force, options.newForces)
-      : undefined) ?? (key.month !== null ? futureMonthReason(key.month, options.now) : undefined);
+    (namesForce && key.force !== null ? unknownForceReason(key.force, options.newForces) : undefined) ??
+    (key.month !== null ? futureMonthReason(key.month, options.now) : undefined);
   if (implausible) return refused(implausible, { kind: format.kind, force: key.force, month: key.month });
   return {
     ok: true,

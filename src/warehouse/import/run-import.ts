@@ -192,6 +192,7 @@ async function loadBatches(batches: readonly SniffedSource[][], state: LoadState
         manifest,
         contentShas,
         allowShrink: options.allowShrink ?? false,
+        newForces: options.newForces ?? [],
         maxLineBytes: limits.maxLineBytes,
         beforeCommit: options.beforeCommit,
       });

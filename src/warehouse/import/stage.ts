@@ -9,7 +9,7 @@ import type { Sql } from '../duckdb.js';
 import type { PlannedSource } from './types.js';
 import type { SourceFormat } from './format.js';
 import { CATEGORY_BY_LABEL } from '../../domain/crime/categories.js';
-import { forceName, POLICE_UK_FORCES } from '../../domain/crime/forces.js';
+import { forceDisplayName, forceName, POLICE_UK_FORCES } from '../../domain/crime/forces.js';
 
 export const STAGE = 'stage';
 export const BATCH_FILES = 'batch_files';
@@ -18,7 +18,12 @@ export const REJ_SCANS = 'stage_reject_scans';
 export const CATEGORY_LABELS = 'category_labels';
 export const KNOWN_FORCES = 'known_forces';
 
-export async function createBatchFiles(sql: Sql, sources: readonly PlannedSource[]): Promise<void> {
+/** `newForces`: force ids added with --new-force, known to this batch beside the shipped list. */
+export async function createBatchFiles(
+  sql: Sql,
+  sources: readonly PlannedSource[],
+  newForces: readonly string[] = [],
+): Promise<void> {
   await sql.run(
     `CREATE OR REPLACE TEMP TABLE ${BATCH_FILES} (filename VARCHAR, file_index INTEGER, force VARCHAR, force_name VARCHAR, file_month VARCHAR, month_date DATE)`,
   );
@@ -38,7 +43,12 @@ export async function createBatchFiles(sql: Sql, sources: readonly PlannedSource
   );
   await sql.run(`CREATE OR REPLACE TEMP TABLE ${KNOWN_FORCES} (slug VARCHAR PRIMARY KEY, name VARCHAR)`);
   await sql.run(
-    `INSERT INTO ${KNOWN_FORCES} VALUES ${POLICE_UK_FORCES.map((f) => `(${sqlString(f.slug)}, ${sqlString(f.name)})`).join(', ')}`,
+    `INSERT INTO ${KNOWN_FORCES} VALUES ${[
+      ...POLICE_UK_FORCES,
+      ...newForces.filter((f) => !forceName(f)).map((slug) => ({ slug, name: forceDisplayName(slug) })),
+    ]
+      .map((f) => `(${sqlString(f.slug)}, ${sqlString(f.name)})`)
+      .join(', ')}`,
   );
 }
 

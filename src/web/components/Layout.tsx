@@ -8,6 +8,7 @@ import { hasRole, useSession } from '../session';
 import { PAGES } from '../pages/registry';
 import { useApi } from '../use-api';
 import { MarkingBadge } from './MarkingBadge';
+import { PrintMarking } from './PrintMarking';
 import type { Assessment } from '../../api/index.js';
 
 /** The assessment in the address (/assessments/:id/...), if any. */
@@ -36,6 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
     PAGES.filter((p) => p.group === group && p.menu !== undefined && (p.role === undefined || hasRole(me, p.role)));
   return (
     <div className="app">
+      <PrintMarking />
       <a className="skip" href="#main">
         Skip to main content
       </a>

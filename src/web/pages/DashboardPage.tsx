@@ -48,6 +48,9 @@ export function DashboardPage({ assessmentId }: { assessmentId: number }) {
                   </p>
                 )}
                 {d.controlStrategy.status !== 'hidden' && <p>{d.controlStrategy.priorities} priorities</p>}
+                {d.controlStrategy.atClearance && (
+                  <p className="method">Shown at your clearance: material above it is withheld.</p>
+                )}
                 <Link href={`/assessments/${assessmentId}/control-strategy`}>Control Strategy</Link>
               </section>
               <section className="card" aria-labelledby="card-recs">

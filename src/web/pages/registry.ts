@@ -7,6 +7,7 @@ import type { PageEntry } from './page-entry';
 import { ASSESSMENT_PAGES } from './assessment/index';
 import { RECOMMENDATION_PAGES } from './assessment/recommendations/index';
 import { DOCUMENT_PAGES } from './assessment/document/index';
+import { TEXT_PAGES } from './assessment/text/index';
 import { DATA_PAGES } from './data/index';
 import { ANALYSIS_PAGES } from './analysis/index';
 import { REGISTER_PAGES } from './registers/index';
@@ -17,6 +18,7 @@ export type { PageEntry };
 export const PAGES: readonly PageEntry[] = [
   ...ASSESSMENT_PAGES,
   ...RECOMMENDATION_PAGES,
+  ...TEXT_PAGES,
   ...DOCUMENT_PAGES,
   ...DATA_PAGES,
   ...ANALYSIS_PAGES,

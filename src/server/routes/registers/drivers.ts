@@ -44,9 +44,10 @@ export function driverRoutes(store: Store): Hono<AppEnv> {
       }),
     );
   });
-  app.get('/assessments/:id/drivers.csv', async (c) =>
-    csvAnswer(c, await exportDriversCsv(store, actorOf(c), idParam(c, 'id')), `drivers-${idParam(c, 'id')}.csv`),
-  );
+  app.get('/assessments/:id/drivers.csv', async (c) => {
+    const out = await exportDriversCsv(store, actorOf(c), idParam(c, 'id'));
+    return csvAnswer(c, out.csv, `drivers-${idParam(c, 'id')}.csv`, out.marking);
+  });
   app.get('/assessments/:id/drivers/matrix', async (c) =>
     c.json(await driverMatrix(store, actorOf(c), idParam(c, 'id'))),
   );

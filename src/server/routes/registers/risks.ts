@@ -44,11 +44,13 @@ export function riskRoutes(store: Store): Hono<AppEnv> {
   });
   app.get('/risks.csv', async (c) => {
     const q = query(c, RiskExportQuery);
-    return csvAnswer(c, await exportRisksCsv(store, actorOf(c), q.organisation), 'risks.csv');
+    const out = await exportRisksCsv(store, actorOf(c), q.organisation);
+    return csvAnswer(c, out.csv, 'risks.csv', out.marking);
   });
   app.get('/risks/reviews.csv', async (c) => {
     const q = query(c, RiskExportQuery);
-    return csvAnswer(c, await exportRiskReviewsCsv(store, actorOf(c), q.organisation), 'risk-reviews.csv');
+    const out = await exportRiskReviewsCsv(store, actorOf(c), q.organisation);
+    return csvAnswer(c, out.csv, 'risk-reviews.csv', out.marking);
   });
   app.get('/risks/heat-map', async (c) => {
     const q = query(c, RiskHeatMapQuery);

@@ -13,6 +13,10 @@ export {
   RECOMMENDATION_STATUSES,
   CLOSED_RECOMMENDATION_STATUSES,
 } from './writes.js';
+export { editRecommendation } from './edits.js';
+export type { RecommendationChange } from './edits.js';
+export { correctRecommendationUpdate } from './corrections.js';
+export type { RecommendationUpdateCorrection } from './corrections.js';
 export type {
   Recommendation,
   RecommendationUpdate,

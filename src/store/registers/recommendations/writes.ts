@@ -29,6 +29,7 @@ import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database, RecommendationsTable } from '../../core/schema.js';
 import { isCalendarDate, todayUtc } from '../../../domain/calendar-date.js';
 import { changeMarked, visibleFrom, unfilteredFrom } from '../../core/marked.js';
+import { requireDateInWindow } from './dates.js';
 
 export { RECOMMENDATION_STATUSES };
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
@@ -59,6 +60,8 @@ export interface Recommendation extends MarkedFields {
   readonly theme: string;
   readonly text: string;
   readonly owner: string | null;
+  /** YYYY-MM-DD: when it is due, or null when no date was set. */
+  readonly dueOn: string | null;
   readonly status: RecommendationStatus;
   /** The recommendation (in an earlier assessment) this one continues. */
   readonly carriedFrom: number | null;
@@ -76,18 +79,26 @@ export interface RecommendationUpdate {
   /** Username of whoever added it. */
   readonly author: string;
   readonly createdAt: string;
+  /** The update this one corrects (it is shown in its place), or null for one as first written. */
+  readonly corrects: number | null;
+  /** Why it was corrected (a correction only). */
+  readonly reason: string | null;
 }
 
 export interface RecommendationWithHistory extends Recommendation {
-  /** Every update through the carried_from chain, oldest first. */
+  /** Every update through the carried_from chain as it stands (corrections in place of what they correct), oldest first. */
   readonly updates: readonly RecommendationUpdate[];
+  /** The updates a correction replaced, kept as they were written, oldest first. */
+  readonly corrected: readonly RecommendationUpdate[];
 }
 
 export interface RecommendationHistory {
   /** The record and those it continues that the actor can see, oldest first (the asked-for one last). */
   readonly chain: readonly Recommendation[];
-  /** Every update of the chain, oldest first. */
+  /** Every update of the chain as it stands (a correction in place of what it corrects), oldest first. */
   readonly updates: readonly RecommendationUpdate[];
+  /** The updates a correction replaced, oldest first. */
+  readonly corrected: readonly RecommendationUpdate[];
 }
 
 export interface NewRecommendation {
@@ -95,6 +106,8 @@ export interface NewRecommendation {
   readonly text: string;
   readonly number?: string | null | undefined;
   readonly owner?: string | null | undefined;
+  /** YYYY-MM-DD. */
+  readonly dueOn?: string | null | undefined;
   readonly status?: RecommendationStatus | undefined;
   readonly marking?: Marking | undefined;
   readonly sharedWith?: readonly string[] | undefined;
@@ -125,6 +138,7 @@ export async function createRecommendation(
   if (text === '') throw inputError('A recommendation needs its text.');
   const number =
     fields.number === undefined || fields.number === null || fields.number.trim() === '' ? null : fields.number.trim();
+  const dueOn = dueDate(fields.dueOn);
   return inTransaction(store, async (tx) => {
     const assessment = await openAssessment(tx, actor, assessmentId);
     const marking = fields.marking ?? 'OFFICIAL';
@@ -154,7 +168,8 @@ export async function createRecommendation(
         number,
         theme,
         text,
-        owner: fields.owner ?? null,
+        owner: blankToNull(fields.owner),
+        due_on: dueOn,
         status: fields.status ?? 'proposed',
         marking,
         organisation_id: assessment.organisationId,
@@ -199,8 +214,8 @@ export async function listRecommendations(
 export async function getRecommendation(store: Store, actor: Actor, id: number): Promise<RecommendationWithHistory> {
   const db = dbOf(store);
   const rec = await readRecommendation(db, actor, id);
-  const { updates } = await historyOf(db, actor, rec);
-  return { ...rec, updates };
+  const { updates, corrected } = await historyOf(db, actor, rec);
+  return { ...rec, updates, corrected };
 }
 
 /** The recommendation, the earlier records it continues, and every update of them, oldest first. */
@@ -222,6 +237,7 @@ export async function addRecommendationUpdate(
   const dated = parseDate(input.dated ?? todayUtc());
   return inTransaction(store, async (tx) => {
     let update: RecommendationUpdate | undefined;
+    let status: RecommendationStatus = 'proposed';
     const { after } = await changeMarked(tx, actor, {
       table: 'recommendations',
       id,
@@ -239,7 +255,12 @@ export async function addRecommendationUpdate(
             `Recommendation ${id} was carried into assessment ${later.assessment_id} as recommendation ${later.id}; add the update there.`,
           );
         }
-        return { status: input.status ?? before.status };
+        // After the read and role checks, so a hidden recommendation's year is never told.
+        await requireDateInWindow(tx, id, dated);
+        status = input.status ?? before.status;
+        // The status is the latest update's by date: an update dated before the latest one does not set it.
+        const latest = (await historyOf(tx, actor, before)).updates.at(-1);
+        return { status: latest === undefined || dated >= latest.dated ? status : latest.statusAfter };
       },
       // The update row and its audit row come before the recommendation's own audit row.
       afterUpdate: async (after) => {
@@ -249,7 +270,7 @@ export async function addRecommendationUpdate(
             recommendation_id: id,
             dated,
             text,
-            status_after: after.status,
+            status_after: status,
             author: actor.username,
           })
           .returning('id')
@@ -295,6 +316,7 @@ export async function carryOpenRecommendations(ctx: CarryContext): Promise<Recor
         theme: r.theme,
         text: r.text,
         owner: r.owner,
+        due_on: r.dueOn,
         status: r.status,
         carried_from: r.id,
         marking: r.marking,
@@ -319,14 +341,18 @@ export async function carryOpenRecommendations(ctx: CarryContext): Promise<Recor
   return { recommendations: visible };
 }
 
-async function readRecommendation(db: Kysely<Database>, actor: Actor, id: number): Promise<Recommendation> {
+export async function readRecommendation(db: Kysely<Database>, actor: Actor, id: number): Promise<Recommendation> {
   const row = await visibleFrom(db, actor, 'recommendations').selectAll().where('id', '=', id).executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no recommendation ${id} that you can see.`);
   return toRecommendation(row);
 }
 
 /** Walks carried_from back while the actor can see each link (a hidden link ends the walk). */
-async function historyOf(db: Kysely<Database>, actor: Actor, rec: Recommendation): Promise<RecommendationHistory> {
+export async function historyOf(
+  db: Kysely<Database>,
+  actor: Actor,
+  rec: Recommendation,
+): Promise<RecommendationHistory> {
   const chain: Recommendation[] = [rec];
   const seen = new Set([rec.id]);
   for (let at = rec.carriedFrom; at !== null && !seen.has(at);) {
@@ -352,7 +378,7 @@ async function historyOf(db: Kysely<Database>, actor: Actor, rec: Recommendation
     )
     .execute();
   const order = new Map(chain.map((r, i) => [r.id, i]));
-  const updates = rows
+  const all = rows
     .map((u) => toUpdate(u, assessmentOf.get(u.recommendation_id) ?? 0))
     .sort(
       (a, b) =>
@@ -360,10 +386,15 @@ async function historyOf(db: Kysely<Database>, actor: Actor, rec: Recommendation
         a.dated.localeCompare(b.dated) ||
         a.id - b.id,
     );
-  return { chain, updates };
+  const replaced = new Set(all.flatMap((u) => (u.corrects === null ? [] : [u.corrects])));
+  return {
+    chain,
+    updates: all.filter((u) => !replaced.has(u.id)),
+    corrected: all.filter((u) => replaced.has(u.id)).sort((a, b) => a.id - b.id),
+  };
 }
 
-const updateRows = (db: Kysely<Database>) =>
+export const updateRows = (db: Kysely<Database>) =>
   db
     .selectFrom('recommendation_updates')
     .select([
@@ -373,10 +404,12 @@ const updateRows = (db: Kysely<Database>) =>
       'status_after',
       'author',
       'created_at',
+      'corrects',
+      'reason',
       sql<string>`dated::text`.as('dated'),
     ]);
 
-async function readUpdate(tx: Tx, id: number, assessmentId: number): Promise<RecommendationUpdate> {
+export async function readUpdate(tx: Tx, id: number, assessmentId: number): Promise<RecommendationUpdate> {
   return toUpdate(await updateRows(tx).where('id', '=', id).executeTakeFirstOrThrow(), assessmentId);
 }
 
@@ -388,6 +421,8 @@ interface UpdateRow {
   status_after: string;
   author: string;
   created_at: Date | string;
+  corrects: number | null;
+  reason: string | null;
 }
 
 function toUpdate(u: UpdateRow, assessmentId: number): RecommendationUpdate {
@@ -400,13 +435,25 @@ function toUpdate(u: UpdateRow, assessmentId: number): RecommendationUpdate {
     statusAfter: u.status_after as RecommendationStatus,
     author: u.author,
     createdAt: toIso(u.created_at),
+    corrects: u.corrects,
+    reason: u.reason,
   };
 }
 
-function parseDate(value: string): string {
+export function parseDate(value: string): string {
   if (!isCalendarDate(value.trim())) throw inputError(`Update date "${value}" is not a date (expected YYYY-MM-DD).`);
   return value.trim();
 }
+
+/** A due date as given (YYYY-MM-DD) or null for none. */
+export function dueDate(value: string | null | undefined): string | null {
+  if (value === undefined || value === null || value.trim() === '') return null;
+  if (!isCalendarDate(value.trim())) throw inputError(`Due date "${value}" is not a date (expected YYYY-MM-DD).`);
+  return value.trim();
+}
+
+export const blankToNull = (v: string | null | undefined): string | null =>
+  v === undefined || v === null || v.trim() === '' ? null : v.trim();
 
 export function toRecommendation(row: Selectable<RecommendationsTable>): Recommendation {
   return {
@@ -416,6 +463,7 @@ export function toRecommendation(row: Selectable<RecommendationsTable>): Recomme
     theme: row.theme,
     text: row.text,
     owner: row.owner,
+    dueOn: row.due_on,
     status: row.status as RecommendationStatus,
     carriedFrom: row.carried_from,
     ...markedFields(row),

@@ -66,6 +66,8 @@ export interface BatchContext {
   readonly stagingDir: string;
   /** The user allows a re-issue to replace a stored force-month with far fewer rows (accounting.ts). */
   readonly allowShrink: boolean;
+  /** Force ids the user says are real though not on the shipped list (--new-force). */
+  readonly newForces: readonly string[];
 }
 
 /** What became of one file of a batch. */

@@ -2,7 +2,9 @@
  * Every assessor's levels side by side with the combined result (shown once the user has scored):
  * one row per factor, the user's own column first; rows where assessors disagree widely are
  * highlighted and say so in words; the outputs (harm, likelihood, risk, priority, s, band) below,
- * and each assessor's reasons on request.
+ * and each assessor's reasons on request. An optional factor an assessor left out reads "not
+ * scored" (the method counts it as its lowest level, which is not what the assessor said), and
+ * its combined cell says how many of the assessors scored it.
  */
 import { fixed, levelText, SECTION_NAMES } from './format';
 import type { ThreatScore, WorkshopView } from '../../../api/index.js';
@@ -16,6 +18,8 @@ export function AssessorsTable({ workshop, username }: { workshop: WorkshopView;
   const disagreement = new Map(combined.disagreements.map((d) => [d.factor, d]));
   const scores = [...workshop.others, ...(workshop.mine === null ? [] : [workshop.mine])];
   const reasonsOf = (assessor: string) => scores.find((s) => s.assessor === assessor)?.inputs.rationale ?? {};
+  const scored = (assessor: string, factor: string) =>
+    scores.find((s) => s.assessor === assessor)?.inputs.values[factor] !== undefined;
   const withReasons = workshop.model.factors.filter((f) =>
     assessors.some((a) => (reasonsOf(a.assessor)[f.id] ?? '') !== ''),
   );
@@ -78,9 +82,30 @@ export function AssessorsTable({ workshop, username }: { workshop: WorkshopView;
                         {d !== undefined && <span className="tag">⚠ disagree ({d.spreadSteps} levels apart)</span>}
                       </th>
                       {assessors.map((a) => (
-                        <td key={a.assessor}>{levelText(f, a.score.values[f.id])}</td>
+                        <td key={a.assessor}>
+                          {f.optional && !scored(a.assessor, f.id) ? (
+                            <span className="empty">not scored</span>
+                          ) : (
+                            levelText(f, a.score.values[f.id])
+                          )}
+                        </td>
                       ))}
-                      <td className="combined">{levelText(f, combined.values[f.id])}</td>
+                      <td className="combined">
+                        {optionalCount(
+                          f.optional,
+                          assessors.filter((a) => scored(a.assessor, f.id)).length,
+                          assessors.length,
+                        ) ?? levelText(f, combined.values[f.id])}
+                        {f.optional && assessors.some((a) => scored(a.assessor, f.id)) && (
+                          <>
+                            {' '}
+                            <span className="method">
+                              (scored by {assessors.filter((a) => scored(a.assessor, f.id)).length} of{' '}
+                              {assessors.length})
+                            </span>
+                          </>
+                        )}
+                      </td>
                     </tr>
                   );
                 })}
@@ -133,4 +158,9 @@ export function AssessorsTable({ workshop, username }: { workshop: WorkshopView;
       )}
     </>
   );
+}
+
+/** "not scored by anyone" for an optional factor nobody scored; undefined otherwise. */
+function optionalCount(optional: boolean | undefined, scoredBy: number, of: number): string | undefined {
+  return optional === true && scoredBy === 0 && of > 0 ? 'not scored by anyone' : undefined;
 }

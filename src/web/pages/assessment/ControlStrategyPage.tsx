@@ -2,7 +2,9 @@
  * The Control Strategy: the priorities, the intelligence requirements and business as usual,
  * each threat with the reason it is there; its status and who approved it when. An approver
  * approves what they are reading: the page sends the digest shown, so a strategy that changed
- * since (a score moved) is refused rather than approved unseen.
+ * since (a score moved) is refused rather than approved unseen; and approving (which freezes the
+ * scores) is confirmed in a second step. A reader cleared below the strategy's marking sees it as
+ * derived from what they may see, with a plain notice of how much was withheld.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'wouter';
@@ -74,6 +76,7 @@ function Strategy({
   reload: () => void;
 }) {
   const s = view.strategy;
+  const { me } = useSession();
   return (
     <>
       <p className="status-line">
@@ -85,6 +88,16 @@ function Strategy({
         )}{' '}
         <MarkingBadge marking={view.marking} />
       </p>
+      {view.aboveClearance !== null && (
+        <div className="callout warn" role="note" aria-label="Material withheld">
+          <p>
+            <strong>Shown at your clearance ({me?.clearance ?? 'OFFICIAL'}).</strong> Material above it is withheld:{' '}
+            {count(view.aboveClearance.threats, 'threat')} and {count(view.aboveClearance.scores, 'score')}. The bands
+            below are worked out from the threats and scores you may see, so they can differ from the{' '}
+            {view.status === 'approved' ? 'approved' : 'full'} strategy; ask someone with higher clearance for that.
+          </p>
+        </div>
+      )}
       <p className="method">
         Derived from the ranked, banded MoRiLE scores. Actions are written under the headings{' '}
         {s.headings.map((h) => h.label).join(', ')}. Digest of this strategy: <code>{view.digest.slice(0, 12)}</code>.
@@ -199,6 +212,7 @@ function Approval({
 }) {
   const { me } = useSession();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   if (view.status === 'approved')
     return result?.ok === true ? (
@@ -206,6 +220,8 @@ function Approval({
         {result.text}
       </p>
     ) : null;
+  if (view.aboveClearance !== null)
+    return <p className="method">Approval needs clearance to read the whole strategy; it is not offered here.</p>;
   if (!hasRole(me, 'approver')) {
     return (
       <p className="method">
@@ -214,6 +230,7 @@ function Approval({
     );
   }
   const approve = async () => {
+    setConfirming(false);
     setBusy(true);
     setResult(undefined);
     try {
@@ -236,9 +253,26 @@ function Approval({
         <code>{view.digest.slice(0, 12)}</code>) and freezes the assessment's scores. If anything has changed since this
         page was loaded, the approval is refused and you can review the new strategy.
       </p>
-      <button type="button" disabled={busy || view.unscored.length > 0} onClick={() => void approve()}>
-        Approve the Control Strategy
-      </button>
+      {confirming ? (
+        <div className="callout warn" role="alertdialog" aria-labelledby="h-confirm-approve">
+          <p id="h-confirm-approve">
+            <strong>Approve and freeze the scores?</strong> Once approved, no threat or score of this assessment can
+            change; a change needs a new version of the assessment.
+          </p>
+          <div className="actions">
+            <button type="button" disabled={busy} onClick={() => void approve()}>
+              Yes, approve and freeze
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" disabled={busy || view.unscored.length > 0} onClick={() => setConfirming(true)}>
+          Approve the Control Strategy
+        </button>
+      )}
       {result !== undefined &&
         (result.ok ? (
           <p className="ok" role="status">
@@ -262,3 +296,5 @@ function Approval({
     </section>
   );
 }
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,8 @@
 /**
  * The user's own MoRiLE score for a threat: each factor's level (by its label) and a rationale,
- * grouped by MoRiLE section, with the warehouse's figures beside the sections they inform. The
+ * grouped by MoRiLE section, with the warehouse's figures beside the sections they inform and the
+ * frequency and trend levels those figures support offered as suggestions (the assessor uses or
+ * changes them; nothing is chosen for them). The
  * assessor is always the logged-in user (the server sets it). A first submission creates the
  * score; later ones change it against the version read (a stale change is refused with a 409).
  */
@@ -9,6 +11,7 @@ import { api, ApiError } from '../../api';
 import { ErrorNote } from '../../components/Status';
 import { fixed, SECTION_NAMES } from './format';
 import { headlineFigure, sectionEvidence } from './EvidencePanel';
+import { suggestLevels, type LevelSuggestion } from '../../../domain/morile/evidence-levels.js';
 import type { Factor, NewScore, ScoreEdit, ScoringModel, StoredScore, ThreatEvidence } from '../../../api/index.js';
 
 interface Props {
@@ -36,6 +39,7 @@ export function ScoreForm({ threatId, model, mine, evidence, username, onSaved }
   const [error, setError] = useState<string | undefined>(undefined);
   const [stale, setStale] = useState(false);
   const figure = headlineFigure(evidence);
+  const suggested = new Map(suggestLevels(model.factors, figure).map((x) => [x.factor, x]));
   const sections = [...new Set(model.factors.map((f) => f.section))];
 
   const submit = async (e: FormEvent) => {
@@ -95,6 +99,7 @@ export function ScoreForm({ threatId, model, mine, evidence, username, onSaved }
                   key={f.id}
                   factor={f}
                   value={values[f.id] ?? ''}
+                  suggestion={suggested.get(f.id)}
                   rationale={rationale[f.id] ?? ''}
                   onValue={(v) => setValues({ ...values, [f.id]: v })}
                   onRationale={(v) => setRationale({ ...rationale, [f.id]: v })}
@@ -121,12 +126,14 @@ export function ScoreForm({ threatId, model, mine, evidence, username, onSaved }
 function FactorRow({
   factor,
   value,
+  suggestion,
   rationale,
   onValue,
   onRationale,
 }: {
   factor: Factor;
   value: string;
+  suggestion: LevelSuggestion | undefined;
   rationale: string;
   onValue: (v: string) => void;
   onRationale: (v: string) => void;
@@ -159,6 +166,30 @@ function FactorRow({
             </option>
           ))}
         </select>
+        {suggestion !== undefined && (
+          <p className="suggestion">
+            Evidence suggests{' '}
+            <strong>
+              {suggestion.value} – {suggestion.label}
+            </strong>
+            : {suggestion.why}.{' '}
+            {value === String(suggestion.value) ? (
+              <span className="ok">Chosen.</span>
+            ) : (
+              <button
+                type="button"
+                className="secondary small"
+                onClick={() => {
+                  onValue(String(suggestion.value));
+                  if (rationale.trim() === '') onRationale(`Evidence: ${suggestion.why}.`);
+                }}
+              >
+                Use {suggestion.label}
+                <span className="sr-only"> for {factor.label}</span>
+              </button>
+            )}
+          </p>
+        )}
       </div>
       <div>
         <label htmlFor={`${selectId}-why`}>

@@ -6,6 +6,7 @@
 import { EXTRACT_FLAGS } from '../../../../domain/crime/extract-flags.js';
 import { sqlIdent, sqlString } from '../../../sql.js';
 import { KNOWN_FORCES } from '../../stage.js';
+import { POLICE_UK_FORCES } from '../../../../domain/crime/forces.js';
 import type { RowCheck } from '../../format.js';
 import { lsoaChecks } from '../../row-checks.js';
 import { FALSE_WORDS, parseDateSql, TRUE_WORDS } from './values.js';
@@ -50,7 +51,9 @@ export function forceExtractChecks(present: ReadonlySet<string>, codes: readonly
       reason:
         `'force ''' || __force || ''' is not a police.uk force id' || coalesce(': it is the name of ' || ` +
         `(SELECT max(slug) FROM ${KNOWN_FORCES} k WHERE lower(k.name) = lower(__force)) || ', write that id instead', ` +
-        `' (ids are lower-case words joined by hyphens, e.g. west-mercia)')`,
+        `CASE WHEN regexp_full_match(__force, '[a-z]+(-[a-z]+)*') ` +
+        `THEN ' of the ${POLICE_UK_FORCES.length} shipped; if it is a new or renamed force, import again with --new-force ' || __force ` +
+        `ELSE ' (ids are lower-case words joined by hyphens, e.g. west-mercia)' END)`,
     },
   ];
 }

@@ -14,7 +14,7 @@ import { unaccounted } from '../../accounting.js';
 import { withoutBrokenLines } from '../../files/broken-lines.js';
 import { collectRejects, failsAny } from '../../rejects/collect.js';
 import { BATCH_FILES, createBatchFiles, STAGE, stageInOrder } from '../../stage.js';
-import type { PlannedSource } from '../../types.js';
+import type { PlannedSource, RejectRow } from '../../types.js';
 import { tableColumnList, tableSelectList, writeMonths } from '../../write.js';
 import type { BatchContext, BatchOutcome, PerFile } from '../import-source.js';
 import { forceExtractFormat } from './format.js';
@@ -24,13 +24,13 @@ const INCOMING = 'incoming_offences';
 
 export async function loadForceExtract(
   given: PlannedSource,
-  { sql, catalog, warehouseDir, stagingDir }: BatchContext,
+  { sql, catalog, warehouseDir, stagingDir, newForces }: BatchContext,
 ): Promise<BatchOutcome> {
   const format = forceExtractFormat(new Set(given.header), await offenceCategories());
   // a line whose quote never closes is rejected alone; the file is read from a copy without it
   const quoted = await withoutBrokenLines([given], path.join(stagingDir, 'readable'));
   const source = quoted.readable[0]!;
-  await createBatchFiles(sql, [source]);
+  await createBatchFiles(sql, [source], newForces);
   await stageInOrder(sql, [source], source.header);
   const forceCol = source.header.includes('force') ? `nullif(trim(s.${sqlIdent('force')}), '')` : 'NULL';
   await sql.run(
@@ -45,7 +45,7 @@ export async function loadForceExtract(
   const perFile = new Map<PlannedSource, PerFile>();
   const refusedReason =
     records > 0 && rejects.length === records
-      ? `every one of its ${records} rows was rejected; nothing was imported from it`
+      ? `every one of its ${records} rows was rejected (${firstReject(rejects)}); nothing was imported from it`
       : unaccounted(given.scan.dataLines, { rows: records - rejects.length, rejected: rejects.length, duplicates: 0 });
   if (refusedReason) {
     perFile.set(given, { rows: 0, rejected: rejects.length, refusedReason });
@@ -119,4 +119,10 @@ async function forceMonthCounts(
   return sql.all(
     `SELECT force, strftime(month, '%Y-%m') AS month, count(*)::BIGINT AS n FROM read_parquet(${sqlStringList(files)}) GROUP BY ALL`,
   );
+}
+
+/** The first reject, as the refusal of a file whose every row was rejected quotes it. */
+function firstReject(rejects: readonly RejectRow[]): string {
+  const r = [...rejects].sort((a, b) => a.line - b.line)[0]!;
+  return `line ${r.line}, ${r.column}: ${r.reason}`;
 }

@@ -4,6 +4,12 @@
  * without an ID (anti-social behaviour, by police.uk's layout) are never merged: two identical
  * incidents at one snap point are two incidents. A file joined to itself is refused before this
  * (its header repeats: see files/scan.ts). Only months that have duplicates are rewritten.
+ *
+ * One read of the staged months counts what landed per force-month and screens for repeated
+ * IDs by their 64-bit hash (distinct integers count far faster than 64-character strings); only
+ * the force-months the screen flags are counted again exactly (a hash collision is a false
+ * alarm there, never a lost crime), and only their months rewritten. (hash(NULL) is a value:
+ * rows without an ID are left out of the screen.)
  */
 import path from 'node:path';
 import type { Sql } from '../../../duckdb.js';
@@ -16,24 +22,46 @@ export const DUPLICATE_REASON = 'a Crime ID already seen in the same force and m
 
 const KEY = `(force || '/' || strftime(month, '%Y-%m'))`;
 
-/** Staged months with duplicates dropped, and the duplicates per `force/month`. */
-export async function dropDuplicateIds(
+export interface Landed {
+  /** The staged months, with duplicates dropped. */
+  readonly staged: readonly StagedMonth[];
+  /** Rows landed per `force/month` of the batch's files, duplicates not counted. */
+  readonly landed: Map<string, number>;
+  /** Duplicates skipped per `force/month`. */
+  readonly duplicates: Map<string, number>;
+}
+
+/** Counts the rows each of the batch's force-months landed, and drops repeated Crime IDs. */
+export async function countAndDropDuplicates(
   sql: Sql,
   staged: readonly StagedMonth[],
   sources: readonly PlannedSource[],
   dir: string,
-): Promise<{ staged: readonly StagedMonth[]; duplicates: Map<string, number> }> {
+  { ids }: { ids: boolean },
+): Promise<Landed> {
   const keys = sqlStringList(sources.map((s) => `${s.force}/${s.month}`));
-  const files = staged.filter((m) => sources.some((s) => s.month === m.month));
-  if (files.length === 0) return { staged, duplicates: new Map() };
-  const found = await sql.all<{ key: string; n: number }>(
-    `SELECT ${KEY} AS key, (count(crime_id) - count(DISTINCT crime_id))::BIGINT AS n FROM read_parquet(${sqlStringList(
-      files.map((m) => m.file),
-    )}) WHERE ${KEY} IN (SELECT unnest(${keys})) GROUP BY ALL HAVING n > 0`,
+  const files = staged.filter((m) => sources.some((s) => s.month === m.month)).map((m) => m.file);
+  if (files.length === 0) return { staged, landed: new Map(), duplicates: new Map() };
+  const from = `read_parquet(${sqlStringList(files)}) WHERE ${KEY} IN (SELECT unnest(${keys}))`;
+  const screen = ids
+    ? `(count(crime_id) - count(DISTINCT hash(crime_id)) FILTER (WHERE crime_id IS NOT NULL))::BIGINT`
+    : '0::BIGINT';
+  const counted = await sql.all<{ key: string; n: number; maybe: number }>(
+    `SELECT ${KEY} AS key, count(*)::BIGINT AS n, ${screen} AS maybe FROM ${from} GROUP BY ALL`,
   );
-  const duplicates = new Map(found.map((r) => [r.key, Number(r.n)]));
-  if (duplicates.size === 0) return { staged, duplicates };
-  const months = new Set(found.map((r) => r.key.slice(-7)));
+  const landed = new Map(counted.map((r) => [r.key, Number(r.n)]));
+  const flagged = counted.filter((r) => Number(r.maybe) > 0).map((r) => r.key);
+  if (flagged.length === 0) return { staged, landed, duplicates: new Map() };
+
+  const exact = await sql.all<{ key: string; n: number }>(
+    `SELECT ${KEY} AS key, (count(crime_id) - count(DISTINCT crime_id))::BIGINT AS n FROM read_parquet(${sqlStringList(
+      files,
+    )}) WHERE ${KEY} IN (SELECT unnest(${sqlStringList(flagged)})) GROUP BY ALL HAVING n > 0`,
+  );
+  const duplicates = new Map(exact.map((r) => [r.key, Number(r.n)]));
+  if (duplicates.size === 0) return { staged, landed, duplicates };
+  for (const [key, n] of duplicates) landed.set(key, landed.get(key)! - n);
+  const months = new Set(exact.map((r) => r.key.slice(-7)));
   const rewrite = staged.filter((m) => months.has(m.month));
   // the first of each ID in a stable order (the row's own fields), so a re-run keeps the same one
   const deduped = await writeMonths(
@@ -44,5 +72,5 @@ export async function dropDuplicateIds(
       `ORDER BY location, longitude, latitude, lsoa_code, category, last_outcome, context) = 1`,
     path.join(dir, 'deduplicated'),
   );
-  return { staged: [...staged.filter((m) => !months.has(m.month)), ...deduped], duplicates };
+  return { staged: [...staged.filter((m) => !months.has(m.month)), ...deduped], landed, duplicates };
 }

@@ -21,7 +21,7 @@ import { tableSelectList, writeMonths } from '../../write.js';
 import { traced } from '../../../../trace.js';
 import type { BatchContext, BatchOutcome, PerFile } from '../import-source.js';
 import { restoreRefused, storedRows } from './stored-months.js';
-import { dropDuplicateIds } from './duplicates.js';
+import { countAndDropDuplicates } from './duplicates.js';
 import { tallyFiles } from './tally.js';
 
 /** Rejected rows are routed to this "month", which is never published. */
@@ -30,17 +30,16 @@ const REJECTED_MONTH = '0001-01';
 export async function loadPoliceUkBatch(given: readonly PlannedSource[], context: BatchContext): Promise<BatchOutcome> {
   const { sql, catalog, warehouseDir, stagingDir } = context;
   const format = given[0]!.format;
-  const { readable: sources, rejects: quoteRejects } = await withoutBrokenLines(
-    given,
-    path.join(stagingDir, 'readable'),
+  const { readable: sources, rejects: quoteRejects } = await traced('  broken lines', () =>
+    withoutBrokenLines(given, path.join(stagingDir, 'readable')),
   );
   const written = await checkAndWrite(sources, context);
-  const { staged, duplicates } =
-    format.table === 'street'
-      ? await dropDuplicateIds(sql, written.staged, sources, stagingDir)
-      : { staged: written.staged, duplicates: new Map<string, number>() };
+  // one read of the staged months: rows landed per force-month, and repeated Crime IDs dropped
+  const { staged, landed, duplicates } = await traced('  count rows and duplicates', () =>
+    countAndDropDuplicates(sql, written.staged, sources, stagingDir, { ids: format.table === 'street' }),
+  );
   const rejectedFile = written.rejectedFile;
-  const { perFile, rejects, refused } = await tallyFiles(sql, sources, format, staged, rejectedFile, {
+  const { perFile, rejects, refused } = await tallyFiles(sql, sources, format, landed, rejectedFile, {
     duplicates,
     earlierRejects: quoteRejects,
     catalog,
@@ -60,7 +59,7 @@ export async function loadPoliceUkBatch(given: readonly PlannedSource[], context
       : staged;
   if (rejectedFile) await rm(path.dirname(rejectedFile), { recursive: true, force: true });
   const loaded = sources.filter((s) => !refused.includes(s));
-  const changes = await changesOf(format.table, loaded, months, perFile, context);
+  const changes = await traced('  derived', () => changesOf(format.table, loaded, months, perFile, context));
   // the results are keyed by the sources as given, not the copies read in their place
   return { perFile: new Map(sources.map((s, i) => [given[i]!, perFile.get(s)!])), rejects, changes };
 }

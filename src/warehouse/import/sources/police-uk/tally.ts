@@ -1,6 +1,6 @@
 /**
  * What became of each file of a police.uk batch: the rows that landed (counted in the staged
- * month files), the rows rejected (by a check, or by the CSV reader itself), and, for the files
+ * month files by duplicates.ts), the rows rejected (by a check, or by the CSV reader itself), and, for the files
  * that have rejects only, each reject's line and reason from a second, in-order read. A file is
  * refused whole when every row was rejected, when its data lines do not balance (imported +
  * rejected + duplicates), or when it is a re-issue far smaller than the stored force-month
@@ -10,13 +10,11 @@ import type { Catalog } from '../../../catalog.js';
 import type { Sql } from '../../../duckdb.js';
 import { sourceId } from '../../../tables.js';
 import { shrinkRefusal, unaccounted } from '../../accounting.js';
-import { sqlString, sqlStringList } from '../../../sql.js';
-import type { StagedMonth } from '../../commit.js';
+import { sqlString } from '../../../sql.js';
 import type { SourceFormat } from '../../format.js';
 import { collectRejects } from '../../rejects/collect.js';
 import { REJ_ERRORS, REJ_SCANS, STAGE, stageInOrder, withFileContext } from '../../stage.js';
 import type { PlannedSource, RejectRow } from '../../types.js';
-import { traced } from '../../../../trace.js';
 import type { PerFile } from '../import-source.js';
 
 export interface Tally {
@@ -40,16 +38,10 @@ export async function tallyFiles(
   sql: Sql,
   sources: readonly PlannedSource[],
   format: SourceFormat,
-  staged: readonly StagedMonth[],
+  landed: ReadonlyMap<string, number>,
   rejectedFile: string | undefined,
   { duplicates, earlierRejects, catalog, allowShrink }: TallyContext,
 ): Promise<Tally> {
-  const landed = await traced('  count rows', () =>
-    countByForceMonth(
-      sql,
-      staged.map((w) => w.file),
-    ),
-  );
   const failed = rejectedFile ? await countRejectedByFile(sql, rejectedFile) : new Map<string, number>();
   const structural = await structuralByFile(sql);
   const withRejects = sources.filter(
@@ -78,14 +70,6 @@ export async function tallyFiles(
     }
   }
   return { perFile, rejects, refused };
-}
-
-async function countByForceMonth(sql: Sql, files: readonly string[]): Promise<Map<string, number>> {
-  if (files.length === 0) return new Map();
-  const rows = await sql.all<{ key: string; n: number }>(
-    `SELECT force || '/' || strftime(month, '%Y-%m') AS key, count(*)::BIGINT AS n FROM read_parquet(${sqlStringList(files)}) GROUP BY ALL`,
-  );
-  return new Map(rows.map((r) => [r.key, r.n]));
 }
 
 /** Rejected rows carry `force/file month` in their force column (see load.ts). */

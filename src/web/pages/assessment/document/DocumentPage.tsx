@@ -1,7 +1,8 @@
 /**
  * The Strategic Assessment document from the browser: choose the clearance to build for (never
  * above your own) and the formats, follow the build's progress, then preview the HTML and
- * download the PDF, the Word file and the build log.
+ * download the PDF, the Word file and the build log. Every document built is kept and listed
+ * (KeptDocuments), so it is opened again rather than rebuilt.
  */
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'wouter';
@@ -9,8 +10,10 @@ import { api } from '../../../api';
 import { MarkingBadge } from '../../../components/MarkingBadge';
 import { useSession } from '../../../session';
 import { useJob } from '../../data/useJob';
+import { useApi } from '../../../use-api';
+import { KeptDocuments } from './KeptDocuments';
 import { MARKINGS } from '../../../../domain/marking.js';
-import type { Marking, ReportFormat, ReportJob, ReportRequest } from '../../../../api/index.js';
+import type { KeptDocumentsAnswer, Marking, ReportFormat, ReportJob, ReportRequest } from '../../../../api/index.js';
 
 const FORMATS: ReadonlyArray<readonly [ReportFormat, string]> = [
   ['html', 'HTML (preview in the browser)'],
@@ -35,7 +38,11 @@ export function DocumentPage() {
   const [jobId, setJobId] = useState<number | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<ReportJob | undefined>(undefined);
-  const followed = useJob<ReportJob>(jobId, setDone);
+  const kept = useApi<KeptDocumentsAnswer>(`/assessments/${id}/documents`);
+  const followed = useJob<ReportJob>(jobId, (j) => {
+    setDone(j);
+    kept.reload();
+  });
   const job = done ?? followed.job;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -107,6 +114,7 @@ export function DocumentPage() {
         </p>
       )}
       {job !== undefined && <BuildStatus job={job} />}
+      <KeptDocuments kept={kept} />
     </main>
   );
 }

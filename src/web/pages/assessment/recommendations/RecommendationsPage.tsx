@@ -1,7 +1,8 @@
 /**
- * The recommendations register of an assessment: number, theme, text, owner, status, marking and
- * where it was carried from; each one opens to its dated updates (through earlier years) and a
- * form to add one; the register downloads as CSV.
+ * The recommendations register of an assessment: number, theme, text, owner, due date, status,
+ * marking and where it was carried from; an editor adds recommendations here; each one opens to
+ * its dated updates (through earlier years, each correctable), a form to add one and a form to
+ * edit the recommendation; the register downloads as CSV.
  */
 import { Fragment, useState } from 'react';
 import { useParams } from 'wouter';
@@ -12,8 +13,10 @@ import { MarkingBadge } from '../../../components/MarkingBadge';
 import { RecommendationDetail } from './RecommendationDetail';
 import type { Assessment, Recommendation } from '../../../../api/index.js';
 import { statusText } from './status-text';
+import { NewRecommendationForm } from './NewRecommendationForm';
+import { dayText } from '../../../dates';
 
-const COLUMNS = 8;
+const COLUMNS = 9;
 
 export function RecommendationsPage() {
   const params = useParams<{ id: string }>();
@@ -22,6 +25,7 @@ export function RecommendationsPage() {
   const list = useApi<Recommendation[]>(`/assessments/${assessmentId}/recommendations`);
   const assessments = useApi<Assessment[]>('/assessments');
   const [open, setOpen] = useState<number | undefined>(undefined);
+  const [adding, setAdding] = useState(false);
   const assessment = assessments.data?.find((a) => a.id === assessmentId);
   const previous = assessments.data?.find((a) => a.id === assessment?.previousId);
   const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
@@ -39,6 +43,14 @@ export function RecommendationsPage() {
         Recommendations of the assessment and their progress. Open ones are carried into next year's assessment with
         their history.
       </p>
+      {canEdit && (
+        <p>
+          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+            {adding ? 'Close the new recommendation form' : 'New recommendation'}
+          </button>
+        </p>
+      )}
+      {canEdit && adding && <NewRecommendationForm assessmentId={assessmentId} onAdded={list.reload} />}
       <Await loaded={list}>
         {(recs) => (
           <section aria-labelledby="h-register">
@@ -65,6 +77,7 @@ export function RecommendationsPage() {
                       <th scope="col">Theme</th>
                       <th scope="col">Recommendation</th>
                       <th scope="col">Owner</th>
+                      <th scope="col">Due</th>
                       <th scope="col">Status</th>
                       <th scope="col">Marking</th>
                       <th scope="col">Carried from</th>
@@ -83,6 +96,13 @@ export function RecommendationsPage() {
                             <td>{r.theme}</td>
                             <td className="rec-text">{r.text}</td>
                             <td>{r.owner ?? <span className="empty">not set</span>}</td>
+                            <td>
+                              {r.dueOn === null ? (
+                                <span className="empty">not set</span>
+                              ) : (
+                                <time dateTime={r.dueOn}>{dayText(r.dueOn)}</time>
+                              )}
+                            </td>
                             <td>
                               <span className={`rec-status rec-${r.status}`}>{statusText(r.status)}</span>
                             </td>

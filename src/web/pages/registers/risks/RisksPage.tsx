@@ -1,7 +1,7 @@
 /**
  * The strategic risk register: the heat map (residual likelihood × impact, counts, references and
  * movement per cell; a cell opens the list of its risks), the reviews overdue, and the whole
- * register, with the register and its review log as CSV.
+ * register, with the register and its review log as CSV; an analyst or admin adds a risk here.
  */
 import { useMemo, useState } from 'react';
 import { MOVEMENT_ARROW, MOVEMENT_WORDS, riskHeatMapChart } from '../../../../charts/risk-heat-map.js';
@@ -14,11 +14,17 @@ import { CellRisks } from './CellRisks';
 import { cellKey, HeatMapGrid } from './HeatMapGrid';
 import { OverdueReviews } from './OverdueReviews';
 import { RiskTable } from './RiskTable';
+import { NewRiskForm } from './NewRiskForm';
+import { useSession } from '../../../session';
+import { editableOrganisations } from '../../assessment/can-edit';
 import type { HeatMapCell, Movement, RiskHeatMap, RiskListed } from '../../../../api/index.js';
 
 export function RisksPage() {
   const map = useApi<RiskHeatMap>('/risks/heat-map');
   const risks = useApi<RiskListed[]>('/risks');
+  const { me } = useSession();
+  const organisations = editableOrganisations(me);
+  const [adding, setAdding] = useState(false);
   const ratings = useMemo(
     () =>
       new Map(
@@ -38,6 +44,22 @@ export function RisksPage() {
         <Await loaded={map}>{(m) => <HeatMapSection map={m} />}</Await>
       </section>
       <OverdueReviews />
+      {organisations.length > 0 && (
+        <p>
+          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+            {adding ? 'Close the new risk form' : 'New risk'}
+          </button>
+        </p>
+      )}
+      {adding && (
+        <NewRiskForm
+          organisations={organisations}
+          onAdded={() => {
+            risks.reload();
+            map.reload();
+          }}
+        />
+      )}
       <section aria-labelledby="h-register">
         <h2 id="h-register">The register</h2>
         <p>

@@ -1,0 +1,255 @@
+/**
+ * Issue 14, the registers written in the browser (slow, end to end): Debian's Chromium through
+ * playwright-core against a real `stra serve` on a demo workspace. An analyst adds a
+ * recommendation with its owner, due date and marking; an update dated 2099 is refused with the
+ * reason and a real one goes in; the update is corrected (the original stays in the history);
+ * the recommendation is edited, and an edit made meanwhile by someone else is answered with the
+ * conflict note, the user's words kept and sent again. A reader gets no form. The last test stops
+ * the server and checks that the store holds what the browser made. Screenshots go to
+ * STRA_SCREENSHOTS (default tmp/screenshots). Skips without Chromium.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
+import {
+  actorFor,
+  getRecommendation,
+  listAudit,
+  listRecommendations,
+  listRisks,
+  openStore,
+  storeFolder,
+} from '../../src/store/index.js';
+import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
+import { repoRoot } from '../shared-data.js';
+import { startServe, STRA, type ServerProcess } from './servers.js';
+
+const suite = hasChromium ? describe : describe.skip;
+if (!hasChromium)
+  process.stderr.write('Register UI tests: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n');
+
+const shots = process.env.STRA_SCREENSHOTS ?? path.join(repoRoot, 'tmp', 'screenshots');
+let dir = '';
+let ws = '';
+let server: ServerProcess | undefined;
+let browser: Browser;
+/** The demo's 2017/18 assessment (still open). */
+const ASSESSMENT = 2;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  dir = await mkdtemp(path.join(os.tmpdir(), 'stra-registers-'));
+  ws = path.join(dir, 'ws');
+  await promisify(execFile)(
+    process.execPath,
+    [STRA, 'demo', '-w', ws, '--from', '2017-04', '--to', '2018-03', '--json'],
+    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
+  );
+  server = await startServe(ws, { DATABASE_URL: '' });
+  browser = await launchBrowser();
+  await mkdir(shots, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir !== '') await rm(dir, { recursive: true, force: true });
+}, 60_000);
+
+const url = (p: string) => server!.url + p;
+
+async function session(username: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await logIn(page, server!.url, username, DEMO_PASSWORD);
+  return { context, page };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  const violations = await seriousA11yViolations(page);
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual(
+    [],
+  );
+}
+
+suite('the recommendations register in Chromium', () => {
+  it('gives a reader no form to add or edit', async () => {
+    const { context, page } = await session('acc.morgan');
+    await page.goto(url(`/assessments/${ASSESSMENT}/recommendations`));
+    await page.getByRole('table', { name: /Recommendations of/ }).waitFor();
+    expect(await page.getByRole('button', { name: 'New recommendation' }).count()).toBe(0);
+    await context.close();
+  }, 60_000);
+
+  it('lets an analyst add a recommendation, refuse a future update, add and correct one, and edit it', async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url(`/assessments/${ASSESSMENT}/recommendations`));
+    await page.getByRole('button', { name: 'New recommendation' }).click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Add a recommendation' }) });
+    await form.getByLabel('Number (optional)').fill('40');
+    await form.getByLabel('Theme').fill('Modern Slavery');
+    await form
+      .getByLabel('Recommendation', { exact: true })
+      .fill('Train every response officer to spot labour exploitation.');
+    await form.getByLabel('Owner (optional)').fill('Det Supt Public Protection');
+    await form.getByLabel('Due (optional)').fill('2018-03-31');
+    await form.getByLabel('Protective marking').selectOption('OFFICIAL-SENSITIVE');
+    await form.getByRole('button', { name: 'Add recommendation' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added recommendation 40 (OFFICIAL-SENSITIVE)' }).waitFor();
+    const row = page.getByRole('row', { name: /Train every response officer/ });
+    await row.getByRole('cell', { name: '31 March 2018' }).waitFor();
+    await shot(page, 'recommendation-added');
+
+    await row.getByRole('button', { name: /Updates/ }).click();
+    const update = page.locator('form', { has: page.getByRole('heading', { name: 'Add update' }) });
+    await update.getByLabel('Progress update').fill('All teams trained.');
+    await update.getByLabel('Dated').fill('2099-12-01');
+    await update.getByLabel('Status after this update').selectOption('complete');
+    await update.getByRole('button', { name: 'Add update' }).click();
+    await expect(update.getByRole('alert').textContent()).resolves.toMatch(/2099-12-01 is in the future/);
+    await shot(page, 'recommendation-update-refused');
+    await update.getByLabel('Dated').fill('2017-12-01');
+    await update.getByRole('button', { name: 'Add update' }).click();
+    await update.getByRole('status').filter({ hasText: 'Update added.' }).waitFor();
+
+    await page.getByRole('button', { name: 'Correct the update of 1 December 2017' }).click();
+    const correction = page.locator('form', { has: page.getByRole('heading', { name: /Correct the update of/ }) });
+    await correction.getByLabel('Update as it should read').fill('Two of four response teams trained.');
+    await correction.getByLabel('Status after it').selectOption('in_progress');
+    await correction.getByLabel('Why it is corrected').fill('Only two teams were trained.');
+    await correction.getByRole('button', { name: 'Save correction' }).click();
+    await page.getByText('It first read:').waitFor();
+    await row.getByText('In progress').waitFor();
+    await shot(page, 'recommendation-corrected');
+
+    // Someone else changes the recommendation meanwhile (through the API, as this user in another tab).
+    await page.getByRole('button', { name: 'Edit this recommendation' }).click();
+    const edit = page.locator('form', { has: page.getByRole('heading', { name: 'Edit recommendation' }) });
+    await edit.getByLabel('Owner (optional)').fill('DCI Modern Slavery Lead');
+    const id = Number(
+      await page.evaluate(async () => {
+        const list = (await (await fetch('/api/assessments/2/recommendations')).json()) as {
+          id: number;
+          number: string | null;
+          version: number;
+        }[];
+        const rec = list.find((r) => r.number === '40')!;
+        const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+        await fetch(`/api/recommendations/${rec.id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
+          body: JSON.stringify({ expectedVersion: rec.version, dueOn: '2018-04-30' }),
+        });
+        return rec.id;
+      }),
+    );
+    await edit.getByRole('button', { name: 'Save recommendation' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'Someone else changed this recommendation' }).waitFor();
+    await expect(edit.getByLabel('Owner (optional)').inputValue()).resolves.toBe('DCI Modern Slavery Lead');
+    await shot(page, 'recommendation-edit-conflict');
+    await edit.getByRole('button', { name: 'Save my changes to the current version' }).click();
+    await edit
+      .getByRole('status')
+      .filter({ hasText: /Saved: version/ })
+      .waitFor();
+    expect(id).toBeGreaterThan(0);
+    await context.close();
+  }, 120_000);
+
+  it('lets an analyst add a strategic risk marked on the form, and refuses a reference already used', async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url('/registers/risks'));
+    await page.getByRole('button', { name: 'New risk' }).click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Add a risk' }) });
+    await form.getByLabel('Reference').fill('SR40');
+    await form.getByLabel('Category').fill('Operational');
+    await form.getByLabel('Title').fill('Loss of the digital forensics backlog service');
+    await form.getByLabel('Owner (a chief officer post)').fill('Assistant Chief Constable');
+    await form.getByLabel('Inherent likelihood (1–5)').selectOption('4');
+    await form.getByLabel('Inherent impact (1–5)').selectOption('5');
+    await form.getByLabel('Protective marking').selectOption('OFFICIAL-SENSITIVE');
+    await form.getByRole('button', { name: 'Add risk' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added risk SR40 (OFFICIAL-SENSITIVE)' }).waitFor();
+    await page.getByRole('link', { name: 'SR40' }).first().waitFor();
+    await shot(page, 'risk-added');
+    await form.getByLabel('Reference').fill('SR40');
+    await form.getByLabel('Title').fill('A second one');
+    await form.getByLabel('Owner (a chief officer post)').fill('Deputy Chief Constable');
+    await form.getByRole('button', { name: 'Add risk' }).click();
+    await form.getByRole('alert').waitFor();
+    await context.close();
+  }, 90_000);
+
+  it('shows a user cleared to OFFICIAL the Control Strategy at their clearance, saying what is withheld', async () => {
+    const { context, page } = await session('k.hughes');
+    await page.goto(url(`/assessments/${ASSESSMENT}/control-strategy`));
+    const note = page.getByRole('note', { name: 'Material withheld' });
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(
+      /Shown at your clearance \(OFFICIAL\)\. Material above it is withheld: \d+ threats? and \d+ scores?/,
+    );
+    await page.getByRole('heading', { name: 'Priorities' }).waitFor();
+    expect(await page.getByText('not visible to you').count()).toBe(0);
+    await shot(page, 'control-strategy-official');
+    await context.close();
+  }, 60_000);
+
+  it('asks an approver to confirm approval, which freezes the scores', async () => {
+    const { context, page } = await session('acc.morgan');
+    await page.goto(url(`/assessments/${ASSESSMENT}/control-strategy`));
+    await page.getByRole('button', { name: 'Approve the Control Strategy' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.waitFor();
+    await shot(page, 'control-strategy-confirm');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText(/Approved by acc.morgan/).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Approve the Control Strategy' }).click();
+    await page.getByRole('button', { name: 'Yes, approve and freeze' }).click();
+    await page
+      .getByText(/Approved by acc.morgan/)
+      .first()
+      .waitFor();
+    await context.close();
+  }, 60_000);
+
+  it('leaves in the store what the browser made', async () => {
+    await server!.stop();
+    server = undefined;
+    const store = await openStore({ folder: storeFolder(ws) });
+    try {
+      const actor = await actorFor(store, 'admin');
+      const made = (await listRecommendations(store, actor, { assessmentId: ASSESSMENT })).find(
+        (r) => r.number === '40',
+      )!;
+      expect(made).toMatchObject({
+        theme: 'Modern Slavery',
+        owner: 'DCI Modern Slavery Lead',
+        dueOn: '2018-04-30',
+        marking: 'OFFICIAL-SENSITIVE',
+        status: 'in_progress',
+      });
+      const full = await getRecommendation(store, actor, made.id);
+      expect(full.updates.map((u) => [u.dated, u.text, u.statusAfter, u.reason])).toEqual([
+        ['2017-12-01', 'Two of four response teams trained.', 'in_progress', 'Only two teams were trained.'],
+      ]);
+      expect(full.corrected.map((u) => [u.dated, u.text, u.statusAfter])).toEqual([
+        ['2017-12-01', 'All teams trained.', 'complete'],
+      ]);
+      const risks = (await listRisks(store, actor, {})).filter((r) => r.reference === 'SR40');
+      expect(risks.map((r) => [r.title, r.owner, r.marking, r.inherent.likelihood, r.inherent.impact])).toEqual([
+        ['Loss of the digital forensics backlog service', 'Assistant Chief Constable', 'OFFICIAL-SENSITIVE', 4, 5],
+      ]);
+      const audit = await listAudit(store, actor, { table: 'recommendations', recordId: made.id });
+      expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update', 'update', 'update']);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});
