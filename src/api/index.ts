@@ -22,3 +22,4 @@ export * from './map.js';
 export * from './setup.js';
 export * from './users.js';
 export * from './document.js';
+export * from './reference-tables.js';

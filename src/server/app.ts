@@ -28,6 +28,7 @@ import { documentRoutes } from './routes/document.js';
 import { sessionRoutes } from './routes/session.js';
 import { setupRoutes } from './routes/setup.js';
 import { organisationRoutes } from './routes/organisations.js';
+import { referenceTableRoutes } from './routes/reference-tables.js';
 import { trendRoutes } from './routes/trends.js';
 import { userRoutes } from './routes/users.js';
 import { noStore, securityHeaders } from './security-headers.js';
@@ -79,6 +80,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', auditRoutes(store));
   api.route('/', userRoutes(store, options));
   api.route('/', organisationRoutes(store));
+  api.route('/', referenceTableRoutes(store, options));
   api.route('/trends', trendRoutes(warehouse, store));
   api.route('/analysis', analysisRoutes(warehouse, options));
   api.route('/map', mapRoutes(warehouse));

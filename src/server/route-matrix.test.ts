@@ -74,6 +74,7 @@ const ROUTES: Record<string, [Kind, string]> = {
   'PUT /api/users/:username': ['admin', '/api/users/nobody.here'],
   'POST /api/users/:username/password': ['admin', '/api/users/nobody.here/password'],
   'POST /api/users/:username/memberships': ['admin', '/api/users/nobody.here/memberships'],
+  'POST /api/reference-tables/:kind': ['admin', '/api/reference-tables/areas?organisation=wwm-alliance&name=x.csv'],
   'DELETE /api/users/:username/memberships/:organisation/:role': [
     'admin',
     '/api/users/nobody.here/memberships/wwm-alliance/analyst',

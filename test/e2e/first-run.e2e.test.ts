@@ -8,7 +8,7 @@
  * (404) and, with the server stopped, the store holds what the browser made, audited.
  * Screenshots go to STRA_SCREENSHOTS (default tmp/screenshots). Skips without Chromium.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -121,7 +121,8 @@ suite('first run and user administration in Chromium', () => {
     const page = admin.page;
     await page.getByLabel('Username', { exact: true }).fill('s.admin');
     await page.getByLabel('Full name', { exact: true }).fill('Someone Else');
-    await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Staffordshire Police' });
+    // The form offers the force first, and shows what it will send.
+    await expect(page.getByLabel('Organisation', { exact: true }).inputValue()).resolves.toBe('staffordshire');
     await page.getByLabel('Role', { exact: true }).selectOption('analyst');
     await page.getByLabel(/^First password/).fill('analyst first pass');
     await page.getByRole('button', { name: 'Add user' }).click();
@@ -200,6 +201,30 @@ suite('first run and user administration in Chromium', () => {
     await admin.context.close();
   }, 180_000);
 
+  it('loads an area table in the browser, naming the line and field of a bad row first', async () => {
+    const { context, page } = await newPage();
+    await logIn(page, server!.url, 's.admin', ADMIN_PASSWORD);
+    await page.getByRole('link', { name: 'Area and other tables' }).click();
+    await page.getByRole('heading', { name: 'Area, population and indicator tables' }).waitFor();
+    const form = page.getByRole('form', { name: 'Area table' });
+    const table = (lsoa: string) =>
+      'force,force_name,csp,district_code,district,lsoa_code,lsoa_name\n' +
+      'staffordshire,Staffordshire Police,Stoke-on-Trent,E06000021,Stoke-on-Trent,E01014218,Stoke-on-Trent 001A\n' +
+      `staffordshire,Staffordshire Police,Stoke-on-Trent,E06000021,Stoke-on-Trent,${lsoa},Stoke-on-Trent 001B\n`;
+    const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await form.getByLabel('CSV file').setInputFiles(file('stoke.csv', table('E0101421X')));
+    await form.getByRole('button', { name: 'Load area table' }).click();
+    await expect(form.getByRole('alert').textContent()).resolves.toBe(
+      "stoke.csv, line 3, lsoa_code: 'E0101421X' is not an ONS LSOA code",
+    );
+    await shot(page, 'admin-tables-error');
+    await form.getByLabel('CSV file').setInputFiles(file('stoke.csv', table('E01014219')));
+    await form.getByRole('button', { name: 'Load area table' }).click();
+    await form.getByRole('status').filter({ hasText: 'Loaded stoke.csv: 2 rows, 1 force: staffordshire' }).waitFor();
+    await shot(page, 'admin-tables-loaded');
+    await context.close();
+  }, 120_000);
+
   it('leaves in the store what the browser made, every change audited', async () => {
     await server!.stop();
     server = undefined;
@@ -230,6 +255,10 @@ suite('first run and user administration in Chromium', () => {
       expect(about('password', 'users')).toBe(3);
       expect(about('grant', 'memberships')).toBe(1);
       expect(about('delete', 'memberships')).toBe(1);
+      expect(audit.filter((a) => a.action === 'load' && a.table === 'area_tables').map((a) => a.recordId)).toEqual([
+        'stoke.csv',
+      ]);
+      expect(await readdir(path.join(ws, 'warehouse', 'areas'))).toEqual(['stoke.csv']);
       const threats = await listThreats(store, actor, { assessmentId: madeId });
       expect(threats).toHaveLength(24);
       expect(threats.find((t) => t.name === 'OCG')?.evidence.policeUkCategories).toEqual([

@@ -20,7 +20,7 @@ export function NewUserForm({
   const [displayName, setDisplayName] = useState('');
   const [clearance, setClearance] = useState<Marking>('OFFICIAL');
   const [password, setPassword] = useState('');
-  const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
+  const [organisationId, setOrganisationId] = useState(''); // '' = the first listed (the broadest)
   const [role, setRole] = useState<(typeof ROLES)[number]>('analyst');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -66,7 +66,11 @@ export function NewUserForm({
         ))}
       </select>
       <label htmlFor="nu-org">Organisation</label>
-      <select id="nu-org" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
+      <select
+        id="nu-org"
+        value={organisationId || (organisations[0]?.id ?? '')}
+        onChange={(e) => setOrganisationId(e.target.value)}
+      >
         {organisations.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}

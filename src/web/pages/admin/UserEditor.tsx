@@ -56,7 +56,7 @@ export function UserEditor({
   const clearances = MARKINGS.slice(0, MARKINGS.indexOf(me?.clearance ?? 'OFFICIAL') + 1);
   const [displayName, setDisplayName] = useState(user.displayName);
   const [clearance, setClearance] = useState<Marking>(user.clearance);
-  const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
+  const [organisationId, setOrganisationId] = useState(''); // '' = the first listed (the broadest)
   const [role, setRole] = useState<(typeof ROLES)[number]>('reader');
   const [password, setPassword] = useState('');
   const details = useAction(onChanged);
@@ -131,7 +131,11 @@ export function UserEditor({
           }
         >
           <label htmlFor="eu-org">Organisation</label>
-          <select id="eu-org" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
+          <select
+            id="eu-org"
+            value={organisationId || (organisations[0]?.id ?? '')}
+            onChange={(e) => setOrganisationId(e.target.value)}
+          >
             {organisations.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}

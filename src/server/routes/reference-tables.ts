@@ -1,0 +1,69 @@
+/**
+ * Area, population and indicator tables uploaded by an organisation's administrator (issue 14).
+ * Who may: the admin role in the organisation named in `?organisation=`; an area table's rows may
+ * name only that organisation's own force (or, for an alliance, its forces), since an area table
+ * decides where every one of a force's crimes is counted. Every load is audited against the
+ * organisation, with the file's name, SHA-256 and rows. A bad row is a 400 naming the file, the
+ * line and the field, and nothing is kept.
+ */
+import { Hono } from 'hono';
+import { ReferenceTableQuery, type ReferenceTableLoaded } from '../../api/index.js';
+import { forbiddenError, inputError, notFoundError } from '../../errors.js';
+import {
+  areaTableForces,
+  loadReferenceTable,
+  REFERENCE_KINDS,
+  type ReferenceKind,
+} from '../../reference-tables/upload.js';
+import { listOrganisations, recordEvent, type Store } from '../../store/index.js';
+import type { ServerOptions } from '../options.js';
+import { actorOf, type AppEnv } from '../session.js';
+import { query } from '../validate.js';
+
+export function referenceTableRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.post('/reference-tables/:kind', async (c) => {
+    const actor = actorOf(c);
+    const kind = c.req.param('kind') as ReferenceKind;
+    if (!REFERENCE_KINDS.includes(kind))
+      throw notFoundError(`There is no kind of table "${kind.slice(0, 50)}": areas, population or indicators.`);
+    const q = query(c, ReferenceTableQuery);
+    if (!(actor.roles[q.organisation] ?? []).includes('admin'))
+      throw forbiddenError(
+        `${actor.username} cannot load tables for ${q.organisation}: that needs the admin role there.`,
+      );
+    const text = await c.req.text();
+    if (text.trim() === '')
+      throw inputError(`${q.name}: the file is empty`, { fields: [{ field: 'body', message: 'empty' }] });
+    if (kind === 'areas') {
+      const orgs = await listOrganisations(store);
+      const own = orgs.find((o) => o.id === q.organisation);
+      const forces =
+        own?.kind === 'alliance'
+          ? orgs.filter((o) => o.parentId === own.id && o.kind === 'force').map((o) => o.id)
+          : [q.organisation];
+      const others = areaTableForces(text, q.name).forces.filter((f) => !forces.includes(f));
+      if (others.length > 0)
+        throw forbiddenError(
+          `${q.name} has rows for ${others.join(', ')}; an administrator of ${q.organisation} may load areas of ${forces.join(', ')} only.`,
+        );
+    }
+    const loaded: ReferenceTableLoaded = await loadReferenceTable(
+      options.workspace,
+      kind,
+      q.name,
+      text,
+      actor.username,
+    );
+    await recordEvent(store, actor, {
+      action: 'load',
+      table: `${kind === 'areas' ? 'area' : kind === 'population' ? 'population' : 'indicator'}_tables`,
+      recordId: loaded.file,
+      marking: 'OFFICIAL',
+      organisationId: q.organisation,
+      after: loaded,
+    });
+    return c.json(loaded, 201);
+  });
+  return app;
+}
