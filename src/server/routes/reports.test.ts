@@ -16,7 +16,7 @@ import type { ErrorAnswer, KeptDocumentsAnswer, ReportJob } from '../../api/inde
 let demo: DemoApp;
 beforeAll(async () => {
   demo = await demoApp();
-}, 120_000);
+}, 600_000);
 
 async function runQueued(): Promise<void> {
   const job = await claimJob(demo.store, 'test', ['report']);

@@ -63,7 +63,7 @@ describeEachDialect('analyst text', (get) => {
     ).toEqual(['create', 'update']);
   });
 
-  it('refuses an unknown part, a reader, and a marking above the writer', async () => {
+  it('refuses an unknown part, a reader, another organisation, and a marking above the writer', async () => {
     const part = await refusal(
       writeAnalystText(get(), w.analyst, { assessmentId: a.id, part: 'appendix', body: 'x', expectedVersion: null }),
     );
@@ -72,6 +72,13 @@ describeEachDialect('analyst text', (get) => {
       writeAnalystText(get(), w.reader, { assessmentId: a.id, part: 'people', body: 'x', expectedVersion: null }),
     );
     expect(reader.code).toBe('FORBIDDEN');
+    // Another force's reader of equal clearance, and a partner it is not shared with: not found.
+    for (const outsider of [w.otherReader, w.partnerReader]) {
+      const refused = await refusal(
+        writeAnalystText(get(), outsider, { assessmentId: a.id, part: 'people', body: 'x', expectedVersion: null }),
+      );
+      expect(refused.code).toBe('NOT_FOUND');
+    }
     const secret = await refusal(
       writeAnalystText(get(), w.analyst, {
         assessmentId: a.id,

@@ -49,7 +49,11 @@ export function CarriedReport({ assessment: a }: { assessment: Assessment }) {
                       {carried.map((t) => (
                         <tr key={t.id}>
                           <td>{t.name}</td>
-                          <td>{t.previousScore?.band ?? 'not scored'}</td>
+                          <td>
+                            {t.previousScore === null
+                              ? 'not scored'
+                              : t.previousScore.band.replace(/_/g, ' ').toLowerCase()}
+                          </td>
                           <td>{t.previousScore === null ? '–' : t.previousScore.priority.toFixed(1)}</td>
                         </tr>
                       ))}
