@@ -13,6 +13,7 @@ export {
   RECOMMENDATION_STATUSES,
   CLOSED_RECOMMENDATION_STATUSES,
 } from './writes.js';
+export { latestRecommendationUpdates } from './latest-updates.js';
 export type {
   Recommendation,
   RecommendationUpdate,

@@ -363,7 +363,7 @@ async function historyOf(db: Kysely<Database>, actor: Actor, rec: Recommendation
   return { chain, updates };
 }
 
-const updateRows = (db: Kysely<Database>) =>
+export const updateRows = (db: Kysely<Database>) =>
   db
     .selectFrom('recommendation_updates')
     .select([
@@ -390,7 +390,7 @@ interface UpdateRow {
   created_at: Date | string;
 }
 
-function toUpdate(u: UpdateRow, assessmentId: number): RecommendationUpdate {
+export function toUpdate(u: UpdateRow, assessmentId: number): RecommendationUpdate {
   return {
     id: u.id,
     recommendationId: u.recommendation_id,
