@@ -46,6 +46,23 @@ describe('the assessment summary chart', () => {
     expect(Math.abs(a[0]! - 1) + Math.abs(b[0]! - 1)).toBeLessThan(0.1);
   });
 
+  it('gives both axes a scale on the model range, with the key one entry a line so entries cannot overlap', () => {
+    const x = option['xAxis'] as { axisLabel: { customValues: number[]; formatter: (v: number) => string } };
+    expect(x.axisLabel.customValues.map(x.axisLabel.formatter)).toEqual([
+      '0 (lowest)',
+      '0.25',
+      '0.5',
+      '0.75',
+      '1 (highest)',
+    ]);
+    expect((option['legend'] as { orient: string }).orient).toBe('vertical');
+  });
+
+  it('keeps a long threat name whole in a one-column legend', () => {
+    const long = numberedLegend([{ ...points[0]!, number: 11, name: 'Performance/demand management' }]);
+    expect(long).toEqual([['11. Performance/demand management']]);
+  });
+
   it('prints the numbered legend in the chart, marking removed threats', () => {
     const titles = option['title'] as Array<{ subtext?: string }>;
     expect(titles[1]?.subtext).toBe('1. CSP\n2. Cyber\n3. CSE\n4. Pipeline incursion (removed)');
@@ -75,7 +92,7 @@ describe('spreading circles apart', () => {
     }));
     const columns = numberedLegend(many);
     expect(columns.map((c) => c.length)).toEqual([20, 20]);
-    expect(columns[0]?.[0]).toBe('1. Threat with a rather…');
-    expect(columns[0]?.[0]).toHaveLength(24);
+    expect(columns[0]?.[0]).toBe('1. Threat with a rather lo…');
+    expect(columns[0]?.[0]).toHaveLength(27);
   });
 });

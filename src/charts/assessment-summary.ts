@@ -33,6 +33,8 @@ export interface SummaryChartOptions {
   readonly title: string;
   readonly thisYear: string;
   readonly lastYear: string | null;
+  /** The chart's width in pixels (default 820), for placing the legend from the left. */
+  readonly chartWidth?: number;
   /** The plot area in pixels the nudging assumes (the chart still scales to its box). */
   readonly plotWidth?: number;
   readonly plotHeight?: number;
@@ -139,10 +141,17 @@ export function assessmentSummaryChart(
     max: 1.08,
     name,
     nameLocation: 'middle',
-    nameGap: 16,
+    nameGap: 26,
     nameTextStyle: { ...textStyle, fontWeight: 'bold' },
-    axisLabel: { show: false },
-    axisTick: { show: false },
+    // A scale on the model's range: the lowest score it allows (0) to the highest (1), in quarters.
+    axisLabel: {
+      customValues: [0, 0.25, 0.5, 0.75, 1],
+      show: true,
+      color: MUTED,
+      fontSize: 10,
+      formatter: scaleLabel,
+    },
+    axisTick: { show: true, customValues: [0, 0.25, 0.5, 0.75, 1], lineStyle: { color: MUTED } },
     splitLine: { show: false },
     axisLine: {
       show: true,
@@ -153,8 +162,10 @@ export function assessmentSummaryChart(
     },
   });
   const legendBlocks = numberedLegend(points);
-  const legendWidth = legendBlocks.length > 1 ? 2 * 180 : 250;
+  const legendWidth = legendBlocks.length > 1 ? 2 * 190 : 270;
+  const chartWidth = options.chartWidth ?? 820;
   const top = options.title === '' ? 16 : 44;
+  const legendLeft = chartWidth - legendWidth;
   return {
     animation: false,
     textStyle,
@@ -163,7 +174,7 @@ export function assessmentSummaryChart(
       ...legendBlocks.map((lines, i) => ({
         text: i === 0 ? 'Legend' : '',
         subtext: lines.join('\n'),
-        right: i === 0 && legendBlocks.length > 1 ? 180 : 0,
+        left: legendLeft + (i * legendWidth) / legendBlocks.length,
         top: top - 8,
         width: legendWidth / legendBlocks.length,
         textStyle: { ...textStyle, fontSize: 12, fontWeight: 'bold' },
@@ -171,8 +182,16 @@ export function assessmentSummaryChart(
       })),
     ],
     tooltip: { trigger: 'item' },
-    legend: { bottom: 0, left: 0, textStyle, data: [thisYear, lastYear, movement] },
-    grid: { left: 28, right: legendWidth + 16, top, bottom: 56 },
+    // The key, one entry a line under the numbered legend: side by side, SSR's text measure let them overlap.
+    legend: {
+      orient: 'vertical',
+      bottom: 8,
+      left: legendLeft,
+      itemGap: 8,
+      textStyle,
+      data: [thisYear, lastYear, movement],
+    },
+    grid: { left: 56, right: legendWidth + 16, top, bottom: 48 },
     xAxis: axis('Likelihood (probability) →'),
     yAxis: axis('Harm (impact) →'),
     series: [
@@ -232,10 +251,17 @@ export function assessmentSummaryChart(
   };
 }
 
+/** The axis scale in words at the ends and middle, the quarters as numbers: 0 is the lowest score the model allows, 1 the highest. */
+export function scaleLabel(v: number): string {
+  const q = Math.round(v * 4);
+  if (Math.abs(v * 4 - q) > 1e-6 || q < 0 || q > 4) return '';
+  return ['0 (lowest)', '0.25', '0.5', '0.75', '1 (highest)'][q]!;
+}
+
 /** "1. CSP" lines, in one column or (for a long list) two, long names shortened. */
 export function numberedLegend(points: readonly SummaryPointInput[]): string[][] {
   const columns = points.length > LEGEND_ROWS ? 2 : 1;
-  const limit = columns === 1 ? 36 : 24;
+  const limit = columns === 1 ? 40 : 27;
   const lines = [...points]
     .sort((a, b) => a.number - b.number)
     .map((p) => {

@@ -8,6 +8,7 @@ import { buildDocument } from './build.js';
 import type { ReportDocument } from './model.js';
 import { writeOutputs, type Format, type WriteOptions, type WrittenOutputs } from './outputs.js';
 import { BUILD_STEPS } from './plan.js';
+import { launchPrintingBrowser } from './browser.js';
 
 export { buildDocument } from './build.js';
 export type { BuildOptions, BuildResult } from './build.js';
@@ -29,16 +30,27 @@ export async function generateReport(
 ): Promise<{ document: ReportDocument; outputs: WrittenOutputs }> {
   const startedAt = (o.now ?? (() => new Date()))();
   const steps = BUILD_STEPS + o.formats.length;
-  const built = await buildDocument({ ...o, onProgress: (step, done) => o.onProgress?.(step, done, steps) });
-  let done = steps - o.formats.length;
-  const outputs = await writeOutputs(built, {
-    outDir: o.outDir,
-    formats: o.formats,
-    startedAt,
-    builtBy: { username: o.builder.username, clearance: o.builder.clearance },
-    onProgress: (step) => o.onProgress?.(step, done++, steps),
-    ...(o.browser ? { browser: o.browser } : {}),
-  });
-  o.onProgress?.('Done', steps, steps);
-  return { document: built.document, outputs };
+  // Chromium starts in its own processes while the document is built, rather than after it.
+  const launching =
+    o.browser === undefined && (o.formats.includes('pdf') || o.formats.includes('docx'))
+      ? launchPrintingBrowser()
+      : undefined;
+  launching?.catch(() => undefined); // its failure is reported where it is awaited
+  try {
+    const built = await buildDocument({ ...o, onProgress: (step, done) => o.onProgress?.(step, done, steps) });
+    let done = steps - o.formats.length;
+    const browser = o.browser ?? launching;
+    const outputs = await writeOutputs(built, {
+      outDir: o.outDir,
+      formats: o.formats,
+      startedAt,
+      builtBy: { username: o.builder.username, clearance: o.builder.clearance },
+      onProgress: (step) => o.onProgress?.(step, done++, steps),
+      ...(browser ? { browser } : {}),
+    });
+    o.onProgress?.('Done', steps, steps);
+    return { document: built.document, outputs };
+  } finally {
+    if (launching) await launching.then((b) => b.close()).catch(() => undefined);
+  }
 }

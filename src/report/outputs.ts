@@ -1,8 +1,9 @@
 /**
  * Writing the built document in the formats asked for, and the build log beside them
  * (build-log.json with every file and import id, build-log.txt to read). HTML needs nothing but
- * the model; PDF and the chart pictures in DOCX need Chromium, launched once for both and closed
- * after. Files are written whole to a temporary name and renamed, so a failed build never leaves
+ * the model; PDF and the chart pictures in DOCX need Chromium, launched once for both (by
+ * generateReport while the document is being built, so the launch costs no wall time) and closed
+ * after. The Word and PDF renderers are loaded only when asked for. Files are written whole to a temporary name and renamed, so a failed build never leaves
  * a half-written document where the last good one was.
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
@@ -12,10 +13,7 @@ import type { BuildLog } from './build-log.js';
 import { buildLogText } from './build-log-text.js';
 import type { BuildResult } from './build.js';
 import { launchPrintingBrowser, type PrintingBrowser } from './browser.js';
-import { chartPng } from './render/chart-png.js';
-import { renderDocx } from './render/docx.js';
 import { renderHtml } from './render/html.js';
-import { renderPdf } from './render/pdf.js';
 
 export const FORMATS = ['html', 'pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -43,8 +41,8 @@ export interface WriteOptions {
   readonly builtBy: { readonly username: string; readonly clearance: BuildLog['builderClearance'] };
   readonly startedAt: Date;
   readonly onProgress?: (step: string) => void;
-  /** A browser to reuse (tests, benchmarks); otherwise one is launched and closed. */
-  readonly browser?: PrintingBrowser;
+  /** A browser to reuse (tests, benchmarks), or one being launched by the caller, who closes it; otherwise one is launched and closed. */
+  readonly browser?: PrintingBrowser | Promise<PrintingBrowser>;
 }
 
 export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise<WrittenOutputs> {
@@ -68,10 +66,12 @@ export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise
     files.html = await time('html', () => save(o.outDir, `${base}.html`, renderHtml(doc)));
   }
   const needsBrowser = o.formats.includes('pdf') || o.formats.includes('docx');
-  const browser = needsBrowser ? (o.browser ?? (await time('browser', launchPrintingBrowser))) : undefined;
+  const browser = needsBrowser ? await time('browser', async () => o.browser ?? launchPrintingBrowser()) : undefined;
+  const owned = o.browser === undefined;
   try {
     if (browser && o.formats.includes('pdf')) {
       o.onProgress?.('Printing PDF');
+      const { renderPdf } = await import('./render/pdf.js');
       const pdf = await time('pdf', () => renderPdf(doc, browser));
       for (const n of pdf.notes) log.for('document').warning('PDF', n);
       log.for('document').note('PDF', `${pdf.passes} print(s) to settle the contents page numbers`);
@@ -81,10 +81,16 @@ export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise
     if (browser && o.formats.includes('docx')) {
       o.onProgress?.('Writing Word');
       files.docx = await time('docx', async () => {
-        const pngs = new Map<string, Uint8Array>();
-        for (const s of doc.sections)
-          for (const b of s.blocks)
-            if (b.kind === 'chart' && b.svg) pngs.set(b.id, await chartPng(browser, b.svg, b.width, b.height));
+        const [{ renderDocx }, { chartPngs }] = await Promise.all([
+          import('./render/docx.js'),
+          import('./render/chart-png.js'),
+        ]);
+        const charts = doc.sections.flatMap((s) =>
+          s.blocks.flatMap((b) =>
+            b.kind === 'chart' && b.svg ? [{ id: b.id, svg: b.svg, width: b.width, height: b.height }] : [],
+          ),
+        );
+        const pngs = await chartPngs(browser, charts);
         return save(o.outDir, `${base}.docx`, await renderDocx(doc, pngs));
       });
       log
@@ -95,7 +101,7 @@ export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise
         );
     }
   } finally {
-    if (browser && browser !== o.browser) await browser.close();
+    if (browser && owned) await browser.close();
   }
   const finished: BuildLog = {
     assessment: { id: doc.meta.assessmentId, period: doc.meta.period, versionLabel: doc.meta.versionLabel },

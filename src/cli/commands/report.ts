@@ -48,62 +48,70 @@ export const reportCommand = withActing(
     const ctx = await commandContext(options);
     const outDir = path.resolve(options.out);
     const bar = progress();
-    const result = await withStore(options, async (store) => {
-      const builder = await actingUser(store, options);
-      const hasWarehouse = existsSync(ctx.workspace.paths.catalog);
-      const { openWarehouse } = await import('../../warehouse/reader.js');
-      const warehouse = hasWarehouse
-        ? await openWarehouse(ctx.workspace.paths, { threads: ctx.config.threads, memoryLimit: ctx.config.memoryLimit })
-        : null;
-      try {
-        const built = await generateReport({
-          store,
-          builder,
-          assessment: options.assessment!,
-          clearance,
-          workspaceRoot: ctx.workspace.paths.root,
-          warehouse,
-          dataPeriod,
-          formats,
-          outDir,
-          onProgress: bar.update,
-        }).catch(async (err: unknown) => {
-          // A failed build is audited too (issue 13): who, what, why; nothing was disclosed.
-          const { recordEvent } = await import('../../store/index.js');
-          await recordEvent(store, builder, {
-            action: 'build-failed',
-            table: 'assessments',
-            recordId: options.assessment!,
-            marking: clearance,
-            organisationId: null,
-            subjectId: builder.userId,
-            after: {
-              clearance,
-              formats,
-              error: (err instanceof Error ? err.message : String(err)).slice(0, 500),
-              disclosed: 'nothing',
-              via: 'stra report',
-            },
+    // The warehouse opens (DuckDB, on its own threads) while the store does (PGlite, on this one).
+    const hasWarehouse = existsSync(ctx.workspace.paths.catalog);
+    const opening = hasWarehouse
+      ? import('../../warehouse/reader.js').then(({ openWarehouse }) =>
+          openWarehouse(ctx.workspace.paths, { threads: ctx.config.threads, memoryLimit: ctx.config.memoryLimit }),
+        )
+      : Promise.resolve(null);
+    opening.catch(() => undefined); // awaited below, or closed if the store fails to open
+    let result: Awaited<ReturnType<typeof generateReport>>;
+    try {
+      result = await withStore(options, async (store) => {
+        const builder = await actingUser(store, options);
+        const warehouse = await opening;
+        try {
+          const built = await generateReport({
+            store,
+            builder,
+            assessment: options.assessment!,
+            clearance,
+            workspaceRoot: ctx.workspace.paths.root,
+            warehouse,
+            dataPeriod,
+            formats,
+            outDir,
+            onProgress: bar.update,
+          }).catch(async (err: unknown) => {
+            // A failed build is audited too (issue 13): who, what, why; nothing was disclosed.
+            const { recordEvent } = await import('../../store/index.js');
+            await recordEvent(store, builder, {
+              action: 'build-failed',
+              table: 'assessments',
+              recordId: options.assessment!,
+              marking: clearance,
+              organisationId: null,
+              subjectId: builder.userId,
+              after: {
+                clearance,
+                formats,
+                error: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+                disclosed: 'nothing',
+                via: 'stra report',
+              },
+            });
+            throw err;
           });
-          throw err;
-        });
-        // The files written are a disclosure (issue 13), audited as the server's builds are.
-        const { getAssessment, recordEvent } = await import('../../store/index.js');
-        const meta = built.document.meta;
-        await recordEvent(store, builder, {
-          action: 'built',
-          table: 'assessments',
-          recordId: meta.assessmentId,
-          marking: meta.marking,
-          organisationId: (await getAssessment(store, builder, meta.assessmentId)).organisationId,
-          after: { clearance: meta.clearance, marking: meta.marking, files: built.outputs.files, via: 'stra report' },
-        });
-        return built;
-      } finally {
-        bar.stop();
-        warehouse?.close();
-      }
-    });
+          // The files written are a disclosure (issue 13), audited as the server's builds are.
+          const { getAssessment, recordEvent } = await import('../../store/index.js');
+          const meta = built.document.meta;
+          await recordEvent(store, builder, {
+            action: 'built',
+            table: 'assessments',
+            recordId: meta.assessmentId,
+            marking: meta.marking,
+            organisationId: (await getAssessment(store, builder, meta.assessmentId)).organisationId,
+            after: { clearance: meta.clearance, marking: meta.marking, files: built.outputs.files, via: 'stra report' },
+          });
+          return built;
+        } finally {
+          bar.stop();
+        }
+      });
+    } finally {
+      (await opening.catch(() => null))?.close();
+    }
     const { outputs, document } = result;
     const omitted = outputs.log.entries.filter((e) => e.kind === 'omitted').length;
     if (wantsJson(options)) {

@@ -3,9 +3,13 @@
  * printed exactly, and header and footer templates that print the protective marking on every
  * page (inline styles with an explicit font size: the templates are isolated from the page's
  * stylesheet) with the page number and total. The contents get real page numbers by printing
- * twice: the first print tells where each heading fell (its PDF destination), the second prints
- * those numbers; a third is made only if the numbers moved a heading.
+ * twice: a draft print (no tags, outline, header or footer: a third of the cost, the same page
+ * breaks) tells where each heading fell (its PDF destination); the numbers are then written into
+ * the page already laid out, and the final print is made; a further draft and print only if the
+ * numbers moved a heading. Why not lay the page out again for each print: setting the content
+ * again costs as much as a draft print and changes nothing but the numbers.
  */
+import type { Page } from 'playwright-core';
 import type { ReportDocument } from '../model.js';
 import { outline } from '../model.js';
 import type { PrintingBrowser } from '../browser.js';
@@ -28,9 +32,10 @@ const MAX_PASSES = 3;
 export async function renderPdf(doc: ReportDocument, browser: PrintingBrowser): Promise<PdfResult> {
   const page = await browser.context.newPage();
   try {
-    const print = async (pages: ReadonlyMap<string, number> | undefined): Promise<Uint8Array> => {
-      await page.setContent(renderHtml(doc, { forPdf: true, ...(pages ? { pages } : {}) }), { waitUntil: 'load' });
-      return page.pdf({
+    const margin = { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginSide, right: PAGE.marginSide };
+    const draft = () => page.pdf({ preferCSSPageSize: true, printBackground: true, margin });
+    const final = () =>
+      page.pdf({
         preferCSSPageSize: true,
         printBackground: true,
         displayHeaderFooter: true,
@@ -38,12 +43,12 @@ export async function renderPdf(doc: ReportDocument, browser: PrintingBrowser): 
         tagged: true,
         headerTemplate: header(doc),
         footerTemplate: footer(doc),
-        margin: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginSide, right: PAGE.marginSide },
+        margin,
       });
-    };
     if (!(await pdfinfoAvailable())) {
+      await page.setContent(renderHtml(doc, { forPdf: true }), { waitUntil: 'load' });
       return {
-        bytes: await print(undefined),
+        bytes: await final(),
         headingPages: new Map(),
         passes: 1,
         notes: [
@@ -52,27 +57,51 @@ export async function renderPdf(doc: ReportDocument, browser: PrintingBrowser): 
       };
     }
     const ids = outline(doc).map((h) => h.id);
-    // The first print reserves room for three-digit numbers, so filling them in moves nothing.
-    let pages: Map<string, number> = new Map(ids.map((id) => [id, 888]));
-    let bytes = await print(pages);
-    for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
-      const found = await destinationPages(bytes);
-      const next = new Map(ids.map((id) => [id, found.get(id) ?? 0]));
-      if (pass > 1 && same(next, pages)) return { bytes, headingPages: next, passes: pass, notes: missing(next) };
-      pages = next;
-      bytes = await print(pages);
+    // The draft reserves room for three-digit numbers, so filling them in moves nothing; the final
+    // print is checked, and printed again only if a heading moved all the same.
+    await page.setContent(renderHtml(doc, { forPdf: true, pages: new Map(ids.map((id) => [id, 888])) }), {
+      waitUntil: 'load',
+    });
+    let pages = pagesOf(ids, await destinationPages(await draft()));
+    for (let pass = 2; pass <= MAX_PASSES + 1; pass += 1) {
+      await writeContentsNumbers(page, pages);
+      const bytes = await final();
+      const printed = pagesOf(ids, await destinationPages(bytes));
+      if (same(printed, pages)) return { bytes, headingPages: printed, passes: pass, notes: missing(printed) };
+      if (pass === MAX_PASSES + 1)
+        return {
+          bytes,
+          headingPages: printed,
+          passes: pass,
+          notes: ['the contents page numbers did not settle after four prints; check them', ...missing(printed)],
+        };
+      pages = printed;
     }
-    return {
-      bytes,
-      headingPages: pages,
-      passes: MAX_PASSES + 1,
-      notes: ['the contents page numbers did not settle after three prints; check them', ...missing(pages)],
-    };
+    throw new Error('unreachable');
   } finally {
     await page.close();
   }
 }
 
+/**
+ * The contents' page numbers written into the page as laid out (each entry links to #id). A script
+ * given as text: the report code is compiled without the DOM's types, and the page runs no script
+ * of its own (JavaScript is off for the document; this evaluation is the printer's).
+ */
+async function writeContentsNumbers(page: Page, pages: ReadonlyMap<string, number>): Promise<void> {
+  const numbers = JSON.stringify(Object.fromEntries(pages));
+  await page.evaluate(`(() => {
+    const numbers = ${numbers};
+    for (const li of document.querySelectorAll('nav.contents li')) {
+      const id = (li.querySelector('a')?.getAttribute('href') ?? '').slice(1);
+      const slot = li.querySelector('.page');
+      if (slot !== null) slot.textContent = numbers[id] ? String(numbers[id]) : '';
+    }
+  })()`);
+}
+
+const pagesOf = (ids: readonly string[], found: ReadonlyMap<string, number>) =>
+  new Map(ids.map((id) => [id, found.get(id) ?? 0]));
 const same = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
   a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 const missing = (pages: ReadonlyMap<string, number>) =>

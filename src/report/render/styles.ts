@@ -22,6 +22,11 @@ ul, ol { margin: 0 0 3mm; padding-left: 6mm; }
 li { margin-bottom: 1mm; }
 a { color: inherit; text-decoration: none; }
 sup.fn a { color: var(--accent); font-size: 7.5pt; }
+sup.fn { margin-left: 0.6pt; }
+/* Long URLs and file names wrap inside the page rather than running off its edge. */
+aside.notes li { overflow-wrap: anywhere; }
+section.doc-section p, section.doc-section li { overflow-wrap: break-word; }
+table.data td { overflow-wrap: break-word; }
 .marking-bar { display: none; position: fixed; left: 0; right: 0; text-align: center; font-weight: bold; font-size: 10pt; letter-spacing: 0.05em; background: #fff; padding: 1mm 0; }
 .marking-bar.top { top: 0; border-bottom: 1px solid var(--rule); }
 .marking-bar.bottom { bottom: 0; border-top: 1px solid var(--rule); }

@@ -45,7 +45,11 @@ export const assessmentSummary: Part = {
     const thisYear = ctx.assessment.period;
     const lastYear = ctx.previous?.period ?? null;
     const since = lastYear ?? 'last year';
-    const points: Array<SummaryPointInput & { entry: DirectionEntry }> = view.directions.map((e, i) => ({
+    // Numbered by this year's rank (as in the Control Strategy), threats no longer scored after them.
+    const byRank = [...view.directions].sort(
+      (a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER),
+    );
+    const points: Array<SummaryPointInput & { entry: DirectionEntry }> = byRank.map((e, i) => ({
       number: i + 1,
       name: e.name,
       now: e.now,
@@ -59,7 +63,7 @@ export const assessmentSummary: Part = {
       id: ctx.anchors.make('table-assessment-summary'),
       caption: `Assessment summary ${thisYear}: likelihood and harm of each threat, with ${since}`,
       columns: [
-        { header: 'No.', align: 'right' as const, width: 1 },
+        { header: 'Rank', align: 'right' as const, width: 1 },
         { header: 'Threat', align: 'left' as const, width: 5 },
         { header: `Likelihood ${thisYear}`, align: 'right' as const, width: 2 },
         { header: `Harm ${thisYear}`, align: 'right' as const, width: 2 },
@@ -81,14 +85,14 @@ export const assessmentSummary: Part = {
       ...analystBlocks(ctx, log, 'assessment-summary'),
       para(
         text(
-          `A professional judgement of the likelihood (probability) and harm (impact) of each threat in ${thisYear}, from its combined MoRiLE score, as an update on ${since} (greyed circles). Teal circles are this year's places; an arrow shows the direction of travel; a threat without an arrow has stayed where it was. ${moved} of ${points.length} threats have moved.`,
+          `A professional judgement of the likelihood (probability) and harm (impact) of each threat in ${thisYear}, from its combined MoRiLE score, as an update on ${since} (greyed circles). Teal circles are this year's places, numbered by this year's rank; an arrow shows the direction of travel; a threat without an arrow has stayed where it was. ${moved} of ${points.length} threats have moved.`,
         ),
       ),
       {
         kind: 'chart',
         id: ctx.anchors.make('chart-assessment-summary'),
         caption: `Assessment summary ${thisYear}: likelihood against harm, with movement since ${since}`,
-        option: assessmentSummaryChart(points, { title: '', thisYear, lastYear }),
+        option: assessmentSummaryChart(points, { title: '', thisYear, lastYear, plotWidth: 478, plotHeight: 496 }),
         width: 820,
         height: 560,
         description: `Scatter chart of ${points.length} numbered threats by likelihood (across) and harm (up); ${moved} moved since ${since}.`,

@@ -4,7 +4,7 @@
  * recommendation carried into this year is read through its carried copy, so updates made this
  * year count.
  */
-import { getRecommendation, listRecommendations, type Recommendation } from '../../store/index.js';
+import { latestRecommendationUpdates, listRecommendations, type Recommendation } from '../../store/index.js';
 import { highestMarking, type Marking } from '../../domain/marking.js';
 import { hiddenCount } from '../clearance.js';
 import { cell, para, text, type TableCell } from '../model.js';
@@ -46,10 +46,14 @@ export const recommendations: Part = {
     let theme: string | null = null;
     let updated = 0;
     const markings: Marking[] = [];
+    const updates = await latestRecommendationUpdates(
+      ctx.store,
+      ctx.actor,
+      made.map((r) => (carried.get(r.id) ?? r).id),
+    );
     for (const r of made) {
       const latest = carried.get(r.id) ?? r;
-      const history = await getRecommendation(ctx.store, ctx.actor, latest.id);
-      const update = history.updates[history.updates.length - 1];
+      const update = updates.get(latest.id);
       if (update !== undefined) updated += 1;
       markings.push(r.marking, latest.marking);
       if (r.theme !== theme) {
@@ -69,7 +73,7 @@ export const recommendations: Part = {
       'Table: recommendations and progress',
       `${made.length} recommendations of ${previous.period}, ${updated} with an update; marked ${marking}`,
       {
-        call: 'listRecommendations + getRecommendation',
+        call: 'listRecommendations + latestRecommendationUpdates',
         query: { assessmentId: previous.id, carriedInto: ctx.assessment.id },
         records: `recommendations ${made.map((r) => r.id).join(', ')}`,
       },

@@ -24,6 +24,8 @@ import { listThreatsIn } from './reads.js';
 export interface DirectionEntry extends Direction {
   /** Still a threat of this assessment (a "removed" one that is true is carried but not scored yet). */
   readonly inAssessment: boolean;
+  /** Its rank this year among the threats the reader sees (1 = highest priority); null when not scored this year. */
+  readonly rank: number | null;
 }
 
 export interface DirectionView {
@@ -73,6 +75,7 @@ export async function directionOfTravelFor(store: Store, actor: Actor, assessmen
     const directions = directionOfTravel([...models.values()], inputs).map((d) => ({
       ...d,
       inAssessment: current.has(d.threatId),
+      rank: current.has(d.threatId) ? (now.entries.get(Number(d.threatId))?.rank ?? null) : null,
     }));
     return { assessment, directions, marking: highestMarking(markings) };
   });

@@ -4,7 +4,7 @@
  * migration bookkeeping tables live in the store's own schema, named explicitly, because Kysely
  * otherwise looks for them in every schema and a test schema next door would confuse it.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import { StraError } from '../../errors.js';
 import * as m001 from './001-people.js';
@@ -39,8 +39,13 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1);
 
-/** Brings the schema up to date; returns the names of the migrations applied now. */
+/**
+ * Brings the schema up to date; returns the names of the migrations applied now. A store already
+ * up to date is recognised with one read of the bookkeeping table: the migrator's lock table,
+ * transaction and reads cost a short command (`stra report`) several queries on every open.
+ */
 export async function migrate(db: Kysely<unknown>, schema: string): Promise<string[]> {
+  if (await upToDate(db, schema)) return [];
   const migrator = new Migrator({ db, provider, migrationTableSchema: schema });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
@@ -49,4 +54,16 @@ export async function migrate(db: Kysely<unknown>, schema: string): Promise<stri
     throw new StraError('INTERNAL', `Store migration ${failed} failed: ${reason}`, { migration: failed });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function upToDate(db: Kysely<unknown>, schema: string): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`SELECT name FROM ${sql.id(schema, 'kysely_migration')}`.execute(db);
+    const applied = new Set(rows.map((r) => r.name));
+    return (
+      Object.keys(MIGRATIONS).every((name) => applied.has(name)) && applied.size === Object.keys(MIGRATIONS).length
+    );
+  } catch {
+    return false; // no bookkeeping table yet: a new store
+  }
 }

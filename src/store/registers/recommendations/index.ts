@@ -17,6 +17,7 @@ export { editRecommendation } from './edits.js';
 export type { RecommendationChange } from './edits.js';
 export { correctRecommendationUpdate } from './corrections.js';
 export type { RecommendationUpdateCorrection } from './corrections.js';
+export { latestRecommendationUpdates } from './latest-updates.js';
 export type {
   Recommendation,
   RecommendationUpdate,

@@ -15,6 +15,7 @@ import {
   createNextAssessment,
   createRecommendation,
   getRecommendation,
+  latestRecommendationUpdates,
   listAudit,
   listRecommendations,
   recommendationHistory,
@@ -182,6 +183,12 @@ describeEachDialect('recommendations register', (get) => {
       '2016-09-01',
       '2017-05-01',
     ]);
+    // Many at once, as the document's progress table reads them: the newest link's latest update.
+    const latest = await latestRecommendationUpdates(get(), w.analyst, [third.id, open.id, done.id, copy.id]);
+    expect(latest.get(third.id)?.text).toBe('Most CSPs run both models.');
+    expect(latest.get(copy.id)?.text).toBe('Most CSPs run both models.');
+    expect(latest.get(open.id)?.text).toBe('Progressing well.');
+    expect(latest.get(done.id)?.text).toBe('Adopted');
     // The source year keeps its own record as it was.
     expect((await getRecommendation(get(), w.analyst, open.id)).updates.map((u) => u.text)).toEqual([
       'Progressing well.',

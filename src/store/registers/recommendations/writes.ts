@@ -425,7 +425,7 @@ interface UpdateRow {
   reason: string | null;
 }
 
-function toUpdate(u: UpdateRow, assessmentId: number): RecommendationUpdate {
+export function toUpdate(u: UpdateRow, assessmentId: number): RecommendationUpdate {
   return {
     id: u.id,
     recommendationId: u.recommendation_id,
