@@ -215,6 +215,27 @@ suite('the recommendations register in Chromium', () => {
     await context.close();
   }, 90_000);
 
+  it('offers the frequency level the warehouse counts support, which the assessor takes or changes', async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url(`/assessments/${ASSESSMENT}/threats`));
+    const threatId = await page.evaluate(async (id) => {
+      const list = (await (await fetch(`/api/assessments/${id}/threats`)).json()) as {
+        id: number;
+        evidence: { policeUkCategories: string[] };
+      }[];
+      return list.find((t) => t.evidence.policeUkCategories.length > 0)?.id ?? 0;
+    }, ASSESSMENT);
+    expect(threatId).toBeGreaterThan(0);
+    await page.goto(url(`/assessments/${ASSESSMENT}/threats/${threatId}`));
+    const hint = page.locator('p.suggestion').first();
+    await hint.waitFor();
+    expect(await hint.textContent()).toMatch(/Evidence suggests \d – .*crimes .* in 2017\/18/);
+    await hint.getByRole('button', { name: /^Use .* for Frequency$/ }).click();
+    await hint.getByText('Chosen.').waitFor();
+    await shot(page, 'workshop-suggestion');
+    await context.close();
+  }, 90_000);
+
   it('shows a user cleared to OFFICIAL the Control Strategy at their clearance, saying what is withheld', async () => {
     const { context, page } = await session('k.hughes');
     await page.goto(url(`/assessments/${ASSESSMENT}/control-strategy`));
