@@ -191,5 +191,10 @@ describe('plans and inspections', () => {
 
   it('takes a finding update as the schema passes it', () => {
     expectTypeOf<api.NewInspectionFindingUpdate>().toExtend<store.NewInspectionFindingUpdate>();
+    expectTypeOf<z.output<typeof api.NewInspectionRequest>>().toExtend<store.NewInspection>();
+    expectTypeOf<Change<z.output<typeof api.InspectionEditRequest>>>().toExtend<store.InspectionFields>();
+    expectTypeOf<z.output<typeof api.NewFindingRequest>>().toExtend<store.NewInspectionFinding>();
+    expectTypeOf<Answer<typeof store.createInspection>>().toExtend<api.Inspection>();
+    expectTypeOf<Answer<typeof store.addInspectionFinding>>().toExtend<api.InspectionFinding>();
   });
 });

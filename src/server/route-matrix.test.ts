@@ -50,6 +50,9 @@ const ROUTES: Record<string, [Kind, string]> = {
   'GET /api/recommendations/:id': ['read', '/api/recommendations/1'],
   'POST /api/recommendations/:id/updates': ['change', '/api/recommendations/1/updates'],
   'POST /api/assessments/:id/recommendations': ['change', '/api/assessments/2/recommendations'],
+  'POST /api/inspections': ['change', '/api/inspections'],
+  'PUT /api/inspections/:id': ['change', '/api/inspections/1'],
+  'POST /api/inspections/:id/findings': ['change', '/api/inspections/1/findings'],
   'PUT /api/recommendations/:id': ['change', '/api/recommendations/1'],
   'POST /api/recommendations/:id/updates/:updateId/corrections': [
     'change',

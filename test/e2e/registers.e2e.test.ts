@@ -18,8 +18,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
 import {
   actorFor,
+  getInspection,
   getRecommendation,
   listAudit,
+  listInspections,
   listRecommendations,
   listRisks,
   openStore,
@@ -187,6 +189,53 @@ suite('the recommendations register in Chromium', () => {
     await context.close();
   }, 90_000);
 
+  it('lets an analyst add an inspection and a finding to it, each marked on the form', async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url('/registers/plans'));
+    await page.getByRole('button', { name: 'New inspection' }).click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Add an inspection' }) });
+    await form.getByLabel('Inspecting body').fill('HMICFRS');
+    await form.getByLabel(/^Dated/).fill('2017-11');
+    await form.getByLabel('Grade').selectOption('requires_improvement');
+    await form.getByLabel('Inspection', { exact: true }).fill('PEEL: Effectiveness 2017 (browser)');
+    await form.getByLabel('Protective marking').selectOption('OFFICIAL-SENSITIVE');
+    await form.getByRole('button', { name: 'Add inspection' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added HMICFRS: PEEL: Effectiveness 2017 (browser)' }).waitFor();
+    await page.getByRole('button', { name: 'Add a finding to PEEL: Effectiveness 2017 (browser)' }).click();
+    const finding = page.getByRole('form', { name: 'Add a finding to PEEL: Effectiveness 2017 (browser)' });
+    await finding.getByLabel('Reference (optional)').fill('AFI 1');
+    await finding.getByLabel('Owner (optional)').fill('Ch Supt Contact');
+    await finding
+      .getByLabel("Finding (the inspectorate's words)")
+      .fill('Identify vulnerable victims at first contact.');
+    await finding.getByRole('button', { name: 'Add finding' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added finding AFI 1' }).waitFor();
+    await page.getByRole('cell', { name: 'Identify vulnerable victims at first contact.' }).waitFor();
+    await shot(page, 'inspection-added');
+    await context.close();
+  }, 90_000);
+
+  it('offers the frequency level the warehouse counts support, which the assessor takes or changes', async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url(`/assessments/${ASSESSMENT}/threats`));
+    const threatId = await page.evaluate(async (id) => {
+      const list = (await (await fetch(`/api/assessments/${id}/threats`)).json()) as {
+        id: number;
+        evidence: { policeUkCategories: string[] };
+      }[];
+      return list.find((t) => t.evidence.policeUkCategories.length > 0)?.id ?? 0;
+    }, ASSESSMENT);
+    expect(threatId).toBeGreaterThan(0);
+    await page.goto(url(`/assessments/${ASSESSMENT}/threats/${threatId}`));
+    const hint = page.locator('p.suggestion').first();
+    await hint.waitFor();
+    expect(await hint.textContent()).toMatch(/Evidence suggests \d – .*crimes .* in 2017\/18/);
+    await hint.getByRole('button', { name: /^Use .* for Frequency$/ }).click();
+    await hint.getByText('Chosen.').waitFor();
+    await shot(page, 'workshop-suggestion');
+    await context.close();
+  }, 90_000);
+
   it('shows a user cleared to OFFICIAL the Control Strategy at their clearance, saying what is withheld', async () => {
     const { context, page } = await session('k.hughes');
     await page.goto(url(`/assessments/${ASSESSMENT}/control-strategy`));
@@ -245,6 +294,19 @@ suite('the recommendations register in Chromium', () => {
       const risks = (await listRisks(store, actor, {})).filter((r) => r.reference === 'SR40');
       expect(risks.map((r) => [r.title, r.owner, r.marking, r.inherent.likelihood, r.inherent.impact])).toEqual([
         ['Loss of the digital forensics backlog service', 'Assistant Chief Constable', 'OFFICIAL-SENSITIVE', 4, 5],
+      ]);
+      const inspection = (await listInspections(store, actor, {})).find(
+        (i) => i.title === 'PEEL: Effectiveness 2017 (browser)',
+      )!;
+      expect(inspection).toMatchObject({
+        body: 'HMICFRS',
+        dated: '2017-11',
+        grade: 'requires_improvement',
+        marking: 'OFFICIAL-SENSITIVE',
+      });
+      const found = await getInspection(store, actor, inspection.id);
+      expect(found.findings.map((f) => [f.reference, f.owner, f.text, f.marking])).toEqual([
+        ['AFI 1', 'Ch Supt Contact', 'Identify vulnerable victims at first contact.', 'OFFICIAL-SENSITIVE'],
       ]);
       const audit = await listAudit(store, actor, { table: 'recommendations', recordId: made.id });
       expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update', 'update', 'update']);

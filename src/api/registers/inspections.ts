@@ -12,10 +12,57 @@ import {
   type FindingStatus,
   type InspectionGrade,
 } from '../../domain/plans/terms.js';
-import { expectedVersion, isoDate, queryNumber, type MarkedFields, type Checked } from '../fields.js';
+import { expectedVersion, isoDate, marking, orgIds, queryNumber, type MarkedFields, type Checked } from '../fields.js';
+import { FINDING_KINDS, INSPECTION_GRADES } from '../../domain/plans/terms.js';
 
 export { FINDING_STATUSES, FINDING_KINDS, INSPECTION_GRADES } from '../../domain/plans/terms.js';
 export type { FindingKind, FindingStatus, InspectionGrade } from '../../domain/plans/terms.js';
+
+const words = (max: number, missing: string) => z.string().trim().min(1, missing).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+/** "2016", "2016-05" or "2016-05-12": inspection reports are often dated by month or year only. */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .nullable()
+  .optional();
+
+/** POST /inspections (NewInspection in the store). */
+export const NewInspectionRequest = z.strictObject({
+  organisationId: words(100, 'choose the organisation inspected'),
+  body: words(100, 'give the inspecting body, e.g. HMICFRS'),
+  title: words(300, 'give the inspection, e.g. PEEL: Legitimacy 2016'),
+  dated: partialDate,
+  grade: z.enum(INSPECTION_GRADES).nullable().optional(),
+  source: optionalText(2000),
+  marking: marking.optional(),
+  sharedWith: orgIds.optional(),
+});
+export type NewInspectionRequest = z.input<typeof NewInspectionRequest>;
+
+/** PUT /inspections/:id (InspectionFields in the store): what is left out stays. */
+export const InspectionEditRequest = z.strictObject({
+  expectedVersion,
+  body: words(100, 'give the inspecting body').optional(),
+  title: words(300, 'give the inspection').optional(),
+  dated: partialDate,
+  grade: z.enum(INSPECTION_GRADES).nullable().optional(),
+  source: optionalText(2000),
+});
+export type InspectionEditRequest = z.input<typeof InspectionEditRequest>;
+
+/** POST /inspections/:id/findings (NewInspectionFinding in the store). */
+export const NewFindingRequest = z.strictObject({
+  text: words(20_000, 'write the finding'),
+  kind: z.enum(FINDING_KINDS).optional(),
+  reference: optionalText(40),
+  detail: optionalText(20_000),
+  owner: optionalText(200),
+  status: z.enum(FINDING_STATUSES).optional(),
+  marking: marking.optional(),
+  sharedWith: orgIds.optional(),
+});
+export type NewFindingRequest = z.input<typeof NewFindingRequest>;
 
 /** An update to a finding (NewInspectionFindingUpdate in the store). */
 export const NewInspectionFindingUpdate = z.strictObject({

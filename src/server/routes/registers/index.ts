@@ -4,6 +4,7 @@ import type { Store } from '../../../store/index.js';
 import type { AppEnv } from '../../session.js';
 import { driverRoutes } from './drivers.js';
 import { planRoutes } from './plans.js';
+import { inspectionWriteRoutes } from './inspection-writes.js';
 import { priorityRoutes } from './priorities.js';
 import { riskRoutes } from './risks.js';
 
@@ -13,5 +14,6 @@ export function registerRoutes(store: Store): Hono<AppEnv> {
   app.route('/', driverRoutes(store));
   app.route('/', priorityRoutes(store));
   app.route('/', planRoutes(store));
+  app.route('/', inspectionWriteRoutes(store));
   return app;
 }

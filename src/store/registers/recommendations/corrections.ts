@@ -9,10 +9,10 @@
 import { inputError } from '../../../errors.js';
 import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
-import { changeMarked, unfilteredFrom } from '../../core/marked.js';
 import { inTransaction, type Store, type Tx } from '../../core/store.js';
-import { requireDateInWindow } from './dates.js';
+import { carriedInto, requireDateInWindow } from './reads.js';
 import {
+  changeRecommendation,
   historyOf,
   parseDate,
   readRecommendation,
@@ -48,7 +48,7 @@ export async function correctRecommendationUpdate(
     let original: RecommendationUpdate | undefined;
     let fixed: { dated: string; text: string; status: RecommendationStatus } | undefined;
     let update: RecommendationUpdate | undefined;
-    const { after } = await changeMarked(tx, actor, {
+    const { after } = await changeRecommendation(tx, actor, {
       table: 'recommendations',
       id,
       expectedVersion,
@@ -56,10 +56,7 @@ export async function correctRecommendationUpdate(
       describe: (r) => `Recommendation ${id}${r.number === null ? '' : ` (number ${r.number})`}`,
       role: { action: 'edit', what: `correct an update of recommendation ${id}` },
       set: async (before) => {
-        const later = await unfilteredFrom(tx, 'recommendations')
-          .select(['id', 'assessment_id'])
-          .where('carried_from', '=', id)
-          .executeTakeFirst();
+        const later = await carriedInto(tx, id);
         if (later !== undefined)
           throw inputError(
             `Recommendation ${id} was carried into assessment ${later.assessment_id} as recommendation ${later.id}; correct its updates there.`,

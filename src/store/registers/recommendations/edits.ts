@@ -8,12 +8,12 @@
 import { inputError } from '../../../errors.js';
 import type { Marking } from '../../../domain/marking.js';
 import type { Actor } from '../../core/actor.js';
-import { changeMarked, unfilteredFrom } from '../../core/marked.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { inTransaction, type Store, type Tx } from '../../core/store.js';
 import { refuseClash } from '../../core/uniqueness.js';
 import { openAssessment } from '../../assessment/writes.js';
-import { blankToNull, dueDate, readRecommendation, type Recommendation } from './writes.js';
+import { blankToNull, changeRecommendation, dueDate, readRecommendation, type Recommendation } from './writes.js';
+import { numberTakenBy } from './reads.js';
 
 /** What an edit changes; a field left out stays as it is (null clears the number, owner or due date). */
 export interface RecommendationChange {
@@ -40,7 +40,7 @@ export async function editRecommendation(
   if (text === '') throw inputError('A recommendation needs its text.', { field: 'text' });
   const dueOn = change.dueOn === undefined ? undefined : dueDate(change.dueOn);
   return inTransaction(store, async (tx) => {
-    const { after } = await changeMarked(tx, actor, {
+    const { after } = await changeRecommendation(tx, actor, {
       table: 'recommendations',
       id,
       expectedVersion,
@@ -78,19 +78,14 @@ export async function editRecommendation(
 }
 
 async function refuseNumberClash(tx: Tx, actor: Actor, rec: Recommendation, number: string): Promise<void> {
-  const clash = await unfilteredFrom(tx, 'recommendations')
-    .select('id')
-    .where('assessment_id', '=', rec.assessmentId)
-    .where('number', '=', number)
-    .where('id', '<>', rec.id)
-    .executeTakeFirst();
+  const clash = await numberTakenBy(tx, rec.assessmentId, number, rec.id);
   if (clash !== undefined)
     await refuseClash(
       tx,
       actor,
       'recommendations',
-      clash.id,
-      `Assessment ${rec.assessmentId} already has a recommendation numbered ${number} (recommendation ${clash.id}).`,
+      clash,
+      `Assessment ${rec.assessmentId} already has a recommendation numbered ${number} (recommendation ${clash}).`,
       'number',
     );
 }

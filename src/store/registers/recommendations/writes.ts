@@ -28,8 +28,8 @@ import { markedFields, toIso, type MarkedFields } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database, RecommendationsTable } from '../../core/schema.js';
 import { isCalendarDate, todayUtc } from '../../../domain/calendar-date.js';
-import { changeMarked, visibleFrom, unfilteredFrom } from '../../core/marked.js';
-import { requireDateInWindow } from './dates.js';
+import { changeMarked, visibleFrom, unfilteredFrom, type MarkedChange } from '../../core/marked.js';
+import { requireDateInWindow } from './reads.js';
 
 export { RECOMMENDATION_STATUSES };
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
@@ -468,4 +468,16 @@ export function toRecommendation(row: Selectable<RecommendationsTable>): Recomme
     carriedFrom: row.carried_from,
     ...markedFields(row),
   };
+}
+
+/**
+ * The one change path of a recommendation (edits.ts and corrections.ts describe their changes and
+ * pass them here): read as the actor, version, role, marking, columns, audit (core/marked.ts).
+ */
+export function changeRecommendation(
+  tx: Tx,
+  actor: Actor,
+  change: MarkedChange<'recommendations', Recommendation>,
+): Promise<{ before: Recommendation; after: Recommendation }> {
+  return changeMarked(tx, actor, change);
 }

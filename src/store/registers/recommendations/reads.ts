@@ -1,8 +1,9 @@
 /**
- * The date check of a recommendation's progress update, read from the store: the period of the
- * assessment the recommendation was first made in (through its carried_from chain, whoever can
- * see each link: only a date window comes out of it) and today. The rule is the domain's
- * (domain/recommendations/update-dates.ts).
+ * The recommendations register's unfiltered reads that decide a write (never returned to the
+ * actor): the date check of a progress update (the period of the assessment the recommendation
+ * was first made in, through its carried_from chain: only a date window comes out of it; the rule
+ * is the domain's, domain/recommendations/update-dates.ts), the record a recommendation was
+ * carried into, and a number already used in an assessment.
  */
 import { inputError } from '../../../errors.js';
 import { todayUtc } from '../../../domain/calendar-date.js';
@@ -30,4 +31,28 @@ export async function requireDateInWindow(tx: Tx, id: number, dated: string): Pr
     .executeTakeFirstOrThrow();
   const problem = updateDateProblem(dated, updateDateWindow(period, todayUtc()), period);
   if (problem !== null) throw inputError(problem, { field: 'dated' });
+}
+
+/** The record recommendation `id` was carried into, if any (whoever can see it). */
+export async function carriedInto(tx: Tx, id: number): Promise<{ id: number; assessment_id: number } | undefined> {
+  return unfilteredFrom(tx, 'recommendations')
+    .select(['id', 'assessment_id'])
+    .where('carried_from', '=', id)
+    .executeTakeFirst();
+}
+
+/** Another recommendation of the assessment numbered `number`, if any (whoever can see it). */
+export async function numberTakenBy(
+  tx: Tx,
+  assessmentId: number,
+  number: string,
+  exceptId: number,
+): Promise<number | undefined> {
+  const row = await unfilteredFrom(tx, 'recommendations')
+    .select('id')
+    .where('assessment_id', '=', assessmentId)
+    .where('number', '=', number)
+    .where('id', '<>', exceptId)
+    .executeTakeFirst();
+  return row?.id;
 }
