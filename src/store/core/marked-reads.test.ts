@@ -22,12 +22,8 @@ const NOT_YET_READS_OR_WRITES: Record<string, string> = {
   'registers/drivers/configurations.ts': 'configurations are a second record type of the drivers register',
   'registers/inspections/findings.ts': 'findings are a second record type of the inspections register',
   'registers/plans/mappings.ts': 'mappings are a second record type of the plans register',
-  'registers/recommendations/corrections.ts':
-    "corrections of progress updates: the recommendation's writes, not yet folded into writes.ts",
-  'registers/recommendations/dates.ts':
-    'the update-date window follows carried_from through links the writer may not see (only a date comes out)',
-  'registers/recommendations/edits.ts':
-    "edits of a recommendation's wording and follow-up: its writes, not yet folded into writes.ts",
+  'registers/recommendations/latest-updates.ts':
+    "the latest update of many recommendations at once (the document's progress table): a read not yet folded into reads.ts",
 };
 
 function sourceFiles(dir: string): string[] {
