@@ -5,23 +5,18 @@
  * categories, edits one and retires another; a reader sees no button to create. The last test stops the server and checks the store itself holds what the browser
  * made. Screenshots go to STRA_SCREENSHOTS (default tmp/screenshots). Skips without Chromium.
  */
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
 import { actorFor, listAssessments, listScores, listThreats, openStore, storeFolder } from '../../src/store/index.js';
-import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
-import { repoRoot } from '../shared-data.js';
-import { startServe, STRA, type ServerProcess } from './servers.js';
+import { hasChromium } from '../browser.js';
+import { type ServerProcess } from './servers.js';
+import { closeBrowserDemo, demoSession, openBrowserDemo, shot } from './demo-browser.js';
 
 const suite = hasChromium ? describe : describe.skip;
 if (!hasChromium) process.stderr.write('Cycle UI tests: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n');
 
-const shots = process.env.STRA_SCREENSHOTS ?? path.join(repoRoot, 'tmp', 'screenshots');
 let dir = '';
 let ws = '';
 let server: ServerProcess | undefined;
@@ -31,41 +26,14 @@ let madeId = 0;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  dir = await mkdtemp(path.join(os.tmpdir(), 'stra-cycle-'));
-  ws = path.join(dir, 'ws');
-  await promisify(execFile)(
-    process.execPath,
-    [STRA, 'demo', '-w', ws, '--from', '2017-04', '--to', '2018-03', '--json'],
-    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
-  );
-  server = await startServe(ws, { DATABASE_URL: '' });
-  browser = await launchBrowser();
-  await mkdir(shots, { recursive: true });
+  ({ dir, ws, server, browser } = await openBrowserDemo('stra-cycle-'));
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir !== '') await rm(dir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => closeBrowserDemo({ dir, server, browser }), 60_000);
 
 const url = (p: string) => server!.url + p;
 
-async function session(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
-  await logIn(page, server!.url, username, DEMO_PASSWORD);
-  return { context, page };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-  const violations = await seriousA11yViolations(page);
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual(
-    [],
-  );
-}
+const session = (username: string) => demoSession(browser, server!, username);
 
 suite('the assessment cycle in Chromium', () => {
   it('shows a reader the assessments without the buttons to create or start next year', async () => {

@@ -9,14 +9,9 @@
  * page. The last test stops the server and checks the store holds what the browser wrote.
  * Screenshots go to STRA_SCREENSHOTS (default tmp/screenshots). Skips without Chromium.
  */
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
 import {
   actorFor,
   listAnalystTexts,
@@ -26,15 +21,14 @@ import {
   storeFolder,
 } from '../../src/store/index.js';
 import { flat, hasPdftotext, pdfPages } from '../../src/report/fixtures/pdf-text.js';
-import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
-import { repoRoot } from '../shared-data.js';
-import { startServe, STRA, type ServerProcess } from './servers.js';
+import { hasChromium } from '../browser.js';
+import { type ServerProcess } from './servers.js';
+import { closeBrowserDemo, demoSession, openBrowserDemo, SCREENSHOTS, shot } from './demo-browser.js';
 
 const suite = hasChromium ? describe : describe.skip;
 if (!hasChromium)
   process.stderr.write('Document UI tests: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n');
 
-const shots = process.env.STRA_SCREENSHOTS ?? path.join(repoRoot, 'tmp', 'screenshots');
 let dir = '';
 let ws = '';
 let server: ServerProcess | undefined;
@@ -42,44 +36,14 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  dir = await mkdtemp(path.join(os.tmpdir(), 'stra-document-'));
-  ws = path.join(dir, 'ws');
-  await promisify(execFile)(
-    process.execPath,
-    [STRA, 'demo', '-w', ws, '--from', '2017-04', '--to', '2018-03', '--json'],
-    {
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, DATABASE_URL: '' },
-    },
-  );
-  server = await startServe(ws, { DATABASE_URL: '' });
-  browser = await launchBrowser();
-  await mkdir(shots, { recursive: true });
+  ({ dir, ws, server, browser } = await openBrowserDemo('stra-document-'));
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir !== '') await rm(dir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => closeBrowserDemo({ dir, server, browser }), 60_000);
 
 const url = (p: string) => server!.url + p;
 
-async function session(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
-  await logIn(page, server!.url, username, DEMO_PASSWORD);
-  return { context, page };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-  const violations = await seriousA11yViolations(page);
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual(
-    [],
-  );
-}
+const session = (username: string) => demoSession(browser, server!, username);
 
 const NEW_LINE = 'Calls about missing persons rose by **4%** in the year.';
 
@@ -191,7 +155,7 @@ suite("the document's text, kept documents and versions in Chromium", () => {
     expect(await page.locator('nav.side').isVisible()).toBe(false);
     const badge = page.locator('main .marking-official-sensitive').first();
     expect(await badge.evaluate((el) => getComputedStyle(el).printColorAdjust)).toBe('exact');
-    const pdf = path.join(shots, 'document-text-print.pdf');
+    const pdf = path.join(SCREENSHOTS, 'document-text-print.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     if (hasPdftotext) {
       const pages = pdfPages(pdf);
