@@ -29,7 +29,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 let sourceKey: Promise<string> | undefined;
 
 /** A hash of the code and data a snapshot is made from: any change makes a new snapshot. */
-function codeKey(): Promise<string> {
+export function codeKey(): Promise<string> {
   sourceKey ??= (async () => {
     const hash = createHash('sha256').update(new Date().toISOString().slice(0, 10));
     for (const dir of ['src', 'data']) {

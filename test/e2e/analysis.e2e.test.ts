@@ -16,6 +16,7 @@ import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
 import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
 import { hasSharedData, repoRoot, sharedData } from '../shared-data.js';
 import { startServe, STRA, type ServerProcess } from './servers.js';
+import { writeDemoWorkspace } from './demo-workspaces.js';
 
 const ready = hasChromium && hasSharedData;
 const suite = ready ? describe : describe.skip;
@@ -50,7 +51,7 @@ beforeAll(async () => {
   if (!ready) return;
   dir = await mkdtemp(path.join(os.tmpdir(), 'stra-analysis-'));
   ws = path.join(dir, 'ws');
-  await stra('demo', '--from', '2016-04', '--to', '2018-03');
+  await writeDemoWorkspace(ws, '2016-04', '2018-03');
   // A neighbouring force's files and the national PRC table: written by an analyst of the
   // deployment's national data organisation (issue 13's rule of who may write which force's data).
   await run(process.execPath, [STRA, 'import', ...LEICS, ...LEICS_SEARCHES, PRC, '-w', ws, '--as', 'r.patel'], {

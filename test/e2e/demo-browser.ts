@@ -3,17 +3,16 @@
  * synthetic data and the demo's system of record), a real `stra serve` on it and Debian's
  * Chromium; a logged-in page per demo user; and a screenshot of each state, checked by axe-core.
  */
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
 import { launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
 import { repoRoot } from '../shared-data.js';
-import { startServe, STRA, type ServerProcess } from './servers.js';
+import { startServe, type ServerProcess } from './servers.js';
+import { writeDemoWorkspace } from './demo-workspaces.js';
 
 export const SCREENSHOTS = process.env.STRA_SCREENSHOTS ?? path.join(repoRoot, 'tmp', 'screenshots');
 
@@ -28,11 +27,7 @@ export interface BrowserDemo {
 export async function openBrowserDemo(prefix: string): Promise<BrowserDemo> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   const ws = path.join(dir, 'ws');
-  await promisify(execFile)(
-    process.execPath,
-    [STRA, 'demo', '-w', ws, '--from', '2017-04', '--to', '2018-03', '--json'],
-    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
-  );
+  await writeDemoWorkspace(ws, '2017-04', '2018-03');
   const server = await startServe(ws, { DATABASE_URL: '' });
   const browser = await launchBrowser();
   await mkdir(SCREENSHOTS, { recursive: true });

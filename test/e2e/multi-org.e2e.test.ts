@@ -7,11 +7,9 @@
  * do appear on its own pages, and the alliance's appear to the alliance, so the check can fail.
  * Slow; skips with a message when Chromium is not installed.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
@@ -19,7 +17,8 @@ import { canSee } from '../../src/domain/marking.js';
 import { openStore, storeFolder } from '../../src/store/index.js';
 import { hasChromium, launchBrowser, logIn } from '../browser.js';
 import { addMultiOrgFixture, plantCanaries, SECOND_FORCE, type Canary } from '../multi-org.js';
-import { startServe, STRA, type ServerProcess } from './servers.js';
+import { startServe, type ServerProcess } from './servers.js';
+import { writeDemoWorkspace } from './demo-workspaces.js';
 
 const suite = hasChromium ? describe : describe.skip;
 if (!hasChromium) process.stderr.write('multi-organisation UI tests: skipped (no /usr/bin/chromium)\n');
@@ -35,11 +34,7 @@ beforeAll(async () => {
   if (!hasChromium) return;
   dir = await mkdtemp(path.join(os.tmpdir(), 'stra-multi-org-'));
   ws = path.join(dir, 'ws');
-  await promisify(execFile)(
-    process.execPath,
-    [STRA, 'demo', '-w', ws, '--from', '2017-04', '--to', '2018-03', '--json'],
-    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
-  );
+  await writeDemoWorkspace(ws, '2017-04', '2018-03');
   // The embedded store is the server's once it runs: the fixture goes in first.
   const store = await openStore({ folder: storeFolder(ws) });
   try {

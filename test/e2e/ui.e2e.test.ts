@@ -5,18 +5,17 @@
  * screenshots of every main page are written to STRA_SCREENSHOTS (default tmp/screenshots).
  * Skips with a message when Chromium is not installed.
  */
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
 import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
 import { hasSharedData, repoRoot, sharedData } from '../shared-data.js';
 import { readFile } from 'node:fs/promises';
-import { startServe, STRA, type ServerProcess } from './servers.js';
+import { startServe, type ServerProcess } from './servers.js';
+import { writeDemoWorkspace } from './demo-workspaces.js';
 
 const suite = hasChromium ? describe : describe.skip;
 if (!hasChromium) process.stderr.write('UI tests: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n');
@@ -30,11 +29,7 @@ beforeAll(async () => {
   if (!hasChromium) return;
   dir = await mkdtemp(path.join(os.tmpdir(), 'stra-ui-'));
   const ws = path.join(dir, 'ws');
-  await promisify(execFile)(
-    process.execPath,
-    [STRA, 'demo', '-w', ws, '--from', '2016-04', '--to', '2018-03', '--json'],
-    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
-  );
+  await writeDemoWorkspace(ws, '2016-04', '2018-03');
   server = await startServe(ws, { DATABASE_URL: '' });
   browser = await launchBrowser();
   await mkdir(shots, { recursive: true });

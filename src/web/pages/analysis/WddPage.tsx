@@ -39,6 +39,9 @@ function Wdd({ scope }: { scope: AnalysisScope }) {
     ...(csps.data ?? []).map((a) => ({ value: `csp=${a.name}`, label: `${a.name} (CSP)` })),
     ...(districts.data ?? []).map((a) => ({ value: `district=${a.name}`, label: `${a.name} (district)` })),
   ].filter((o) => !o.value.includes('=('));
+  // The form waits for both lists: drawn with the CSPs alone, it would be drawn again when the
+  // districts arrive and lose any area already chosen.
+  const listed = !csps.loading && !districts.loading && csps.data !== undefined && districts.data !== undefined;
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -85,8 +88,8 @@ function Wdd({ scope }: { scope: AnalysisScope }) {
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Forces">
         <AreaFilters scope={scope} choice={choice} onChange={setChoice} forceOnly />
       </form>
-      {options.length > 1 && (
-        <form className="filters wdd-form" onSubmit={submit} aria-label="The test" key={`${forces}-${options.length}`}>
+      {listed && options.length > 1 && (
+        <form className="filters wdd-form" onSubmit={submit} aria-label="The test" key={forces}>
           {select('target', 'Target area (where something was done)', 0)}
           {select('control', 'Control area (comparable, nothing done)', 1)}
           {select('displacement', 'Displacement area (next door; optional)', undefined)}
