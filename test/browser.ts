@@ -43,6 +43,9 @@ export interface AxeViolation {
  * (The page's context must be made with bypassCSP: axe is injected as an inline script.)
  */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  // A part reloading its data is drawn dimmed for a moment (aria-busy): the page is checked as
+  // the user reads it, once every part has settled.
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 30_000 });
   const { createRequire } = await import('node:module');
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   await page.addScriptTag({ path: axePath });
