@@ -54,12 +54,23 @@ const ImportRecordSchema = z.object({
   files: z.array(FileRecordSchema),
 });
 
+/** A file's identity when it was hashed, and its SHA-256 (import/files/fingerprint.ts). */
+const FingerprintSchema = z.object({
+  bytes: z.number(),
+  mtimeMs: z.number(),
+  ctimeMs: z.number(),
+  ino: z.number(),
+  sha256: z.string(),
+});
+
 const CatalogSchema = z.object({
   format: z.literal(1),
   version: z.number().int(),
   partitions: z.record(z.string(), PartitionSchema),
   sources: z.record(z.string(), SourceSchema),
   imports: z.array(ImportRecordSchema),
+  /** Files hashed by imports, by absolute path: a file unchanged since is not read again. */
+  fingerprints: z.record(z.string(), FingerprintSchema).optional(),
 });
 
 export type PartitionEntry = z.infer<typeof PartitionSchema>;

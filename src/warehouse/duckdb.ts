@@ -14,6 +14,11 @@ export interface Sql {
   columns(sql: string): Promise<Record<string, unknown[]>>;
   /** Appends text rows to a (temporary) table through DuckDB's appender, in column order. */
   append(table: string, rows: readonly (readonly (string | null)[])[]): Promise<void>;
+  /**
+   * Another connection to the same database, for a statement run beside this one's (its own
+   * temporary tables and settings); closing it leaves this one open.
+   */
+  connect(): Promise<Sql>;
   close(): void;
 }
 
@@ -33,11 +38,14 @@ export async function openDuck(options: DuckOptions): Promise<Sql> {
     ...(options.tempDirectory ? { temp_directory: options.tempDirectory } : {}),
   });
   const connection = await instance.connect();
-  return wrap(instance, connection);
+  return wrap(instance, connection, true);
 }
 
-function wrap(instance: DuckDBInstance, connection: DuckDBConnection): Sql {
+function wrap(instance: DuckDBInstance, connection: DuckDBConnection, owner: boolean): Sql {
   return {
+    async connect() {
+      return wrap(instance, await instance.connect(), false);
+    },
     async run(sql) {
       await connection.run(sql);
     },
@@ -75,7 +83,7 @@ function wrap(instance: DuckDBInstance, connection: DuckDBConnection): Sql {
     },
     close() {
       connection.closeSync();
-      instance.closeSync();
+      if (owner) instance.closeSync();
     },
   };
 }

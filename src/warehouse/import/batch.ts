@@ -14,6 +14,7 @@ import { traced } from '../../trace.js';
 import type { WorkspacePaths } from '../../workspace/workspace.js';
 import { scanRefusal } from './accounting.js';
 import { publish } from './commit.js';
+import { fingerprintKey } from './files/fingerprint.js';
 import type { FileScan } from './files/scan.js';
 import type { ImportManifest } from './manifest.js';
 import { decide } from './plan.js';
@@ -25,6 +26,8 @@ export interface BatchRun {
   readonly index: number;
   readonly files: readonly SniffedSource[];
   readonly hashes: ReadonlyMap<SniffedSource, Promise<FileScan>>;
+  /** Files unchanged since they were hashed: not read, their recorded hash stands (plan.ts). */
+  readonly recalled: ReadonlyMap<SniffedSource, string>;
   readonly catalog: Catalog;
   readonly sql: Sql;
   readonly ws: WorkspacePaths;
@@ -41,17 +44,31 @@ export interface BatchRun {
   readonly beforeCommit?: () => void | Promise<void>;
 }
 
-/** Imports one batch and returns the catalog after its commit. */
-export async function importBatch(run: BatchRun): Promise<Catalog> {
-  const hashed: PlannedSource[] = await traced(`wait for scans of batch ${run.index}`, () =>
+/**
+ * Imports one batch and returns the catalog after its commit (with the fingerprints of the
+ * files it hashed, which the next commit writes if this batch has nothing to load).
+ */
+export async function importBatch(given: BatchRun): Promise<Catalog> {
+  const read = given.files.filter((s) => !given.recalled.has(s));
+  for (const s of given.files) {
+    const sha256 = given.recalled.get(s);
+    if (sha256 === undefined) continue;
+    const result = decide({ ...s, sha256 }, given.catalog, given.contentShas);
+    given.manifest.decided(s, {
+      ...result,
+      reason: `${result.reason}; unchanged since it was hashed, so not read again`,
+    });
+  }
+  const hashed: PlannedSource[] = await traced(`wait for scans of batch ${given.index}`, () =>
     Promise.all(
-      run.files.map(async (s) => {
-        const scan = await run.hashes.get(s)!;
+      read.map(async (s) => {
+        const scan = await given.hashes.get(s)!;
         return { ...s, sha256: scan.sha256, scan };
       }),
     ),
   );
-  const sniffedOf = new Map(hashed.map((h, k) => [h, run.files[k]!]));
+  const run = { ...given, catalog: withFingerprints(given.catalog, hashed) };
+  const sniffedOf = new Map(hashed.map((h, k) => [h, read[k]!]));
   const toLoad: PlannedSource[] = [];
   for (const s of hashed) {
     const decided = decide(s, run.catalog, run.contentShas);
@@ -67,6 +84,13 @@ export async function importBatch(run: BatchRun): Promise<Catalog> {
   } catch (err) {
     throw stoppedAt(err, run.files, run.index === 0);
   }
+}
+
+/** The catalog with the identity and hash of each file read in place (files/fingerprint.ts). */
+function withFingerprints(catalog: Catalog, hashed: readonly PlannedSource[]): Catalog {
+  const fingerprints = { ...catalog.fingerprints };
+  for (const s of hashed) if (s.identity) fingerprints[fingerprintKey(s.path)] = { ...s.identity, sha256: s.sha256 };
+  return { ...catalog, fingerprints };
 }
 
 async function loadAndPublish(

@@ -89,7 +89,7 @@ describe('failure mid-import', () => {
     // Kill once DuckDB has started writing the new partition (its output folder exists).
     const deadline = Date.now() + 30_000;
     const writing = async () => {
-      const imports = existsSync(ws.staging) ? await readdir(ws.staging) : [];
+      const imports = await readdir(ws.staging).catch(() => [] as string[]); // gone again: not yet, or done
       return imports.some((id) => existsSync(path.join(ws.staging, id, 'batch-0', 'out')));
     };
     while (!(await writing())) {

@@ -7,7 +7,8 @@
 import type { Catalog } from '../catalog.js';
 import { sourceId } from '../tables.js';
 import { sourceOf, sourceOfKind } from './sources/registry.js';
-import type { FileResult, PlannedSource, SniffedSource } from './types.js';
+import { recordedSha } from './files/fingerprint.js';
+import type { FileResult, SniffedSource } from './types.js';
 
 const holdsForceMonths = (s: SniffedSource) => sourceOf(s.format).holds === 'force-months';
 const forceMonthOf = (s: SniffedSource) => sourceId({ table: s.format.table, force: s.force!, month: s.month! });
@@ -93,7 +94,11 @@ export function planBatches(load: readonly SniffedSource[], maxBytes: number): S
  * stand for force-months compare with the content the catalog holds for theirs; files of
  * records compare with every file of their kind the warehouse has taken in (`contentShas`).
  */
-export function decide(s: PlannedSource, catalog: Catalog, contentShas: ReadonlySet<string>): FileResult {
+export function decide(
+  s: SniffedSource & { readonly sha256: string },
+  catalog: Catalog,
+  contentShas: ReadonlySet<string>,
+): FileResult {
   const base = baseResult(s, s.sha256);
   if (!holdsForceMonths(s)) {
     return contentShas.has(s.sha256)
@@ -104,6 +109,24 @@ export function decide(s: PlannedSource, catalog: Catalog, contentShas: Readonly
   if (current?.sourceSha256 === s.sha256)
     return { ...base, status: 'unchanged', reason: 'this force-month was already imported from identical content' };
   return { ...base, status: current ? 'replaced' : 'imported' };
+}
+
+/**
+ * Files that need not be read at all: unchanged since an import hashed them (same path, size,
+ * times and inode: files/fingerprint.ts), with that hash already what the warehouse holds for
+ * them. Each is given with its recorded hash; every other file is hashed and counted as usual.
+ */
+export function recallUnchanged(
+  sources: readonly SniffedSource[],
+  catalog: Catalog,
+  contentShas: ReadonlySet<string>,
+): Map<SniffedSource, string> {
+  const out = new Map<SniffedSource, string>();
+  for (const s of sources) {
+    const sha256 = recordedSha(s, catalog.fingerprints);
+    if (sha256 && decide({ ...s, sha256 }, catalog, contentShas).status === 'unchanged') out.set(s, sha256);
+  }
+  return out;
 }
 
 /** SHA-256 of every file of records (force extracts) the warehouse has taken in. */

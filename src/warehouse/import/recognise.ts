@@ -71,6 +71,7 @@ async function recognise(file: SourceFile, options: RecogniseOptions): Promise<R
       path: file.path,
       displayName: file.displayName,
       bytes: file.bytes,
+      ...(file.identity ? { identity: file.identity } : {}),
       format,
       header: sniffed.header,
       force: key.force,

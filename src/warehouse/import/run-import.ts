@@ -29,7 +29,7 @@ import { NO_CHANGES, publish, removeOrphans } from './commit.js';
 import { discoverSources } from './files/discover.js';
 import { scanInOrder } from './files/scan.js';
 import { ImportManifest, newImportId } from './manifest.js';
-import { importedContentShas, planBatches, resolveDuplicates } from './plan.js';
+import { importedContentShas, planBatches, recallUnchanged, resolveDuplicates } from './plan.js';
 import { recogniseAll } from './recognise.js';
 import type { FileScan } from './files/scan.js';
 import type { SkippedFile } from './files/discover.js';
@@ -102,7 +102,10 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
     // 3. plan
     const { active, superseded } = resolveDuplicates(sniffed);
     const batches = planBatches(active, options.batchBytes);
-    const hashes = scanInOrder(batches.flat());
+    const contentShas = importedContentShas(catalog);
+    // files unchanged since they were hashed are not read again; the rest hashed one batch ahead
+    const recalled = recallUnchanged(batches.flat(), catalog, contentShas);
+    const hashes = scanInOrder(batches.flat().filter((s) => !recalled.has(s)));
     const manifest = new ImportManifest({
       id,
       user: options.user,
@@ -118,7 +121,17 @@ export async function runImport(ws: WorkspacePaths, options: ImportOptions): Pro
     });
 
     // 4. load, batch by batch, each published by its own commit
-    catalog = await loadBatches(batches, { ws, options, catalog, staging, hashes, manifest, limits });
+    catalog = await loadBatches(batches, {
+      ws,
+      options,
+      catalog,
+      staging,
+      hashes,
+      recalled,
+      contentShas,
+      manifest,
+      limits,
+    });
 
     // 5. manifest: the finished import's record, and what the caller prints
     await publish(catalog, NO_CHANGES, {
@@ -162,15 +175,18 @@ interface LoadState {
   readonly catalog: Catalog;
   readonly staging: string;
   readonly hashes: ReadonlyMap<SniffedSource, Promise<FileScan>>;
+  /** Files not read again, with the hash recorded when they were (plan.ts `recallUnchanged`). */
+  readonly recalled: ReadonlyMap<SniffedSource, string>;
+  /** SHA-256 of the files of records taken in so far (plan.ts `decide`); grows. */
+  readonly contentShas: Set<string>;
   readonly manifest: ImportManifest;
   readonly limits: ImportLimits;
 }
 
 /** Step 4: one DuckDB for the whole import; each batch loaded and committed in turn. */
 async function loadBatches(batches: readonly SniffedSource[][], state: LoadState): Promise<Catalog> {
-  const { ws, options, staging, hashes, manifest, limits } = state;
+  const { ws, options, staging, hashes, recalled, contentShas, manifest, limits } = state;
   let catalog = state.catalog;
-  const contentShas = importedContentShas(catalog);
   const filesTotal = batches.reduce((a, b) => a + b.length, 0);
   const bytesTotal = batches.flat().reduce((a, s) => a + s.bytes, 0);
   let bytesDone = 0;
@@ -185,6 +201,7 @@ async function loadBatches(batches: readonly SniffedSource[][], state: LoadState
         index,
         files,
         hashes,
+        recalled,
         catalog,
         sql,
         ws,

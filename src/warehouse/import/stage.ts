@@ -55,25 +55,41 @@ export async function createBatchFiles(
 /**
  * The rows of a batch with what the checks need beside the raw columns: the file's force and
  * month, and the category slug looked up from its label (a join: far cheaper than a CASE).
+ * `by: 'file_index'` joins on the reader's file position (an integer, for the streaming pass
+ * over `readCsv(..., { fileIndex: true })`); `filename` on the path (staged tables keep it).
  */
-export function withFileContext(from: string, format: SourceFormat, rowid = false): string {
+export function withFileContext(
+  from: string,
+  format: SourceFormat,
+  { rowid = false, by = 'filename' }: { rowid?: boolean; by?: 'filename' | 'file_index' } = {},
+): string {
   const label = format.categoryLabelColumn;
+  const join = by === 'file_index' ? 'ON f.file_index = s.file_index' : 'USING (filename)';
   return (
     `SELECT ${rowid ? 's.rowid AS __rid, ' : ''}s.*, f.force AS __force, f.force_name AS __force_name, f.file_month AS __file_month, f.month_date AS __month_date` +
-    `${label ? ', c.slug AS __category' : ''} FROM ${from} s JOIN ${BATCH_FILES} f USING (filename)` +
+    `${label ? ', c.slug AS __category' : ''} FROM ${from} s JOIN ${BATCH_FILES} f ${join}` +
     `${label ? ` LEFT JOIN ${CATEGORY_LABELS} c ON c.label = s.${sqlIdent(label)}` : ''}`
   );
 }
 
-/** `read_csv(...)` over the files; `rejects` records bad records, otherwise they are skipped. */
-export function readCsv(paths: readonly string[], header: readonly string[], rejects: boolean): string {
+/**
+ * `read_csv(...)` over the files; `rejects` records bad records, otherwise they are skipped.
+ * Each row carries its file's path (`filename`), or with `fileIndex` only its position in
+ * `paths` (DuckDB's `file_index`), far cheaper than a path string on every row.
+ */
+export function readCsv(
+  paths: readonly string[],
+  header: readonly string[],
+  rejects: boolean,
+  { fileIndex = false }: { fileIndex?: boolean } = {},
+): string {
   const columns = `{${header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ')}}`;
   const errorHandling = rejects
     ? `store_rejects = true, rejects_table = '${REJ_ERRORS}', rejects_scan = '${REJ_SCANS}'`
     : 'ignore_errors = true';
   return (
     `read_csv(${sqlStringList(paths)}, columns = ${columns}, header = true, auto_detect = false, ` +
-    `delim = ',', quote = '"', escape = '"', filename = true, max_line_size = 10000000, ${errorHandling})`
+    `delim = ',', quote = '"', escape = '"', filename = ${!fileIndex}, max_line_size = 10000000, ${errorHandling})`
   );
 }
 

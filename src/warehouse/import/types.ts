@@ -1,4 +1,5 @@
 /** The vocabulary of one import: what each source file is, what became of it, what was rejected. */
+import type { FileIdentity } from './files/fingerprint.js';
 import type { FileScan } from './files/scan.js';
 import type { SourceFormat } from './format.js';
 
@@ -12,6 +13,8 @@ export interface PlannedSource {
   readonly path: string;
   readonly displayName: string;
   readonly bytes: number;
+  /** Size, times and inode of a file read in place (files/fingerprint.ts). */
+  readonly identity?: FileIdentity;
   readonly format: SourceFormat;
   readonly header: readonly string[];
   readonly sha256: string;

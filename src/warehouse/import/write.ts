@@ -2,7 +2,7 @@
  * Writes a batch's rows as Parquet, one file per month, into a private staging folder. Nothing
  * here is visible to readers until the catalog names the files (see commit.ts).
  */
-import { readdir, mkdir } from 'node:fs/promises';
+import { readdir, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { sqlIdent, sqlString } from '../sql.js';
 import type { Sql } from '../duckdb.js';
@@ -23,6 +23,29 @@ export function tableSelectList(table: TableName, exprs: Readonly<Record<string,
 /** The table's columns in order, for `SELECT` from files that already have them. */
 export function tableColumnList(table: TableName): string {
   return TABLE_COLUMNS[table].map(([name]) => sqlIdent(name)).join(', ');
+}
+
+/**
+ * Runs `COPY (query) TO file` for a query whose rows are all of one month, in that month's
+ * folder as `writeMonths` would name it: cheaper than a partitioned write (no buffers per
+ * partition) when the rows are known to be of one month. Writes nothing for no rows.
+ */
+export async function writeMonth(
+  sql: Sql,
+  table: TableName,
+  month: string,
+  query: string,
+  dir: string,
+): Promise<StagedMonth | undefined> {
+  const file = path.join(dir, `month=${month}-01`, 'data_0.parquet');
+  await mkdir(path.dirname(file), { recursive: true });
+  await sql.run(`COPY (${query}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION snappy)`);
+  const [{ n }] = (await sql.all<{ n: number }>(
+    `SELECT count(*)::BIGINT AS n FROM read_parquet(${sqlString(file)})`,
+  )) as [{ n: number }];
+  if (n > 0) return { table, month, file, rows: n };
+  await rm(file);
+  return undefined;
 }
 
 /** Runs `COPY (query) TO dir PARTITION_BY (month)` and lists what it wrote. */

@@ -9,6 +9,7 @@ import type { Stats } from 'node:fs';
 import { readdir, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { notFoundError, StraError } from '../../../errors.js';
+import { identityOf, type FileIdentity } from './fingerprint.js';
 import { extractCsvEntries, isMacMetadata, type ZipLimits } from './zip.js';
 
 export interface SourceFile {
@@ -17,6 +18,8 @@ export interface SourceFile {
   /** How the user knows it: the path given, or `archive.zip!entry.csv`. */
   readonly displayName: string;
   readonly bytes: number;
+  /** Size, times and inode, for a file read in place (not unpacked): see fingerprint.ts. */
+  readonly identity?: FileIdentity;
 }
 
 export interface SkippedFile {
@@ -117,7 +120,7 @@ export async function discoverSources(
       skipped.push({ file: display, reason: 'not a CSV or zip file' });
       return;
     }
-    files.push({ path: p, displayName: display, bytes: s.size });
+    files.push({ path: p, displayName: display, bytes: s.size, identity: identityOf(s) });
   };
   for (const p of paths) await visit(p, p, false);
   return { files, skipped, unreadable };

@@ -13,14 +13,24 @@
  */
 import path from 'node:path';
 import type { Sql } from '../../../duckdb.js';
-import { sqlStringList } from '../../../sql.js';
+import { sqlString, sqlStringList } from '../../../sql.js';
 import type { StagedMonth } from '../../commit.js';
 import type { PlannedSource } from '../../types.js';
 import { tableColumnList, writeMonths } from '../../write.js';
 
 export const DUPLICATE_REASON = 'a Crime ID already seen in the same force and month: one crime, counted once';
 
-const KEY = `(force || '/' || strftime(month, '%Y-%m'))`;
+/** The force-month key of a row of the aggregates below, built once per group, not per row. */
+const KEY = `force || '/' || strftime(month, '%Y-%m')`;
+
+/** Rows of these force-months only (a month's file also holds other forces' stored rows). */
+function ofForceMonths(keys: readonly string[]): string {
+  const values = keys.map((k) => {
+    const [force, month] = [k.slice(0, -8), k.slice(-7)];
+    return `(${sqlString(force)}, DATE ${sqlString(`${month}-01`)})`;
+  });
+  return `SEMI JOIN (VALUES ${values.join(', ')}) k(force, month) USING (force, month)`;
+}
 
 export interface Landed {
   /** The staged months, with duplicates dropped. */
@@ -39,24 +49,23 @@ export async function countAndDropDuplicates(
   dir: string,
   { ids }: { ids: boolean },
 ): Promise<Landed> {
-  const keys = sqlStringList(sources.map((s) => `${s.force}/${s.month}`));
+  const keys = sources.map((s) => `${s.force}/${s.month}`);
   const files = staged.filter((m) => sources.some((s) => s.month === m.month)).map((m) => m.file);
   if (files.length === 0) return { staged, landed: new Map(), duplicates: new Map() };
-  const from = `read_parquet(${sqlStringList(files)}) WHERE ${KEY} IN (SELECT unnest(${keys}))`;
+  const from = `read_parquet(${sqlStringList(files)}) ${ofForceMonths(keys)}`;
   const screen = ids
     ? `(count(crime_id) - count(DISTINCT hash(crime_id)) FILTER (WHERE crime_id IS NOT NULL))::BIGINT`
     : '0::BIGINT';
   const counted = await sql.all<{ key: string; n: number; maybe: number }>(
-    `SELECT ${KEY} AS key, count(*)::BIGINT AS n, ${screen} AS maybe FROM ${from} GROUP BY ALL`,
+    `SELECT ${KEY} AS key, n, maybe FROM (SELECT force, month, count(*)::BIGINT AS n, ${screen} AS maybe FROM ${from} GROUP BY ALL)`,
   );
   const landed = new Map(counted.map((r) => [r.key, Number(r.n)]));
   const flagged = counted.filter((r) => Number(r.maybe) > 0).map((r) => r.key);
   if (flagged.length === 0) return { staged, landed, duplicates: new Map() };
 
   const exact = await sql.all<{ key: string; n: number }>(
-    `SELECT ${KEY} AS key, (count(crime_id) - count(DISTINCT crime_id))::BIGINT AS n FROM read_parquet(${sqlStringList(
-      files,
-    )}) WHERE ${KEY} IN (SELECT unnest(${sqlStringList(flagged)})) GROUP BY ALL HAVING n > 0`,
+    `SELECT ${KEY} AS key, n FROM (SELECT force, month, (count(crime_id) - count(DISTINCT crime_id))::BIGINT AS n ` +
+      `FROM read_parquet(${sqlStringList(files)}) ${ofForceMonths(flagged)} GROUP BY ALL HAVING n > 0)`,
   );
   const duplicates = new Map(exact.map((r) => [r.key, Number(r.n)]));
   if (duplicates.size === 0) return { staged, landed, duplicates };

@@ -1,31 +1,28 @@
 /**
  * Loads a batch of police.uk files of one kind in one streaming pass over the CSV: each row is
- * checked as it is read, accepted rows go to their month's Parquet file (merged with the other
- * forces already stored for that month), rejected rows to a side file that is thrown away.
- * Only files that have rejects are read again, in order, to give each reject its line and
- * reason (tally.ts). A line whose quotes do not close is rejected alone (files/broken-lines.ts).
+ * checked as it is read and only accepted rows go to their month's Parquet file (merged with
+ * the other forces already stored for that month). A file whose landed rows do not account for
+ * all its data lines has rejects: only such files are read again, in order, to give each reject
+ * its line and reason (tally.ts), and the accounting is checked on the counts that read finds. A line whose quotes do not close is rejected alone (files/broken-lines.ts).
  * A file refused at its end (every row rejected, its lines not all accounted for, or a re-issue
  * far smaller than the stored month: ../../accounting.ts) keeps the force's stored rows
  * (stored-months.ts), so a broken re-issue can never wipe out a good month.
  */
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { partitionId, type TableName } from '../../../tables.js';
 import { writeStreetDerived } from '../../../derived.js';
+import type { Sql } from '../../../duckdb.js';
 import type { BatchChanges, StagedMonth } from '../../commit.js';
 import { withoutBrokenLines } from '../../files/broken-lines.js';
 import { failsAny } from '../../rejects/collect.js';
 import { createBatchFiles, dropRejectTables, readCsv, withFileContext } from '../../stage.js';
 import type { PlannedSource } from '../../types.js';
-import { tableSelectList, writeMonths } from '../../write.js';
+import { tableSelectList, writeMonth } from '../../write.js';
 import { traced } from '../../../../trace.js';
 import type { BatchContext, BatchOutcome, PerFile } from '../import-source.js';
 import { restoreRefused, storedRows } from './stored-months.js';
 import { countAndDropDuplicates } from './duplicates.js';
 import { tallyFiles } from './tally.js';
-
-/** Rejected rows are routed to this "month", which is never published. */
-const REJECTED_MONTH = '0001-01';
 
 export async function loadPoliceUkBatch(given: readonly PlannedSource[], context: BatchContext): Promise<BatchOutcome> {
   const { sql, catalog, warehouseDir, stagingDir } = context;
@@ -36,10 +33,9 @@ export async function loadPoliceUkBatch(given: readonly PlannedSource[], context
   const written = await checkAndWrite(sources, context);
   // one read of the staged months: rows landed per force-month, and repeated Crime IDs dropped
   const { staged, landed, duplicates } = await traced('  count rows and duplicates', () =>
-    countAndDropDuplicates(sql, written.staged, sources, stagingDir, { ids: format.table === 'street' }),
+    countAndDropDuplicates(sql, written, sources, stagingDir, { ids: format.table === 'street' }),
   );
-  const rejectedFile = written.rejectedFile;
-  const { perFile, rejects, refused } = await tallyFiles(sql, sources, format, landed, rejectedFile, {
+  const { perFile, rejects, refused } = await tallyFiles(sql, sources, format, landed, {
     duplicates,
     earlierRejects: quoteRejects,
     catalog,
@@ -57,52 +53,58 @@ export async function loadPoliceUkBatch(given: readonly PlannedSource[], context
           path.join(stagingDir, 'restored'),
         )
       : staged;
-  if (rejectedFile) await rm(path.dirname(rejectedFile), { recursive: true, force: true });
   const loaded = sources.filter((s) => !refused.includes(s));
   const changes = await traced('  derived', () => changesOf(format.table, loaded, months, perFile, context));
   // the results are keyed by the sources as given, not the copies read in their place
   return { perFile: new Map(sources.map((s, i) => [given[i]!, perFile.get(s)!])), rejects, changes };
 }
 
+/** Months written at once, each by its own connection: one COPY alone leaves cores idle. */
+const MONTHS_AT_ONCE = 2;
+
 /**
- * The streaming pass: rows read, checked and written by month in one DuckDB COPY, together with
- * the other forces' stored rows of those months. A rejected row is written under the file's
- * force and month in its `force` column and REJECTED_MONTH, so it can be counted per file.
+ * The streaming pass: each month's files read, checked and written in one DuckDB COPY to that
+ * month's file, together with the other forces' stored rows of the month (a police.uk file holds
+ * one month, so no partitioned write is needed), two months at a time. A row that fails a check
+ * is not written; the rows a file lost are found by its accounting (tally.ts).
  */
-async function checkAndWrite(
-  sources: readonly PlannedSource[],
-  { sql, catalog, warehouseDir, stagingDir }: BatchContext,
-): Promise<{ staged: StagedMonth[]; rejectedFile: string | undefined }> {
+async function checkAndWrite(sources: readonly PlannedSource[], context: BatchContext): Promise<StagedMonth[]> {
+  const { sql, catalog, warehouseDir, stagingDir } = context;
   const format = sources[0]!.format;
   const table = format.table;
-  await createBatchFiles(sql, sources);
-  await dropRejectTables(sql);
-  await sql.run('SET preserve_insertion_order = false');
-
+  const exprs = { ...format.select, force: '__force', month: '__month_date' };
   const months = [...new Set(sources.map((s) => s.month!))];
-  const exprs = {
-    ...format.select,
-    force: `CASE WHEN __bad THEN __force || '/' || __file_month ELSE __force END`,
-    month: `CASE WHEN __bad THEN DATE '${REJECTED_MONTH}-01' ELSE __month_date END`,
+  const staged: StagedMonth[] = [];
+  const writeMonthsWith = async (conn: Sql) => {
+    await conn.run('SET preserve_insertion_order = false');
+    for (let month = months.shift(); month !== undefined; month = months.shift()) {
+      const ofMonth = sources.filter((s) => s.month === month);
+      await createBatchFiles(conn, ofMonth, context.newForces);
+      await dropRejectTables(conn);
+      const paths = ofMonth.map((s) => s.path);
+      const rows = withFileContext(readCsv(paths, format.header, true, { fileIndex: true }), format, {
+        by: 'file_index',
+      });
+      const fresh = `SELECT ${tableSelectList(table, exprs)} FROM (${rows}) WHERE NOT (${failsAny(format.checks)})`;
+      const kept = storedRows(catalog, warehouseDir, table, [month], ofMonth);
+      const query = kept ? `${fresh} UNION ALL ${kept}` : fresh;
+      const written = await writeMonth(conn, table, month, query, path.join(stagingDir, 'out'));
+      if (written) staged.push(written);
+    }
   };
-  const checked = `SELECT *, (${failsAny(format.checks)}) AS __bad FROM (${withFileContext(
-    readCsv(
-      sources.map((s) => s.path),
-      format.header,
-      true,
-    ),
-    format,
-  )})`;
-  const fresh = `SELECT ${tableSelectList(table, exprs)} FROM (${checked})`;
-  const kept = storedRows(catalog, warehouseDir, table, months, sources);
-  const outDir = path.join(stagingDir, 'out');
-  const written = await traced('  write months', () =>
-    writeMonths(sql, table, kept ? `${fresh} UNION ALL ${kept}` : fresh, outDir),
-  );
-  return {
-    staged: written.filter((w) => w.month !== REJECTED_MONTH),
-    rejectedFile: written.find((w) => w.month === REJECTED_MONTH)?.file,
-  };
+  await traced('  write months', async () => {
+    const extra = await Promise.all(
+      Array.from({ length: Math.min(MONTHS_AT_ONCE, months.length) - 1 }, () => sql.connect()),
+    );
+    try {
+      await Promise.all([sql, ...extra].map(writeMonthsWith));
+    } finally {
+      for (const conn of extra) conn.close();
+    }
+  });
+  await createBatchFiles(sql, sources, context.newForces); // the whole batch, for the rejects' second read
+  staged.sort((a, b) => a.month.localeCompare(b.month));
+  return staged;
 }
 
 /**

@@ -1,19 +1,20 @@
 /**
  * What became of each file of a police.uk batch: the rows that landed (counted in the staged
  * month files by duplicates.ts), the rows rejected (by a check, or by the CSV reader itself), and, for the files
- * that have rejects only, each reject's line and reason from a second, in-order read. A file is
- * refused whole when every row was rejected, when its data lines do not balance (imported +
- * rejected + duplicates), or when it is a re-issue far smaller than the stored force-month
- * (../../accounting.ts).
+ * that have rejects only, each reject's line and reason from a second, in-order read. A file has
+ * rejects when the rows that landed (with its duplicates and the lines rejected before DuckDB
+ * read it) fall short of its data lines; only those files are read again, and their rejects are
+ * counted there, one by one. A file is refused whole when every row was rejected, when its data
+ * lines do not balance (imported + rejected + duplicates), or when it is a re-issue far smaller
+ * than the stored force-month (../../accounting.ts).
  */
 import type { Catalog } from '../../../catalog.js';
 import type { Sql } from '../../../duckdb.js';
 import { sourceId } from '../../../tables.js';
 import { shrinkRefusal, unaccounted } from '../../accounting.js';
-import { sqlString } from '../../../sql.js';
 import type { SourceFormat } from '../../format.js';
 import { collectRejects } from '../../rejects/collect.js';
-import { REJ_ERRORS, REJ_SCANS, STAGE, stageInOrder, withFileContext } from '../../stage.js';
+import { STAGE, stageInOrder, withFileContext } from '../../stage.js';
 import type { PlannedSource, RejectRow } from '../../types.js';
 import type { PerFile } from '../import-source.js';
 
@@ -39,14 +40,13 @@ export async function tallyFiles(
   sources: readonly PlannedSource[],
   format: SourceFormat,
   landed: ReadonlyMap<string, number>,
-  rejectedFile: string | undefined,
   { duplicates, earlierRejects, catalog, allowShrink }: TallyContext,
 ): Promise<Tally> {
-  const failed = rejectedFile ? await countRejectedByFile(sql, rejectedFile) : new Map<string, number>();
-  const structural = await structuralByFile(sql);
-  const withRejects = sources.filter(
-    (s) => (failed.get(`${s.force}/${s.month}`) ?? 0) + (structural.get(s.path) ?? 0) > 0,
-  );
+  const earlier = (s: PlannedSource) => earlierRejects.filter((r) => r.file === s.displayName).length;
+  const withRejects = sources.filter((s) => {
+    const key = `${s.force}/${s.month}`;
+    return (landed.get(key) ?? 0) + (duplicates.get(key) ?? 0) + earlier(s) !== s.scan.dataLines;
+  });
   const rejects = [...earlierRejects, ...(withRejects.length ? await rejectDetails(sql, withRejects, format) : [])];
   rejects.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
 
@@ -72,25 +72,10 @@ export async function tallyFiles(
   return { perFile, rejects, refused };
 }
 
-/** Rejected rows carry `force/file month` in their force column (see load.ts). */
-async function countRejectedByFile(sql: Sql, file: string): Promise<Map<string, number>> {
-  const rows = await sql.all<{ key: string; n: number }>(
-    `SELECT force AS key, count(*)::BIGINT AS n FROM read_parquet(${sqlString(file)}) GROUP BY ALL`,
-  );
-  return new Map(rows.map((r) => [r.key, r.n]));
-}
-
-async function structuralByFile(sql: Sql): Promise<Map<string, number>> {
-  const rows = await sql.all<{ file_path: string; n: number }>(
-    `SELECT s.file_path, count(DISTINCT e.line)::BIGINT AS n FROM ${REJ_ERRORS} e JOIN ${REJ_SCANS} s USING (scan_id, file_id) GROUP BY ALL`,
-  );
-  return new Map(rows.map((r) => [r.file_path, r.n]));
-}
-
 /** Reads the files that have rejects again, in order, for each reject's line and reason. */
 async function rejectDetails(sql: Sql, files: readonly PlannedSource[], format: SourceFormat): Promise<RejectRow[]> {
   await stageInOrder(sql, files, format.header);
-  await sql.run(`CREATE OR REPLACE TEMP VIEW stage_checked AS ${withFileContext(STAGE, format, true)}`);
+  await sql.run(`CREATE OR REPLACE TEMP VIEW stage_checked AS ${withFileContext(STAGE, format, { rowid: true })}`);
   const rejects = await collectRejects(sql, files, 'stage_checked', format.checks);
   await sql.run('DROP VIEW stage_checked');
   await sql.run(`DROP TABLE ${STAGE}`);
