@@ -112,8 +112,14 @@ async function auditFailure(
     });
 }
 
-export function sessionFor(store: Store, token: string, now: Date): Promise<ActiveSession | undefined> {
-  return findSession(store, tokenHash(token), now);
+/** `withRevision`: read the store's revision in the same query (for a cached read: ActiveSession). */
+export function sessionFor(
+  store: Store,
+  token: string,
+  now: Date,
+  withRevision = false,
+): Promise<ActiveSession | undefined> {
+  return findSession(store, tokenHash(token), now, withRevision);
 }
 
 export function logOut(store: Store, token: string, now: Date): Promise<void> {

@@ -14,6 +14,7 @@ import {
   listRiskReviews,
   listRisks,
   reviewRisk,
+  resolveOne,
   RISK_STATUSES,
   type Actor,
   type Risk,
@@ -143,7 +144,8 @@ export async function importRiskReviewsCsv(
   const rows = readCsvTable(csvText, source, RISK_REVIEW_COLUMNS);
   const done = await importRows(store, source, rows, async (tx, row) => {
     const reference = row.reference ?? '';
-    const [risk] = await listRisks(tx, actor, { organisationId, reference });
+    // Among the risks the actor can see; two with this reference (each at its own marking) are refused.
+    const risk = resolveOne(await listRisks(tx, actor, { organisationId, reference }), `Reference ${reference}`);
     if (risk === undefined)
       throw notFoundError(
         `${organisationId} has no risk with reference ${reference} that you can see (import the register first).`,
@@ -167,9 +169,8 @@ export async function importRiskReviewsCsv(
 /** The reviews carry no marking of their own: each is handled at its risk's. */
 export async function exportRiskReviewsCsv(store: Store, actor: Actor, organisationId?: string): Promise<CsvExport> {
   const reviews = await listRiskReviews(store, actor, { organisationId });
-  const markingOf = new Map(
-    (await listRisks(store, actor, { organisationId })).map((r) => [`${r.organisationId} ${r.reference}`, r.marking]),
-  );
+  // By the risk's id: a reference may be shared by two risks at different markings (core/uniqueness.ts).
+  const markingOf = new Map((await listRisks(store, actor, { organisationId })).map((r) => [r.id, r.marking]));
   const csv = writeCsvTable(RISK_REVIEW_COLUMNS, reviews, (r) => ({
     reference: r.reference,
     dated: r.dated,
@@ -182,7 +183,7 @@ export async function exportRiskReviewsCsv(store: Store, actor: Actor, organisat
   // A review whose risk is not listed (it cannot be: both read through the same rule) counts as SECRET.
   return csvExport(
     csv,
-    reviews.map((r) => markingOf.get(`${r.organisationId} ${r.reference}`) ?? 'SECRET'),
+    reviews.map((r) => markingOf.get(r.riskId) ?? 'SECRET'),
   );
 }
 

@@ -35,6 +35,7 @@ import { noStore, securityHeaders } from './security-headers.js';
 import { actorOf, sessionMiddleware, sessionOf, type AppEnv } from './session.js';
 import { idParam } from './validate.js';
 import type { WarehouseAccess } from './warehouse-access.js';
+import { cachedJson } from './cached-json.js';
 
 const JSON_LIMIT = 1024 * 1024;
 /** The only routes open without a login: logging in, and the first run's set-up (404 once there are users). */
@@ -72,7 +73,10 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   const reads = new ReadCache(store);
   api.get('/assessments/:id/dashboard', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
-    return c.json(await reads.read(actor, `dashboard ${id}`, () => assessmentDashboard(store, actor, id)));
+    return cachedJson(
+      c,
+      await reads.read(actor, `dashboard ${id}`, () => assessmentDashboard(store, actor, id), sessionOf(c).revision),
+    );
   });
   api.route('/', assessmentRoutes(store, reads));
   api.route('/', recommendationRoutes(store));

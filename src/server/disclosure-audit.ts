@@ -9,46 +9,17 @@
  *   the address and the ids of those records, at the highest marking among them.
  *
  * Queued once the answer is ready and written off the request path, many requests' rows in one
- * statement (store/core/event-queue.ts: the read audit costs a request no database round trip);
+ * statement (store/core/event-queue.ts: the read audit costs a request no database round trip); a
+ * cached answer sent by cachedJson brings its sensitive records, found once per cached object;
  * the audit view writes the queue before it reads. While the audit cannot be written, queuing
  * refuses and the request fails rather than go unrecorded. Reads of OFFICIAL records are not logged (they would bury the
  * rest).
  */
 import type { MiddlewareHandler } from 'hono';
-import { markingRank, MARKINGS, type Marking } from '../domain/marking.js';
+import { MARKINGS, type Marking } from '../domain/marking.js';
+import { sensitiveRecords, type SensitiveRecords } from './sensitive-records.js';
 import { queueEvents, type AuditEntry, type Store } from '../store/index.js';
 import type { AppEnv } from './session.js';
-
-const SENSITIVE = markingRank('OFFICIAL-SENSITIVE');
-const MAX_IDS = 500;
-
-interface Seen {
-  marking: Marking;
-  ids: (string | number)[];
-}
-
-/** Records marked OFFICIAL-SENSITIVE or above anywhere in a JSON value, by organisation. */
-export function sensitiveRecords(value: unknown, into = new Map<string | null, Seen>()): Map<string | null, Seen> {
-  if (Array.isArray(value)) for (const v of value) sensitiveRecords(v, into);
-  else if (value !== null && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    const m = o['marking'];
-    if (
-      typeof m === 'string' &&
-      (MARKINGS as readonly string[]).includes(m) &&
-      markingRank(m as Marking) >= SENSITIVE
-    ) {
-      const org = typeof o['organisationId'] === 'string' ? o['organisationId'] : null;
-      const seen = into.get(org) ?? { marking: m as Marking, ids: [] };
-      if (markingRank(m as Marking) > markingRank(seen.marking)) seen.marking = m as Marking;
-      const id = o['id'];
-      if ((typeof id === 'number' || typeof id === 'string') && seen.ids.length < MAX_IDS) seen.ids.push(id);
-      into.set(org, seen);
-    }
-    for (const v of Object.values(o)) if (v !== null && typeof v === 'object') sensitiveRecords(v, into);
-  }
-  return into;
-}
 
 export function disclosureAudit(store: Store): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -78,10 +49,9 @@ export function disclosureAudit(store: Store): MiddlewareHandler<AppEnv> {
       return;
     }
     if (!type.startsWith('application/json')) return;
-    const text = await c.res.clone().text();
-    // Cheap test first: no sensitive marking anywhere in the text, nothing to parse.
-    if (!text.includes('"OFFICIAL-SENSITIVE"') && !text.includes('"SECRET"')) return;
-    const entries: AuditEntry[] = [...sensitiveRecords(JSON.parse(text)).entries()].map(([org, seen]) => ({
+    const found = c.get('sensitive') ?? (await scan(c.res));
+    if (found.size === 0) return;
+    const entries: AuditEntry[] = [...found.entries()].map(([org, seen]) => ({
       action: 'read',
       table,
       recordId: address,
@@ -92,4 +62,12 @@ export function disclosureAudit(store: Store): MiddlewareHandler<AppEnv> {
     }));
     queueEvents(store, actor, entries);
   };
+}
+
+/** The sensitive records of an answer not sent by cachedJson (which found them once, beforehand). */
+async function scan(res: Response): Promise<SensitiveRecords> {
+  const text = await res.clone().text();
+  // Cheap test first: no sensitive marking anywhere in the text, nothing to parse.
+  if (!text.includes('"OFFICIAL-SENSITIVE"') && !text.includes('"SECRET"')) return new Map();
+  return sensitiveRecords(JSON.parse(text));
 }

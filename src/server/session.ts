@@ -9,20 +9,33 @@ import { getCookie } from 'hono/cookie';
 import { sessionFor } from '../auth/login.js';
 import { StraError } from '../errors.js';
 import type { ActiveSession, Actor, Store } from '../store/index.js';
+import type { SensitiveRecords } from './sensitive-records.js';
 
 export const SESSION_COOKIE = 'stra_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 export interface AppEnv {
-  Variables: { session: ActiveSession | undefined; token: string | undefined };
+  Variables: {
+    session: ActiveSession | undefined;
+    token: string | undefined;
+    /** Set by cachedJson: the answer's sensitive records, found once per cached answer (disclosure-audit.ts). */
+    sensitive: SensitiveRecords | undefined;
+  };
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The reads answered from the ReadCache (read-cache.ts): their session lookup brings the store's
+ * revision too, saving them a round trip; other requests do not pay for it.
+ */
+const CACHED_STORE_READS = /^\/api\/assessments\/\d+\/(threats|combined|dashboard)$/;
 
 export function sessionMiddleware(store: Store, now: () => Date): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    const session = token === undefined || token.length > 100 ? undefined : await sessionFor(store, token, now());
+    const cachedRead = c.req.method === 'GET' && CACHED_STORE_READS.test(c.req.path);
+    const session =
+      token === undefined || token.length > 100 ? undefined : await sessionFor(store, token, now(), cachedRead);
     c.set('session', session);
     c.set('token', session === undefined ? undefined : token);
     if (UNSAFE.has(c.req.method) && session !== undefined && c.req.path !== '/api/session') {

@@ -13,6 +13,7 @@ export { ROLES } from './core/roles.js';
 export type { Role } from './core/roles.js';
 export { listAudit, storeRevision, recordEvent, queueEvents, flushEvents, BOOTSTRAP_ACTOR } from './core/audit.js';
 export { AuditUnavailable } from './core/event-queue.js';
+export { resolveOne } from './core/uniqueness.js';
 export type { AuditRecord, AuditQuery, AuditEntry, AuditAction } from './core/audit.js';
 export { createOrganisation, listOrganisations, ORGANISATION_KINDS } from './identity/organisations.js';
 export type { Organisation, NewOrganisation, OrganisationKind } from './identity/organisations.js';

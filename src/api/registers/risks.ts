@@ -100,7 +100,7 @@ export interface ScoredLevels {
 /** A risk as stored: the answer to adding one. */
 export interface Risk extends MarkedFields {
   readonly id: number;
-  /** The register's reference, unique in its organisation (e.g. "SR01"). */
+  /** The register's reference, unique among its organisation's risks a writer can see (e.g. "SR01"). */
   readonly reference: string;
   readonly title: string;
   readonly category: string;

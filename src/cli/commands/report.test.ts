@@ -131,4 +131,28 @@ describe('stra report', () => {
     ]);
     expect((run.error as StraError).message).toContain('There is no assessment for 2019/20 that you can see');
   });
+
+  it('writes an audit row for a build that fails: who, what was asked, why, and that nothing was disclosed', async () => {
+    const out = path.join(dir, 'failed');
+    const args = ['report', '-w', root, '--as', 'k.hughes', '--assessment', '2031/32', '--format', 'html,docx'];
+    const run = await stra([...args, '--clearance', 'OFFICIAL', '--out', out]);
+    expect((run.error as StraError).message).toContain('There is no assessment for 2031/32 that you can see');
+    const store = await openStore({ folder: storeFolder(root) });
+    try {
+      const rows = await listAudit(store, await actorFor(store, 'admin'), { action: 'build-failed' });
+      const row = rows.find((r) => r.actorName === 'k.hughes');
+      expect(row).toMatchObject({
+        action: 'build-failed',
+        table: 'assessments',
+        recordId: '2031/32',
+        marking: 'OFFICIAL',
+        after: { clearance: 'OFFICIAL', formats: ['html', 'docx'], disclosed: 'nothing', via: 'stra report' },
+      });
+      expect((row?.after as { error: string }).error).toContain('There is no assessment for 2031/32');
+    } finally {
+      await store.close();
+    }
+    // Nothing was written where the document would have gone.
+    expect(await readdir(out).catch(() => [])).toEqual([]);
+  });
 });

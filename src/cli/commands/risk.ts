@@ -46,7 +46,7 @@ interface DescribeOptions {
 
 const describing = (cmd: Command, required: boolean): Command => {
   const opt = (flags: string, text: string) => (required ? cmd.requiredOption(flags, text) : cmd.option(flags, text));
-  opt('--ref <reference>', 'the register reference, unique in the organisation (e.g. SR01)');
+  opt('--ref <reference>', 'the register reference, unique among the organisation risks you can see (e.g. SR01)');
   opt('--title <title>', 'a short name for the risk');
   opt('--category <category>', 'e.g. Operational, Organisational, Financial, People, ICT');
   opt('--owner <post>', 'the chief officer post that owns it (e.g. "Deputy Chief Constable")');

@@ -41,6 +41,7 @@ import type { ServerOptions } from '../options.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { query } from '../validate.js';
 import type { WarehouseAccess } from '../warehouse-access.js';
+import { cachedJson } from '../cached-json.js';
 
 const question = (url: string) => {
   const u = new URL(url);
@@ -72,7 +73,7 @@ export function analysisRoutes(warehouse: WarehouseAccess, options: ServerOption
         categories: crimeCategories(q.category),
       }),
     );
-    return c.json(answer);
+    return cachedJson(c, answer);
   });
   app.get('/css', async (c) => {
     const q = query(c, CssQuery);
@@ -84,7 +85,7 @@ export function analysisRoutes(warehouse: WarehouseAccess, options: ServerOption
         ...(q.force?.length ? { forces: q.force } : {}),
       }),
     );
-    return c.json(answer);
+    return cachedJson(c, answer);
   });
   app.get('/concentration', async (c) => {
     const q = query(c, ConcentrationQuery);
@@ -110,7 +111,7 @@ export function analysisRoutes(warehouse: WarehouseAccess, options: ServerOption
         missing: r.missing,
       };
     });
-    return c.json(answer);
+    return cachedJson(c, answer);
   });
   app.get('/wdd', async (c) => {
     const q = query(c, WddQuery);
@@ -134,7 +135,7 @@ export function analysisRoutes(warehouse: WarehouseAccess, options: ServerOption
         weights: categoryWeights(q.index),
       }),
     );
-    return c.json(answer);
+    return cachedJson(c, answer);
   });
   app.get('/indicators', async (c) => {
     const { series }: IndicatorsAnswer = await listIndicators(indicators);
@@ -162,7 +163,7 @@ export function analysisRoutes(warehouse: WarehouseAccess, options: ServerOption
         to: parseMonthArg('to', q.to),
       }),
     );
-    return c.json(answer);
+    return cachedJson(c, answer);
   });
   return app;
 }

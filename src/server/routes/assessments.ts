@@ -44,9 +44,10 @@ import {
   updateThreat,
   type Store,
 } from '../../store/index.js';
-import { actorOf, type AppEnv } from '../session.js';
+import { actorOf, sessionOf, type AppEnv } from '../session.js';
 import { ReadCache } from '../read-cache.js';
 import { body, idParam, query, staleAware } from '../validate.js';
+import { cachedJson } from '../cached-json.js';
 
 export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(store)): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -65,7 +66,15 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
   app.get('/assessments/:id', async (c) => c.json(await getAssessment(store, actorOf(c), idParam(c, 'id'))));
   app.get('/assessments/:id/threats', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
-    return c.json(await reads.read(actor, `threats ${id}`, () => listThreats(store, actor, { assessmentId: id })));
+    return cachedJson(
+      c,
+      await reads.read(
+        actor,
+        `threats ${id}`,
+        () => listThreats(store, actor, { assessmentId: id }),
+        sessionOf(c).revision,
+      ),
+    );
   });
   // Adding needs the analyst or admin role; a draft assessment only (approval freezes it).
   app.post('/assessments/:id/threats', async (c) => {
@@ -84,9 +93,13 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
   app.get('/assessments/:id/combined', async (c) => {
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
     // Per user: an assessor who is scoring sees only the threats they have scored (blind-scoring.ts).
-    return c.json(
-      await reads.read(actor, `combined ${id} ${actor.username}`, async () =>
-        blindCombined(await combinedView(store, actor, id), await withheldThreats(store, actor, id)),
+    return cachedJson(
+      c,
+      await reads.read(
+        actor,
+        `combined ${id} ${actor.username}`,
+        async () => blindCombined(await combinedView(store, actor, id), await withheldThreats(store, actor, id)),
+        sessionOf(c).revision,
       ),
     );
   });

@@ -15,6 +15,7 @@ import { dataFile } from '../../data-files.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { query } from '../validate.js';
 import type { WarehouseAccess } from '../warehouse-access.js';
+import { cachedJson } from '../cached-json.js';
 
 type Feature = Boundaries['features'][number];
 const shipped = new Map<string, Promise<Feature[]>>();
@@ -97,7 +98,7 @@ export function mapRoutes(warehouse: WarehouseAccess): Hono<AppEnv> {
         note: b.note,
       };
     });
-    return c.json(answer);
+    return cachedJson(c, answer);
   });
   return app;
 }

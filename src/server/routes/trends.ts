@@ -32,6 +32,7 @@ import { actorOf, type AppEnv } from '../session.js';
 import { query } from '../validate.js';
 import type { WarehouseAccess } from '../warehouse-access.js';
 import type { Warehouse } from '../../warehouse/reader.js';
+import { cachedJson } from '../cached-json.js';
 
 /** The cache key of a request: its path and query, not the host it came through. */
 const question = (url: string) => {
@@ -47,7 +48,7 @@ export function trendRoutes(warehouse: WarehouseAccess, store: Store): Hono<AppE
     actorOf(c); // crime data is open data, but the explorer is for logged-in users
     await next();
   });
-  app.get('/warehouse', async (c) => c.json(await warehouse.cached('summary', async (wh) => summary(wh))));
+  app.get('/warehouse', async (c) => cachedJson(c, await warehouse.cached('summary', async (wh) => summary(wh))));
   app.get('/scope', async (c) => {
     const actor = actorOf(c);
     const home = homeArea(actor.organisationIds, await listOrganisations(store));
@@ -59,7 +60,8 @@ export function trendRoutes(warehouse: WarehouseAccess, store: Store): Hono<AppE
     const q = query(c, AreasQuery);
     const column = q.level === 'force' ? 'force' : q.level;
     const forces = q.force?.length ? ` WHERE force IN (${q.force.map(sqlString).join(', ')})` : '';
-    return c.json(
+    return cachedJson(
+      c,
       await warehouse.cached(question(c.req.url), (wh) =>
         wh.sql.all<Area>(`SELECT DISTINCT ${column} AS name, force FROM areas${forces} ORDER BY force, name`),
       ),
@@ -67,7 +69,8 @@ export function trendRoutes(warehouse: WarehouseAccess, store: Store): Hono<AppE
   });
   app.get('/series', async (c) => {
     const q = query(c, SeriesQuery);
-    return c.json(
+    return cachedJson(
+      c,
       await warehouse.cached(question(c.req.url), async (wh) => {
         const to = parseMonthArg('to', q.to) ?? latestMonth(wh.catalog, q.force);
         if (to === undefined) return { points: [], note: 'The warehouse holds no street data yet.' };
@@ -92,7 +95,8 @@ export function trendRoutes(warehouse: WarehouseAccess, store: Store): Hono<AppE
   });
   app.get('/snapshot', async (c) => {
     const q = query(c, PeriodQuery);
-    return c.json(
+    return cachedJson(
+      c,
       await warehouse.cached(question(c.req.url), async (wh) =>
         performanceSnapshot(wh, {
           period: parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force)),
@@ -106,7 +110,8 @@ export function trendRoutes(warehouse: WarehouseAccess, store: Store): Hono<AppE
   app.get('/compare', async (c) => {
     const q = query(c, PeriodQuery);
     const { areas, byCategory } = parseBy(q.by ?? 'category');
-    return c.json(
+    return cachedJson(
+      c,
       await warehouse.cached(question(c.req.url), async (wh) =>
         compareTrends(wh, {
           areas,
@@ -123,7 +128,8 @@ export function trendRoutes(warehouse: WarehouseAccess, store: Store): Hono<AppE
   app.get('/harm', async (c) => {
     const q = query(c, PeriodQuery);
     const { areas, byCategory } = parseBy(q.by ?? 'category');
-    return c.json(
+    return cachedJson(
+      c,
       await warehouse.cached(question(c.req.url), async (wh) => {
         const period = parseAt(parsePeriodKind(q.kind), q.at, latestMonth(wh.catalog, q.force));
         return harmBreakdown(wh, {

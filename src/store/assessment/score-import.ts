@@ -15,6 +15,8 @@ import { modelFor } from './models.js';
 import { changeScore, insertScore, queryScores } from './scores.js';
 import { inTransaction, type Store } from '../core/store.js';
 import { listThreatsIn } from './reads.js';
+import type { Threat } from './threats.js';
+import { resolveOne } from '../core/uniqueness.js';
 
 export interface ScoreRow {
   /** Line in the source file, for messages. */
@@ -48,9 +50,20 @@ export async function importScores(
     const seen = new Map<string, number>();
     const plan = rows.flatMap((row) => {
       const at = `${o.source} line ${row.line}`;
-      const threat = threats.find(
-        (t) => String(t.id) === row.threat.trim() || t.name.toLowerCase() === row.threat.trim().toLowerCase(),
-      );
+      // By id, or by name among the threats the actor can see; a name two of them carry (each at its
+      // own marking: core/uniqueness.ts) is refused on its line, naming the ids to use.
+      let threat: Threat | undefined;
+      try {
+        threat =
+          threats.find((t) => String(t.id) === row.threat.trim()) ??
+          resolveOne(
+            threats.filter((t) => t.name.toLowerCase() === row.threat.trim().toLowerCase()),
+            `Threat "${row.threat.trim()}"`,
+          );
+      } catch (e) {
+        problems.push(`${at}, field "threat": ${(e as Error).message}`);
+        return [];
+      }
       if (threat === undefined) {
         problems.push(`${at}, field "threat": no threat "${row.threat}" in assessment ${assessmentId}`);
         return [];

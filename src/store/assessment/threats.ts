@@ -4,7 +4,7 @@
  * found", never "forbidden", so its existence does not leak); every change is versioned,
  * audited, and refused once the assessment is approved.
  */
-import { refuseClash } from '../core/uniqueness.js';
+import { refuseVisibleClash } from '../core/uniqueness.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { inputError, notFoundError } from '../../errors.js';
 import { highestMarking, type Marking } from '../../domain/marking.js';
@@ -135,8 +135,9 @@ export async function updateThreat(
       before.organisationId,
       fields.sharedWith ?? before.sharedWith,
     );
-    if (fields.name !== undefined && fields.name.trim().toLowerCase() !== before.name.toLowerCase())
-      await refuseDuplicateName(tx, actor, before.assessmentId, fields.name);
+    const renamed = fields.name !== undefined && fields.name.trim().toLowerCase() !== before.name.toLowerCase();
+    if (renamed || (fields.marking !== undefined && fields.marking !== before.marking))
+      await refuseDuplicateName(tx, actor, before.assessmentId, fields.name ?? before.name, id);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
     const row = await tx
       .updateTable('threats')
@@ -215,22 +216,26 @@ export async function deleteThreat(store: Store, actor: Actor, id: number, expec
   });
 }
 
-async function refuseDuplicateName(tx: Tx, actor: Actor, assessmentId: number, name: string): Promise<void> {
+/** Refuses a name a threat the actor can see already has (a hidden one's name is free: core/uniqueness.ts). */
+async function refuseDuplicateName(
+  tx: Tx,
+  actor: Actor,
+  assessmentId: number,
+  name: string,
+  exceptId = 0,
+): Promise<void> {
   if (name.trim() === '') throw inputError('A threat needs a name.');
-  const clash = await unfilteredFrom(tx, 'threats')
+  const clash = await visibleFrom(tx, actor, 'threats')
     .select('id')
     .where('assessment_id', '=', assessmentId)
+    .where('id', '<>', exceptId)
     .where(sql<boolean>`lower(name) = lower(${name.trim()})`)
     .executeTakeFirst();
-  if (clash !== undefined)
-    await refuseClash(
-      tx,
-      actor,
-      'threats',
-      clash.id,
-      `Assessment ${assessmentId} already has a threat named "${name.trim()}".`,
-      'name',
-    );
+  refuseVisibleClash(
+    clash,
+    `Assessment ${assessmentId} already has a threat named "${name.trim()}" (threat ${clash?.id}).`,
+    'name',
+  );
 }
 
 const rowVersion = (t: Threat) => ({ version: t.version, updated_by: t.updatedBy, updated_at: t.updatedAt });

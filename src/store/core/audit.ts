@@ -206,6 +206,11 @@ export async function listAudit(store: Store, actor: Actor, q: AuditQuery = {}):
  * in its own transaction, so the revision changes whenever anything a read could return changes;
  * readers use it to know that a cached answer is still current.
  */
+/** The revision as a scalar subquery, for a query that reads it beside something else (the session lookup). */
+export const REVISION_SQL = sql<
+  number | null
+>`(SELECT max(id) FROM audit_log WHERE action IN (${sql.raw(CHANGE_ACTIONS_SQL)}))`;
+
 export async function storeRevision(store: Store): Promise<number> {
   // Only changes count: the events recordEvent writes (reads, downloads, logins) change no record,
   // and counting them would defeat every cache. A partial index (migration 009) keeps this cheap.

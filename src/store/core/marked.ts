@@ -8,7 +8,7 @@
  * - `visibleFrom(db, actor, table)`: the rows the actor may see (join one with
  *   `.innerJoin(visibleFrom(...).selectAll().as(table), ...)`, so a joined record is filtered too).
  * - `unfilteredFrom(db, table)`: every row, for what must be computed over all records (the
- *   Control Strategy, uniqueness, carry-forward copies that keep their own markings) or re-read
+ *   Control Strategy, a document part's one text, carry-forward copies that keep their own markings) or re-read
  *   after a visible read in the same transaction. Named so that each use stands out in review.
  * - `changeMarked(tx, actor, change)`: one update of one record: read what the actor may see,
  *   check the version, the role (then any input checks that must be reported before the marking:
@@ -18,6 +18,7 @@
  */
 import { sql, type Kysely, type SelectQueryBuilder, type UpdateObject } from 'kysely';
 import { highestMarking, type Marking } from '../../domain/marking.js';
+import { inputError } from '../../errors.js';
 import type { Actor } from './actor.js';
 import { writeAudit } from './audit.js';
 import { requireCanMark, requireRole, textArray, visibleTo } from './policy.js';
@@ -143,7 +144,8 @@ export async function changeMarked<T extends MarkedTable, R extends MarkedFields
     } as never)
     .where('id', '=', change.id)
     .where('version', '=', change.expectedVersion)
-    .executeTakeFirstOrThrow();
+    .executeTakeFirstOrThrow()
+    .catch((e: unknown) => refuseKeyClash(e, change.describe(before), marking));
   if (Number(updated.numUpdatedRows) === 0) {
     // A writer who raced us committed first (the UPDATE waited for its row lock).
     const now = await unfilteredFrom(tx, change.table as MarkedTable)
@@ -170,4 +172,17 @@ export async function changeMarked<T extends MarkedTable, R extends MarkedFields
     after: change.audited === undefined ? after : change.audited(after),
   });
   return { before, after };
+}
+
+/**
+ * A new marking that puts the record's name, number or reference beside a record that already has
+ * it at that marking (migration 016's keys). Only a record the writer can see can clash there, since
+ * whoever may mark a record so sees every record of its organisation at that marking.
+ */
+function refuseKeyClash(e: unknown, what: string, marking: Marking | undefined): never {
+  if ((e as { code?: unknown }).code === '23505')
+    throw inputError(
+      `${what} cannot be marked ${marking ?? 'so'}: a record you can see at that marking already has its name, number or reference.`,
+    );
+  throw e;
 }

@@ -1,43 +1,33 @@
 /**
- * Uniqueness refusals that reveal nothing hidden (issue 13, defect 5). A name, number or reference
- * must stay unique over all records (the database and every register rely on it), but when the
- * record already using it is one the actor cannot see, the refusal names neither that record nor
- * its id, and does not repeat what it holds: it says only that the value cannot be used here.
- * (The refusal itself is unavoidable: the value is taken.)
+ * Uniqueness within sight (issue 13, defect 5). A threat name, driver number, risk reference,
+ * driver-configuration topic or partner priority's wording is unique among the records its writer
+ * can see, never over all records: a value used only by a record the writer cannot see is
+ * accepted, exactly as a value nobody uses, so neither a refusal nor its wording can confirm that
+ * a hidden record exists. The database keeps each key unique per (scope, organisation, marking)
+ * (migration 016), which only ever refuses a clash the writer can see, since whoever may write at
+ * (organisation, marking) sees every record there.
+ *
+ * The price: a reader cleared higher may see two records with one name (an OFFICIAL one written
+ * by someone who could not see the OFFICIAL-SENSITIVE one). A lookup by name, number or reference
+ * therefore resolves only among the records its caller can see and refuses an ambiguous one,
+ * naming the ids to use instead (`resolveOne`).
  */
 import { inputError } from '../../errors.js';
-import type { Actor } from './actor.js';
-import { visibleTo } from './policy.js';
-import type { Tx } from './store.js';
 
-type MarkedTable = 'threats' | 'drivers' | 'risks' | 'recommendations';
-
-/** Throws `visible` when the actor can see the clashing record, else a refusal that names nothing. */
-export async function refuseClash(
-  tx: Tx,
-  actor: Actor,
-  table: MarkedTable,
-  clashId: number,
-  visible: string,
-  what: string,
-): Promise<never> {
-  const seen = await tx
-    .selectFrom(table)
-    .select('id')
-    .where('id', '=', clashId)
-    .where(visibleTo(actor, table))
-    .executeTakeFirst();
-  return refuseSeenOrNot(seen !== undefined, visible, what);
+/** Refuses a value a record the writer can see already uses (found by a query over visibleFrom). */
+export function refuseVisibleClash(clash: { id: number } | undefined, message: string, field: string): void {
+  if (clash === undefined) return;
+  throw inputError(message, { fields: [{ field, message: 'already used' }] });
 }
 
 /**
- * The same refusal when the caller has decided whether the actor sees the clashing record (for
- * records whose visibility is more than their own marking, such as a driver configuration, which
- * is hidden from anyone who cannot see every driver in it).
+ * The one record among `matches` (the records the caller can see that carry `value`), or
+ * undefined when none does; two or more are refused by id, never chosen silently.
  */
-export function refuseSeenOrNot(seen: boolean, visible: string, what: string): never {
-  if (seen) throw inputError(visible);
-  throw inputError(`That ${what} cannot be used here; choose another.`, {
-    fields: [{ field: what, message: 'cannot be used here' }],
-  });
+export function resolveOne<T extends { id: number }>(matches: readonly T[], what: string): T | undefined {
+  if (matches.length <= 1) return matches[0];
+  throw inputError(
+    `${what} names ${matches.length} records you can see (ids ${matches.map((m) => m.id).join(', ')}), ` +
+      'each at its own marking: use the id instead.',
+  );
 }

@@ -8,7 +8,7 @@
  *
  * Decisions: the text is not frozen by approval (approval fixes the threats and scores the
  * approvers saw; the words around them are finished afterwards). A part whose text exists but is
- * hidden from the writer is refused without saying what it holds (core/uniqueness.ts).
+ * hidden from the writer is refused without saying what it holds (insertText).
  */
 import { canSee, type Marking } from '../../domain/marking.js';
 import { isTextPart, TEXT_PARTS } from '../../domain/document/text-parts.js';
@@ -18,7 +18,6 @@ import { writeAudit } from '../core/audit.js';
 import { changeMarked, unfilteredFrom } from '../core/marked.js';
 import { requireCanMark, requireRole, textArray } from '../core/policy.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
-import { refuseSeenOrNot } from '../core/uniqueness.js';
 import { staleWrite } from '../core/versioning.js';
 import { describeAssessment, readAssessment, type Assessment } from '../assessment/assessments.js';
 import type { CarryContext } from '../assessment/carry-step.js';
@@ -108,7 +107,13 @@ async function insertText(
     .where('assessment_id', '=', assessment.id)
     .where('part', '=', part)
     .executeTakeFirst();
-  if (hidden !== undefined) refuseSeenOrNot(false, '', 'part');
+  // One text per part (the document prints one): a hidden one cannot be written over, and the
+  // refusal names nothing it holds. Unlike a name (core/uniqueness.ts) the part is not the writer's
+  // choice of word, so a second text beside the hidden one would only make two documents.
+  if (hidden !== undefined)
+    throw inputError('That part cannot be used here; choose another.', {
+      fields: [{ field: 'part', message: 'cannot be used here' }],
+    });
   const { id } = await tx
     .insertInto('analyst_texts')
     .values({

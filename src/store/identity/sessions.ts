@@ -2,11 +2,12 @@
  * Login sessions. Only the SHA-256 of the session token is stored (the token itself lives in the
  * user's cookie), with the CSRF token the pages must echo and an expiry. Looking a session up
  * returns the acting user loaded fresh from the store, so a clearance or membership changed by an
- * administrator applies on the next request.
+ * administrator applies on the next request. The store's revision comes in the same round trip.
  */
+import { sql } from 'kysely';
 import { actorFromRows, type Actor } from '../core/actor.js';
-import { writeAudit } from '../core/audit.js';
-import { toIso } from '../core/rows.js';
+import { REVISION_SQL, writeAudit } from '../core/audit.js';
+import { toInt, toIso } from '../core/rows.js';
 import { dbOf, inTransaction, type Store } from '../core/store.js';
 
 export interface NewSession {
@@ -19,6 +20,11 @@ export interface ActiveSession {
   readonly actor: Actor;
   readonly csrfToken: string;
   readonly expiresAt: string;
+  /**
+   * The store's revision read in the same query (storeRevision), when asked for: as current as the
+   * request, so the server's cached reads key on it without a second round trip.
+   */
+  readonly revision?: number | undefined;
 }
 
 export async function createSession(store: Store, userId: number, session: NewSession): Promise<void> {
@@ -57,7 +63,12 @@ export async function createSession(store: Store, userId: number, session: NewSe
  * The session with this token hash if it has not expired at `now`, with its user's clearance and
  * memberships read in the same query (every request pays this lookup, so it is one round trip).
  */
-export async function findSession(store: Store, tokenHash: string, now: Date): Promise<ActiveSession | undefined> {
+export async function findSession(
+  store: Store,
+  tokenHash: string,
+  now: Date,
+  withRevision = false,
+): Promise<ActiveSession | undefined> {
   const rows = await dbOf(store)
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -70,6 +81,7 @@ export async function findSession(store: Store, tokenHash: string, now: Date): P
       'sessions.expires_at',
       'memberships.organisation_id',
       'memberships.role',
+      (withRevision ? REVISION_SQL : sql<null>`NULL`).as('revision'),
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
@@ -82,7 +94,8 @@ export async function findSession(store: Store, tokenHash: string, now: Date): P
     first,
     rows.map((r) => ({ organisation_id: r.organisation_id, role: r.role })),
   );
-  return { actor, csrfToken: first.csrf_token, expiresAt: toIso(first.expires_at) };
+  const revision = withRevision ? (first.revision === null ? 0 : toInt(first.revision)) : undefined;
+  return { actor, csrfToken: first.csrf_token, expiresAt: toIso(first.expires_at), revision };
 }
 
 /** Ends the session (logout); also sweeps sessions that have expired. */

@@ -6,8 +6,8 @@
  * visible to the writer and be the newest link of its chain; none may be both primary and
  * secondary (the members table's key refuses it too). A configuration is marked at least as high
  * as its highest driver, and it is read only by someone who can see it AND every one of its
- * drivers, so it never reveals a driver its reader may not see. Topics are unique per assessment,
- * ignoring case.
+ * drivers, so it never reveals a driver its reader may not see. Topics are unique, ignoring case,
+ * among the assessment's configurations the writer can see (core/uniqueness.ts).
  */
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import { inputError, notFoundError } from '../../../errors.js';
@@ -23,8 +23,8 @@ import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { markedFields, type MarkedFields } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
-import { changeMarked, visibleFrom, unfilteredFrom } from '../../core/marked.js';
-import { refuseSeenOrNot } from '../../core/uniqueness.js';
+import { changeMarked, visibleFrom } from '../../core/marked.js';
+import { refuseVisibleClash, resolveOne } from '../../core/uniqueness.js';
 
 export interface DriverConfiguration extends MarkedFields {
   readonly id: number;
@@ -130,16 +130,17 @@ export async function updateDriverConfiguration(
         });
         const primary = await driversNumbered(tx, actor, before.assessmentId, choice.primary);
         const secondary = await driversNumbered(tx, actor, before.assessmentId, choice.secondary);
-        if (choice.topic.toLowerCase() !== before.topic.toLowerCase())
-          await requireFreeTopic(tx, actor, before.assessmentId, choice.topic);
+        // At least as high as its highest driver (computed, so not a marking the writer chose).
+        const marking = configurationMarking(before.marking, [...primary, ...secondary]);
+        if (choice.topic.toLowerCase() !== before.topic.toLowerCase() || marking !== before.marking)
+          await requireFreeTopic(tx, actor, before.assessmentId, choice.topic, id);
         // The members are replaced here, so that the record read back after the update has them.
         await tx.deleteFrom('driver_configuration_members').where('configuration_id', '=', id).execute();
         await insertMembers(tx, id, primary, secondary);
         return {
           topic: choice.topic,
           note: changes.note === undefined ? before.note : changes.note?.trim() || null,
-          // At least as high as its highest driver (computed, so not a marking the writer chose).
-          marking: configurationMarking(before.marking, [...primary, ...secondary]),
+          marking,
         };
       },
     });
@@ -215,7 +216,14 @@ async function driversNumbered(
     .where('drivers.assessment_id', '=', assessmentId)
     .where('drivers.number', 'in', [...numbers])
     .execute();
-  const byNumber = new Map(rows.map((r) => [r.number, toDriver(r)]));
+  const byNumber = new Map<number, Driver>();
+  for (const n of new Set(numbers)) {
+    const one = resolveOne(
+      rows.filter((r) => r.number === n).map(toDriver),
+      `Driver number ${n} of assessment ${assessmentId}`,
+    );
+    if (one !== undefined) byNumber.set(n, one);
+  }
   const missing = numbers.filter((n) => !byNumber.has(n));
   if (missing.length > 0)
     throw inputError(
@@ -236,17 +244,23 @@ function configurationMarking(wanted: Marking | undefined, drivers: readonly Dri
   return wanted === undefined ? floor : highestMarking([wanted, floor]);
 }
 
-async function requireFreeTopic(tx: Tx, actor: Actor, assessmentId: number, topic: string): Promise<void> {
-  const clash = await unfilteredFrom(tx, 'driver_configurations')
+/** Refuses a topic a configuration the actor can see already has (a hidden one's is free: core/uniqueness.ts). */
+async function requireFreeTopic(
+  tx: Tx,
+  actor: Actor,
+  assessmentId: number,
+  topic: string,
+  exceptId = 0,
+): Promise<void> {
+  const clash = await visibleConfigurations(tx, actor)
     .select('id')
     .where('assessment_id', '=', assessmentId)
+    .where('id', '<>', exceptId)
     .where(sql<SqlBool>`lower(topic) = ${topic.toLowerCase()}`)
     .executeTakeFirst();
-  if (clash === undefined) return;
-  const seen = await visibleConfigurations(tx, actor).select('id').where('id', '=', clash.id).executeTakeFirst();
-  refuseSeenOrNot(
-    seen !== undefined,
-    `Assessment ${assessmentId} already has a driver configuration for "${topic}" (configuration ${clash.id}); change that one instead.`,
+  refuseVisibleClash(
+    clash,
+    `Assessment ${assessmentId} already has a driver configuration for "${topic}" (configuration ${clash?.id}); change that one instead.`,
     'topic',
   );
 }

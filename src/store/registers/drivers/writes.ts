@@ -3,11 +3,11 @@
  * changing its description, listing and reading them. Every read is filtered by the marking rule
  * in SQL; every change is versioned and audited in the same transaction.
  *
- * Decisions: a driver is numbered within its assessment (the seed's 1-18; the next free number
- * when none is given). Adding or describing a driver needs the assessment open (drivers are part
+ * Decisions: a driver is numbered within its assessment (the seed's 1-18; when none is given, the
+ * next after the highest its writer can see: core/uniqueness.ts). Adding or describing a driver needs the assessment open (drivers are part
  * of the assessment's content); scoring goes through reviews (driver-reviews.ts), which only add.
  */
-import { refuseClash } from '../../core/uniqueness.js';
+import { refuseVisibleClash } from '../../core/uniqueness.js';
 import { sql, type SqlBool } from 'kysely';
 import { inputError } from '../../../errors.js';
 import type { Marking } from '../../../domain/marking.js';
@@ -39,7 +39,7 @@ import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { json } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
-import { changeMarked, unfilteredFrom } from '../../core/marked.js';
+import { changeMarked, visibleFrom } from '../../core/marked.js';
 
 export interface NewDriver {
   readonly name: string;
@@ -165,28 +165,30 @@ export async function createDriver(
   });
 }
 
+/**
+ * The number asked for, refused only when a driver the actor can see has it; or the next after the
+ * highest the actor can see, so a hidden driver neither takes a number nor leaves a gap that shows
+ * (core/uniqueness.ts). Whoever may add a driver at its marking sees every driver there, so the
+ * database's (assessment, organisation, marking, number) key never refuses a number over a hidden one.
+ */
 async function driverNumber(tx: Tx, actor: Actor, assessmentId: number, wanted: number | undefined): Promise<number> {
   if (wanted === undefined) {
-    const top = await unfilteredFrom(tx, 'drivers')
+    const top = await visibleFrom(tx, actor, 'drivers')
       .select(sql<number>`coalesce(max(number), 0)::int`.as('top'))
       .where('assessment_id', '=', assessmentId)
       .executeTakeFirstOrThrow();
     return top.top + 1;
   }
-  const clash = await unfilteredFrom(tx, 'drivers')
+  const clash = await visibleFrom(tx, actor, 'drivers')
     .select('id')
     .where('assessment_id', '=', assessmentId)
     .where('number', '=', wanted)
     .executeTakeFirst();
-  if (clash !== undefined)
-    await refuseClash(
-      tx,
-      actor,
-      'drivers',
-      clash.id,
-      `Assessment ${assessmentId} already has a driver numbered ${wanted} (driver ${clash.id}).`,
-      'number',
-    );
+  refuseVisibleClash(
+    clash,
+    `Assessment ${assessmentId} already has a driver numbered ${wanted} (driver ${clash?.id}).`,
+    'number',
+  );
   return wanted;
 }
 

@@ -9,6 +9,7 @@
  * update names the finding version it read, and a stale one is a CONFLICT that saves nothing.
  */
 import { inputError } from '../../../errors.js';
+import { refuseVisibleClash } from '../../core/uniqueness.js';
 import { markingRank, type Marking } from '../../../domain/marking.js';
 import type { FindingKind, FindingStatus } from '../../../domain/plans/terms.js';
 import type { Actor } from '../../core/actor.js';
@@ -28,7 +29,7 @@ import { versionOf } from '../plans/reads.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import { isCalendarDate, todayUtc } from '../../../domain/calendar-date.js';
-import { changeMarked, unfilteredFrom } from '../../core/marked.js';
+import { changeMarked, visibleFrom } from '../../core/marked.js';
 
 export interface InspectionFindingWithUpdates extends InspectionFinding {
   /** Every update, oldest first. */
@@ -90,13 +91,17 @@ export async function addInspectionFinding(
         `Inspection ${inspectionId} is not shared with ${unshared.join(', ')}: share the inspection first, or they would not see the finding.`,
       );
     if (reference !== null) {
-      const clash = await unfilteredFrom(tx, 'inspection_findings')
+      // Among the findings the writer can see: a hidden one's reference is free (core/uniqueness.ts).
+      const clash = await visibleFrom(tx, actor, 'inspection_findings')
         .select('id')
         .where('inspection_id', '=', inspectionId)
         .where('reference', '=', reference)
         .executeTakeFirst();
-      if (clash !== undefined)
-        throw inputError(`Inspection ${inspectionId} already has a finding ${reference} (finding ${clash.id}).`);
+      refuseVisibleClash(
+        clash,
+        `Inspection ${inspectionId} already has a finding ${reference} (finding ${clash?.id}).`,
+        'reference',
+      );
     }
     const row = await tx
       .insertInto('inspection_findings')

@@ -14,6 +14,7 @@ import type { Marking } from '../../../domain/marking.js';
 import { parsePriorityPeriod } from '../../../domain/priorities/period.js';
 import { parseTaxonomyIds, type TaxonomyId } from '../../../domain/priorities/taxonomy.js';
 import { inputError } from '../../../errors.js';
+import { refuseVisibleClash } from '../../core/uniqueness.js';
 import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
 import { PRIORITY_KINDS } from '../../../domain/priorities/kinds.js';
@@ -29,7 +30,7 @@ import {
   type PriorityRevision,
 } from './reads.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
-import { changeMarked, visibleFrom, unfilteredFrom } from '../../core/marked.js';
+import { changeMarked, visibleFrom } from '../../core/marked.js';
 
 export { PRIORITY_KINDS };
 export type { PartnerPriority, PriorityKind, PriorityRevision };
@@ -151,7 +152,8 @@ export async function updatePriority(
           taxonomyIds.join() === before.taxonomyIds.join() &&
           sharedWith.join() === before.sharedWith.join();
         if (same) throw inputError(`Priority ${id} already reads so: give a new wording, mapping, marking or shares.`);
-        if (wording !== before.wording) await refuseDuplicate(tx, actor, before.partnerId, before.period, wording);
+        if (wording !== before.wording || (change.marking ?? before.marking) !== before.marking)
+          await refuseDuplicate(tx, actor, before.partnerId, before.period, wording, id);
         return { wording, taxonomy_ids: textArray(taxonomyIds) };
       },
       afterUpdate: (after) => addRevision(tx, actor, after, change.reason?.trim() || null),
@@ -175,27 +177,26 @@ function mappingFor(kind: PriorityKind, ids: readonly string[]): TaxonomyId[] {
   return [];
 }
 
+/** Refuses a wording a priority the actor can see already has (a hidden one's is free: core/uniqueness.ts). */
 async function refuseDuplicate(
   tx: Tx,
   actor: Actor,
   partnerId: string,
   period: string,
   wording: string,
+  exceptId = 0,
 ): Promise<void> {
-  const clash = await unfilteredFrom(tx, 'partner_priorities')
+  const clash = await visibleFrom(tx, actor, 'partner_priorities')
     .select('id')
     .where('partner_id', '=', partnerId)
     .where('period', '=', period)
     .where('wording', '=', wording)
+    .where('id', '<>', exceptId)
     .executeTakeFirst();
-  if (clash === undefined) return;
-  const seen = await visibleFrom(tx, actor, 'partner_priorities')
-    .select('id')
-    .where('id', '=', clash.id)
-    .executeTakeFirst();
-  const which = seen === undefined ? '' : ` (priority ${clash.id})`;
-  throw inputError(
-    `${partnerId} already has the priority "${wording}" for ${period}${which}; change that one instead (stra priority update).`,
+  refuseVisibleClash(
+    clash,
+    `${partnerId} already has the priority "${wording}" for ${period} (priority ${clash?.id}); change that one instead (stra priority update).`,
+    'wording',
   );
 }
 

@@ -10,7 +10,7 @@ import type { Marking } from '../../../domain/marking.js';
 import type { Actor } from '../../core/actor.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { inTransaction, type Store, type Tx } from '../../core/store.js';
-import { refuseClash } from '../../core/uniqueness.js';
+import { refuseVisibleClash } from '../../core/uniqueness.js';
 import { openAssessment } from '../../assessment/writes.js';
 import { blankToNull, changeRecommendation, dueDate, readRecommendation, type Recommendation } from './writes.js';
 import { numberTakenBy } from './reads.js';
@@ -78,14 +78,10 @@ export async function editRecommendation(
 }
 
 async function refuseNumberClash(tx: Tx, actor: Actor, rec: Recommendation, number: string): Promise<void> {
-  const clash = await numberTakenBy(tx, rec.assessmentId, number, rec.id);
-  if (clash !== undefined)
-    await refuseClash(
-      tx,
-      actor,
-      'recommendations',
-      clash,
-      `Assessment ${rec.assessmentId} already has a recommendation numbered ${number} (recommendation ${clash}).`,
-      'number',
-    );
+  const clash = await numberTakenBy(tx, actor, rec.assessmentId, number, rec.id);
+  refuseVisibleClash(
+    clash === undefined ? undefined : { id: clash },
+    `Assessment ${rec.assessmentId} already has a recommendation numbered ${number} (recommendation ${clash}).`,
+    'number',
+  );
 }

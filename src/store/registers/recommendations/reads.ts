@@ -3,13 +3,15 @@
  * actor): the date check of a progress update (the period of the assessment the recommendation
  * was first made in, through its carried_from chain: only a date window comes out of it; the rule
  * is the domain's, domain/recommendations/update-dates.ts), the record a recommendation was
- * carried into, and a number already used in an assessment.
+ * carried into. (A number already used is looked for among the recommendations the writer can see,
+ * `numberTakenBy`: core/uniqueness.ts.)
  */
 import { inputError } from '../../../errors.js';
 import { todayUtc } from '../../../domain/calendar-date.js';
 import { updateDateProblem, updateDateWindow } from '../../../domain/recommendations/update-dates.js';
 import type { Tx } from '../../core/store.js';
-import { unfilteredFrom } from '../../core/marked.js';
+import type { Actor } from '../../core/actor.js';
+import { unfilteredFrom, visibleFrom } from '../../core/marked.js';
 
 /** Refuses `dated` for an update of recommendation `id` when it is outside its window. */
 export async function requireDateInWindow(tx: Tx, id: number, dated: string): Promise<void> {
@@ -41,14 +43,18 @@ export async function carriedInto(tx: Tx, id: number): Promise<{ id: number; ass
     .executeTakeFirst();
 }
 
-/** Another recommendation of the assessment numbered `number`, if any (whoever can see it). */
+/**
+ * Another recommendation of the assessment numbered `number` that the actor can see, if any (a
+ * hidden one's number is free: core/uniqueness.ts).
+ */
 export async function numberTakenBy(
   tx: Tx,
+  actor: Actor,
   assessmentId: number,
   number: string,
   exceptId: number,
 ): Promise<number | undefined> {
-  const row = await unfilteredFrom(tx, 'recommendations')
+  const row = await visibleFrom(tx, actor, 'recommendations')
     .select('id')
     .where('assessment_id', '=', assessmentId)
     .where('number', '=', number)

@@ -13,7 +13,7 @@
  * `carried_from` (CARRY_FORWARD_STEPS); its history is read through that chain, and further
  * updates go to the newest link, so no two records of one recommendation move apart.
  */
-import { refuseClash } from '../../core/uniqueness.js';
+import { refuseVisibleClash } from '../../core/uniqueness.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { inputError, notFoundError } from '../../../errors.js';
 import { canSee, type Marking } from '../../../domain/marking.js';
@@ -146,20 +146,16 @@ export async function createRecommendation(
     requireCanMark(actor, marking, assessment.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
     if (number !== null) {
-      const clash = await unfilteredFrom(tx, 'recommendations')
+      const clash = await visibleFrom(tx, actor, 'recommendations')
         .select('id')
         .where('assessment_id', '=', assessmentId)
         .where('number', '=', number)
         .executeTakeFirst();
-      if (clash !== undefined)
-        await refuseClash(
-          tx,
-          actor,
-          'recommendations',
-          clash.id,
-          `Assessment ${assessmentId} already has a recommendation numbered ${number} (recommendation ${clash.id}).`,
-          'number',
-        );
+      refuseVisibleClash(
+        clash,
+        `Assessment ${assessmentId} already has a recommendation numbered ${number} (recommendation ${clash?.id}).`,
+        'number',
+      );
     }
     const row = await tx
       .insertInto('recommendations')

@@ -11,7 +11,7 @@
  * the residual score, status and next review (risk-reviews.ts). Editing a risk changes its
  * description, never its residual score or status, so those always come from a dated entry.
  */
-import { refuseClash } from '../../core/uniqueness.js';
+import { refuseVisibleClash } from '../../core/uniqueness.js';
 import { sql } from 'kysely';
 import { inputError } from '../../../errors.js';
 import type { Marking } from '../../../domain/marking.js';
@@ -37,7 +37,7 @@ import {
 } from './reads.js';
 import { insertReview, type NewRiskReview } from './reviews.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
-import { changeMarked, unfilteredFrom } from '../../core/marked.js';
+import { changeMarked, visibleFrom } from '../../core/marked.js';
 
 export interface NewRisk {
   readonly organisationId: string;
@@ -83,7 +83,7 @@ export interface RiskChanges {
 
 export interface RiskQuery {
   readonly organisationId?: string | undefined;
-  /** Exactly this reference (unique within an organisation). */
+  /** Exactly this reference (two risks at different markings may share one: core/uniqueness.ts). */
   readonly reference?: string | undefined;
   readonly status?: RiskStatus | undefined;
   /** Owners containing this text (ignoring case). */
@@ -208,8 +208,8 @@ export async function updateRisk(
       set: async (before) => {
         await requireOrganisationsExist(tx, changes.sharedWith ?? []);
         const described = descriptionOf({ ...before, ...definedOnly(changes) });
-        if (described.reference !== before.reference)
-          await refuseDuplicateReference(tx, actor, before.organisationId, described.reference);
+        if (described.reference !== before.reference || (changes.marking ?? before.marking) !== before.marking)
+          await refuseDuplicateReference(tx, actor, before.organisationId, described.reference, id);
         const inherent =
           changes.inherent === undefined ? undefined : levels(before.scaleSize, changes.inherent, 'inherent');
         const nextReview =
@@ -261,26 +261,25 @@ function levels(size: number, a: Assessed, which: string): Assessed {
   };
 }
 
+/** Refuses a reference a risk the actor can see already has (a hidden one's is free: core/uniqueness.ts). */
 async function refuseDuplicateReference(
   tx: Tx,
   actor: Actor,
   organisationId: string,
   reference: string,
+  exceptId = 0,
 ): Promise<void> {
-  const clash = await unfilteredFrom(tx, 'risks')
+  const clash = await visibleFrom(tx, actor, 'risks')
     .select('id')
     .where('organisation_id', '=', organisationId)
     .where('reference', '=', reference)
+    .where('id', '<>', exceptId)
     .executeTakeFirst();
-  if (clash !== undefined)
-    await refuseClash(
-      tx,
-      actor,
-      'risks',
-      clash.id,
-      `${organisationId} already has a risk with reference ${reference}; choose another reference.`,
-      'reference',
-    );
+  refuseVisibleClash(
+    clash,
+    `${organisationId} already has a risk with reference ${reference}; choose another reference.`,
+    'reference',
+  );
 }
 
 const definedOnly = <T extends object>(o: T): Partial<T> =>
