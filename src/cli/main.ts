@@ -25,6 +25,7 @@ import { textCommand } from './commands/text.js';
 import { userCommand } from './commands/user.js';
 import { coverageCommand } from './commands/coverage.js';
 import { demoCommand } from './commands/demo.js';
+import { demandCommand } from './commands/demand.js';
 import { importCommand } from './commands/import.js';
 import { importsCommand } from './commands/imports.js';
 import { harmCommand } from './commands/harm.js';
@@ -52,6 +53,7 @@ export function buildProgram(): Command {
     trendsCommand,
     harmCommand,
     wddCommand,
+    demandCommand,
     indicatorsCommand,
     orgCommand,
     userCommand,
