@@ -21,7 +21,7 @@ interface ImportOptions extends CommonOptions {
 }
 
 const importCmd = command('import', 'import an incident or missing-person export through a saved column mapping')
-  .argument('<file>', 'the export (.csv or .csv.gz)')
+  .argument('<files...>', 'the export(s) (.csv or .csv.gz); each file is imported in its own transaction')
   .requiredOption(
     '--mapping <name>',
     'a saved mapping (data/demand/mappings: san-diego, openstra-incidents, ...) or a mapping file',
@@ -32,13 +32,15 @@ const importCmd = command('import', 'import an incident or missing-person export
     'after',
     '\nRows are incidents (or episodes), rejects (file, line, field, why: listed in the rejects report) or\nduplicates (identical repeats, unit rows of one incident); the same file twice changes nothing, and a\nrevised incident replaces the stored one. Missing-person references are pseudonymised with the key in\nSTRA_PSEUDONYM_KEY. Exit status: 0 imported or unchanged, 1 the file was refused, 2 usage.',
   )
-  .action(async (file: string, options: ImportOptions) => {
+  .action(async (files: string[], options: ImportOptions) => {
     const force = parseForce(options.force);
-    const exists = await stat(file).then(
-      (s) => s.isFile(),
-      () => false,
-    );
-    if (!exists) throw notFoundError(`no such file: ${file}`, { file });
+    for (const file of files) {
+      const exists = await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      );
+      if (!exists) throw notFoundError(`no such file: ${file}`, { file });
+    }
     const { resolveMapping } = await import('../../demand/mapping/resolve-mapping.js');
     const mapping = await resolveMapping(options.mapping);
     let pseudonymiser;
@@ -52,31 +54,41 @@ const importCmd = command('import', 'import an incident or missing-person export
     }
     const ctx = await commandContext(options);
     const { demandAuthority } = await import('./demand-authority.js');
-    const authority = await demandAuthority(ctx, { ...options, force }, file);
+    const authority = await demandAuthority(ctx, { ...options, force }, files.join(', '));
     const { importDemandFile } = await import('../../warehouse/demand/import-demand.js');
-    const summary = await importDemandFile(ctx.workspace.paths, {
-      file,
-      mapping,
-      force,
-      user: ctx.config.user,
-      threads: ctx.config.threads,
-      memoryLimit: ctx.config.memoryLimit,
-      ...(pseudonymiser ? { pseudonymiser } : {}),
-    });
-    await authority?.audit(summary);
-    if (wantsJson(options)) printJson(summary);
-    else printImport(summary);
+    const summaries: DemandImportSummary[] = [];
+    for (const file of files) {
+      const summary = await importDemandFile(ctx.workspace.paths, {
+        file,
+        mapping,
+        force,
+        user: ctx.config.user,
+        threads: ctx.config.threads,
+        memoryLimit: ctx.config.memoryLimit,
+        ...(pseudonymiser ? { pseudonymiser } : {}),
+      });
+      await authority?.audit(summary);
+      summaries.push(summary);
+      if (!wantsJson(options)) {
+        if (files.length > 1 && file !== files.at(-1)) printImport({ ...summary, coverage: [] }, false);
+        else printImport(summary);
+      }
+    }
+    if (wantsJson(options)) printJson(files.length === 1 ? summaries[0] : summaries);
   });
 
-function printImport(s: DemandImportSummary): void {
+function printImport(s: DemandImportSummary, withCoverage = true): void {
   const what = s.table === 'incidents' ? 'incidents' : 'episodes';
   process.stdout.write(
     `${s.file} (${s.mapping}) for ${s.force}: ${s.status}.\n` +
       `${s.lines.toLocaleString('en-GB')} lines = ${s.imported.toLocaleString('en-GB')} ${what} + ${s.rejected.toLocaleString('en-GB')} rejected + ${s.duplicates.toLocaleString('en-GB')} duplicates` +
       `${s.unit_rows_collapsed ? ` (${s.unit_rows_collapsed.toLocaleString('en-GB')} unit rows collapsed into their incident)` : ''}.\n` +
-      `${what[0]!.toUpperCase() + what.slice(1)}: ${s.new.toLocaleString('en-GB')} new, ${s.revised.toLocaleString('en-GB')} revised, ${s.unchanged.toLocaleString('en-GB')} already held unchanged.\n\nCoverage of ${s.force}:\n`,
+      `${what[0]!.toUpperCase() + what.slice(1)}: ${s.new.toLocaleString('en-GB')} new, ${s.revised.toLocaleString('en-GB')} revised, ${s.unchanged.toLocaleString('en-GB')} already held unchanged.\n`,
   );
-  printCoverage(s.coverage);
+  if (withCoverage) {
+    process.stdout.write(`\nCoverage of ${s.force}:\n`);
+    printCoverage(s.coverage);
+  }
   for (const r of s.rejects_sample) note(`rejected ${r.file}, line ${r.line}, ${r.field}: ${r.reason}`);
   if (s.rejected > s.rejects_sample.length) note(`... and ${s.rejected - s.rejects_sample.length} more`);
   if (s.rejects_report) note(`All rejected rows: ${s.rejects_report}`);

@@ -3,10 +3,18 @@
  * the month's days, first and last day. Demand is averaged per covered day, and a month with data
  * on 22 of 31 days is a partial month, not a quiet one (police.uk's lesson: having a file is not
  * proof of coverage).
+ *
+ * When a month counts as complete differs by table. Every force has incidents every day, so an
+ * incident month is complete only when every day has some. Missing reports are sparse (a small
+ * force has days with none), so a missing-episode month is complete when it lies between the
+ * first and last months held, or, at either end, when its data reach within EDGE_DAYS of the
+ * month's edge (a download that starts on the 2nd is whole; one that starts on the 20th is not).
  */
 import type { Sql } from '../duckdb.js';
 import { sqlString, sqlStringList } from '../sql.js';
 import type { DemandTable } from './rows.js';
+
+const EDGE_DAYS = 3;
 
 export interface MonthCoverage {
   readonly month: string;
@@ -34,5 +42,10 @@ export async function demandCoverage(
             strftime(make_timestamp(max(${t}) * 1000), '%Y-%m-%d') AS last_day
        FROM read_parquet(${sqlStringList(files)}) WHERE force = ${sqlString(force)} GROUP BY month ORDER BY month`,
   );
-  return rows.map((r) => ({ ...r, complete: r.days_with_data === r.days_in_month }));
+  if (table === 'incidents') return rows.map((r) => ({ ...r, complete: r.days_with_data === r.days_in_month }));
+  return rows.map((r, i) => {
+    const startsEarly = i > 0 || Number(r.first_day.slice(8)) <= EDGE_DAYS + 1;
+    const endsLate = i < rows.length - 1 || r.days_in_month - Number(r.last_day.slice(8)) <= EDGE_DAYS;
+    return { ...r, complete: startsEarly && endsLate };
+  });
 }
