@@ -25,6 +25,9 @@ import { textCommand } from './commands/text.js';
 import { userCommand } from './commands/user.js';
 import { coverageCommand } from './commands/coverage.js';
 import { demoCommand } from './commands/demo.js';
+import { demandCommand } from './commands/demand.js';
+import { forecastCommand } from './commands/forecast.js';
+import { missingCommand } from './commands/missing.js';
 import { importCommand } from './commands/import.js';
 import { importsCommand } from './commands/imports.js';
 import { harmCommand } from './commands/harm.js';
@@ -52,6 +55,9 @@ export function buildProgram(): Command {
     trendsCommand,
     harmCommand,
     wddCommand,
+    demandCommand,
+    forecastCommand,
+    missingCommand,
     indicatorsCommand,
     orgCommand,
     userCommand,

@@ -12,6 +12,8 @@ export const TABLES = [
   'street_area_counts',
   'street_district_counts',
   'prc',
+  'incidents',
+  'missing_episodes',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -145,6 +147,56 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly (readonly [strin
     ['offence_subgroup', 'VARCHAR'],
     ['offence_code', 'VARCHAR'],
     ['count', 'DOUBLE'],
+  ],
+  // Incidents (calls for service) read through a saved column mapping (src/demand): `month` is the
+  // local month opened; `force` the owner named at import. Times are epoch milliseconds, the
+  // instant (`*_utc`) and the force's local wall clock (`*_local`), as src/domain/demand keeps them.
+  // `row_hash` is the content's digest: a re-import of an unchanged incident changes nothing.
+  incidents: [
+    ['force', 'VARCHAR'],
+    ['month', 'DATE'],
+    ['id', 'VARCHAR'],
+    ['opened_utc', 'BIGINT'],
+    ['opened_local', 'BIGINT'],
+    ['arrived_utc', 'BIGINT'],
+    ['arrived_local', 'BIGINT'],
+    ['closed_utc', 'BIGINT'],
+    ['closed_local', 'BIGINT'],
+    ['opening_code', 'VARCHAR'],
+    ['closing_code', 'VARCHAR'],
+    ['disposition', 'VARCHAR'],
+    ['demand_class', 'VARCHAR'],
+    ['grade', 'VARCHAR'],
+    ['outcome', 'VARCHAR'],
+    ['area_kind', 'VARCHAR'],
+    ['area_code', 'VARCHAR'],
+    ['crime_related', 'BOOLEAN'],
+    ['mental_health', 'BOOLEAN'],
+    ['officer_minutes', 'DOUBLE'],
+    ['units', 'INTEGER'],
+    ['source', 'VARCHAR'],
+    ['row_hash', 'VARCHAR'],
+  ],
+  // Missing-person episodes: `month` is the local month reported; `person` is already a keyed
+  // pseudonym (src/demand/missing/pseudonymiser.ts), never the force's reference.
+  missing_episodes: [
+    ['force', 'VARCHAR'],
+    ['month', 'DATE'],
+    ['id', 'VARCHAR'],
+    ['person', 'VARCHAR'],
+    ['reported_utc', 'BIGINT'],
+    ['reported_local', 'BIGINT'],
+    ['found_utc', 'BIGINT'],
+    ['found_local', 'BIGINT'],
+    ['risk', 'VARCHAR'],
+    ['age_band', 'VARCHAR'],
+    ['looked_after', 'BOOLEAN'],
+    ['address_type', 'VARCHAR'],
+    ['missing_from', 'VARCHAR'],
+    ['missing_from_area', 'VARCHAR'],
+    ['found_area', 'VARCHAR'],
+    ['source', 'VARCHAR'],
+    ['row_hash', 'VARCHAR'],
   ],
 };
 

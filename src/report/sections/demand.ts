@@ -15,6 +15,7 @@ import { monthName, monthSpan } from '../dates.js';
 import { cell, para, text, type Block } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { averageWords, citeCrime, crimeData, PART_YEAR_WORDS, periodWords, yearsForAverage } from './crime-data.js';
+import { dayInTheLifeBlocks } from './day-in-the-life.js';
 import { omit, type Part } from './part.js';
 import { changeWords, FLAG_WORDS, missingWords, pct, qText, SERIES_FLAG_WORDS } from './wording.js';
 
@@ -24,10 +25,12 @@ export const demand: Part = {
   async build(ctx, log) {
     const own = analystBlocks(ctx, log, 'demand');
     const d = crimeData(ctx);
+    // The day in the life from incidents, when the warehouse holds any for the period (issue 17).
+    const day = await dayInTheLifeBlocks(ctx, log);
     if (typeof d === 'string') {
-      if (own.length === 0) return omit(d);
+      if (own.length === 0 && day.length === 0) return omit(d);
       log.omitted('Recorded crime tables and chart', d);
-      return { blocks: own };
+      return { blocks: [...own, ...day] };
     }
     const query = {
       areas: ['force' as const],
@@ -66,6 +69,7 @@ export const demand: Part = {
     const forcesWords = d.forces.map((f) => f.name).join(' and ');
     const blocks: Block[] = [
       ...own,
+      ...day,
       { kind: 'heading', level: 3, text: 'Recorded crime', id: ctx.anchors.make('recorded-crime') },
       para(
         text(
