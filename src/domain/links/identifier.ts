@@ -79,6 +79,7 @@ export function readIdentifier(
   if (hint === 'imei') return device('imei', text, checkImei(text));
   if (hint === 'imsi') return device('imsi', text, checkImsi(text));
   if (WHATSAPP.test(text)) return phone(text, region);
+  if (/@(g\.us|broadcast)$/i.test(text)) return { kind: 'handle', key: text.toLowerCase(), raw: text, status: 'valid' };
   if (text.includes('@') && hint !== 'handle') {
     const key = text.toLowerCase();
     return EMAIL.test(key)

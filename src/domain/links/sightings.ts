@@ -5,8 +5,11 @@
  */
 import type { IdentifierKind, IdentifierStatus } from './identifier.js';
 
-/** Owner of the device, a contact in its address book, the other party of a call or message. */
-export const LINK_ROLES = ['owner', 'contact', 'caller', 'callee', 'sender', 'recipient'] as const;
+/**
+ * Owner of the device, a contact in its address book, the other party of a call or message
+ * (caller or callee, sender or recipient; `party` when the export does not say which way).
+ */
+export const LINK_ROLES = ['owner', 'contact', 'caller', 'callee', 'sender', 'recipient', 'party'] as const;
 export type LinkRole = (typeof LINK_ROLES)[number];
 
 export const EVENT_TYPES = ['call', 'message'] as const;
