@@ -101,7 +101,7 @@ export function readCellebriteXml(text: string, source: string): Table[] {
     if (inValue || itemName !== undefined) valueText += t;
   });
   parser.on('cdata', (t) => {
-    if (inValue) valueText += t;
+    if (inValue || itemName !== undefined) valueText += t;
   });
   parser.on('closetag', (tag) => {
     const name = tag.name.replace(/^.*:/, '');
