@@ -122,3 +122,16 @@ describe('the network', () => {
     expect(shortestPath(world, 'phone:999', 'investigation:1')).toBeNull();
   });
 });
+
+describe('betweenness', () => {
+  it('counts hops, not record counts: a ring of two investigations and two numbers is symmetric', () => {
+    const ring = [
+      s(1, 11, '+P1', 'callee', 50),
+      s(2, 21, '+P1', 'caller', 1),
+      s(1, 11, '+Q1', 'contact'),
+      s(2, 21, '+Q1', 'contact'),
+    ];
+    const b = analyseNetwork(ring).nodes.map((n) => n.betweenness);
+    expect(new Set(b).size).toBe(1);
+  });
+});

@@ -12,6 +12,8 @@
  *   cheap); `all` draws every identifier, which shortest paths use.
  * - Service numbers never join anything.
  * - Louvain is seeded, so the same data gives the same communities every time.
+ * - Betweenness counts hops, not weights: an edge's weight is how often two met (a strength),
+ *   which graphology would otherwise read as a distance.
  */
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
@@ -149,7 +151,7 @@ export function analyseNetwork(sightings: readonly Sighting[], options: NetworkO
   const components = connectedComponents(graph).sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
   const componentOf = new Map<string, number>();
   components.forEach((nodes, i) => nodes.forEach((n) => componentOf.set(n, i + 1)));
-  const betweenness = graph.order > 2 ? betweennessCentrality(graph, { normalized: true }) : {};
+  const betweenness = graph.order > 2 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {};
   const detailed =
     graph.size > 0
       ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seeded(16) })

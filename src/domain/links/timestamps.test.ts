@@ -19,6 +19,8 @@ describe('timestamps of the exports', () => {
     expect(readTime(0)).toEqual({ ok: true, at: null });
     expect(readTime('')).toEqual({ ok: true, at: null });
     expect(readTime('yesterday')).toMatchObject({ ok: false });
+    expect(readTime('2024-13-45 25:00')).toEqual({ ok: false, reason: 'is not a real date and time' });
+    expect(readTime('31/02/2021 10:00:00')).toMatchObject({ ok: false });
   });
 
   it('reads durations in seconds or H:MM:SS', () => {

@@ -15,6 +15,13 @@ const COCOA_OFFSET_S = 978_307_200; // 2001-01-01T00:00:00Z in Unix seconds
 
 export type TimeReading = { ok: true; at: string | null } | { ok: false; reason: string };
 
+/** Whether the parts are a real date and time (Date.UTC would roll 2024-13-45 over silently). */
+const real = (y: number, mo: number, d: number, h: number, mi: number, s: number): boolean => {
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && h < 24 && mi < 60 && s < 61;
+};
+const NOT_REAL: TimeReading = { ok: false, reason: 'is not a real date and time' };
+
 const iso = (ms: number): TimeReading =>
   Number.isFinite(ms) && ms > -2_208_988_800_000 && ms < 4_102_444_800_000
     ? { ok: true, at: new Date(ms).toISOString() }
@@ -34,6 +41,7 @@ export function readTime(value: unknown, epoch: Epoch = 'auto'): TimeReading {
     const [, d, mo, y, h, mi, s, ampm, zh, zm] = dmy;
     let hour = Number(h);
     if (ampm !== undefined) hour = (hour % 12) + (ampm.toUpperCase() === 'PM' ? 12 : 0);
+    if (!real(Number(y), Number(mo), Number(d), hour, Number(mi), Number(s ?? 0))) return NOT_REAL;
     const offsetMin = zh === undefined ? 0 : Number(zh) * 60 + Math.sign(Number(zh) || 1) * Number(zm ?? 0);
     return iso(Date.UTC(Number(y), Number(mo) - 1, Number(d), hour, Number(mi), Number(s ?? 0)) - offsetMin * 60_000);
   }
@@ -42,6 +50,7 @@ export function readTime(value: unknown, epoch: Epoch = 'auto'): TimeReading {
   );
   if (m === null) return { ok: false, reason: `"${text.slice(0, 40)}" is not a date and time this importer reads` };
   const [, y, mo, d, h, mi, s, frac, zone] = m;
+  if (!real(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0))) return NOT_REAL;
   let ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0));
   if (frac !== undefined) ms += Math.round(Number(frac) * 1000);
   if (zone !== undefined && /^[+-]/.test(zone)) {
