@@ -81,3 +81,27 @@ export async function linkPath(
   });
   return { from, to, path: shortestPath(sightings, from, to) };
 }
+
+/**
+ * Where one identifier (written any way) was seen, among the investigations the actor may see:
+ * every device, role, count and first/last time. The search itself is audited with the
+ * identifier asked for, whether or not anything is found.
+ */
+export async function linkSearch(
+  store: Store,
+  actor: Actor,
+  text: string,
+  region: string = DEFAULT_REGION,
+): Promise<{ identifier: string; kind: string; status: string; found: XrefEntry | null }> {
+  const id = readIdentifier(text, undefined, region);
+  if (id === undefined) throw new StraError('USAGE', `'${text}' holds no identifier to search for.`);
+  const sightings = await linkSightings(
+    store,
+    actor,
+    { value: id.key },
+    { purpose: 'search', asked: { identifier: `${id.kind}:${id.key}`, raw: text } },
+  );
+  const mine = sightings.filter((s) => s.kind === id.kind);
+  const [found] = crossReference(mine, { minInvestigations: 1, minDevices: 1 });
+  return { identifier: id.key, kind: id.kind, status: id.status, found: found ?? null };
+}

@@ -123,6 +123,10 @@ describeWithSharedData('stra links on real exports', () => {
     expect(net.components).toEqual([{ id: 1, nodes: 4, entities: ['OP-ALDER', 'OP-BIRCH'], identifiers: 2 }]);
     const p = await json(['links', 'path', 'OP-ALDER', 'OP-BIRCH'], 'alice');
     expect(p.path.map((s: { type: string }) => s.type)).toEqual(['investigation', 'phone', 'investigation']);
+    const found = await json(['links', 'search', '(919) 888-7386', '--region', 'US'], 'alice');
+    expect(found.identifier).toBe('+19198887386');
+    expect(found.found.places.map((p: { investigation: string }) => p.investigation)).toEqual(['OP-ALDER', 'OP-BIRCH']);
+    expect((await json(['links', 'search', '07911 000000'], 'alice')).found).toBeNull();
     const none = await json(['links', 'xref', '--to', '2020-01-01'], 'alice');
     expect(none).toEqual([]);
   });
@@ -147,6 +151,7 @@ describeWithSharedData('stra links on real exports', () => {
   it('shows a reader without the clearance nothing', async () => {
     expect(await json(['links', 'investigation', 'list'], 'rita')).toEqual([]);
     expect(await json(['links', 'xref'], 'rita')).toEqual([]);
+    expect((await json(['links', 'search', '+19198887386'], 'rita')).found).toBeNull();
   });
 
   it('lists the shipped mappings', async () => {

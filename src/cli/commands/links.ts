@@ -221,6 +221,35 @@ const path = filtered(command('path', 'the shortest chain between two investigat
     );
   });
 
+const search = withActing(
+  command('search', 'where one number, e-mail or handle was seen, in the investigations you can see'),
+)
+  .argument('<identifier>', 'written any way: 07911 123456, +44 7911 123456, name@example.com')
+  .option('--region <cc>', 'country of a national number (default GB)')
+  .action(async (text: string, o: StoreOptions & { region?: string }) => {
+    const { linkSearch } = await import('../../links/analysis.js');
+    const r = await withActor(o, (store, actor) => linkSearch(store, actor, text, o.region?.toUpperCase()));
+    if (wantsJson(o)) return printJson(r);
+    const status = r.status === 'valid' ? '' : ` (${r.status})`;
+    if (r.found === null) {
+      process.stdout.write(`${r.identifier}${status}: not seen in any investigation you can see.\n`);
+      return;
+    }
+    process.stdout.write(
+      `${r.identifier}${status}: ${r.found.count} record(s) in ${r.found.investigations} investigation(s), ${r.found.devices} device(s), ${day(r.found.first)} to ${day(r.found.last)}\n`,
+    );
+    printTable(
+      r.found.places.map((p) => ({
+        investigation: p.investigation,
+        device: p.device,
+        roles: p.roles.join(', '),
+        records: p.count,
+        first: day(p.first),
+        last: day(p.last),
+      })),
+    );
+  });
+
 const mappingList = command('list', 'the column mappings: shipped and saved in this workspace').action(
   async (o: StoreOptions) => {
     const { loadMappings } = await import('../../links/mappings.js');
@@ -257,9 +286,10 @@ const mapping = new Command('mapping')
   .addCommand(mappingSave);
 
 export const linksCommand = new Command('links')
-  .description('link analysis of seized-phone data: investigations, imports, cross-reference, network, paths')
+  .description('link analysis of seized-phone data: investigations, imports, search, cross-reference, network, paths')
   .addCommand(investigation)
   .addCommand(importCmd)
+  .addCommand(search)
   .addCommand(xref)
   .addCommand(network)
   .addCommand(path)
