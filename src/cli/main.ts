@@ -19,6 +19,7 @@ import { driverCommand } from './commands/driver.js';
 import { priorityCommand } from './commands/priority.js';
 import { planCommand } from './commands/plan.js';
 import { inspectionCommand } from './commands/inspection.js';
+import { linksCommand } from './commands/links.js';
 import { serveCommand } from './commands/serve.js';
 import { reportCommand } from './commands/report.js';
 import { textCommand } from './commands/text.js';
@@ -69,6 +70,7 @@ export function buildProgram(): Command {
     priorityCommand,
     planCommand,
     inspectionCommand,
+    linksCommand,
     scoreCommand,
     controlStrategyCommand,
     reportCommand,

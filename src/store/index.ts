@@ -71,3 +71,4 @@ export { createSession, findSession, endSession } from './identity/sessions.js';
 export type { NewSession, ActiveSession } from './identity/sessions.js';
 export { enqueueJob, claimJob, requeueJob, reportJobProgress, finishJob, getJob, listJobs } from './identity/jobs.js';
 export type { Job, JobStatus } from './identity/jobs.js';
+export * from './links/index.js';

@@ -45,6 +45,7 @@ export const MARKED_TABLES = [
   'inspections',
   'inspection_findings',
   'analyst_texts',
+  'link_investigations',
 ] as const;
 export type MarkedTable = (typeof MARKED_TABLES)[number];
 

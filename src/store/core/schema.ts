@@ -12,6 +12,7 @@ import type { ScanningTables } from '../registers/drivers/tables.js';
 import type { PriorityTables } from '../registers/priorities/tables.js';
 import type { PlanTables } from '../registers/plans/tables.js';
 import type { DocumentTables } from '../document/tables.js';
+import type { LinkTables } from '../links/tables.js';
 
 export interface OrganisationsTable {
   id: string;
@@ -169,7 +170,7 @@ export interface JobsTable {
   finished_at: NullableTimestamp;
 }
 
-export interface Database extends RiskTables, ScanningTables, PriorityTables, PlanTables, DocumentTables {
+export interface Database extends RiskTables, ScanningTables, PriorityTables, PlanTables, DocumentTables, LinkTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   memberships: MembershipsTable;

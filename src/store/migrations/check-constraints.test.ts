@@ -19,6 +19,8 @@ import { RECOMMENDATION_STATUSES } from '../../domain/recommendations/statuses.j
 import { MAX_SCALE_SIZE, MIN_SCALE_SIZE } from '../../domain/risk/scale.js';
 import { RISK_STATUSES } from '../../domain/risk/statuses.js';
 import { ROLES } from '../../domain/roles.js';
+import { IDENTIFIER_KINDS, IDENTIFIER_STATUSES } from '../../domain/links/identifier.js';
+import { DIRECTIONS, EVENT_TYPES, LINK_ROLES } from '../../domain/links/sightings.js';
 import { CHALLENGE_GROUPS, CONFIGURATION_ROLES, DRIVER_SCALE, PESTELO_HEADINGS } from '../../domain/scanning/index.js';
 import { dbOf } from '../core/store.js';
 
@@ -76,6 +78,14 @@ const LISTS: readonly (readonly [string, string, readonly string[]])[] = [
   ['inspection_findings', 'status', FINDING_STATUSES],
   ['inspection_finding_updates', 'status_after', FINDING_STATUSES],
   ['jobs', 'status', JOB_STATUSES],
+  ['link_identifiers', 'kind', IDENTIFIER_KINDS],
+  ['link_identifiers', 'status', IDENTIFIER_STATUSES],
+  ['link_identifiers', 'role', ['owner', 'contact']],
+  ['link_events', 'kind', IDENTIFIER_KINDS],
+  ['link_events', 'status', IDENTIFIER_STATUSES],
+  ['link_events', 'type', EVENT_TYPES],
+  ['link_events', 'direction', DIRECTIONS],
+  ['link_events', 'role', LINK_ROLES.filter((r) => r !== 'owner' && r !== 'contact')],
 ];
 
 /** Every table with the marked block of columns: its marking CHECK allows exactly the markings. */
@@ -94,6 +104,7 @@ const MARKED = [
   'inspections',
   'inspection_findings',
   'analyst_texts',
+  'link_investigations',
 ];
 
 /** IN-list CHECKs with no list in src/domain (two words each, typed where they are used). */

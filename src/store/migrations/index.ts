@@ -19,6 +19,7 @@ import * as m009 from './009-organisation-scope.js';
 import * as m010 from './010-user-disabled.js';
 import * as m011 from './011-recommendation-due-corrections.js';
 import * as m012 from './012-analyst-text.js';
+import * as m013 from './013-links.js';
 import * as m016 from './016-uniqueness-in-sight.js';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '010-user-disabled': m010,
   '011-recommendation-due-corrections': m011,
   '012-analyst-text': m012,
+  '013-links': m013,
   '016-uniqueness-in-sight': m016,
 };
 
