@@ -1,7 +1,7 @@
 /**
  * Errors to HTTP answers. A StraError's code picks the status and its message (written for a
- * user) is the body; anything else is a 500 with a reference the administrator can find in the
- * server log, never a stack trace.
+ * user) is the body; a unique key refusing a row written in a race is a 409; anything else is a
+ * 500 with a reference the administrator can find in the server log, never a stack trace.
  */
 import { randomBytes } from 'node:crypto';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -20,6 +20,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   INTERNAL: 500,
 };
 
+/** PostgreSQL's SQLSTATE for a unique constraint refusing a row. */
+const UNIQUE_VIOLATION = '23505';
+
 export interface ErrorBody {
   readonly error: { readonly code: string; readonly message: string; readonly details?: Record<string, unknown> };
 }
@@ -37,6 +40,20 @@ export function errorResponse(
           code: err.code,
           message: err.message,
           ...(details === undefined ? {} : { details: publicDetails(details) }),
+        },
+      },
+    };
+  }
+  if ((err as { code?: unknown } | null)?.code === UNIQUE_VIOLATION) {
+    // Two writers raced for one name, number or reference (the stores check first, so only a race
+    // gets here). Every such key holds its record's organisation and marking (migration 016), so
+    // the record that won is one this writer can see: saying so reveals nothing hidden.
+    return {
+      status: 409,
+      body: {
+        error: {
+          code: 'CONFLICT',
+          message: 'A record with that name, number or reference was saved a moment ago: reload, and choose another.',
         },
       },
     };
