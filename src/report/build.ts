@@ -25,6 +25,7 @@ import { periodWords } from './sections/crime-data.js';
 import { readAnalystText, type AnalystText } from './text/analyst-text.js';
 import { checkSeedSections, type PartOutcome } from './seed-sections.js';
 import { storedText, type TextPart } from './text/stored-text.js';
+import { plural } from '../domain/plural.js';
 
 export interface BuildOptions {
   readonly store: Store;
@@ -225,7 +226,7 @@ function noteText(
     'Analyst text',
     parts.size === 0
       ? `none in the store for ${assessment.period}: parts made only of analyst text are omitted. Write them on the assessment's Text page (see docs/report.md).`
-      : `${parts.size} part(s) from the store (${[...parts.keys()].join(', ')})`,
+      : `${plural(parts.size, 'part')} from the store (${[...parts.keys()].join(', ')})`,
   );
   const files = [...folder.parts.keys()];
   if (files.length > 0)

@@ -196,9 +196,9 @@ describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records'
     expect(official.document.meta).toMatchObject({ marking: 'OFFICIAL', clearance: 'OFFICIAL' });
     const omitted = official.outputs.log.entries.filter((e) => e.kind === 'omitted');
     expect(omitted.find((e) => e.section === 'assessment-summary')?.detail).toMatch(
-      /^5 OFFICIAL-SENSITIVE threat\(s\) above the build's clearance OFFICIAL/,
+      /^5 OFFICIAL-SENSITIVE threats above the build's clearance OFFICIAL/,
     );
-    expect(omitted.find((e) => e.section === 'capacity')?.detail).toMatch(/^1 OFFICIAL-SENSITIVE risk\(s\)/);
+    expect(omitted.find((e) => e.section === 'capacity')?.detail).toMatch(/^1 OFFICIAL-SENSITIVE risk above/);
     const log = await readFile(official.outputs.files.buildLogJson!, 'utf8');
     for (const words of hidden) expect(log).not.toContain(words);
     const html = await readFile(official.outputs.files.html!, 'utf8');

@@ -17,6 +17,7 @@ import { analystBlocks } from '../text/analyst-blocks.js';
 import { averageWords, citeCrime, crimeData, PART_YEAR_WORDS, periodWords, yearsForAverage } from './crime-data.js';
 import { omit, type Part } from './part.js';
 import { changeWords, FLAG_WORDS, missingWords, pct, qText, SERIES_FLAG_WORDS } from './wording.js';
+import { plural } from '../../domain/plural.js';
 
 export const demand: Part = {
   id: 'demand',
@@ -140,7 +141,7 @@ export const demand: Part = {
     ];
     log.figure(
       'Table: recorded crime by force',
-      `${rows.length} forces, ${d.period.label} against ${lastLabel} and the ${query.years}-year average`,
+      `${plural(rows.length, 'force')}, ${d.period.label} against ${lastLabel} and the ${query.years}-year average`,
       {
         call: 'compareTrends',
         query: { ...query, period: d.period.label },
@@ -152,7 +153,7 @@ export const demand: Part = {
     );
     log.figure(
       'Chart: recorded crime by month',
-      `${series.points.length} months, ${from} to ${d.period.last}`,
+      `${plural(series.points.length, 'month')}, ${from} to ${d.period.last}`,
       {
         call: 'monthlySeries',
         query: { from, to: d.period.last, forces: d.forceIds },

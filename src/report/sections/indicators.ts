@@ -20,6 +20,7 @@ import type { BuildContext } from '../context.js';
 import type { LogBook } from '../build-log.js';
 import { cell, method, text, type Block, type TableBlock } from '../model.js';
 import { omit, type Part } from './part.js';
+import { plural } from '../../domain/plural.js';
 
 /** Titles for the series the seed prints; any other series is titled from its id. */
 export const SERIES_TITLES: Readonly<Record<string, string>> = {
@@ -243,7 +244,7 @@ function logSeries(log: LogBook, name: string, values: readonly StoredValue[], f
   ];
   log.figure(
     `Indicator table: ${titleOf(name)}`,
-    `${values.length} figures`,
+    `${plural(values.length, 'figure')}`,
     {
       call: 'indicatorTable',
       query: { series: name },
