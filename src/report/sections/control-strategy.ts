@@ -25,7 +25,7 @@ import { analystBlocks } from '../text/analyst-blocks.js';
 import { omit, visibleOrNull, type Part } from './part.js';
 import type { BuildContext } from '../context.js';
 import { longDate } from '../dates.js';
-import { plural } from '../../domain/plural.js';
+import { plural, pluralByGroup } from '../../domain/plural.js';
 
 export const controlStrategyPart: Part = {
   id: 'control-strategy',
@@ -45,7 +45,7 @@ export const controlStrategyPart: Part = {
     if (approved === null) {
       (full === null ? log.note.bind(log) : log.withheld.bind(log))(
         'Control Strategy',
-        `the assessment's Control Strategy is above the build's clearance ${ctx.clearance} (${hidden.byMarking || 'records'} not shown); derived here from the bands of the ${plural(view.entries.length, 'threat')} shown, keeping its status (${full?.status ?? 'unknown'}).`,
+        `the assessment's Control Strategy is above the build's clearance ${ctx.clearance} (${hidden.count > 0 ? pluralByGroup(hidden.counts, 'threat') : 'records'} not shown); derived here from the bands of the ${plural(view.entries.length, 'threat')} shown, keeping its status (${full?.status ?? 'unknown'}).`,
       );
     }
     ctx.markings.add(approved?.marking ?? view.marking);
