@@ -58,6 +58,40 @@ describe('the assessment summary chart', () => {
     expect((option['legend'] as { orient: string }).orient).toBe('vertical');
   });
 
+  it('draws each priority band as a dashed line named where it enters the plot, outside the key', () => {
+    const withBands = assessmentSummaryChart(points, {
+      title: '',
+      thisYear: '2017/18',
+      lastYear: '2016/17',
+      bands: [
+        {
+          label: 'Priority',
+          points: [
+            [0.7, 1],
+            [0.85, 0.82],
+            [1, 0.7],
+          ],
+        },
+        {
+          label: 'Intelligence requirement',
+          points: [
+            [0.13, 1],
+            [1, 0.3],
+          ],
+        },
+      ],
+    });
+    const lines = (withBands['series'] as Array<Record<string, unknown>>).filter((s) =>
+      /threshold$/.test(String(s['name'])),
+    );
+    expect(lines.map((l) => l['name'])).toEqual(['Priority threshold', 'Intelligence requirement threshold']);
+    const first = (lines[0]!['data'] as Array<{ value: number[]; label: { show: boolean; formatter: string } }>)[0]!;
+    expect(first.value).toEqual([0.7, 1]);
+    expect(first.label).toMatchObject({ show: true, formatter: 'Priority' });
+    expect((lines[0]!['lineStyle'] as { type: string }).type).toBe('dashed');
+    expect((withBands['legend'] as { data: string[] }).data).not.toContain('Priority threshold');
+  });
+
   it('keeps a long threat name whole in a one-column legend', () => {
     const long = numberedLegend([{ ...points[0]!, number: 11, name: 'Performance/demand management' }]);
     expect(long).toEqual([['11. Performance/demand management']]);

@@ -38,7 +38,12 @@ export interface SummaryChartOptions {
   /** The plot area in pixels the nudging assumes (the chart still scales to its box). */
   readonly plotWidth?: number;
   readonly plotHeight?: number;
+  /** The priority bands' threshold lines (domain/morile/band-lines.ts), drawn and labelled. */
+  readonly bands?: ReadonlyArray<{ readonly label: string; readonly points: ReadonlyArray<readonly [number, number]> }>;
 }
+
+/** Band lines: the Priority line darkest, then the others, each dashed and named at its end. */
+const BAND_COLOURS = ['#a3191c', '#8a5a00', '#5d4037'];
 
 /** This year's circles: the seed's turquoise, dark enough for white numbers (6.6:1). */
 export const THIS_YEAR = '#00695c';
@@ -231,6 +236,33 @@ export function assessmentSummaryChart(
       },
       // Carries the arrow's legend entry (the arrows themselves are the markLine above).
       { name: movement, type: 'line', data: [], itemStyle: { color: INK }, lineStyle: { color: INK } },
+      // The priority bands: the line each band's threshold follows, its name at the line's top end.
+      ...(options.bands ?? []).map((b, i) => ({
+        name: `${b.label} threshold`,
+        type: 'line',
+        silent: true,
+        z: 1,
+        symbol: 'circle',
+        symbolSize: 0, // no markers: the symbols only carry the band's name
+        showSymbol: true,
+        // the band's name where its line enters the top of the plot, clear of the circles and the key
+        data: b.points.map((p, k) =>
+          k === 0
+            ? {
+                value: [p[0], p[1]],
+                label: {
+                  show: true,
+                  position: 'right',
+                  formatter: b.label,
+                  color: BAND_COLOURS[i] ?? MUTED,
+                  fontSize: 11,
+                  fontWeight: 'bold',
+                },
+              }
+            : [p[0], p[1]],
+        ),
+        lineStyle: { color: BAND_COLOURS[i] ?? MUTED, width: 1.5, type: 'dashed' },
+      })),
       // Quadrant guides at the middle of each range, as on a risk matrix.
       {
         name: 'guides',

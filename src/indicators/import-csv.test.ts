@@ -128,7 +128,7 @@ describe('indicator CSV import', () => {
     const { paths, write } = await setup();
     const header = await write('h.csv', 'series,org,period,value\ns,a,2016,1\n');
     expect((await refusal(run(paths, header))).message.split('\n').slice(1)).toEqual([
-      `${header}, line 1, org: unexpected column (the columns are series, organisation, period, value, unit, published_pct)`,
+      `${header}, line 1, org: unexpected column (the columns are series, organisation, period, value, unit, published_pct, source)`,
       `${header}, line 1, organisation: required column is missing (the header needs series, organisation, period, value)`,
     ]);
     expect((await refusal(run(paths, await write('e.csv', '')))).message).toMatch(/is empty/);
@@ -215,6 +215,21 @@ describe('indicator CSV import', () => {
       value: 91,
       publishedPct: '-9.1%',
     });
+  });
+
+  it('stores the source a file names, keeps it when a corrected file has no source column, and reports a new one', async () => {
+    const { paths, write } = await setup();
+    await run(
+      paths,
+      await write('a.csv', 'series,organisation,period,value,source\nc,a,2015/16,90,PSD case records\n'),
+    );
+    await run(paths, await write('b.csv', 'series,organisation,period,value\nc,a,2015/16,91\n'));
+    expect((await readIndicatorStore(paths)).values[0]).toMatchObject({ value: 91, sourceName: 'PSD case records' });
+    const r = await run(
+      paths,
+      await write('c.csv', 'series,organisation,period,value,source\nc,a,2015/16,91,Centurion\n'),
+    );
+    expect(r.updated[0]!.changes).toEqual([{ field: 'sourceName', from: 'PSD case records', to: 'Centurion' }]);
   });
 
   it('one writer at a time: while a live process holds the lock an import fails with a conflict and stores nothing', async () => {

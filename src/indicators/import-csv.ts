@@ -1,6 +1,6 @@
 /**
  * `stra indicators import FILE`: reads an indicator CSV (series, organisation, period, value and
- * optional unit and published_pct), checks every row, and upserts the values. A file with any bad
+ * optional unit, published_pct and source: where the figures come from, as the business knows them), checks every row, and upserts the values. A file with any bad
  * row is refused whole, every problem listed as `file, line N, field: reason`, and nothing stored
  * changes. A good file adds new values, replaces corrected ones (listed) and leaves the rest; the
  * same file again changes nothing, not even the manifest. An optional column the file does not
@@ -78,9 +78,8 @@ export async function importIndicatorsCsv(
       ...v,
       source: { importId, file: source, line },
     }));
-    const absentFields = (['unit', 'publishedPct'] as const).filter(
-      (f) => !columns.includes(f === 'unit' ? 'unit' : 'published_pct'),
-    );
+    const column = { unit: 'unit', publishedPct: 'published_pct', sourceName: 'source' } as const;
+    const absentFields = (['unit', 'publishedPct', 'sourceName'] as const).filter((f) => !columns.includes(column[f]));
     const merged = mergeValues(store.values, incoming, { absentFields });
     const report = {
       file,

@@ -65,6 +65,7 @@ const StoreSchema = z.object({
       value: z.number().nonnegative(),
       unit: z.string().optional(),
       publishedPct: z.string().optional(),
+      sourceName: z.string().optional(),
       source: z.object({ importId: z.string(), file: z.string(), line: z.number().int() }),
     }),
   ),

@@ -23,7 +23,9 @@ import { DOCUMENT_PLAN, needsPartHeading } from './plan.js';
 import { findAssessment } from './resolve.js';
 import { periodWords } from './sections/crime-data.js';
 import { readAnalystText, type AnalystText } from './text/analyst-text.js';
+import { checkSeedSections, type PartOutcome } from './seed-sections.js';
 import { storedText, type TextPart } from './text/stored-text.js';
+import { plural } from '../domain/plural.js';
 
 export interface BuildOptions {
   readonly store: Store;
@@ -79,6 +81,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
     parts: await storedText(o.store, o.builder, assessment.id),
     settings: folder.settings,
     settingsFile: folder.settingsFile,
+    folder: folder.folder,
   };
   const settings = text.settings;
   const titlePageShown = settings.marking === undefined || markingRank(settings.marking) <= markingRank(clearance);
@@ -126,6 +129,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
   timings.prepare = performance.now() - started;
 
   const sections: Section[] = [];
+  const outcomes = new Map<string, PartOutcome>();
   const parts = DOCUMENT_PLAN.flatMap((s) => s.parts);
   let done = 0;
   for (const planned of DOCUMENT_PLAN) {
@@ -143,6 +147,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
       });
       timings[part.id] = performance.now() - t;
       done += 1;
+      outcomes.set(part.id, result);
       if ('omitted' in result) {
         partLog.omitted(part.title, result.omitted);
         continue;
@@ -159,6 +164,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
         blocks,
       });
   }
+  noteSeedSections(log, outcomes);
   o.onProgress?.('Charts', done, parts.length + 1);
   const t = performance.now();
   const numbered = numberCaptions(sections);
@@ -197,6 +203,19 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
   return { document, log, timings };
 }
 
+/** The seed's contents against what was built: each seed section not in the document, and why. */
+function noteSeedSections(log: LogBook, outcomes: ReadonlyMap<string, PartOutcome>): void {
+  const check = checkSeedSections(outcomes);
+  const total = check.present.length + check.missing.length;
+  log.note(
+    "The seed's sections",
+    check.missing.length === 0
+      ? `all ${total} are in this document`
+      : `${check.present.length} of ${total} are in this document; ${check.missing.length === 1 ? 'this one is' : `these ${check.missing.length} are`} not:`,
+  );
+  for (const m of check.missing) log.note(`The seed's sections: ${m.title}`, m.why);
+}
+
 function noteText(
   log: LogBook,
   parts: ReadonlyMap<string, TextPart>,
@@ -207,7 +226,7 @@ function noteText(
     'Analyst text',
     parts.size === 0
       ? `none in the store for ${assessment.period}: parts made only of analyst text are omitted. Write them on the assessment's Text page (see docs/report.md).`
-      : `${parts.size} part(s) from the store (${[...parts.keys()].join(', ')})`,
+      : `${plural(parts.size, 'part')} from the store (${[...parts.keys()].join(', ')})`,
   );
   const files = [...folder.parts.keys()];
   if (files.length > 0)

@@ -14,7 +14,7 @@ import { actorFor, listRisks, listThreats } from '../store/index.js';
 import { chromiumAvailable } from './browser.js';
 import { flat, hasPdftotext, pdfPages } from './fixtures/pdf-text.js';
 import { zipEntries } from './fixtures/unzip.js';
-import { reportWorld, SECRET_THREAT, type ReportWorld } from './fixtures/world.js';
+import { reportWorld, SECRET_THREAT, SENSITIVE_EVENT, type ReportWorld } from './fixtures/world.js';
 import { generateReport, type Format } from './index.js';
 import type { WrittenOutputs } from './outputs.js';
 import type { ReportDocument } from './model.js';
@@ -56,6 +56,7 @@ beforeAll(async () => {
   hidden = [
     ...threats.map((t) => t.description),
     SECRET_THREAT.name,
+    SENSITIVE_EVENT.change,
     ...risks.map((r) => r.title),
     ...risks.map((r) => r.mitigation),
   ].filter((x) => x.trim().length > 0);
@@ -112,6 +113,65 @@ describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records'
     for (const name of names) expect(strategy).not.toContain(`"text":"${name}"`);
   });
 
+  it('prints the transformation timeline without the event above its clearance, and says so in the build log only', () => {
+    const table = (doc: ReportDocument) =>
+      doc.sections
+        .flatMap((s) => s.blocks)
+        .find((b) => b.kind === 'table' && b.caption.includes('Public service transformation'));
+    const rows = (doc: ReportDocument) => {
+      const t = table(doc);
+      return t?.kind === 'table'
+        ? t.rows.map((r) => r.map((c) => c.runs.map((x) => ('text' in x ? x.text : '')).join('')))
+        : [];
+    };
+    expect(rows(sensitive.document).map((r) => r[1])).toContain(SENSITIVE_EVENT.change);
+    expect(rows(sensitive.document)).toContainEqual(['April 2018', SENSITIVE_EVENT.change, 'Policing']);
+    expect(rows(official.document)).toHaveLength(rows(sensitive.document).length - 1);
+    expect(rows(official.document)[0]).toEqual([
+      'November 2016 to 2025',
+      expect.stringContaining('Policing Vision 2025'),
+      'Policing',
+    ]);
+    const withheld = official.outputs.log.entries.find((e) => e.subject === 'Public service transformation timeline');
+    expect(withheld).toMatchObject({ kind: 'omitted', aboveClearance: true });
+    expect(withheld?.detail).toBe("1 event marked above the build's clearance OFFICIAL left out.");
+  });
+
+  it('prints professional standards from its indicator series, each table with its source under it', () => {
+    const part = official.document.sections
+      .flatMap((s) => s.blocks)
+      .map((b) =>
+        b.kind === 'table'
+          ? `table ${b.caption}`
+          : b.kind === 'paragraph'
+            ? b.runs.map((x) => ('text' in x ? x.text : '')).join('')
+            : b.kind === 'heading'
+              ? `# ${b.text}`
+              : '',
+      );
+    const at = part.indexOf('# Professional standards');
+    expect(at).toBeGreaterThan(0);
+    const after = part.slice(at);
+    expect(after).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^table Table \d+: Complaints and conduct matters: recorded cases \(cases\)$/),
+        'Source: Professional Standards Department: complaint and conduct case records.',
+        'Source: Alliance Vetting Unit: application records.',
+      ]),
+    );
+    // the complaints and vetting tables are in professional standards, not among the other indicators
+    expect(part.slice(0, at).filter((x) => /Complaints|Vetting/.test(x))).toEqual([]);
+  });
+
+  it("notes in the build log each of the seed's sections the document does not hold, and why", () => {
+    const notes = official.outputs.log.entries.filter((e) => e.subject.startsWith("The seed's sections"));
+    expect(notes[0]!.detail).toMatch(/^\d+ of \d+ are in this document/);
+    const missing = notes.slice(1).map((e) => e.subject.replace("The seed's sections: ", ''));
+    expect(missing).not.toContain('Public Service transformation landscape to 2020');
+    expect(missing).not.toContain('PSD (professional standards: complaints and vetting)');
+    for (const n of notes.slice(1)) expect(n.detail).toMatch(/left out: |no part|nothing in it is headed so/);
+  });
+
   it.skipIf(!printing)('contains none of their text in the PDF, which is marked OFFICIAL on every page', () => {
     const pages = pdfPages(official.outputs.files.pdf!);
     const all = flat(pages.join(' '));
@@ -136,9 +196,9 @@ describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records'
     expect(official.document.meta).toMatchObject({ marking: 'OFFICIAL', clearance: 'OFFICIAL' });
     const omitted = official.outputs.log.entries.filter((e) => e.kind === 'omitted');
     expect(omitted.find((e) => e.section === 'assessment-summary')?.detail).toMatch(
-      /^5 OFFICIAL-SENSITIVE threat\(s\) above the build's clearance OFFICIAL/,
+      /^5 OFFICIAL-SENSITIVE threats above the build's clearance OFFICIAL/,
     );
-    expect(omitted.find((e) => e.section === 'capacity')?.detail).toMatch(/^1 OFFICIAL-SENSITIVE risk\(s\)/);
+    expect(omitted.find((e) => e.section === 'capacity')?.detail).toMatch(/^1 OFFICIAL-SENSITIVE risk above/);
     const log = await readFile(official.outputs.files.buildLogJson!, 'utf8');
     for (const words of hidden) expect(log).not.toContain(words);
     const html = await readFile(official.outputs.files.html!, 'utf8');

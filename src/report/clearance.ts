@@ -15,7 +15,7 @@ export function cappedActor(actor: Actor, clearance: Marking): Actor {
 export function hiddenCount(
   all: ReadonlyArray<{ readonly id: number; readonly marking: Marking }>,
   shown: ReadonlyArray<{ readonly id: number }>,
-): { count: number; byMarking: string; ids: number[] } {
+): { count: number; byMarking: string; counts: Array<[Marking, number]>; ids: number[] } {
   const visible = new Set(shown.map((r) => r.id));
   const hidden = all.filter((r) => !visible.has(r.id));
   const counts = new Map<Marking, number>();
@@ -23,6 +23,7 @@ export function hiddenCount(
   return {
     count: hidden.length,
     byMarking: [...counts.entries()].map(([m, n]) => `${n} ${m}`).join(', '),
+    counts: [...counts.entries()],
     ids: hidden.map((r) => r.id).sort((a, b) => a - b),
   };
 }

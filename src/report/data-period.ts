@@ -16,6 +16,7 @@ import { monthsOf, parseFinancialYear, periodOf, type Period } from '../domain/c
 import type { Catalog } from '../warehouse/catalog.js';
 import { monthsByForce } from '../warehouse/coverage.js';
 import { longDate, monthName } from './dates.js';
+import { plural } from '../domain/plural.js';
 
 export interface DataPeriodChoice {
   readonly period: Period | null;
@@ -83,7 +84,7 @@ export function chooseDataPeriod(
     return {
       period: { kind: 'rolling-12', label, first, last },
       partYear: true,
-      reason: `the warehouse holds no complete year before the document's date (${when}); the ${run.length} months held for every force are given as a part year, with no comparison with an earlier year`,
+      reason: `the warehouse holds no complete year before the document's date (${when}); the ${plural(run.length, 'month')} held for every force are given as a part year, with no comparison with an earlier year`,
     };
   }
   return {

@@ -14,6 +14,7 @@ import { buildLogText } from './build-log-text.js';
 import type { BuildResult } from './build.js';
 import { launchPrintingBrowser, type PrintingBrowser } from './browser.js';
 import { renderHtml } from './render/html.js';
+import { plural } from '../domain/plural.js';
 
 export const FORMATS = ['html', 'pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -74,7 +75,7 @@ export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise
       const { renderPdf } = await import('./render/pdf.js');
       const pdf = await time('pdf', () => renderPdf(doc, browser));
       for (const n of pdf.notes) log.for('document').warning('PDF', n);
-      log.for('document').note('PDF', `${pdf.passes} print(s) to settle the contents page numbers`);
+      log.for('document').note('PDF', `${plural(pdf.passes, 'print')} to settle the contents page numbers`);
       pdfPages = pdf.headingPages;
       files.pdf = await save(o.outDir, `${base}.pdf`, pdf.bytes);
     }

@@ -15,6 +15,8 @@ import type { Part } from './sections/part.js';
 import { partnerPriorities } from './sections/partner-priorities.js';
 import { performance } from './sections/performance.js';
 import { plans } from './sections/plans.js';
+import { professionalStandards } from './sections/professional-standards.js';
+import { publicServiceTransformation } from './sections/public-service-transformation.js';
 import { recommendations } from './sections/recommendations.js';
 import { sourcesAndMethods } from './sections/sources-methods.js';
 import {
@@ -27,8 +29,6 @@ import {
   otherConsiderations,
   otherThreats,
   people,
-  professionalStandards,
-  publicServiceTransformation,
   seriousOrganisedCrime,
 } from './sections/text-only.js';
 

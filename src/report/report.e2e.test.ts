@@ -18,6 +18,15 @@ import { parseFinancialYear } from '../domain/crime/periods.js';
 import { formatPct } from '../domain/indicators/percent.js';
 import { chromiumAvailable } from './browser.js';
 import { flat, hasPdftotext, pdfPages } from './fixtures/pdf-text.js';
+import {
+  headingTexts,
+  mostlyBlankPages,
+  pagesWithoutMarking,
+  pdfLayout,
+  strandedHeadings,
+  tablePages,
+  tablesWithoutRepeatedHeader,
+} from './fixtures/pdf-layout.js';
 import { zipEntries } from './fixtures/unzip.js';
 import { findPhrase, libreOfficePdf, placedWords, SOFFICE } from './fixtures/libreoffice.js';
 import { reportWorld, type ReportWorld } from './fixtures/world.js';
@@ -273,6 +282,19 @@ describe.skipIf(!printing)('the PDF', () => {
       expect(page.match(/OFFICIAL-SENSITIVE/g)!.length, `page ${i + 1}`).toBeGreaterThanOrEqual(2);
       expect(flat(page), `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
     });
+  });
+
+  it('keeps the layout rules: no stranded heading, no page two-thirds blank mid-section, the marking on every page, split tables repeat their header', () => {
+    const pages = pdfLayout(outputs.files.pdf!);
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pagesWithoutMarking(pages, 'OFFICIAL-SENSITIVE')).toEqual([]);
+    expect(strandedHeadings(pages, headingTexts(doc))).toEqual([]);
+    expect(mostlyBlankPages(pages)).toEqual([]);
+    expect(tablesWithoutRepeatedHeader(pages, doc)).toEqual([]);
+    // the rule means something: the recommendations' progress table runs over several pages
+    const spans = tablePages(pages, doc).spans;
+    expect(spans.find((t) => t.caption.includes('progress'))).toMatchObject({ last: expect.any(Number) });
+    expect(spans.filter((t) => t.last > t.first).length).toBeGreaterThanOrEqual(1);
   });
 
   it('has contents page numbers that are the pages the headings are printed on', () => {

@@ -95,8 +95,8 @@ async function seedStore(ctx: CommandContext): Promise<void> {
 }
 
 /**
- * The demo document's title page (author, purpose, date: document.json), unless the workspace has
- * its own. The parts' text is in the store (seedDemoStore writes it), not in files.
+ * The demo document's title page (author, purpose, date: document.json) and public service
+ * transformation timeline (timeline.json), unless the workspace has its own. The parts' text is in the store (seedDemoStore writes it), not in files.
  */
 async function seedReportText(ctx: CommandContext): Promise<void> {
   const { copyFile, mkdir } = await import('node:fs/promises');
@@ -104,12 +104,16 @@ async function seedReportText(ctx: CommandContext): Promise<void> {
   const path = await import('node:path');
   const { dataFile } = await import('../../data-files.js');
   const target = path.join(ctx.workspace.paths.root, 'report', '2017-18');
-  if (existsSync(path.join(target, 'document.json'))) return;
   await mkdir(target, { recursive: true });
-  await copyFile(dataFile('demo', 'report-text', '2017-18', 'document.json'), path.join(target, 'document.json'));
+  for (const name of ['document.json', 'timeline.json'])
+    if (!existsSync(path.join(target, name)))
+      await copyFile(dataFile('demo', 'report-text', '2017-18', name), path.join(target, name));
 }
 
-/** The seed's own indicator tables (special constabulary, hate crime), once. */
+/**
+ * The seed's own indicator tables (special constabulary, hate crime), and professional standards'
+ * complaints and vetting (illustrative: the seed prints those as pictures), once.
+ */
 async function seedIndicators(ctx: CommandContext): Promise<void> {
   const { indicatorPaths } = await import('../../indicators/store.js');
   const { listIndicators } = await import('../../indicators/report.js');
@@ -117,7 +121,13 @@ async function seedIndicators(ctx: CommandContext): Promise<void> {
   const { dataFile } = await import('../../data-files.js');
   const paths = indicatorPaths(ctx.workspace.paths.root);
   if ((await listIndicators(paths)).series.length > 0) return;
-  for (const file of ['seed-specials-establishment.csv', 'seed-specials-duty-hours.csv', 'seed-hate-crime.csv']) {
+  for (const file of [
+    'seed-specials-establishment.csv',
+    'seed-specials-duty-hours.csv',
+    'seed-hate-crime.csv',
+    'demo-complaints.csv',
+    'demo-vetting.csv',
+  ]) {
     await importIndicatorsCsv(paths, dataFile('demo', 'indicators', file), { user: ctx.config.user });
   }
 }

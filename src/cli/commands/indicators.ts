@@ -13,7 +13,7 @@ import type { TextTable } from '../../indicators/display.js';
 
 const importCmd = command(
   'import',
-  'import indicator values from a CSV: series,organisation,period,value[,unit,published_pct]',
+  'import indicator values from a CSV: series,organisation,period,value[,unit,published_pct,source]',
 )
   .argument('<file>', 'CSV file (periods YYYY-MM, YYYY-Qn, YYYY/YY or YYYY)')
   .addHelpText(

@@ -12,6 +12,7 @@ import { actingUser, withActing, withStore, type StoreOptions } from './store-co
 import { commandContext } from '../context.js';
 import { parseMarking } from '../../domain/marking.js';
 import { usageError } from '../../errors.js';
+import { plural } from '../../domain/plural.js';
 
 interface ReportOptions extends StoreOptions {
   readonly assessment?: string;
@@ -126,7 +127,9 @@ export const reportCommand = withActing(
     }
     process.stdout.write(`${document.meta.title} (${document.meta.versionLabel}), marked ${document.meta.marking}:\n`);
     for (const file of Object.values(outputs.files)) process.stdout.write(`  ${file}\n`);
-    note(`${document.sections.length} sections; ${omitted} item(s) left out (see build-log.txt).`);
+    note(
+      `${plural(document.sections.length, 'section')}; ${plural(omitted, 'item')} left out${omitted > 0 ? ' (see build-log.txt)' : ''}.`,
+    );
   });
 
 function progress(): { update: (step: string, done: number, total: number) => void; stop: () => void } {

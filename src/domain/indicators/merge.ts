@@ -1,6 +1,6 @@
 /**
  * Upsert of indicator values by (series, organisation, period): a new key is added, the same
- * figure again changes nothing, and a corrected figure (value, unit or printed percentage)
+ * figure again changes nothing, and a corrected figure (value, unit, printed percentage or source)
  * replaces the old one, each replacement listed with what it was and what it became. An optional
  * field whose column the file does not have at all is kept as it was (a file of corrected values
  * without a published_pct column does not erase what the document printed); an empty cell in a
@@ -10,7 +10,7 @@ import { comparePeriods, periodOf } from './period.js';
 import { valueKey, type IndicatorValue } from './types.js';
 
 export interface FieldChange {
-  readonly field: 'value' | 'unit' | 'publishedPct';
+  readonly field: 'value' | 'unit' | 'publishedPct' | 'sourceName';
   readonly from: string | number | null;
   readonly to: string | number | null;
 }
@@ -32,7 +32,7 @@ export interface MergeResult<T extends IndicatorValue> {
 
 export interface MergeOptions {
   /** Optional fields the incoming file has no column for: kept from the stored value. */
-  readonly absentFields?: readonly ('unit' | 'publishedPct')[];
+  readonly absentFields?: readonly ('unit' | 'publishedPct' | 'sourceName')[];
 }
 
 export function mergeValues<T extends IndicatorValue>(
@@ -81,6 +81,8 @@ function diff(a: IndicatorValue, b: IndicatorValue): FieldChange[] {
   if ((a.unit ?? null) !== (b.unit ?? null)) changes.push({ field: 'unit', from: a.unit ?? null, to: b.unit ?? null });
   if ((a.publishedPct ?? null) !== (b.publishedPct ?? null))
     changes.push({ field: 'publishedPct', from: a.publishedPct ?? null, to: b.publishedPct ?? null });
+  if ((a.sourceName ?? null) !== (b.sourceName ?? null))
+    changes.push({ field: 'sourceName', from: a.sourceName ?? null, to: b.sourceName ?? null });
   return changes;
 }
 

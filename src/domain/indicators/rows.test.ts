@@ -7,7 +7,7 @@ describe('indicator CSV rows', () => {
   it('matches columns ignoring case, spaces and underscores; names missing, unknown and repeated ones', () => {
     expect(header).toEqual(['series', 'organisation', 'period', 'value', 'published_pct']);
     expect(matchHeader(['series', 'period', 'value', 'notes', 'Value'], 'f.csv').errors.map(formatRowError)).toEqual([
-      'f.csv, line 1, notes: unexpected column (the columns are series, organisation, period, value, unit, published_pct)',
+      'f.csv, line 1, notes: unexpected column (the columns are series, organisation, period, value, unit, published_pct, source)',
       'f.csv, line 1, Value: column value appears twice',
       'f.csv, line 1, organisation: required column is missing (the header needs series, organisation, period, value)',
     ]);
@@ -59,5 +59,18 @@ describe('indicator CSV rows', () => {
     expect(values).toEqual([
       { series: 's', organisation: 'a', period: '2016-Q1', value: 1301, unit: 'crimes', publishedPct: '- 8%', line: 9 },
     ]);
+  });
+
+  it('keeps where the figures come from (the source column) as the business names it', () => {
+    const cols = matchHeader(['series', 'organisation', 'period', 'value', 'Source'], 'f.csv').columns;
+    const { values, errors } = checkRows('f.csv', cols, [
+      {
+        line: 2,
+        fields: ['complaints', 'alliance', '2016/17', '412', 'Professional Standards Department case records'],
+      },
+      { line: 3, fields: ['complaints', 'alliance', '2015/16', '405', ''] },
+    ]);
+    expect(errors).toEqual([]);
+    expect(values.map((v) => v.sourceName)).toEqual(['Professional Standards Department case records', undefined]);
   });
 });

@@ -8,7 +8,7 @@ import { parsePrintedPercent } from './published-check.js';
 import { valueKey, type IndicatorValue } from './types.js';
 
 export const REQUIRED_COLUMNS = ['series', 'organisation', 'period', 'value'] as const;
-export const OPTIONAL_COLUMNS = ['unit', 'published_pct'] as const;
+export const OPTIONAL_COLUMNS = ['unit', 'published_pct', 'source'] as const;
 export type IndicatorColumn = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 const ALL_COLUMNS: readonly IndicatorColumn[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
 
@@ -142,6 +142,7 @@ export function checkRows(
     }
     seen.set(key, row.line);
     const unit = get('unit');
+    const sourceName = get('source');
     values.push({
       series,
       organisation,
@@ -149,6 +150,7 @@ export function checkRows(
       value,
       ...(unit ? { unit } : {}),
       ...(published ? { publishedPct: published } : {}),
+      ...(sourceName ? { sourceName } : {}),
       line: row.line,
     });
   }

@@ -22,6 +22,11 @@ export interface IndicatorValue {
    * printed sets the rounding tolerance of the published-figure check.
    */
   readonly publishedPct?: string;
+  /**
+   * Optional: where the figure comes from, as the business knows it ("Professional Standards
+   * Department case records"); printed as the source under the figure's table.
+   */
+  readonly sourceName?: string;
 }
 
 /** The key an indicator value is stored and replaced under. */

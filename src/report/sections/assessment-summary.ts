@@ -4,11 +4,13 @@
  * for the movement, numbered as in the legend; and the table of the same figures.
  */
 import { assessmentSummaryChart, type SummaryPointInput } from '../../charts/assessment-summary.js';
-import { directionOfTravelFor, listThreats, type DirectionEntry } from '../../store/index.js';
+import { bandLines } from '../../domain/morile/band-lines.js';
+import { directionOfTravelFor, getModel, listThreats, type DirectionEntry } from '../../store/index.js';
 import { hiddenCount } from '../clearance.js';
 import { cell, method, para, text, type Block } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { omit, type Part } from './part.js';
+import { plural, pluralByGroup } from '../../domain/plural.js';
 
 const WORDS: Readonly<Record<DirectionEntry['label'], string>> = {
   up: 'risk rose',
@@ -37,7 +39,7 @@ export const assessmentSummary: Part = {
     if (hidden.count > 0)
       log.withheld(
         'Assessment summary: threats',
-        `${hidden.byMarking} threat(s) above the build's clearance ${ctx.clearance} left out of the chart and table (ids ${hidden.ids.join(', ')}); the numbering runs over the threats shown.`,
+        `${pluralByGroup(hidden.counts, 'threat')} above the build's clearance ${ctx.clearance} left out of the chart and table (ids ${hidden.ids.join(', ')}); the numbering runs over the threats shown.`,
       );
     if (view.directions.length === 0)
       return omit('no threat of this assessment that the build may show has a score, this year or last');
@@ -57,6 +59,11 @@ export const assessmentSummary: Part = {
       moved: e.moved,
       entry: e,
     }));
+    const bands = bandLines(await getModel(ctx.store, ctx.assessment.model));
+    const bandsNote =
+      bands.length === 0
+        ? ''
+        : ` The dashed lines mark the priority bands: a threat on or above a line is in that band (${bands.map((b) => b.label).join(', ')}) whatever the forces' gaps in capacity, capability and partnership; such a gap raises a threat's score, so a threat below a line can still be in its band, which the Control Strategy gives.`;
     const moved = points.filter((p) => p.entry.moved && p.now !== null && p.previous !== null).length;
     const table = {
       kind: 'table' as const,
@@ -85,14 +92,21 @@ export const assessmentSummary: Part = {
       ...analystBlocks(ctx, log, 'assessment-summary'),
       para(
         text(
-          `A professional judgement of the likelihood (probability) and harm (impact) of each threat in ${thisYear}, from its combined MoRiLE score, as an update on ${since} (greyed circles). Teal circles are this year's places, numbered by this year's rank; an arrow shows the direction of travel; a threat without an arrow has stayed where it was. ${moved} of ${points.length} threats have moved.`,
+          `A professional judgement of the likelihood (probability) and harm (impact) of each threat in ${thisYear}, from its combined MoRiLE score, as an update on ${since} (greyed circles). Teal circles are this year's places, numbered by this year's rank; an arrow shows the direction of travel; a threat without an arrow has stayed where it was. ${moved} of ${plural(points.length, 'threat')} have moved.`,
         ),
       ),
       {
         kind: 'chart',
         id: ctx.anchors.make('chart-assessment-summary'),
         caption: `Assessment summary ${thisYear}: likelihood against harm, with movement since ${since}`,
-        option: assessmentSummaryChart(points, { title: '', thisYear, lastYear, plotWidth: 478, plotHeight: 496 }),
+        option: assessmentSummaryChart(points, {
+          title: '',
+          thisYear,
+          lastYear,
+          plotWidth: 478,
+          plotHeight: 496,
+          bands,
+        }),
         width: 820,
         height: 560,
         description: `Scatter chart of ${points.length} numbered threats by likelihood (across) and harm (up); ${moved} moved since ${since}.`,
@@ -100,13 +114,14 @@ export const assessmentSummary: Part = {
       },
       method(
         text(
-          'Likelihood and harm are the outputs of each threat\'s combined score (the median of its assessors), placed on the range its scoring model allows, so last year\'s scores made with another model version still have a place. Circles that would cover each other are nudged apart slightly; the table gives the exact figures. "Risk rose" and "risk fell" follow the model\'s risk (harm x likelihood).',
+          'Likelihood and harm are the outputs of each threat\'s combined score (the median of its assessors), placed on the range its scoring model allows, so last year\'s scores made with another model version still have a place. Circles that would cover each other are nudged apart slightly; the table gives the exact figures. "Risk rose" and "risk fell" follow the model\'s risk (harm x likelihood).' +
+            bandsNote,
         ),
       ),
     ];
     log.figure(
       'Chart and table: assessment summary',
-      `${points.length} threats (${moved} moved), marked ${view.marking}`,
+      `${plural(points.length, 'threat')} (${moved} moved), marked ${view.marking}`,
       {
         call: 'directionOfTravelFor',
         query: { assessmentId: ctx.assessment.id, previousAssessmentId: ctx.assessment.previousId },

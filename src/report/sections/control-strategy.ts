@@ -25,6 +25,7 @@ import { analystBlocks } from '../text/analyst-blocks.js';
 import { omit, visibleOrNull, type Part } from './part.js';
 import type { BuildContext } from '../context.js';
 import { longDate } from '../dates.js';
+import { plural, pluralByGroup } from '../../domain/plural.js';
 
 export const controlStrategyPart: Part = {
   id: 'control-strategy',
@@ -44,7 +45,7 @@ export const controlStrategyPart: Part = {
     if (approved === null) {
       (full === null ? log.note.bind(log) : log.withheld.bind(log))(
         'Control Strategy',
-        `the assessment's Control Strategy is above the build's clearance ${ctx.clearance} (${hidden.byMarking || 'records'} not shown); derived here from the bands of the ${view.entries.length} threats shown, keeping its status (${full?.status ?? 'unknown'}).`,
+        `the assessment's Control Strategy is above the build's clearance ${ctx.clearance} (${hidden.count > 0 ? pluralByGroup(hidden.counts, 'threat') : 'records'} not shown); derived here from the bands of the ${plural(view.entries.length, 'threat')} shown, keeping its status (${full?.status ?? 'unknown'}).`,
       );
     }
     ctx.markings.add(approved?.marking ?? view.marking);
@@ -114,7 +115,7 @@ export const controlStrategyPart: Part = {
     );
     log.figure(
       'Control Strategy tables and MoRiLE results',
-      `${strategy.priorities.length} priorities, ${strategy.intelligenceRequirements.length} intelligence requirements, ${strategy.businessAsUsual.length} business as usual`,
+      `${plural(strategy.priorities.length, 'priority', 'priorities')}, ${plural(strategy.intelligenceRequirements.length, 'intelligence requirement')}, ${strategy.businessAsUsual.length} business as usual`,
       {
         call: approved === null ? 'combinedView + deriveControlStrategy' : 'controlStrategy',
         query: { assessmentId: ctx.assessment.id },

@@ -18,6 +18,7 @@ import { averageWords, citeCrime, crimeData, PART_YEAR_WORDS, periodWords, years
 import { dayInTheLifeBlocks } from './day-in-the-life.js';
 import { omit, type Part } from './part.js';
 import { changeWords, FLAG_WORDS, missingWords, pct, qText, SERIES_FLAG_WORDS } from './wording.js';
+import { plural } from '../../domain/plural.js';
 
 export const demand: Part = {
   id: 'demand',
@@ -144,7 +145,7 @@ export const demand: Part = {
     ];
     log.figure(
       'Table: recorded crime by force',
-      `${rows.length} forces, ${d.period.label} against ${lastLabel} and the ${query.years}-year average`,
+      `${plural(rows.length, 'force')}, ${d.period.label} against ${lastLabel} and the ${query.years}-year average`,
       {
         call: 'compareTrends',
         query: { ...query, period: d.period.label },
@@ -156,7 +157,7 @@ export const demand: Part = {
     );
     log.figure(
       'Chart: recorded crime by month',
-      `${series.points.length} months, ${from} to ${d.period.last}`,
+      `${plural(series.points.length, 'month')}, ${from} to ${d.period.last}`,
       {
         call: 'monthlySeries',
         query: { from, to: d.period.last, forces: d.forceIds },

@@ -9,6 +9,7 @@ import { cell, method, para, text, type Block } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { driversMatrixChart } from '../../charts/drivers-matrix.js';
 import { omit, type Part } from './part.js';
+import { plural, pluralByGroup } from '../../domain/plural.js';
 
 export const environmentalScanning: Part = {
   id: 'environmental-scanning',
@@ -43,7 +44,7 @@ export const environmentalScanning: Part = {
     if (hidden.count > 0)
       log.withheld(
         'Change drivers',
-        `${hidden.byMarking} driver(s) above the build's clearance ${ctx.clearance} left out (ids ${hidden.ids.join(', ')}).`,
+        `${pluralByGroup(hidden.counts, 'driver')} above the build's clearance ${ctx.clearance} left out (ids ${hidden.ids.join(', ')}).`,
       );
     const own = analystBlocks(ctx, log, 'environmental-scanning');
     if (shown.length === 0)
@@ -112,7 +113,7 @@ export const environmentalScanning: Part = {
     );
     log.figure(
       'Drivers matrix and list',
-      `${shown.length} drivers in ${meta.groups.length} groups; marked ${matrix.marking}`,
+      `${plural(shown.length, 'driver')} in ${plural(meta.groups.length, 'group')}; marked ${matrix.marking}`,
       {
         call: 'driverMatrix + driverThemes',
         query: { assessmentId: ctx.assessment.id, scheme: 'challenges' },

@@ -20,6 +20,7 @@ import type { BuildContext } from '../context.js';
 import type { LogBook } from '../build-log.js';
 import { cell, method, text, type Block, type TableBlock } from '../model.js';
 import { omit, type Part } from './part.js';
+import { plural } from '../../domain/plural.js';
 
 /** Titles for the series the seed prints; any other series is titled from its id. */
 export const SERIES_TITLES: Readonly<Record<string, string>> = {
@@ -29,51 +30,79 @@ export const SERIES_TITLES: Readonly<Record<string, string>> = {
   'specials-duty-hours-jan-sep': 'Special Constabulary duty hours logged, January to September',
   complaints: 'Complaints and conduct matters: recorded cases',
   'vetting-applications': 'Vetting applications',
+  'vetting-internal': 'Vetting applications: internal (officers, staff and volunteers)',
+  'vetting-national': 'Vetting applications: national (the external contractor scheme)',
 };
 
 const titleOf = (series: string) =>
   SERIES_TITLES[series] ?? series.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
 const pct = (x: number | null) => formatPct(x);
 
+/**
+ * The professional standards department's series (complaints and conduct, vetting): printed in
+ * their own part, as the seed does; every other series is in the indicators part.
+ */
+export const isProfessionalStandardsSeries = (series: string): boolean =>
+  /^(complaints|conduct|misconduct|vetting)(-|$)/.test(series);
+
 export const indicators: Part = {
   id: 'indicators',
   title: 'Indicators',
   async build(ctx, log) {
-    const { series } = await listIndicators(ctx.indicators);
-    if (series.length === 0) return omit('no indicators in the workspace (stra indicators import FILE)');
-    const values = (await readIndicatorStore(ctx.indicators)).values;
-    const names = new Map((await listOrganisations(ctx.store)).map((o) => [o.id, o.name]));
-    const orgName = (id: string) => names.get(id) ?? id.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
-    const blocks: Block[] = [];
-    for (const name of [...new Set(series.map((s) => s.series))]) {
-      const mine = series.filter((s) => s.series === name);
-      const own = values.filter((v) => v.series === name);
-      blocks.push({ kind: 'heading', level: 3, text: titleOf(name), id: ctx.anchors.make(`indicator-${name}`) });
-      const footnote = ctx.footnotes.cite(
-        `${titleOf(name)}: the forces' own records, as held in the alliance's indicator tables`,
-      );
-      blocks.push(...(await seriesBlocks(ctx, name, mine, own, orgName)));
-      blocks.push(
-        method(
-          text(
-            'Computed from the stored figures; percentages rounded half away from zero to 1 decimal place; n/a = no percentage (no earlier figure); a blank = no figure; * = a part year (its total is not compared).',
-          ),
-          { footnote },
-        ),
-      );
-      logSeries(log, name, own, footnote);
-    }
-    const check = await checkIndicators(ctx.indicators);
-    for (const c of check.checks.filter((x) => x.status === 'mismatch')) {
-      log.warning(
-        `Indicator ${c.series}, ${c.organisation}, ${c.period}`,
-        `a published document printed ${c.printed}; computed from the figures: ${c.computedPct === null ? 'n/a' : formatPct(c.computedPct, 3)} (the document prints the computed value)`,
-      );
-    }
+    const out = await indicatorBlocks(ctx, log, (s) => !isProfessionalStandardsSeries(s));
+    if (out === null) return omit('no indicators in the workspace (stra indicators import FILE)');
     log.note('Indicators', 'indicator figures carry no protective marking of their own and are treated as OFFICIAL');
-    return { blocks };
+    return { blocks: out };
   },
 };
+
+/**
+ * Each chosen series as its table, the source under it and the method line; null when the
+ * workspace holds none of the chosen series. Printed percentages that the figures do not give
+ * are listed in the build log as warnings.
+ */
+export async function indicatorBlocks(
+  ctx: BuildContext,
+  log: LogBook,
+  keep: (series: string) => boolean,
+): Promise<Block[] | null> {
+  const series = (await listIndicators(ctx.indicators)).series.filter((s) => keep(s.series));
+  if (series.length === 0) return null;
+  const values = (await readIndicatorStore(ctx.indicators)).values;
+  const names = new Map((await listOrganisations(ctx.store)).map((o) => [o.id, o.name]));
+  const orgName = (id: string) => names.get(id) ?? id.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const blocks: Block[] = [];
+  for (const name of [...new Set(series.map((s) => s.series))]) {
+    const mine = series.filter((s) => s.series === name);
+    const own = values.filter((v) => v.series === name);
+    blocks.push({ kind: 'heading', level: 3, text: titleOf(name), id: ctx.anchors.make(`indicator-${name}`) });
+    const sourceNames = [...new Set(own.map((v) => v.sourceName).filter((x): x is string => Boolean(x)))];
+    const footnote = ctx.footnotes.cite(
+      sourceNames.length > 0
+        ? `${titleOf(name)}: ${sourceNames.join('; ')}`
+        : `${titleOf(name)}: the forces' own records, as held in the alliance's indicator tables`,
+    );
+    blocks.push(...(await seriesBlocks(ctx, name, mine, own, orgName)));
+    if (sourceNames.length > 0) blocks.push(method(text(`Source: ${sourceNames.join('; ')}.`)));
+    blocks.push(
+      method(
+        text(
+          'Computed from the stored figures; percentages rounded half away from zero to 1 decimal place; n/a = no percentage (no earlier figure); a blank = no figure; * = a part year (its total is not compared).',
+        ),
+        { footnote },
+      ),
+    );
+    logSeries(log, name, own, footnote);
+  }
+  const check = await checkIndicators(ctx.indicators);
+  for (const c of check.checks.filter((x) => x.status === 'mismatch' && keep(x.series))) {
+    log.warning(
+      `Indicator ${c.series}, ${c.organisation}, ${c.period}`,
+      `a published document printed ${c.printed}; computed from the figures: ${c.computedPct === null ? 'n/a' : formatPct(c.computedPct, 3)} (the document prints the computed value)`,
+    );
+  }
+  return blocks;
+}
 
 async function seriesBlocks(
   ctx: BuildContext,
@@ -110,6 +139,7 @@ function yearBlock(
   unit: string,
   orgName: (id: string) => string,
 ): TableBlock {
+  const single = t.organisations.length === 1;
   return {
     kind: 'table',
     id: ctx.anchors.make(`table-${name}`),
@@ -120,8 +150,13 @@ function yearBlock(
         { header: orgName(o), align: 'right' as const, width: 2 },
         { header: '% change', align: 'right' as const, width: 1.5 },
       ]),
-      { header: 'Total', align: 'right', width: 2 },
-      { header: '% change', align: 'right', width: 1.5 },
+      // one organisation: its column is the total
+      ...(single
+        ? []
+        : [
+            { header: 'Total', align: 'right' as const, width: 2 },
+            { header: '% change', align: 'right' as const, width: 1.5 },
+          ]),
     ],
     rows: t.rows.map((r, i) => [
       cell(r.period),
@@ -129,8 +164,7 @@ function yearBlock(
         cell(c.value),
         cell(i === 0 || c.value === null ? (c.value === null ? '' : 'n/a') : pct(c.yoyPct)),
       ]),
-      cell(r.total),
-      cell(r.total === null ? '' : i === 0 ? 'n/a' : pct(r.totalYoyPct)),
+      ...(single ? [] : [cell(r.total), cell(r.total === null ? '' : i === 0 ? 'n/a' : pct(r.totalYoyPct))]),
     ]),
   };
 }
@@ -210,7 +244,7 @@ function logSeries(log: LogBook, name: string, values: readonly StoredValue[], f
   ];
   log.figure(
     `Indicator table: ${titleOf(name)}`,
-    `${values.length} figures`,
+    `${plural(values.length, 'figure')}`,
     {
       call: 'indicatorTable',
       query: { series: name },

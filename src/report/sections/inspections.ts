@@ -7,6 +7,7 @@ import { highestMarking, type Marking } from '../../domain/marking.js';
 import { cell, para, text, type Block, type TableCell } from '../model.js';
 import { longDate, monthName } from '../dates.js';
 import { omit, type Part } from './part.js';
+import { plural } from '../../domain/plural.js';
 
 const GRADE: Readonly<Record<string, string>> = {
   outstanding: 'outstanding',
@@ -36,7 +37,7 @@ export const inspections: Part = {
     if (hiddenCount > 0)
       log.withheld(
         'Inspections',
-        `${hiddenCount} inspection(s) above the build's clearance ${ctx.clearance} left out.`,
+        `${plural(hiddenCount, 'inspection')} above the build's clearance ${ctx.clearance} left out.`,
       );
     if (list.length === 0)
       return omit('no inspections recorded that the build may show (stra inspection add / import)');
@@ -73,7 +74,7 @@ export const inspections: Part = {
     ctx.markings.add(marking);
     log.figure(
       'Table: inspections and findings',
-      `${list.length} inspections, ${findings} findings; marked ${marking}`,
+      `${plural(list.length, 'inspection')}, ${findings} findings; marked ${marking}`,
       {
         call: 'listInspections + getInspection',
         records: `inspections ${list.map((i) => i.id).join(', ')}`,

@@ -16,6 +16,7 @@ import { cell, method, para, text, type Block } from '../model.js';
 import { omit, visibleOrNull, type Part } from './part.js';
 import type { BuildContext } from '../context.js';
 import type { LogBook } from '../build-log.js';
+import { plural } from '../../domain/plural.js';
 
 const MAX_COLUMNS = 6;
 
@@ -36,7 +37,7 @@ export const partnerPriorities: Part = {
     const blocks: Block[] = [
       para(
         text(
-          `The priorities of ${matrix.columns.length} partners for ${period}, each in the partner's own words, placed on one list of headings so that shared priorities line up.`,
+          `The priorities of ${plural(matrix.columns.length, 'partner')} for ${period}, each in the partner's own words, placed on one list of headings so that shared priorities line up.`,
         ),
       ),
     ];
@@ -63,7 +64,7 @@ export const partnerPriorities: Part = {
     }
     log.figure(
       `Tables: partners' priorities ${period}`,
-      `${matrix.columns.length} partners, ${matrix.rows.length} headings; marked ${matrix.marking}`,
+      `${plural(matrix.columns.length, 'partner')}, ${plural(matrix.rows.length, 'heading')}; marked ${matrix.marking}`,
       { call: 'priorityMatrix', query: { period } },
     );
     blocks.push(...(await congruenceBlocks(ctx, log)));
@@ -111,7 +112,7 @@ async function congruenceBlocks(ctx: BuildContext, log: LogBook): Promise<Block[
   const heading = (id: string) => taxonomyEntry(id as never).label;
   log.figure(
     "Table: partners' congruence with the alliance priorities",
-    `${view.partners.length} partners against ${view.alliance.taxonomyIds.length} alliance priorities`,
+    `${plural(view.partners.length, 'partner')} against ${view.alliance.taxonomyIds.length} alliance priorities`,
     {
       call: 'priorityCongruence',
       query: { assessmentId: ctx.assessment.id, period: view.period },

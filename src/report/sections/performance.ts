@@ -19,6 +19,7 @@ import { areaBlocks, ownAreas, splitAreas } from './areas.js';
 import { CRIME_CATEGORIES } from '../../domain/crime/categories.js';
 import { spreadLabels } from '../charts/snapshot-labels.js';
 import type { LogBook } from '../build-log.js';
+import { plural } from '../../domain/plural.js';
 
 export const performance: Part = {
   id: 'performance',
@@ -106,7 +107,7 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
   );
   log.figure(
     `Table: ${force.name} by community safety partnership`,
-    `${areas.own.length} areas against ${snap.lastYear} and the ${areaQuery.years}-year average${areas.elsewhere === null ? '' : `; ${areas.elsewhere.count ?? 'no'} crimes elsewhere, one row`}`,
+    `${plural(areas.own.length, 'area')} against ${snap.lastYear} and the ${areaQuery.years}-year average${areas.elsewhere === null ? '' : `; ${areas.elsewhere.count ?? 'no'} crimes elsewhere, one row`}`,
     {
       call: 'compareTrends',
       query: { ...areaQuery, period: d.period.label },

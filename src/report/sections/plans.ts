@@ -7,6 +7,7 @@
 import { getPlan, listPlanMappings, listPlans, planComparison } from '../../store/index.js';
 import { cell, para, text, type Block, type TableCell } from '../model.js';
 import { omit, type Part } from './part.js';
+import { plural } from '../../domain/plural.js';
 
 export const plans: Part = {
   id: 'plans',
@@ -17,7 +18,7 @@ export const plans: Part = {
     if (hidden > 0)
       log.withheld(
         'Police and Crime Plans',
-        `${hidden} plan(s) above the build's clearance ${ctx.clearance} left out.`,
+        `${plural(hidden, 'plan')} above the build's clearance ${ctx.clearance} left out.`,
       );
     if (all.length === 0)
       return omit('no Police and Crime Plans recorded that the build may show (stra plan add / import)');
@@ -76,7 +77,7 @@ export const plans: Part = {
           ...t.objectives.map((o) => [cell(o.text)]),
         ]),
       });
-      log.figure(`Table: plan ${plan.id}`, `${full.themes.length} themes`, {
+      log.figure(`Table: plan ${plan.id}`, `${plural(full.themes.length, 'theme')}`, {
         call: 'getPlan',
         records: `plan ${plan.id}`,
       });

@@ -11,6 +11,7 @@ import { cell, para, text, type TableCell } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { longDate } from '../dates.js';
 import { omit, type Part } from './part.js';
+import { plural, pluralByGroup } from '../../domain/plural.js';
 
 const STATUS: Readonly<Record<string, string>> = {
   proposed: 'Proposed',
@@ -32,7 +33,7 @@ export const recommendations: Part = {
     if (hidden.count > 0)
       log.withheld(
         'Recommendations',
-        `${hidden.byMarking} recommendation(s) above the build's clearance ${ctx.clearance} left out (ids ${hidden.ids.join(', ')}).`,
+        `${pluralByGroup(hidden.counts, 'recommendation')} above the build's clearance ${ctx.clearance} left out (ids ${hidden.ids.join(', ')}).`,
       );
     if (made.length === 0) return omit(`assessment ${previous.period} has no recommendations the build may show`);
     const carried = new Map<number, Recommendation>();
@@ -71,7 +72,7 @@ export const recommendations: Part = {
     ctx.markings.add(marking);
     log.figure(
       'Table: recommendations and progress',
-      `${made.length} recommendations of ${previous.period}, ${updated} with an update; marked ${marking}`,
+      `${plural(made.length, 'recommendation')} of ${previous.period}, ${updated} with an update; marked ${marking}`,
       {
         call: 'listRecommendations + latestRecommendationUpdates',
         query: { assessmentId: previous.id, carriedInto: ctx.assessment.id },

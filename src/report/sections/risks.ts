@@ -11,6 +11,7 @@ import { cell, method, para, text, type Block, type TableCell } from '../model.j
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { MOVEMENT_ARROW, ratingFill, riskHeatMapChart } from '../../charts/risk-heat-map.js';
 import { omit, type Part } from './part.js';
+import { plural, pluralByGroup } from '../../domain/plural.js';
 
 export const capacity: Part = {
   id: 'capacity',
@@ -41,7 +42,7 @@ export const capacity: Part = {
     if (hidden.count > 0)
       log.withheld(
         'Strategic risk register',
-        `${hidden.byMarking} risk(s) above the build's clearance ${ctx.clearance} left out of the heat map and list (ids ${hidden.ids.join(', ')}).`,
+        `${pluralByGroup(hidden.counts, 'risk')} above the build's clearance ${ctx.clearance} left out of the heat map and list (ids ${hidden.ids.join(', ')}).`,
       );
     if (map.total === 0)
       return own.length > 0
@@ -59,7 +60,7 @@ export const capacity: Part = {
     const heat = {
       kind: 'table' as const,
       id: ctx.anchors.make('table-risk-heat-map'),
-      caption: `Strategic risk heat map: residual likelihood and impact (${map.total} risks)`,
+      caption: `Strategic risk heat map: residual likelihood and impact (${plural(map.total, 'risk')})`,
       columns: [
         { header: 'Impact \\ likelihood', align: 'left' as const, width: 3 },
         ...map.scale.likelihoodLabels.map((l, i) => ({ header: `${i + 1} ${l}`, align: 'center' as const, width: 2 })),
@@ -70,7 +71,7 @@ export const capacity: Part = {
       ...own,
       para(
         text(
-          `Strategic risk is mapped on two axes, likelihood and harm/impact, each risk at its residual position (with mitigation in place). Risks are owned by chief officers and each has a narrative describing its mitigation. ${map.total} risks are on the map: ${Object.entries(
+          `Strategic risk is mapped on two axes, likelihood and harm/impact, each risk at its residual position (with mitigation in place). Risks are owned by chief officers and each has a narrative describing its mitigation. ${plural(map.total, 'risk')} are on the map: ${Object.entries(
             map.byRating,
           )
             .filter(([, n]) => n > 0)
@@ -85,7 +86,7 @@ export const capacity: Part = {
         option: riskHeatMapChart(map),
         width: 760,
         height: 460,
-        description: `Heat map of ${map.total} risks by likelihood (across) and impact (up), each cell coloured by its rating.`,
+        description: `Heat map of ${plural(map.total, 'risk')} by likelihood (across) and impact (up), each cell coloured by its rating.`,
         table: heat,
       },
     ];
@@ -122,13 +123,13 @@ export const capacity: Part = {
     blocks.push(
       method(
         text(
-          `Scale ${map.scale.size} x ${map.scale.size}; rating by score (likelihood x impact) as a share of the maximum: ${'low, medium, high, very high'}. Arrows: movement of the score since the previous review (→ unchanged, * new).${map.otherScales > 0 ? ` ${map.otherScales} risk(s) scored on another scale are not on this map.` : ''}`,
+          `Scale ${map.scale.size} x ${map.scale.size}; rating by score (likelihood x impact) as a share of the maximum: ${'low, medium, high, very high'}. Arrows: movement of the score since the previous review (→ unchanged, * new).${map.otherScales > 0 ? ` ${plural(map.otherScales, 'risk')} scored on another scale ${map.otherScales === 1 ? 'is' : 'are'} not on this map.` : ''}`,
         ),
       ),
     );
     log.figure(
       'Heat map and list of strategic risks',
-      `${map.total} risks; ${JSON.stringify(map.byRating)}; marked ${map.marking}`,
+      `${plural(map.total, 'risk')}; ${JSON.stringify(map.byRating)}; marked ${map.marking}`,
       {
         call: 'riskHeatMap + listRisks',
         records: `risks ${risks.map((r) => r.id).join(', ')}`,

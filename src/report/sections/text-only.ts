@@ -26,11 +26,6 @@ export const officerNumbers = textPart('officer-numbers', 'Police officer number
 export const crimeDataIntegrity = textPart('crime-data-integrity', 'Crime data integrity');
 export const seriousOrganisedCrime = textPart('serious-organised-crime', 'Serious and organised crime');
 export const otherThreats = textPart('other-threats', 'Other threats and trends');
-export const publicServiceTransformation = textPart(
-  'public-service-transformation',
-  'Public service transformation landscape to 2020',
-);
 export const changeProgramme = textPart('change-programme', 'Change programme');
 export const people = textPart('people', 'People');
 export const equalityDiversity = textPart('equality-diversity', 'Equality and diversity');
-export const professionalStandards = textPart('professional-standards', 'Professional standards');

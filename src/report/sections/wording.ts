@@ -7,6 +7,7 @@
 import { CATEGORY_NAMES, isCategorySlug } from '../../domain/crime/categories.js';
 import { formatPct } from '../../domain/indicators/percent.js';
 import type { Comparison } from '../../analytics/trend-comparison.js';
+import { plural } from '../../domain/plural.js';
 
 export function formatQ(q: number | null): string {
   if (q === null) return 'q n/a';
@@ -46,7 +47,7 @@ export function missingWords(missing: ReadonlyArray<{ force: string; month: stri
       const sorted = [...months].sort();
       return sorted.length === 1
         ? `${force} ${sorted[0]}`
-        : `${force} ${sorted.length} months between ${sorted[0]} and ${sorted[sorted.length - 1]}`;
+        : `${force} ${plural(sorted.length, 'month')} between ${sorted[0]} and ${sorted[sorted.length - 1]}`;
     })
     .join('; ');
 }

@@ -8,6 +8,7 @@ import type { LogBook } from '../build-log.js';
 import type { BuildContext } from '../context.js';
 import type { Block } from '../model.js';
 import { parseMarkdown } from './markdown.js';
+import { plural } from '../../domain/plural.js';
 
 export function analystBlocks(ctx: BuildContext, log: LogBook, part: string): Block[] {
   const text = ctx.text.parts.get(part);
@@ -27,9 +28,13 @@ export function analystBlocks(ctx: BuildContext, log: LogBook, part: string): Bl
   );
   if (blocks.length === 0) return [];
   ctx.markings.add(text.marking);
-  log.figure(`Analyst text "${part}"`, `${blocks.length} blocks, marked ${text.marking}, version ${text.version}`, {
-    call: 'listAnalystTexts',
-    records: `analyst_texts ${text.id} version ${text.version} (sha256 ${text.sha256})`,
-  });
+  log.figure(
+    `Analyst text "${part}"`,
+    `${plural(blocks.length, 'block')}, marked ${text.marking}, version ${text.version}`,
+    {
+      call: 'listAnalystTexts',
+      records: `analyst_texts ${text.id} version ${text.version} (sha256 ${text.sha256})`,
+    },
+  );
   return blocks;
 }

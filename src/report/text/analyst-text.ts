@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { inputError } from '../../errors.js';
 import { MARKINGS, parseMarking, type Marking } from '../../domain/marking.js';
 import { TEXT_PARTS } from '../../domain/document/text-parts.js';
+import { TIMELINE_FILE } from './timeline.js';
 
 /** The parts of the document that take analyst text (one list, in the domain). */
 export { TEXT_PARTS };
@@ -87,6 +88,8 @@ export async function readTextFolder(folder: string, defaultMarking: Marking): P
     if (name === 'document.json') {
       settings = parseSettings(await readFile(file, 'utf8'), file);
       settingsFile = file;
+    } else if (name === TIMELINE_FILE) {
+      // read by the public service transformation part (timeline.ts)
     } else if (name.endsWith('.md') && TEXT_PARTS[name.slice(0, -3)] !== undefined) {
       const raw = await readFile(file, 'utf8');
       const { marking, body } = frontMatter(raw, file);

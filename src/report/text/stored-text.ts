@@ -24,6 +24,8 @@ export interface DocumentText {
   readonly parts: ReadonlyMap<string, TextPart>;
   readonly settings: DocumentSettings;
   readonly settingsFile: string | null;
+  /** The assessment's report folder (document.json, timeline.json), when there is a workspace. */
+  readonly folder?: string | undefined;
 }
 
 export async function storedText(store: Store, builder: Actor, assessmentId: number): Promise<Map<string, TextPart>> {

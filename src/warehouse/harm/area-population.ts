@@ -8,6 +8,7 @@
  */
 import type { PopulationFigure, PopulationTable } from '../../population/load.js';
 import type { Warehouse } from '../reader.js';
+import { plural } from '../../domain/plural.js';
 
 export type AreaLevel = 'force' | 'csp' | 'district' | 'lsoa';
 export const AREA_LEVELS: readonly AreaLevel[] = ['force', 'csp', 'district', 'lsoa'];
@@ -75,7 +76,7 @@ export class AreaPopulations {
       total += f.population;
       if (f.source.includes(LOADED)) loaded.push(`${code}: ${f.source}`);
     }
-    const sum = `mid-${year} estimates, sum of ${codes.length} district(s) ${codes.join(', ')}`;
+    const sum = `mid-${year} estimates, sum of ${plural(codes.length, 'district')} ${codes.join(', ')}`;
     return { population: total, year, source: loaded.length ? `${sum}; ${loaded.join('; ')}` : `ONS ${sum}` };
   }
 
