@@ -162,6 +162,39 @@ suite('the recommendations register in Chromium', () => {
     await context.close();
   }, 90_000);
 
+  it("lets an analyst edit a risk's description through a 409, its residual score left to reviews", async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url('/registers/risks'));
+    await page.getByRole('link', { name: 'SR40' }).first().click();
+    const edit = page.locator('form', { has: page.getByRole('heading', { name: 'Edit risk' }) });
+    await edit.getByLabel('Owner (a chief officer post)').fill('Deputy Chief Constable');
+    await edit.getByLabel('Inherent impact (1–5)').selectOption('4');
+    // Someone else changes the risk meanwhile (through the API, as this user in another tab).
+    await page.evaluate(async () => {
+      const id = location.pathname.split('/').at(-1);
+      const r = (await (await fetch(`/api/risks/${id}`)).json()) as { version: number };
+      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      // The body is read, so the request finishes and the page can go idle.
+      await (
+        await fetch(`/api/risks/${id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
+          body: JSON.stringify({ expectedVersion: r.version, mitigation: 'Second supplier contracted.' }),
+        })
+      ).text();
+    });
+    await edit.getByRole('button', { name: 'Save risk' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'Someone else changed this risk' }).waitFor();
+    await expect(edit.getByLabel('Owner (a chief officer post)').inputValue()).resolves.toBe('Deputy Chief Constable');
+    await shot(page, 'risk-edit-conflict');
+    await edit.getByRole('button', { name: 'Save my changes to the current version' }).click();
+    await edit
+      .getByRole('status')
+      .filter({ hasText: /Saved: version/ })
+      .waitFor();
+    await context.close();
+  }, 90_000);
+
   it('lets an analyst add an inspection and a finding to it, each marked on the form', async () => {
     const { context, page } = await session('r.patel');
     await page.goto(url('/registers/plans'));
@@ -185,6 +218,20 @@ suite('the recommendations register in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'Added finding AFI 1' }).waitFor();
     await page.getByRole('cell', { name: 'Identify vulnerable victims at first contact.' }).waitFor();
     await shot(page, 'inspection-added');
+    // The report is out: the grade is recorded and the title corrected.
+    await page.getByRole('button', { name: 'Edit PEEL: Effectiveness 2017 (browser)' }).click();
+    const edit = page.locator('form', {
+      has: page.getByRole('heading', { name: 'Edit PEEL: Effectiveness 2017 (browser)' }),
+    });
+    await edit.getByLabel('Grade').selectOption('good');
+    await edit.getByLabel('Inspection', { exact: true }).fill('PEEL: Effectiveness 2017 (browser, published)');
+    await edit.getByRole('button', { name: 'Save inspection' }).click();
+    await edit
+      .getByRole('status')
+      .filter({ hasText: /Saved: version 2/ })
+      .waitFor();
+    await page.getByRole('heading', { name: /HMICFRS: PEEL: Effectiveness 2017 \(browser, published\)/ }).waitFor();
+    await shot(page, 'inspection-edited');
     await context.close();
   }, 90_000);
 
@@ -226,11 +273,14 @@ suite('the recommendations register in Chromium', () => {
       const id = location.pathname.split('/').at(-1);
       const d = (await (await fetch(`/api/drivers/${id}`)).json()) as { version: number };
       const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      await fetch(`/api/drivers/${id}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
-        body: JSON.stringify({ expectedVersion: d.version, themes: ['Cyber', 'Rural', 'Fraud'] }),
-      });
+      // The body is read, so the request finishes and the page can go idle.
+      await (
+        await fetch(`/api/drivers/${id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
+          body: JSON.stringify({ expectedVersion: d.version, themes: ['Cyber', 'Rural', 'Fraud'] }),
+        })
+      ).text();
     });
     await edit.getByRole('button', { name: 'Save driver' }).click();
     await edit.getByRole('alert').filter({ hasText: 'Someone else changed this driver' }).waitFor();
@@ -283,11 +333,14 @@ suite('the recommendations register in Chromium', () => {
       }[];
       const p = list.find((x) => x.wording === 'Rural theft from farms')!;
       const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      await fetch(`/api/priorities/${p.id}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
-        body: JSON.stringify({ expectedVersion: p.version, taxonomyIds: ['rural-crime', 'business-crime'] }),
-      });
+      // The body is read, so the request finishes and the page can go idle.
+      await (
+        await fetch(`/api/priorities/${p.id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
+          body: JSON.stringify({ expectedVersion: p.version, taxonomyIds: ['rural-crime', 'business-crime'] }),
+        })
+      ).text();
     });
     await edit.getByRole('button', { name: 'Save priority' }).click();
     await edit.getByRole('alert').filter({ hasText: 'Someone else changed this priority' }).waitFor();
@@ -440,16 +493,28 @@ suite('the recommendations register in Chromium', () => {
         ['2017-12-01', 'All teams trained.', 'complete'],
       ]);
       const risks = (await listRisks(store, actor, {})).filter((r) => r.reference === 'SR40');
-      expect(risks.map((r) => [r.title, r.owner, r.marking, r.inherent.likelihood, r.inherent.impact])).toEqual([
-        ['Loss of the digital forensics backlog service', 'Assistant Chief Constable', 'OFFICIAL-SENSITIVE', 4, 5],
+      expect(
+        risks.map((r) => [r.title, r.owner, r.marking, r.inherent.likelihood, r.inherent.impact, r.mitigation]),
+      ).toEqual([
+        [
+          'Loss of the digital forensics backlog service',
+          'Deputy Chief Constable',
+          'OFFICIAL-SENSITIVE',
+          4,
+          4,
+          'Second supplier contracted.',
+        ],
       ]);
+      const riskAudit = await listAudit(store, actor, { table: 'risks', recordId: risks[0]!.id });
+      expect(riskAudit.map((a) => a.action)).toEqual(['create', 'update', 'update']);
       const inspection = (await listInspections(store, actor, {})).find(
-        (i) => i.title === 'PEEL: Effectiveness 2017 (browser)',
+        (i) => i.title === 'PEEL: Effectiveness 2017 (browser, published)',
       )!;
       expect(inspection).toMatchObject({
         body: 'HMICFRS',
         dated: '2017-11',
-        grade: 'requires_improvement',
+        grade: 'good',
+        version: 2,
         marking: 'OFFICIAL-SENSITIVE',
       });
       const found = await getInspection(store, actor, inspection.id);
