@@ -197,4 +197,21 @@ describe('plans and inspections', () => {
     expectTypeOf<Answer<typeof store.createInspection>>().toExtend<api.Inspection>();
     expectTypeOf<Answer<typeof store.addInspectionFinding>>().toExtend<api.InspectionFinding>();
   });
+
+  it('takes plans, objectives, mappings and their links as the schemas pass them (issue 14)', () => {
+    expectTypeOf<api.NewPlan>().toExtend<store.NewPlan>();
+    expectTypeOf<api.NewPlanMapping>().toExtend<store.NewPlanMapping>();
+    expectTypeOf<Change<z.output<typeof api.PlanObjectiveEdit>>>().toExtend<store.PlanObjectiveFields>();
+    expectTypeOf<Answer<typeof store.createPlan>>().toExtend<api.Plan>();
+    expectTypeOf<Answer<typeof store.linkPlanThemes>>().toExtend<api.PlanMappingWithLinks>();
+  });
+});
+
+describe('edits in the browser (issue 14)', () => {
+  it('takes a driver edit and a risk edit as the schemas pass them', () => {
+    expectTypeOf<api.DriverChanges>().toExtend<store.DriverChanges>();
+    expectTypeOf<api.RiskChanges>().toExtend<store.RiskChanges>();
+    expectTypeOf<Answer<typeof store.updateDriver>>().toExtend<api.Driver>();
+    expectTypeOf<Answer<typeof store.updateRisk>>().toExtend<api.Risk>();
+  });
 });

@@ -20,7 +20,13 @@ export type { Organisation, NewOrganisation, OrganisationKind } from './identity
 export { createUser, addMembership, listUsers, countUsers } from './identity/users.js';
 export { setUpWorkspace, needsSetup, setupOver } from './identity/setup.js';
 export type { WorkspaceSetup, SetUp } from './identity/setup.js';
-export { administeredUsers, updateUser, resetPassword, removeMembership } from './identity/user-admin.js';
+export {
+  administeredUsers,
+  updateUser,
+  resetPassword,
+  removeMembership,
+  revokeSessions,
+} from './identity/user-admin.js';
 export type { AdministeredUser, UserChange } from './identity/user-admin.js';
 export type { User, NewUser, Membership } from './identity/users.js';
 export { loadModelFile, loadModelJson, listModels, getModel, DEFAULT_MODEL } from './assessment/models.js';

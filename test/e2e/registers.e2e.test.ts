@@ -15,6 +15,12 @@ import {
   getInspection,
   getRecommendation,
   listAudit,
+  listDrivers,
+  listPlans,
+  getPlan,
+  listPlanMappings,
+  getPlanMapping,
+  listPriorities,
   listInspections,
   listRecommendations,
   listRisks,
@@ -23,7 +29,8 @@ import {
 } from '../../src/store/index.js';
 import { hasChromium } from '../browser.js';
 import { type ServerProcess } from './servers.js';
-import { closeBrowserDemo, demoSession, openBrowserDemo, shot } from './demo-browser.js';
+import path from 'node:path';
+import { closeBrowserDemo, demoSession, openBrowserDemo, SCREENSHOTS, shot } from './demo-browser.js';
 
 const suite = hasChromium ? describe : describe.skip;
 if (!hasChromium)
@@ -155,6 +162,39 @@ suite('the recommendations register in Chromium', () => {
     await context.close();
   }, 90_000);
 
+  it("lets an analyst edit a risk's description through a 409, its residual score left to reviews", async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url('/registers/risks'));
+    await page.getByRole('link', { name: 'SR40' }).first().click();
+    const edit = page.locator('form', { has: page.getByRole('heading', { name: 'Edit risk' }) });
+    await edit.getByLabel('Owner (a chief officer post)').fill('Deputy Chief Constable');
+    await edit.getByLabel('Inherent impact (1–5)').selectOption('4');
+    // Someone else changes the risk meanwhile (through the API, as this user in another tab).
+    await page.evaluate(async () => {
+      const id = location.pathname.split('/').at(-1);
+      const r = (await (await fetch(`/api/risks/${id}`)).json()) as { version: number };
+      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      // The body is read, so the request finishes and the page can go idle.
+      await (
+        await fetch(`/api/risks/${id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
+          body: JSON.stringify({ expectedVersion: r.version, mitigation: 'Second supplier contracted.' }),
+        })
+      ).text();
+    });
+    await edit.getByRole('button', { name: 'Save risk' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'Someone else changed this risk' }).waitFor();
+    await expect(edit.getByLabel('Owner (a chief officer post)').inputValue()).resolves.toBe('Deputy Chief Constable');
+    await shot(page, 'risk-edit-conflict');
+    await edit.getByRole('button', { name: 'Save my changes to the current version' }).click();
+    await edit
+      .getByRole('status')
+      .filter({ hasText: /Saved: version/ })
+      .waitFor();
+    await context.close();
+  }, 90_000);
+
   it('lets an analyst add an inspection and a finding to it, each marked on the form', async () => {
     const { context, page } = await session('r.patel');
     await page.goto(url('/registers/plans'));
@@ -178,8 +218,203 @@ suite('the recommendations register in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'Added finding AFI 1' }).waitFor();
     await page.getByRole('cell', { name: 'Identify vulnerable victims at first contact.' }).waitFor();
     await shot(page, 'inspection-added');
+    // The report is out: the grade is recorded and the title corrected.
+    await page.getByRole('button', { name: 'Edit PEEL: Effectiveness 2017 (browser)' }).click();
+    const edit = page.locator('form', {
+      has: page.getByRole('heading', { name: 'Edit PEEL: Effectiveness 2017 (browser)' }),
+    });
+    await edit.getByLabel('Grade').selectOption('good');
+    await edit.getByLabel('Inspection', { exact: true }).fill('PEEL: Effectiveness 2017 (browser, published)');
+    await edit.getByRole('button', { name: 'Save inspection' }).click();
+    await edit
+      .getByRole('status')
+      .filter({ hasText: /Saved: version 2/ })
+      .waitFor();
+    await page.getByRole('heading', { name: /HMICFRS: PEEL: Effectiveness 2017 \(browser, published\)/ }).waitFor();
+    await shot(page, 'inspection-edited');
     await context.close();
   }, 90_000);
+
+  it('lets an analyst add a change driver marked on the form, then edit it through a 409', async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url(`/registers/drivers?assessment=${ASSESSMENT}`));
+    await page.getByRole('button', { name: 'New driver' }).click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Add a driver' }) });
+    await form.getByLabel('Driver', { exact: true }).fill('Rural broadband roll-out moves fraud online');
+    await form.getByLabel('Group').selectOption('social');
+    await form.getByLabel('PESTELO heading').selectOption('technological');
+    await form.getByLabel('Themes (separated by commas, optional)').fill('Cyber, Rural');
+    await form.getByLabel('Impact (1 negligible to 10 transformational)').selectOption('8');
+    await form.getByLabel('Uncertainty (1 near certain to 10 highly uncertain)').selectOption('3');
+    await form.getByLabel('Scored on').fill('2017-05-02');
+    await form.getByLabel('Evidence note (optional)').fill('Superfast coverage reaches 95% of premises.');
+    await form.getByLabel('Its source (optional)').fill('County broadband report');
+    await form.getByLabel('Protective marking').selectOption('OFFICIAL-SENSITIVE');
+    await form.getByRole('button', { name: 'Add driver' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Added driver \d+: Rural broadband roll-out moves fraud online \(OFFICIAL-SENSITIVE\)/ })
+      .waitFor();
+    await page.getByRole('link', { name: 'Rural broadband roll-out moves fraud online' }).first().waitFor();
+    await shot(page, 'driver-added');
+    // A group or a heading is needed.
+    await form.getByLabel('Driver', { exact: true }).fill('A driver with no group');
+    await form.getByLabel('Group').selectOption('');
+    await form.getByLabel('PESTELO heading').selectOption('');
+    await form.getByRole('button', { name: 'Add driver' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Choose a group or a PESTELO heading' }).waitFor();
+
+    await page.getByRole('link', { name: 'Rural broadband roll-out moves fraud online' }).first().click();
+    const edit = page.locator('form', { has: page.getByRole('heading', { name: 'Edit driver' }) });
+    await edit.waitFor();
+    await edit.getByLabel('Driver', { exact: true }).fill('Rural broadband roll-out moves fraud and abuse online');
+    // Someone else changes the driver meanwhile (through the API, as this user in another tab).
+    await page.evaluate(async () => {
+      const id = location.pathname.split('/').at(-1);
+      const d = (await (await fetch(`/api/drivers/${id}`)).json()) as { version: number };
+      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      // The body is read, so the request finishes and the page can go idle.
+      await (
+        await fetch(`/api/drivers/${id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
+          body: JSON.stringify({ expectedVersion: d.version, themes: ['Cyber', 'Rural', 'Fraud'] }),
+        })
+      ).text();
+    });
+    await edit.getByRole('button', { name: 'Save driver' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'Someone else changed this driver' }).waitFor();
+    await expect(edit.getByLabel('Driver', { exact: true }).inputValue()).resolves.toBe(
+      'Rural broadband roll-out moves fraud and abuse online',
+    );
+    await shot(page, 'driver-edit-conflict');
+    await edit.getByLabel('Add an evidence note (optional)').fill('Two rural fraud series in 2017.');
+    await edit.getByRole('button', { name: 'Save my changes to the current version' }).click();
+    await edit
+      .getByRole('status')
+      .filter({ hasText: /Saved: version/ })
+      .waitFor();
+    await page.getByRole('heading', { name: /Rural broadband roll-out moves fraud and abuse online/ }).waitFor();
+    await page.getByText('Two rural fraud series in 2017.').waitFor();
+    await shot(page, 'driver-edited');
+    await context.close();
+  }, 120_000);
+
+  it("lets an analyst record a partner's priority marked on the form, then change it through a 409", async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url('/registers/priorities'));
+    await page.getByRole('button', { name: 'New priority' }).click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: "Add a partner's priority" }) });
+    await form.getByLabel('Partner', { exact: true }).selectOption({ label: 'Rugby Community Safety Partnership' });
+    await form.getByLabel('Financial year (like 2017/18)').fill('2016/17');
+    await form.getByLabel("The partner's own words").fill('Rural theft from farms');
+    await form.getByLabel('Rural crime').check();
+    await form.getByLabel('Protective marking').selectOption('OFFICIAL-SENSITIVE');
+    await form.getByRole('button', { name: 'Add priority' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Added a priority of Rugby Community Safety Partnership for 2016/17 (OFFICIAL-SENSITIVE)' })
+      .waitFor();
+    const oneByOne = page.getByRole('table', { name: /and notes of 2016\/17, by partner/ });
+    const row = oneByOne.getByRole('row', { name: /Rural theft from farms/ });
+    await row.waitFor();
+    await shot(page, 'priority-added');
+
+    await row.getByRole('button', { name: 'Edit: Rural theft from farms' }).click();
+    const edit = page.locator('form', { has: page.getByRole('heading', { name: /Edit the priority of Rugby/ }) });
+    await edit.getByLabel("The partner's own words").fill('Rural and farm theft');
+    await edit.getByLabel('Why it changes (optional, kept in its history)').fill('As the CSP plan words it.');
+    // Someone else changes the priority meanwhile (through the API, as this user in another tab).
+    await page.evaluate(async () => {
+      const list = (await (await fetch('/api/priorities?period=2016/17')).json()) as {
+        id: number;
+        wording: string;
+        version: number;
+      }[];
+      const p = list.find((x) => x.wording === 'Rural theft from farms')!;
+      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      // The body is read, so the request finishes and the page can go idle.
+      await (
+        await fetch(`/api/priorities/${p.id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
+          body: JSON.stringify({ expectedVersion: p.version, taxonomyIds: ['rural-crime', 'business-crime'] }),
+        })
+      ).text();
+    });
+    await edit.getByRole('button', { name: 'Save priority' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'Someone else changed this priority' }).waitFor();
+    await expect(edit.getByLabel("The partner's own words").inputValue()).resolves.toBe('Rural and farm theft');
+    await shot(page, 'priority-edit-conflict');
+    await edit.screenshot({ path: path.join(SCREENSHOTS, 'priority-edit-form.png') });
+    await edit.getByRole('button', { name: 'Save my changes to the current version' }).click();
+    await edit
+      .getByRole('status')
+      .filter({ hasText: /Saved: version/ })
+      .waitFor();
+    await oneByOne.getByRole('row', { name: /Rural and farm theft/ }).waitFor();
+    await context.close();
+  }, 120_000);
+
+  it("lets an analyst add a plan with its objectives, correct one, and map it onto a commissioner's plan", async () => {
+    const { context, page } = await session('r.patel');
+    await page.goto(url('/registers/plans'));
+    await page.getByRole('button', { name: 'New plan' }).click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Add a plan' }) });
+    await expect(form.getByLabel('Held by').locator('option').allTextContents()).resolves.toEqual([
+      'Warwickshire and West Mercia Police alliance',
+    ]);
+    await form.getByLabel('Title').fill('Alliance Policing Plan');
+    await form.getByLabel('Years it covers (like 2016-2021)').fill('2017-2020');
+    await form.getByLabel('Protective marking').selectOption('OFFICIAL');
+    await form.getByRole('button', { name: 'Add plan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added Alliance Policing Plan (2017-2020, OFFICIAL)' }).waitFor();
+
+    await page.getByRole('link', { name: 'Alliance Policing Plan' }).click();
+    await page.getByRole('heading', { name: /Alliance Policing Plan \(2017-2020\)/ }).waitFor();
+    const add = page.locator('form', { has: page.getByRole('heading', { name: 'Add an objective' }) });
+    await add.getByLabel('Theme (choose one or type a new one)').fill('Protecting people from harm');
+    await add.getByLabel('Objective', { exact: true }).fill('Reduce repeat victims of domestic abuse');
+    await add.getByRole('button', { name: 'Add objective' }).click();
+    await add.getByRole('status').filter({ hasText: 'Added under Protecting people from harm.' }).waitFor();
+    await add.getByLabel('Theme (choose one or type a new one)').fill('Safer rural communities');
+    await add.getByLabel('Objective', { exact: true }).fill('Tackle theft from farms');
+    await add.getByRole('button', { name: 'Add objective' }).click();
+    await page.getByRole('heading', { name: 'Safer rural communities' }).waitFor();
+    await page.getByRole('button', { name: 'Correct: Reduce repeat victims of domestic abuse' }).click();
+    const correct = page.locator('form', { has: page.getByRole('heading', { name: /Correct the objective/ }) });
+    await correct.getByLabel('Objective', { exact: true }).fill('Reduce repeat victims of domestic abuse and stalking');
+    await correct.getByRole('button', { name: 'Save objective' }).click();
+    await page.getByText('Reduce repeat victims of domestic abuse and stalking').waitFor();
+    await shot(page, 'plan-objectives');
+
+    await page.goto(url('/registers/plans'));
+    await page.getByLabel('Left column').selectOption({ label: 'Alliance Policing Plan (2017-2020)' });
+    await page.getByLabel('Right column').selectOption({ label: 'West Mercia Police and Crime Plan (2016-2021)' });
+    await page.getByRole('button', { name: 'Map these two plans' }).click();
+    await page.getByRole('button', { name: 'Make the mapping' }).click();
+    const link = page.locator('form', { has: page.getByRole('heading', { name: 'Link a theme' }) });
+    await link.getByLabel('Theme of Alliance Policing Plan').selectOption('Protecting people from harm');
+    await link.getByLabel('Theme of West Mercia Police and Crime Plan').selectOption('Putting victims first');
+    await link.getByRole('button', { name: 'Link themes' }).click();
+    await link.getByRole('status').filter({ hasText: 'Linked' }).waitFor();
+    const pair = page.locator('form', { has: page.getByRole('heading', { name: 'Pair two objectives' }) });
+    await pair
+      .getByLabel('Objective of Alliance Policing Plan')
+      .selectOption({ label: 'Protecting people from harm: Reduce repeat victims of domestic abuse and stalking' });
+    const theirs = await pair
+      .getByLabel('The objective of West Mercia Police and Crime Plan it matches')
+      .locator('option')
+      .nth(1)
+      .getAttribute('value');
+    await pair.getByLabel('The objective of West Mercia Police and Crime Plan it matches').selectOption(theirs!);
+    await pair.getByRole('button', { name: 'Pair objectives' }).click();
+    await pair.getByRole('status').filter({ hasText: 'Objectives paired.' }).waitFor();
+    await page.getByText(/^1 objectives matched/).waitFor();
+    await shot(page, 'plan-mapped');
+    await link.screenshot({ path: path.join(SCREENSHOTS, 'plan-link-form.png') });
+    await context.close();
+  }, 150_000);
 
   it('offers the frequency level the warehouse counts support, which the assessor takes or changes', async () => {
     const { context, page } = await session('r.patel');
@@ -258,22 +493,76 @@ suite('the recommendations register in Chromium', () => {
         ['2017-12-01', 'All teams trained.', 'complete'],
       ]);
       const risks = (await listRisks(store, actor, {})).filter((r) => r.reference === 'SR40');
-      expect(risks.map((r) => [r.title, r.owner, r.marking, r.inherent.likelihood, r.inherent.impact])).toEqual([
-        ['Loss of the digital forensics backlog service', 'Assistant Chief Constable', 'OFFICIAL-SENSITIVE', 4, 5],
+      expect(
+        risks.map((r) => [r.title, r.owner, r.marking, r.inherent.likelihood, r.inherent.impact, r.mitigation]),
+      ).toEqual([
+        [
+          'Loss of the digital forensics backlog service',
+          'Deputy Chief Constable',
+          'OFFICIAL-SENSITIVE',
+          4,
+          4,
+          'Second supplier contracted.',
+        ],
       ]);
+      const riskAudit = await listAudit(store, actor, { table: 'risks', recordId: risks[0]!.id });
+      expect(riskAudit.map((a) => a.action)).toEqual(['create', 'update', 'update']);
       const inspection = (await listInspections(store, actor, {})).find(
-        (i) => i.title === 'PEEL: Effectiveness 2017 (browser)',
+        (i) => i.title === 'PEEL: Effectiveness 2017 (browser, published)',
       )!;
       expect(inspection).toMatchObject({
         body: 'HMICFRS',
         dated: '2017-11',
-        grade: 'requires_improvement',
+        grade: 'good',
+        version: 2,
         marking: 'OFFICIAL-SENSITIVE',
       });
       const found = await getInspection(store, actor, inspection.id);
       expect(found.findings.map((f) => [f.reference, f.owner, f.text, f.marking])).toEqual([
         ['AFI 1', 'Ch Supt Contact', 'Identify vulnerable victims at first contact.', 'OFFICIAL-SENSITIVE'],
       ]);
+      const driver = (await listDrivers(store, actor, { assessmentId: ASSESSMENT })).find((d) =>
+        d.name.startsWith('Rural broadband'),
+      )!;
+      expect(driver).toMatchObject({
+        name: 'Rural broadband roll-out moves fraud and abuse online',
+        challenge: 'social',
+        pestelo: 'technological',
+        themes: ['Cyber', 'Rural', 'Fraud'],
+        impact: 8,
+        uncertainty: 3,
+        reviewedOn: '2017-05-02',
+        marking: 'OFFICIAL-SENSITIVE',
+      });
+      expect(driver.evidence.map((e) => [e.text, e.source])).toEqual([
+        ['Superfast coverage reaches 95% of premises.', 'County broadband report'],
+        ['Two rural fraud series in 2017.', null],
+      ]);
+      const driverAudit = await listAudit(store, actor, { table: 'drivers', recordId: driver.id });
+      expect(driverAudit.map((a) => a.action)).toEqual(['create', 'update', 'update']);
+      const priority = (await listPriorities(store, actor, { period: '2016/17' })).find((p) =>
+        p.wording.startsWith('Rural and farm'),
+      )!;
+      expect(priority).toMatchObject({
+        partnerId: 'csp-rugby',
+        organisationId: 'wwm-alliance',
+        marking: 'OFFICIAL-SENSITIVE',
+        kind: 'priority',
+        taxonomyIds: ['rural-crime', 'business-crime'],
+        version: 3,
+      });
+      const plan = (await listPlans(store, actor, {})).find((p) => p.title === 'Alliance Policing Plan')!;
+      const planRead = await getPlan(store, actor, plan.id);
+      expect(planRead.themes.map((t) => [t.name, t.objectives.map((o) => o.text)])).toEqual([
+        ['Protecting people from harm', ['Reduce repeat victims of domestic abuse and stalking']],
+        ['Safer rural communities', ['Tackle theft from farms']],
+      ]);
+      const [mapped] = await listPlanMappings(store, actor, { planId: plan.id });
+      const links = await getPlanMapping(store, actor, mapped!.id);
+      expect(links.themeLinks.map((l) => [l.themeA, l.themeB])).toEqual([
+        ['Protecting people from harm', 'Putting victims first'],
+      ]);
+      expect(links.pairs).toHaveLength(1);
       const audit = await listAudit(store, actor, { table: 'recommendations', recordId: made.id });
       expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update', 'update', 'update']);
     } finally {

@@ -3,7 +3,8 @@
  * drivers.csv), the impact x uncertainty matrix (/drivers/matrix), the groups and cross-cutting
  * themes (/drivers/themes), configured uses of drivers (/driver-configurations); one driver with
  * its reviews through the years it was carried (GET /drivers/:id); adding a driver, a review (a
- * stale one answered 409 with the driver as it is now) and a configuration, and changing one.
+ * stale one answered 409 with the driver as it is now) and a configuration, and changing either
+ * (PUT /drivers/:id, PUT /driver-configurations/:id).
  */
 import { z } from 'zod';
 import {
@@ -51,6 +52,20 @@ export const NewDriver = z.strictObject({
   sharedWith: orgIds.optional(),
 });
 export type NewDriver = Checked<typeof NewDriver>;
+
+/** What an edit of a driver may set (DriverChanges in the store): its scores change only by a review. */
+export const DriverChanges = z.strictObject({
+  name: z.string().trim().min(1, 'name the driver').max(300).optional(),
+  challenge: z.enum(CHALLENGE_GROUPS).nullable().optional(),
+  pestelo: z.enum(PESTELO_HEADINGS).nullable().optional(),
+  themes: z.array(z.string().trim().min(1).max(100)).max(30).optional(),
+  addEvidence: evidence.optional(),
+});
+export type DriverChanges = Checked<typeof DriverChanges>;
+
+/** PUT /drivers/:id (a stale version is answered 409 with the driver as it is now). */
+export const DriverEdit = z.strictObject({ expectedVersion, ...DriverChanges.shape });
+export type DriverEdit = z.input<typeof DriverEdit>;
 
 /** A review of a driver's scores (NewDriverReview in the store). */
 export const NewDriverReview = z.strictObject({

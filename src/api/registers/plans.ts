@@ -3,10 +3,80 @@
  * /plans/:id), the mappings between plans (GET /plan-mappings, /plan-mappings/:id) and two plans
  * side by side (GET /plans/compare?a=&b=, the seed's Appendix 1). The objectives and the
  * comparison as CSV (/plans/:id/objectives.csv, /plan-mappings/:id/comparison.csv) are text.
+ * Writing: a plan (POST /plans), an objective under a theme (POST /plans/:id/objectives) and a
+ * correction of one (PUT /plans/:id/objectives/:objectiveId), a mapping of two plans (POST
+ * /plan-mappings), a theme linked (POST /plan-mappings/:id/theme-links) and two objectives paired
+ * (POST /plan-mappings/:id/pairs); a change names the version read, a stale one is answered 409
+ * with the plan or mapping as it is now.
  */
 import { z } from 'zod';
 import type { ComparisonCounts, ComparisonGroup } from '../../domain/plans/compare.js';
-import { queryNumber, type MarkedFields, type Marking } from '../fields.js';
+import {
+  expectedVersion,
+  marking,
+  orgIds,
+  queryNumber,
+  type Checked,
+  type MarkedFields,
+  type Marking,
+} from '../fields.js';
+
+const organisationId = z.string().trim().min(1, 'choose the organisation').max(100);
+const objectiveId = z.number().int().min(1);
+
+/** POST /plans (NewPlan in the store). */
+export const NewPlan = z.strictObject({
+  organisationId,
+  title: z.string().trim().min(1, 'give the plan its title').max(300),
+  period: z
+    .string()
+    .trim()
+    .regex(/^\d{4}\s*[-–]\s*\d{4}$/, 'expected a span of years like 2016-2021'),
+  commissioner: z.string().trim().max(200).nullable().optional(),
+  source: z.string().trim().max(1000).nullable().optional(),
+  marking: marking.optional(),
+  sharedWith: orgIds.optional(),
+});
+export type NewPlan = Checked<typeof NewPlan>;
+
+/** POST /plans/:id/objectives: an objective at the end of its theme (a new theme goes last). */
+export const PlanObjectiveRequest = z.strictObject({
+  expectedVersion,
+  theme: z.string().trim().min(1, 'name the theme it sits under').max(300),
+  text: z.string().trim().min(1, 'write the objective').max(5000),
+});
+export type PlanObjectiveRequest = z.input<typeof PlanObjectiveRequest>;
+
+/** PUT /plans/:id/objectives/:objectiveId: its text corrected or moved to another theme (the plan's version). */
+export const PlanObjectiveEdit = z.strictObject({
+  expectedVersion,
+  theme: z.string().trim().min(1).max(300).optional(),
+  text: z.string().trim().min(1).max(5000).optional(),
+});
+export type PlanObjectiveEdit = z.input<typeof PlanObjectiveEdit>;
+
+/** POST /plan-mappings (NewPlanMapping in the store): marked at least as the higher of the two plans. */
+export const NewPlanMapping = z.strictObject({
+  planAId: objectiveId,
+  planBId: objectiveId,
+  organisationId,
+  title: z.string().trim().max(300).nullable().optional(),
+  marking: marking.optional(),
+  sharedWith: orgIds.optional(),
+});
+export type NewPlanMapping = Checked<typeof NewPlanMapping>;
+
+/** POST /plan-mappings/:id/theme-links: a theme of plan A set beside a theme of plan B. */
+export const PlanThemeLinkRequest = z.strictObject({
+  expectedVersion,
+  themeA: z.string().trim().min(1, 'choose the theme of the first plan').max(300),
+  themeB: z.string().trim().min(1, 'choose the theme of the second plan').max(300),
+});
+export type PlanThemeLinkRequest = z.input<typeof PlanThemeLinkRequest>;
+
+/** POST /plan-mappings/:id/pairs: an objective of plan A matched with one of plan B. */
+export const PlanPairRequest = z.strictObject({ expectedVersion, objectiveA: objectiveId, objectiveB: objectiveId });
+export type PlanPairRequest = z.input<typeof PlanPairRequest>;
 
 export type {
   ComparedObjective,

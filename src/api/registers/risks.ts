@@ -1,8 +1,8 @@
 /**
  * The strategic risk register: the list (GET /risks), one risk with its history (GET
  * /risks/:id), the history to chart (GET /risks/:id/history), the heat map, the overdue-review
- * list, adding a risk (POST /risks) and a review (POST /risks/:id/reviews; a stale one answered
- * 409 with the risk as it is now). The CSV exports (/risks.csv, /risks/reviews.csv) are text.
+ * list, adding a risk (POST /risks), editing its description (PUT /risks/:id) and adding a review
+ * (POST /risks/:id/reviews); a stale change is answered 409 with the risk as it is now. The CSV exports (/risks.csv, /risks/reviews.csv) are text.
  */
 import { z } from 'zod';
 import type { HeatMap } from '../../domain/risk/heat-map.js';
@@ -55,6 +55,27 @@ export const NewRisk = z.strictObject({
   sharedWith: orgIds.optional(),
 });
 export type NewRisk = Checked<typeof NewRisk>;
+
+/** What an edit may change (RiskChanges in the store): the description, never the residual score or status (a review does). */
+export const RiskChanges = z.strictObject({
+  reference: z.string().trim().min(1, 'give a reference, e.g. SR09').max(40).optional(),
+  title: z.string().trim().min(1, 'give a title').max(300).optional(),
+  category: z.string().trim().min(1, 'give a category, e.g. Operational').max(100).optional(),
+  owner: z.string().trim().min(1, 'give the owner (a chief officer post)').max(200).optional(),
+  cause: text(5000).optional(),
+  consequence: text(5000).optional(),
+  inherent: levels.optional(),
+  mitigation: text(20_000).optional(),
+  actions: z.array(z.string().trim().min(1).max(1000)).max(50).optional(),
+  nextReview: isoDate.optional(),
+  marking: marking.optional(),
+  sharedWith: orgIds.optional(),
+});
+export type RiskChanges = Checked<typeof RiskChanges>;
+
+/** PUT /risks/:id (a stale version is answered 409 with the risk as it is now). */
+export const RiskEdit = z.strictObject({ expectedVersion, ...RiskChanges.shape });
+export type RiskEdit = z.input<typeof RiskEdit>;
 
 /** A review of a risk (NewRiskReview in the store). */
 export const NewRiskReview = z.strictObject({

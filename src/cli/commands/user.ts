@@ -105,9 +105,64 @@ const password = withActing(
     else process.stdout.write(`Password set for ${username}.\n`);
   });
 
+/** Disabling or enabling logins: the user stays (their past work names them); disabling ends their sessions. */
+function loginsCommand(name: 'disable' | 'enable', description: string) {
+  return withActing(command(name, description))
+    .argument('<username>')
+    .action(async (username: string, options: StoreOptions) => {
+      const { updateUser } = await import('../../store/index.js');
+      await withActor(options, (store, actor) => updateUser(store, actor, username, { disabled: name === 'disable' }));
+      if (wantsJson(options)) printJson({ username, disabled: name === 'disable' });
+      else
+        process.stdout.write(
+          name === 'disable'
+            ? `${username} can no longer log in; their sessions have ended.\n`
+            : `${username} can log in again.\n`,
+        );
+    });
+}
+
+const disable = loginsCommand(
+  'disable',
+  "refuse a user's logins and end their sessions now (an administrator of every organisation they belong to)",
+);
+const enable = loginsCommand('enable', 'let a disabled user log in again');
+
+const resetPasswordCommand = withActing(
+  command(
+    'reset-password',
+    'set a new password for a user you administer (read from standard input, or typed at a prompt); their sessions go on until they log out or expire: add revoke-sessions to end them',
+  ),
+)
+  .argument('<username>')
+  .action(async (username: string, options: StoreOptions) => {
+    const { readNewPassword } = await import('../password-input.js');
+    const { hashPassword } = await import('../../auth/passwords.js');
+    const { resetPassword } = await import('../../store/index.js');
+    const hash = await hashPassword(await readNewPassword(`New password for ${username}: `));
+    await withActor(options, (store, actor) => resetPassword(store, actor, username, hash));
+    if (wantsJson(options)) printJson({ username, passwordSet: true });
+    else process.stdout.write(`Password reset for ${username}.\n`);
+  });
+
+const revokeSessionsCommand = withActing(
+  command('revoke-sessions', 'end every session of a user now (they can log in again)'),
+)
+  .argument('<username>')
+  .action(async (username: string, options: StoreOptions) => {
+    const { revokeSessions } = await import('../../store/index.js');
+    const ended = await withActor(options, (store, actor) => revokeSessions(store, actor, username));
+    if (wantsJson(options)) printJson({ username, sessionsEnded: ended });
+    else process.stdout.write(`${ended} session${ended === 1 ? '' : 's'} of ${username} ended.\n`);
+  });
+
 export const userCommand = new Command('user')
   .description('users, clearances, memberships and passwords')
   .addCommand(add)
   .addCommand(list)
   .addCommand(grant)
-  .addCommand(password);
+  .addCommand(password)
+  .addCommand(disable)
+  .addCommand(enable)
+  .addCommand(resetPasswordCommand)
+  .addCommand(revokeSessionsCommand);

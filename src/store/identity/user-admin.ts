@@ -160,6 +160,28 @@ export async function resetPassword(store: Store, actor: Actor, username: string
   });
 }
 
+/**
+ * Ends every session of a user now (a lost device, a shared password), leaving them able to log in
+ * again; audited as a logout of that user by the administrator, with how many sessions ended.
+ */
+export async function revokeSessions(store: Store, actor: Actor, username: string): Promise<number> {
+  return inTransaction(store, async (tx) => {
+    const user = await manageableUser(tx, actor, username, `end ${username}'s sessions`);
+    const ended = await tx.deleteFrom('sessions').where('user_id', '=', user.id).executeTakeFirst();
+    const count = Number(ended.numDeletedRows);
+    await writeAudit(tx, actor, {
+      action: 'logout',
+      table: 'sessions',
+      recordId: user.id,
+      marking: 'OFFICIAL',
+      organisationId: null,
+      subjectId: user.id,
+      after: { username, sessionsEnded: count, by: actor.username },
+    });
+    return count;
+  });
+}
+
 /** Removes one role; the last administrator of an organisation stays. */
 export async function removeMembership(
   store: Store,

@@ -180,6 +180,48 @@ describe('reviewing a driver', () => {
     ).toBe(403);
   });
 
+  it('edits a driver (name, group, themes, an evidence note); a stale edit gets 409, a reader 403', async () => {
+    const first = await demo.as('r.patel');
+    const second = await demo.as('k.hughes');
+    const driver = (await first.get<Driver[]>('/api/assessments/2/drivers')).body.find((d) => d.number === 2)!;
+    const done = await first.call<Driver>('PUT', `/api/drivers/${driver.id}`, {
+      expectedVersion: driver.version,
+      name: `${driver.name} (edited)`,
+      pestelo: 'economic',
+      themes: ['Demand'],
+      addEvidence: [{ text: 'Edited through the API.', source: 'test' }],
+    });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({
+      version: driver.version + 1,
+      name: `${driver.name} (edited)`,
+      challenge: driver.challenge,
+      pestelo: 'economic',
+      themes: ['Demand'],
+      impact: driver.impact,
+    });
+    expect(done.body.evidence.at(-1)).toEqual({ text: 'Edited through the API.', source: 'test' });
+    const stale = await second.call<ErrorAnswer>('PUT', `/api/drivers/${driver.id}`, {
+      expectedVersion: driver.version,
+      name: 'Late',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details?.['record']).toMatchObject({ id: driver.id, version: driver.version + 1 });
+    const bad = await first.call('PUT', `/api/drivers/${driver.id}`, {
+      expectedVersion: driver.version + 1,
+      name: '',
+      impact: 3,
+    });
+    expect(bad.status).toBe(400);
+    expect(fieldsOf(bad.body)).toEqual(['(body)', 'name']); // impact is not editable: scores change by a review
+    const reader = await demo.as('rugby.csp');
+    const refused = await reader.call('PUT', `/api/drivers/${driver.id}`, {
+      expectedVersion: driver.version + 1,
+      name: 'x',
+    });
+    expect(refused.status).toBe(403);
+  });
+
   it('exports the drivers as CSV with a file name', async () => {
     const analyst = await demo.as('k.hughes');
     const csv = await analyst.get<string>('/api/assessments/2/drivers.csv');

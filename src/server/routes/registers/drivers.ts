@@ -1,12 +1,13 @@
 /**
  * Environmental scanning: an assessment's change drivers (list, CSV), the impact x uncertainty
  * matrix, the meta view (groups and cross-cutting themes), configured uses; one driver with its
- * reviews through the carried chain; adding a driver, a review (stale ones answered 409 with the
- * driver as it is now) and a configuration.
+ * reviews through the carried chain; adding a driver, changing one, a review (stale ones answered
+ * 409 with the driver as it is now) and a configuration.
  */
 import { Hono } from 'hono';
 import {
   DriverConfigurationEdit,
+  DriverEdit,
   DriverListQuery,
   DriverReviewRequest,
   DriverThemesQuery,
@@ -24,6 +25,7 @@ import {
   listDriverConfigurations,
   listDrivers,
   reviewDriver,
+  updateDriver,
   updateDriverConfiguration,
   type Store,
 } from '../../../store/index.js';
@@ -80,6 +82,16 @@ export function driverRoutes(store: Store): Hono<AppEnv> {
     );
   });
   app.get('/drivers/:id', async (c) => c.json(await getDriver(store, actorOf(c), idParam(c, 'id'))));
+  app.put('/drivers/:id', async (c) => {
+    const { expectedVersion: v, ...changes } = await body(c, DriverEdit);
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(
+      await staleAware(
+        () => updateDriver(store, actor, id, v, changes),
+        () => getDriver(store, actor, id),
+      ),
+    );
+  });
   app.post('/drivers/:id/reviews', async (c) => {
     const { expectedVersion: v, ...review } = await body(c, DriverReviewRequest);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];

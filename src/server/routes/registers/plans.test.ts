@@ -181,3 +181,86 @@ describe('the inspections', () => {
     ).toBe(403);
   });
 });
+
+describe('writing plans and their mappings', () => {
+  it('adds a plan, its objectives and a correction; maps it onto another plan, links a theme and pairs objectives', async () => {
+    const analyst = await demo.as('r.patel');
+    const made = await analyst.call<Plan>('POST', '/api/plans', {
+      organisationId: 'wwm-alliance',
+      title: 'Alliance Policing Plan',
+      period: '2017-2020',
+      marking: 'OFFICIAL',
+    });
+    expect(made.status).toBe(201);
+    const plan = made.body;
+    const first = await analyst.call<{ plan: Plan }>('POST', `/api/plans/${plan.id}/objectives`, {
+      expectedVersion: plan.version,
+      theme: 'Protecting people from harm',
+      text: 'Reduce repeat victims of domestic abuse',
+    });
+    expect(first.status).toBe(201);
+    const stale = await analyst.call<ErrorAnswer>('POST', `/api/plans/${plan.id}/objectives`, {
+      expectedVersion: plan.version,
+      theme: 'Protecting people from harm',
+      text: 'Late',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details?.['record']).toMatchObject({ id: plan.id, version: plan.version + 1 });
+    const read = (await analyst.get<PlanWithObjectives>(`/api/plans/${plan.id}`)).body;
+    const objective = read.themes[0]!.objectives[0]!;
+    const fixed = await analyst.call('PUT', `/api/plans/${plan.id}/objectives/${objective.id}`, {
+      expectedVersion: read.version,
+      text: 'Reduce repeat victims of domestic abuse and stalking',
+    });
+    expect(fixed.status).toBe(200);
+    // An objective of another plan is not found through this one.
+    const westMercia = (await analyst.get<Plan[]>('/api/plans')).body.find(
+      (p) => p.organisationId === 'west-mercia-opcc',
+    )!;
+    const other = (await analyst.get<PlanWithObjectives>(`/api/plans/${westMercia.id}`)).body;
+    const theirs = other.themes[0]!.objectives[0]!;
+    expect(
+      (
+        await analyst.call('PUT', `/api/plans/${plan.id}/objectives/${theirs.id}`, {
+          expectedVersion: read.version + 1,
+          text: 'x',
+        })
+      ).status,
+    ).toBe(404);
+
+    const mapping = await analyst.call<PlanMapping>('POST', '/api/plan-mappings', {
+      planAId: plan.id,
+      planBId: westMercia.id,
+      organisationId: 'wwm-alliance',
+      title: 'Alliance plan and West Mercia plan',
+    });
+    expect(mapping.status).toBe(201);
+    const linked = await analyst.call<{ version: number; themeLinks: { themeA: string; themeB: string }[] }>(
+      'POST',
+      `/api/plan-mappings/${mapping.body.id}/theme-links`,
+      { expectedVersion: mapping.body.version, themeA: 'Protecting people from harm', themeB: other.themes[0]!.name },
+    );
+    expect(linked.status).toBe(201);
+    expect(linked.body.themeLinks).toEqual([
+      expect.objectContaining({ themeA: 'Protecting people from harm', themeB: other.themes[0]!.name }),
+    ]);
+    const paired = await analyst.call<{ pairs: unknown[] }>('POST', `/api/plan-mappings/${mapping.body.id}/pairs`, {
+      expectedVersion: linked.body.version,
+      objectiveA: objective.id,
+      objectiveB: theirs.id,
+    });
+    expect(paired.status).toBe(201);
+    expect(paired.body.pairs).toHaveLength(1);
+    const view = (await analyst.get<PlanComparison>(`/api/plans/compare?a=${plan.id}&b=${westMercia.id}`)).body;
+    expect(view.counts.pairs).toBe(1);
+
+    const bad = await analyst.call('POST', '/api/plans', { organisationId: 'wwm-alliance', title: '', period: '2017' });
+    expect(bad.status).toBe(400);
+    expect(fieldsOf(bad.body)).toEqual(['period', 'title']);
+    const reader = await demo.as('acc.morgan');
+    expect(
+      (await reader.call('POST', '/api/plans', { organisationId: 'wwm-alliance', title: 'x', period: '2017-2018' }))
+        .status,
+    ).toBe(403);
+  });
+});

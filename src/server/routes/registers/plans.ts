@@ -2,7 +2,9 @@
  * Police and Crime Plans and inspections: the plans (each with its themes and objectives), the
  * mappings between them and two plans side by side (the seed's Appendix 1); inspections with
  * their findings, a finding with its dated updates, adding an update (a stale one answered 409
- * with the finding as it is now); the objectives, the comparison and the findings as CSV.
+ * with the finding as it is now); the objectives, the comparison and the findings as CSV. Writing
+ * plans: a plan, an objective and its correction, a mapping of two plans, a theme link and an
+ * objective pair (stale ones answered 409 with the plan or mapping as it is now).
  */
 import { Hono } from 'hono';
 import {
@@ -10,14 +12,27 @@ import {
   FindingListQuery,
   FindingUpdateRequest,
   InspectionListQuery,
+  NewPlan,
+  NewPlanMapping,
   PlanCompareQuery,
   PlanListQuery,
   PlanMappingsQuery,
+  PlanObjectiveEdit,
+  PlanObjectiveRequest,
+  PlanPairRequest,
+  PlanThemeLinkRequest,
 } from '../../../api/index.js';
+import { notFoundError } from '../../../errors.js';
 import { exportInspectionFindingsCsv } from '../../../registers/inspections-csv.js';
 import { exportPlanComparisonCsv, exportPlanObjectivesCsv } from '../../../registers/plans-csv.js';
 import {
   addInspectionFindingUpdate,
+  addPlanObjective,
+  createPlan,
+  createPlanMapping,
+  editPlanObjective,
+  linkPlanThemes,
+  pairPlanObjectives,
   getInspection,
   getInspectionFinding,
   getPlan,
@@ -42,7 +57,33 @@ export function planRoutes(store: Store): Hono<AppEnv> {
     const q = query(c, PlanCompareQuery);
     return c.json(await planComparison(store, actorOf(c), q.a, q.b));
   });
+  app.post('/plans', async (c) => c.json(await createPlan(store, actorOf(c), await body(c, NewPlan)), 201));
   app.get('/plans/:id', async (c) => c.json(await getPlan(store, actorOf(c), idParam(c, 'id'))));
+  app.post('/plans/:id/objectives', async (c) => {
+    const { expectedVersion: v, ...objective } = await body(c, PlanObjectiveRequest);
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(
+      await staleAware(
+        () => addPlanObjective(store, actor, id, v, objective),
+        () => getPlan(store, actor, id),
+      ),
+      201,
+    );
+  });
+  app.put('/plans/:id/objectives/:objectiveId', async (c) => {
+    const { expectedVersion: v, ...fields } = await body(c, PlanObjectiveEdit);
+    const [actor, id, objectiveId] = [actorOf(c), idParam(c, 'id'), idParam(c, 'objectiveId')];
+    // The objective must be one of this plan's (the version checked is this plan's).
+    const plan = await getPlan(store, actor, id);
+    if (!plan.themes.some((t) => t.objectives.some((o) => o.id === objectiveId)))
+      throw notFoundError(`Plan ${id} has no objective ${objectiveId} that you can see.`);
+    return c.json(
+      await staleAware(
+        () => editPlanObjective(store, actor, objectiveId, v, fields),
+        () => getPlan(store, actor, id),
+      ),
+    );
+  });
   app.get('/plans/:id/objectives.csv', async (c) => {
     const out = await exportPlanObjectivesCsv(store, actorOf(c), idParam(c, 'id'));
     return csvAnswer(c, out.csv, `plan-${idParam(c, 'id')}-objectives.csv`, out.marking);
@@ -50,7 +91,32 @@ export function planRoutes(store: Store): Hono<AppEnv> {
   app.get('/plan-mappings', async (c) =>
     c.json(await listPlanMappings(store, actorOf(c), { planId: query(c, PlanMappingsQuery).plan })),
   );
+  app.post('/plan-mappings', async (c) =>
+    c.json(await createPlanMapping(store, actorOf(c), await body(c, NewPlanMapping)), 201),
+  );
   app.get('/plan-mappings/:id', async (c) => c.json(await getPlanMapping(store, actorOf(c), idParam(c, 'id'))));
+  app.post('/plan-mappings/:id/theme-links', async (c) => {
+    const { expectedVersion: v, ...themes } = await body(c, PlanThemeLinkRequest);
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(
+      await staleAware(
+        () => linkPlanThemes(store, actor, id, v, themes),
+        () => getPlanMapping(store, actor, id),
+      ),
+      201,
+    );
+  });
+  app.post('/plan-mappings/:id/pairs', async (c) => {
+    const { expectedVersion: v, ...pair } = await body(c, PlanPairRequest);
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(
+      await staleAware(
+        () => pairPlanObjectives(store, actor, id, v, pair),
+        () => getPlanMapping(store, actor, id),
+      ),
+      201,
+    );
+  });
   app.get('/plan-mappings/:id/comparison.csv', async (c) => {
     const out = await exportPlanComparisonCsv(store, actorOf(c), idParam(c, 'id'));
     return csvAnswer(c, out.csv, `plan-comparison-${idParam(c, 'id')}.csv`, out.marking);

@@ -216,6 +216,44 @@ describe('reviewing a risk', () => {
   });
 });
 
+describe('editing a risk', () => {
+  it('changes its description, never its residual score; a stale edit gets 409, a used reference and a reader are refused', async () => {
+    const analyst = await demo.as('k.hughes');
+    const risk = (await analyst.get<RiskListed[]>('/api/risks')).body.find((r) => r.reference === 'SR04')!;
+    const done = await analyst.call<RiskListed>('PUT', `/api/risks/${risk.id}`, {
+      expectedVersion: risk.version,
+      owner: 'Chief Constable',
+      inherent: { likelihood: 4, impact: 4 },
+      nextReview: '2017-09-30',
+    });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({
+      version: risk.version + 1,
+      owner: 'Chief Constable',
+      inherent: { likelihood: 4, impact: 4, score: 16 },
+      residual: risk.residual,
+      nextReview: '2017-09-30',
+    });
+    const stale = await analyst.call<ErrorAnswer>('PUT', `/api/risks/${risk.id}`, {
+      expectedVersion: risk.version,
+      title: 'Late',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details?.['record']).toMatchObject({ id: risk.id, owner: 'Chief Constable' });
+    const clash = await analyst.call('PUT', `/api/risks/${risk.id}`, {
+      expectedVersion: risk.version + 1,
+      reference: 'SR01',
+    });
+    expect(clash.status).toBe(400);
+    const bad = await analyst.call('PUT', `/api/risks/${risk.id}`, { expectedVersion: risk.version + 1, residual: {} });
+    expect(bad.status).toBe(400);
+    const reader = await demo.as('acc.morgan');
+    expect(
+      (await reader.call('PUT', `/api/risks/${risk.id}`, { expectedVersion: risk.version + 1, title: 'x' })).status,
+    ).toBe(403);
+  });
+});
+
 describe('the CSV exports', () => {
   it('answers text/csv with a file name', async () => {
     const analyst = await demo.as('k.hughes');

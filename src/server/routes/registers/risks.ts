@@ -1,6 +1,6 @@
 /**
  * The strategic risk register: list, read (with its history and the series to chart it), the
- * heat map, the overdue-review list, add a risk, add a review (stale ones answered 409 with the
+ * heat map, the overdue-review list, add a risk, edit one, add a review (stale ones answered 409 with the
  * risk as it is now), and the register and its review log as CSV. Every read is the actor's.
  */
 import { Hono } from 'hono';
@@ -9,6 +9,7 @@ import {
   OverdueRisksQuery,
   RiskExportQuery,
   RiskHeatMapQuery,
+  RiskEdit,
   RiskListQuery,
   RiskReviewRequest,
   type RiskHistory,
@@ -22,6 +23,7 @@ import {
   overdueRiskReviews,
   reviewRisk,
   riskHeatMap,
+  updateRisk,
   type Store,
 } from '../../../store/index.js';
 import { actorOf, type AppEnv } from '../../session.js';
@@ -68,6 +70,16 @@ export function riskRoutes(store: Store): Hono<AppEnv> {
   });
   app.post('/risks', async (c) => c.json(await createRisk(store, actorOf(c), await body(c, NewRisk)), 201));
   app.get('/risks/:id', async (c) => c.json(await getRisk(store, actorOf(c), idParam(c, 'id'))));
+  app.put('/risks/:id', async (c) => {
+    const { expectedVersion: v, ...changes } = await body(c, RiskEdit);
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(
+      await staleAware(
+        () => updateRisk(store, actor, id, v, changes),
+        () => getRisk(store, actor, id),
+      ),
+    );
+  });
   // The history to chart: every dated entry, the series (score, rating, movement), and the
   // risk's scale with its labels and the score range of each rating on it.
   app.get('/risks/:id/history', async (c) => {

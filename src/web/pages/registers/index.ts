@@ -2,6 +2,7 @@
 import type { PageEntry } from '../page-entry';
 import { DriverPage } from './drivers/DriverPage';
 import { DriversPage } from './drivers/DriversPage';
+import { PlanPage } from './plans/PlanPage';
 import { PlansPage } from './plans/PlansPage';
 import { PrioritiesPage } from './priorities/PrioritiesPage';
 import { RiskPage } from './risks/RiskPage';
@@ -14,4 +15,5 @@ export const REGISTER_PAGES: readonly PageEntry[] = [
   { path: '/registers/drivers/:driverId', component: DriverPage, group: 'registers' },
   { path: '/registers/priorities', component: PrioritiesPage, menu: "Partners' priorities", group: 'registers' },
   { path: '/registers/plans', component: PlansPage, menu: 'Plans and inspections', group: 'registers' },
+  { path: '/registers/plans/:planId', component: PlanPage, group: 'registers' },
 ];

@@ -1,13 +1,19 @@
-/** One change driver: what it is, its evidence, its review history (through the years it was carried) and the form to add a review. */
+/**
+ * One change driver: what it is, its evidence, its review history (through the years it was
+ * carried), and for an analyst of its organisation while its assessment is open, the forms to
+ * edit it and to add a review.
+ */
 import { useStateFrom } from '../../../use-state-from';
 import { Link } from 'wouter';
 import { useParams } from 'wouter';
 import { MarkingBadge } from '../../../components/MarkingBadge';
 import { Await } from '../../../components/Status';
-import { hasRole, useSession } from '../../../session';
+import { useSession } from '../../../session';
 import { useApi } from '../../../use-api';
 import { longDate, words } from '../shared/format';
 import { DriverReviewForm } from './DriverReviewForm';
+import { EditDriverForm } from './EditDriverForm';
+import { mayEditIn } from '../../assessment/can-edit';
 import { groupLabel } from './labels';
 import type { Assessment, DriverWithHistory } from '../../../../api/index.js';
 
@@ -19,13 +25,16 @@ export function DriverPage() {
   const loaded = useApi<DriverWithHistory>(`/drivers/${driverId}`);
   const assessments = useApi<Assessment[]>('/assessments');
   const [current, setCurrent] = useStateFrom<DriverWithHistory | undefined>(loaded.data);
-  const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
   const period = (id: number) => assessments.data?.find((a) => a.id === id)?.period ?? `assessment ${id}`;
   return (
     <main id="main">
       <Await loaded={loaded}>
         {() => {
           const d = current ?? loaded.data!;
+          const assessment = assessments.data?.find((a) => a.id === d.assessmentId);
+          const open =
+            assessment !== undefined && assessment.status !== 'approved' && assessment.status !== 'published';
+          const canEdit = mayEditIn(me, d.organisationId);
           return (
             <>
               <p className="crumbs">
@@ -113,6 +122,9 @@ export function DriverPage() {
                   </table>
                 </div>
               </section>
+              {canEdit && open && (
+                <EditDriverForm key={`edit-${d.id}`} driver={d} onSaved={loaded.reload} onConflict={setCurrent} />
+              )}
               {canEdit ? (
                 <DriverReviewForm key={d.id} driver={d} onSaved={loaded.reload} onConflict={setCurrent} />
               ) : (

@@ -1,12 +1,17 @@
 /**
  * Environmental scanning: the change drivers of an assessment on the impact × uncertainty matrix,
  * grouped as Social, Partner and Policing Challenges, read together for cross-cutting themes
- * ("meta" use) and chosen for a topic ("configured" use); the drivers as CSV.
+ * ("meta" use) and chosen for a topic ("configured" use); the drivers as CSV. An analyst or admin
+ * of the assessment's organisation adds a driver here while the assessment is open.
  */
+import { useState } from 'react';
 import { useSearch } from 'wouter';
 import { MarkingBadge } from '../../../components/MarkingBadge';
 import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
+import { useSession } from '../../../session';
+import { mayEditIn } from '../../assessment/can-edit';
+import { NewDriverForm } from './NewDriverForm';
 import { AssessmentChoice, chosenAssessment } from './AssessmentChoice';
 import { DriverMatrixView } from './DriverMatrixView';
 import { Configurations, DriverGroups, ThemesTable } from './DriverUses';
@@ -43,8 +48,28 @@ function Drivers({ assessment }: { assessment: api.Assessment }) {
   const matrix = useApi<api.DriverMatrixView>(`/assessments/${assessment.id}/drivers/matrix`);
   const meta = useApi<api.DriverMetaView>(`/assessments/${assessment.id}/drivers/themes`);
   const configurations = useApi<api.DriverConfiguration[]>(`/assessments/${assessment.id}/driver-configurations`);
+  const { me } = useSession();
+  const [adding, setAdding] = useState(false);
+  const open = assessment.status !== 'approved' && assessment.status !== 'published';
+  const canAdd = open && mayEditIn(me, assessment.organisationId);
   return (
     <>
+      {canAdd && (
+        <p>
+          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+            {adding ? 'Close the new driver form' : 'New driver'}
+          </button>
+        </p>
+      )}
+      {canAdd && adding && (
+        <NewDriverForm
+          assessmentId={assessment.id}
+          onAdded={() => {
+            matrix.reload();
+            meta.reload();
+          }}
+        />
+      )}
       <section aria-labelledby="h-matrix">
         <h2 id="h-matrix">Impact and uncertainty</h2>
         <Await loaded={matrix}>

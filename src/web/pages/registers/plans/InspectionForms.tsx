@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
+import { useOrganisations } from '../../../use-organisations';
 import { ErrorNote } from '../../../components/Status';
 import { MarkingSelect } from '../../../components/MarkingSelect';
 import { FINDING_KINDS, INSPECTION_GRADES } from '../../../../domain/plans/terms.js';
@@ -51,6 +52,7 @@ export function NewInspectionForm({
   organisations: readonly string[];
   onAdded: () => void;
 }) {
+  const { nameOf } = useOrganisations();
   const [organisationId, setOrganisationId] = useState(organisations[0] ?? '');
   const [body, setBody] = useState('HMICFRS');
   const [title, setTitle] = useState('');
@@ -82,7 +84,9 @@ export function NewInspectionForm({
       <label htmlFor="add-insp-org">Organisation inspected</label>
       <select id="add-insp-org" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
         {organisations.map((o) => (
-          <option key={o}>{o}</option>
+          <option key={o} value={o}>
+            {nameOf(o)}
+          </option>
         ))}
       </select>
       <div className="form-row">

@@ -1,7 +1,8 @@
 /**
  * Inspections and their findings: each inspection with its grade, then its findings (kind, the
  * inspectorate's words, owner, status), each opening to its updates and the form to add one;
- * an analyst or admin adds inspections and findings here.
+ * an analyst or admin adds inspections and findings here, and edits an inspection of their
+ * organisation (its grade once the report is out, or a correction of its details).
  */
 import { Fragment, useState } from 'react';
 import { MarkingBadge } from '../../../components/MarkingBadge';
@@ -11,7 +12,8 @@ import { useApi } from '../../../use-api';
 import { longDate, plural, words } from '../shared/format';
 import { FindingDetail } from './FindingDetail';
 import { NewFindingForm, NewInspectionForm } from './InspectionForms';
-import { editableOrganisations } from '../../assessment/can-edit';
+import { EditInspectionForm } from './EditInspectionForm';
+import { editableOrganisations, mayEditIn } from '../../assessment/can-edit';
 import type { InspectionFinding, InspectionSummary } from '../../../../api/index.js';
 
 const COLUMNS = 7;
@@ -26,6 +28,7 @@ export function Inspections() {
   const [open, setOpen] = useState<number | undefined>(undefined);
   const [adding, setAdding] = useState(false);
   const [addingTo, setAddingTo] = useState<number | undefined>(undefined);
+  const [editing, setEditing] = useState<number | undefined>(undefined);
   const organisations = editableOrganisations(me);
   const changed = () => {
     findings.reload();
@@ -76,9 +79,21 @@ export function Inspections() {
                         >
                           {addingTo === i.id ? 'Close' : 'Add a finding'}
                           <span className="sr-only"> to {i.title}</span>
-                        </button>
+                        </button>{' '}
+                        {mayEditIn(me, i.organisationId) && (
+                          <button
+                            type="button"
+                            className="secondary"
+                            aria-expanded={editing === i.id}
+                            onClick={() => setEditing(editing === i.id ? undefined : i.id)}
+                          >
+                            {editing === i.id ? 'Close the edit form' : 'Edit'}
+                            <span className="sr-only"> {i.title}</span>
+                          </button>
+                        )}
                       </p>
                     )}
+                    {editing === i.id && <EditInspectionForm key={i.id} inspection={i} onSaved={changed} />}
                     {canEdit && addingTo === i.id && (
                       <NewFindingForm inspectionId={i.id} title={i.title} marking={i.marking} onAdded={changed} />
                     )}

@@ -1,7 +1,8 @@
 /**
  * Partners' priorities: for a chosen period, the side-by-side matrix of the chosen partners'
  * priorities in their own words, and their congruence with the alliance priorities of a chosen
- * assessment; the priorities as CSV.
+ * assessment; the priorities as CSV; each priority of the period one by one. An analyst records a
+ * partner's priority here (even before any exist) and changes one from the list.
  */
 import { useId, useMemo, useState } from 'react';
 import { useStateFrom } from '../../../use-state-from';
@@ -11,9 +12,14 @@ import { useApi } from '../../../use-api';
 import { CongruenceTable } from './CongruenceTable';
 import { PartnerPicker, partnerGroups } from './PartnerPicker';
 import { PriorityMatrixTable } from './PriorityMatrixTable';
+import { NewPriorityForm } from './NewPriorityForm';
+import { PriorityList } from './PriorityList';
+import { useSession } from '../../../session';
+import { editableOrganisations } from '../../assessment/can-edit';
 import type {
   Assessment,
   PriorityCongruenceView,
+  PartnerPriority,
   PriorityMatrixView,
   PriorityPartners,
   TaxonomyEntry,
@@ -21,6 +27,13 @@ import type {
 
 export function PrioritiesPage() {
   const periods = useApi<string[]>('/priorities/periods');
+  const orgs = useApi<PriorityPartners>('/priorities/partners');
+  const taxonomy = useApi<TaxonomyEntry[]>('/priorities/taxonomy');
+  const { me } = useSession();
+  const [adding, setAdding] = useState(false);
+  // Bumped after a priority is recorded, so the period's views load again.
+  const [revision, setRevision] = useState(0);
+  const canAdd = editableOrganisations(me).length > 0 && orgs.data !== undefined && taxonomy.data !== undefined;
   return (
     <main id="main">
       <h1>Partners' priorities</h1>
@@ -28,12 +41,30 @@ export function PrioritiesPage() {
         Each partner's priorities in its own words, mapped onto one taxonomy so they can be set side by side and
         compared with the alliance priorities.
       </p>
+      {canAdd && (
+        <p>
+          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+            {adding ? 'Close the new priority form' : 'New priority'}
+          </button>
+        </p>
+      )}
+      {canAdd && adding && (
+        <NewPriorityForm
+          partners={orgs.data!.partners}
+          taxonomy={taxonomy.data!}
+          period={periods.data?.at(-1) ?? currentYear()}
+          onAdded={() => {
+            periods.reload();
+            setRevision((r) => r + 1);
+          }}
+        />
+      )}
       <Await loaded={periods}>
         {(list) =>
           list.length === 0 ? (
             <p className="empty">There are no partners' priorities you can see.</p>
           ) : (
-            <Priorities periods={list} />
+            <Priorities key={revision} periods={list} />
           )
         }
       </Await>
@@ -60,6 +91,7 @@ function Priorities({ periods }: { periods: readonly string[] }) {
     subset && columns.length > 0 ? `/priorities/matrix${qs({ period, partners })}` : undefined,
   );
   const matrix = subset ? some : everyone;
+  const one = useApi<PartnerPriority[]>(`/priorities${qs({ period })}`);
   return (
     <>
       <div className="filters">
@@ -85,6 +117,24 @@ function Priorities({ periods }: { periods: readonly string[] }) {
         ) : (
           <Await loaded={matrix}>{(m) => <PriorityMatrixTable matrix={m} />}</Await>
         )}
+      </section>
+      <section aria-labelledby="h-one-by-one">
+        <h2 id="h-one-by-one">One by one, {period}</h2>
+        <Await loaded={one}>
+          {(list) => (
+            <PriorityList
+              priorities={list}
+              period={period}
+              partners={orgs.data?.partners ?? []}
+              taxonomy={taxonomy.data ?? []}
+              onSaved={() => {
+                one.reload();
+                everyone.reload();
+                some.reload();
+              }}
+            />
+          )}
+        </Await>
       </section>
       <section aria-labelledby="h-congruence">
         <h2 id="h-congruence">Congruence with the alliance priorities</h2>
@@ -137,4 +187,11 @@ function CongruenceSection({
       <Await loaded={view}>{(v) => <CongruenceTable view={v} taxonomy={taxonomy} />}</Await>
     </>
   );
+}
+
+/** The financial year today falls in (April to March): 2017/18 from any day of April 2017 to March 2018. */
+function currentYear(): string {
+  const now = new Date();
+  const start = now.getUTCMonth() >= 3 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }

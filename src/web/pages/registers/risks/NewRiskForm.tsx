@@ -6,6 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
+import { useOrganisations } from '../../../use-organisations';
 import { ErrorNote } from '../../../components/Status';
 import { MarkingSelect } from '../../../components/MarkingSelect';
 import type { Marking, NewRisk, Risk } from '../../../../api/index.js';
@@ -13,6 +14,7 @@ import type { Marking, NewRisk, Risk } from '../../../../api/index.js';
 const LEVELS = [1, 2, 3, 4, 5];
 
 export function NewRiskForm({ organisations, onAdded }: { organisations: readonly string[]; onAdded: () => void }) {
+  const { nameOf } = useOrganisations();
   const [organisationId, setOrganisationId] = useState(organisations[0] ?? '');
   const [f, setF] = useState({
     reference: '',
@@ -78,7 +80,9 @@ export function NewRiskForm({ organisations, onAdded }: { organisations: readonl
       <label htmlFor="add-risk-org">Organisation</label>
       <select id="add-risk-org" value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
         {organisations.map((o) => (
-          <option key={o}>{o}</option>
+          <option key={o} value={o}>
+            {nameOf(o)}
+          </option>
         ))}
       </select>
       <div className="form-row">

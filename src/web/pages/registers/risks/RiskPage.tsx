@@ -1,9 +1,11 @@
-/** One risk: its details, its history charted and listed, and (for analysts) the form to add a review. */
+/** One risk: its details, its history charted and listed, and (for analysts of its organisation) the forms to edit it and to add a review. */
 import { useStateFrom } from '../../../use-state-from';
 import { Link, useParams } from 'wouter';
 import { MarkingBadge } from '../../../components/MarkingBadge';
 import { Await } from '../../../components/Status';
-import { hasRole, useSession } from '../../../session';
+import { useSession } from '../../../session';
+import { mayEditIn } from '../../assessment/can-edit';
+import { EditRiskForm } from './EditRiskForm';
 import { useApi } from '../../../use-api';
 import { RiskDetails } from './RiskDetails';
 import { RiskHistoryView } from './RiskHistoryView';
@@ -17,7 +19,6 @@ export function RiskPage() {
   const history = useApi<RiskHistory>(`/risks/${riskId}/history`);
   // After a stale review the server's current risk replaces what was loaded.
   const [current, setCurrent] = useStateFrom<RiskWithHistory | undefined>(loaded.data);
-  const canEdit = hasRole(me, 'analyst') || hasRole(me, 'admin');
   const reload = () => {
     loaded.reload();
     history.reload();
@@ -31,6 +32,7 @@ export function RiskPage() {
         {() => {
           const risk = current ?? loaded.data!;
           const rating = history.data?.series.at(-1)?.rating;
+          const canEdit = mayEditIn(me, risk.organisationId);
           return (
             <>
               <h1>
@@ -41,6 +43,7 @@ export function RiskPage() {
                 <h2 id="h-history">History</h2>
                 <Await loaded={history}>{(h) => <RiskHistoryView history={h} title={risk.reference} />}</Await>
               </section>
+              {canEdit && <EditRiskForm key={`edit-${risk.id}`} risk={risk} onSaved={reload} onConflict={setCurrent} />}
               {canEdit && history.data !== undefined ? (
                 <RiskReviewForm
                   key={risk.id}
