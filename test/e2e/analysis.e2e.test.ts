@@ -30,6 +30,7 @@ const LEICS_SEARCHES = ['2018-03', '2018-04'].map((m) =>
   sharedData('police-uk', m, `${m}-leicestershire-stop-and-search.csv`),
 );
 const PRC = sharedData('prc', 'prc_pfa_2017_18.csv');
+const SAN_DIEGO = sharedData('incidents', 'san_diego', 'pd_calls_for_service_2023_datasd.csv');
 let dir = '';
 let ws = '';
 let server: ServerProcess;
@@ -58,6 +59,26 @@ beforeAll(async () => {
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, DATABASE_URL: '', STRA_NATIONAL_DATA_ORG: 'wwm-alliance' },
   });
+  // Issue 17: the real San Diego calls for service imported as West Mercia's own incidents (by its
+  // administrator: a force's own data), before the server holds the store.
+  await run(
+    process.execPath,
+    [
+      STRA,
+      'demand',
+      'import',
+      SAN_DIEGO,
+      '--mapping',
+      'san-diego',
+      '--force',
+      'west-mercia',
+      '-w',
+      ws,
+      '--as',
+      'admin',
+    ],
+    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
+  );
   server = await startServe(ws, { DATABASE_URL: '' });
   browser = await launchBrowser();
   await mkdir(shots, { recursive: true });
@@ -345,5 +366,27 @@ suite('analysis in the browser', () => {
     const lsoas = await tableRows(p, /^Map: crimes by LSOA/);
     expect(lsoas.length).toBeGreaterThan(1100);
     expect(lsoas.filter((r) => r[5] !== 'yes')).toEqual([]);
+  });
+
+  it("shows a force's demand (the real San Diego calls imported as its own) to its alliance, and what to import where none is held", async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/demand');
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('west-mercia');
+    await p.locator('caption', { hasText: /^Incidents a day by hour and weekday/ }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-demand');
+    const text = (await p.locator('main').textContent()) ?? '';
+    // The CLI's figures (stra demand profile): 28,951 incidents on 22 days, 84.4% not crime.
+    expect(text).toContain('28,951 incidents of West Mercia Police from 2023-01-01 to 2023-01-22, on 22 covered days');
+    expect(text).toContain('Not crime: 84.4%');
+    const cells = await tableRows(p, /^Incidents a day by hour and weekday/);
+    expect(cells).toHaveLength(7 * 24);
+    expect(cells.find((r) => r[0] === 'Wednesday' && r[1] === '09:00')?.[2]).toBe('100');
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('warwickshire');
+    await p.locator('.empty', { hasText: 'No incidents of warwickshire are held' }).waitFor();
+    await settle(p, 'analysis-demand-empty');
+    // Crime forecasts need 48 months; this workspace holds 24, and the page says so.
+    await p.goto(server.url + '/analysis/forecast');
+    await p.locator('.empty', { hasText: 'cannot be forecast' }).waitFor();
+    await settle(p, 'analysis-forecast-refused');
   });
 });
