@@ -97,6 +97,8 @@ export function forecastBandChart(
       lineStyle: { opacity: 0 },
       symbol: 'none',
       itemStyle: { color: SERIES[1], opacity: Math.min(1, opacity * 2) },
+      // The stacked value is the band's width: the table behind the chart gives the bounds.
+      tooltip: { show: false },
       areaStyle: { color: SERIES[1], opacity },
     },
   ];
