@@ -6,7 +6,7 @@
  * Skips with a message when Chromium or ../shared/data is absent.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -78,6 +78,35 @@ beforeAll(async () => {
       'admin',
     ],
     { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
+  );
+  const episodes = path.join(dir, 'missing.csv');
+  await writeFile(
+    episodes,
+    [
+      'episode_id,person_ref,reported_at,found_at,risk,age,looked_after,missing_from_type,missing_from_ref,missing_from_lsoa,found_lsoa',
+      'M1,WM/P1,2018-03-01T20:00:00,2018-03-02T06:00:00,high,15,Y,care-home,CH-7,E01031036,E01031035',
+      'M2,WM/P1,2018-03-09T20:00:00,2018-03-10T02:00:00,medium,15,Y,care-home,CH-7,E01031036,',
+      'M3,WM/P1,2018-03-20T21:00:00,2018-03-21T09:00:00,medium,15,Y,care-home,CH-7,E01031036,',
+      'M4,WM/P2,2018-03-05T10:00:00,2018-03-05T18:00:00,low,34,N,home,,E01031040,',
+    ].join('\n'),
+  );
+  await run(
+    process.execPath,
+    [
+      STRA,
+      'demand',
+      'import',
+      episodes,
+      '--mapping',
+      'openstra-missing',
+      '--force',
+      'west-mercia',
+      '-w',
+      ws,
+      '--as',
+      'admin',
+    ],
+    { env: { ...process.env, DATABASE_URL: '', STRA_PSEUDONYM_KEY: 'k'.repeat(32) } },
   );
   server = await startServe(ws, { DATABASE_URL: '' });
   browser = await launchBrowser();
@@ -384,6 +413,16 @@ suite('analysis in the browser', () => {
     await p.getByRole('combobox', { name: 'Force' }).selectOption('warwickshire');
     await p.locator('.empty', { hasText: 'No incidents of warwickshire are held' }).waitFor();
     await settle(p, 'analysis-demand-empty');
+    await p.goto(server.url + '/analysis/missing');
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('west-mercia');
+    await p.locator('caption', { hasText: /^Care homes people went missing from/ }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-missing');
+    expect((await p.locator('main').textContent()) ?? '').toContain(
+      'Repeats (3 or more episodes within 90 days): 1 person, 75.0% of episodes',
+    );
+    expect(await tableRows(p, /^Care homes people went missing from/)).toEqual([
+      ['CH-7', 'E01031036', '3', '1', '3', '1', '1', '10'],
+    ]);
     // Crime forecasts need 48 months; this workspace holds 24, and the page says so.
     await p.goto(server.url + '/analysis/forecast');
     await p.locator('.empty', { hasText: 'cannot be forecast' }).waitFor();
