@@ -18,6 +18,7 @@ export * from './reports.js';
 export * from './trends.js';
 export * from './registers/index.js';
 export * from './analysis.js';
+export * from './demand.js';
 export * from './map.js';
 export * from './setup.js';
 export * from './users.js';

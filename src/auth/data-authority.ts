@@ -59,3 +59,21 @@ export function importRefusal(
   if (national) return null;
   return `${target.file}: police.uk data for ${force} can be imported only by an analyst or administrator of ${force}${alliance?.kind === 'alliance' ? ` or of ${alliance.id}` : ''}${nationalDataOrganisation === undefined ? '' : ` or of ${nationalDataOrganisation}`}; ${who} is not one.`;
 }
+
+/**
+ * Why the actor may not read force F's incidents or missing episodes (a force's own data, not open
+ * data), or null when they may: a member of F in any role, or of the alliance F belongs to (F's
+ * parent organisation of kind `alliance`). Other forces, CSPs and partners are refused. The
+ * answers are aggregates at OFFICIAL, so every clearance suffices.
+ */
+export function demandReadRefusal(
+  actor: Actor,
+  organisations: readonly OrganisationNode[],
+  force: string,
+): string | null {
+  const mine = new Set(actor.organisationIds);
+  if (mine.has(force)) return null;
+  const alliance = organisations.find((o) => o.id === organisations.find((f) => f.id === force)?.parentId);
+  if (alliance?.kind === 'alliance' && mine.has(alliance.id)) return null;
+  return `${force}'s incidents and missing-person episodes are its own data: only users of ${force}${alliance?.kind === 'alliance' ? ` or of ${alliance.id}` : ''} may read them.`;
+}

@@ -16,6 +16,7 @@ import { errorResponse } from './http-errors.js';
 import { ReadCache } from './read-cache.js';
 import type { ServerOptions } from './options.js';
 import { analysisRoutes } from './routes/analysis.js';
+import { demandRoutes } from './routes/demand.js';
 import { mapRoutes } from './routes/map.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
@@ -87,6 +88,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', referenceTableRoutes(store, options));
   api.route('/trends', trendRoutes(warehouse, store));
   api.route('/analysis', analysisRoutes(warehouse, options));
+  api.route('/analysis', demandRoutes(warehouse, store, options));
   api.route('/map', mapRoutes(warehouse));
   api.route('/', evidenceRoutes(store, warehouse));
   api.route('/', registerRoutes(store));

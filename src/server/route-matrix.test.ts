@@ -91,6 +91,10 @@ const ROUTES: Record<string, [Kind, string]> = {
   'GET /api/analysis/indicators/table': ['read', '/api/analysis/indicators/table'],
   'GET /api/analysis/indicators/check': ['read', '/api/analysis/indicators/check'],
   'GET /api/analysis/stop-search': ['read', '/api/analysis/stop-search'],
+  // Issue 17: incidents and missing episodes are the force's own (its users and its alliance's).
+  'GET /api/analysis/demand-profile': ['read', '/api/analysis/demand-profile?force=west-mercia'],
+  'GET /api/analysis/missing': ['read', '/api/analysis/missing?force=thames-valley'],
+  'GET /api/analysis/forecast': ['read', '/api/analysis/forecast?force=warwickshire&category=burglary'],
   'GET /api/map/boundaries': ['read', '/api/map/boundaries'],
   'GET /api/map/values': ['read', '/api/map/values'],
   'GET /api/trends/warehouse': ['read', '/api/trends/warehouse'],

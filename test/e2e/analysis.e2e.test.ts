@@ -6,7 +6,7 @@
  * Skips with a message when Chromium or ../shared/data is absent.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -30,6 +30,7 @@ const LEICS_SEARCHES = ['2018-03', '2018-04'].map((m) =>
   sharedData('police-uk', m, `${m}-leicestershire-stop-and-search.csv`),
 );
 const PRC = sharedData('prc', 'prc_pfa_2017_18.csv');
+const SAN_DIEGO = sharedData('incidents', 'san_diego', 'pd_calls_for_service_2023_datasd.csv');
 let dir = '';
 let ws = '';
 let server: ServerProcess;
@@ -58,6 +59,55 @@ beforeAll(async () => {
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, DATABASE_URL: '', STRA_NATIONAL_DATA_ORG: 'wwm-alliance' },
   });
+  // Issue 17: the real San Diego calls for service imported as West Mercia's own incidents (by its
+  // administrator: a force's own data), before the server holds the store.
+  await run(
+    process.execPath,
+    [
+      STRA,
+      'demand',
+      'import',
+      SAN_DIEGO,
+      '--mapping',
+      'san-diego',
+      '--force',
+      'west-mercia',
+      '-w',
+      ws,
+      '--as',
+      'admin',
+    ],
+    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
+  );
+  const episodes = path.join(dir, 'missing.csv');
+  await writeFile(
+    episodes,
+    [
+      'episode_id,person_ref,reported_at,found_at,risk,age,looked_after,missing_from_type,missing_from_ref,missing_from_lsoa,found_lsoa',
+      'M1,WM/P1,2018-03-01T20:00:00,2018-03-02T06:00:00,high,15,Y,care-home,CH-7,E01031036,E01031035',
+      'M2,WM/P1,2018-03-09T20:00:00,2018-03-10T02:00:00,medium,15,Y,care-home,CH-7,E01031036,',
+      'M3,WM/P1,2018-03-20T21:00:00,2018-03-21T09:00:00,medium,15,Y,care-home,CH-7,E01031036,',
+      'M4,WM/P2,2018-03-05T10:00:00,2018-03-05T18:00:00,low,34,N,home,,E01031040,',
+    ].join('\n'),
+  );
+  await run(
+    process.execPath,
+    [
+      STRA,
+      'demand',
+      'import',
+      episodes,
+      '--mapping',
+      'openstra-missing',
+      '--force',
+      'west-mercia',
+      '-w',
+      ws,
+      '--as',
+      'admin',
+    ],
+    { env: { ...process.env, DATABASE_URL: '', STRA_PSEUDONYM_KEY: 'k'.repeat(32) } },
+  );
   server = await startServe(ws, { DATABASE_URL: '' });
   browser = await launchBrowser();
   await mkdir(shots, { recursive: true });
@@ -345,5 +395,37 @@ suite('analysis in the browser', () => {
     const lsoas = await tableRows(p, /^Map: crimes by LSOA/);
     expect(lsoas.length).toBeGreaterThan(1100);
     expect(lsoas.filter((r) => r[5] !== 'yes')).toEqual([]);
+  });
+
+  it("shows a force's demand (the real San Diego calls imported as its own) to its alliance, and what to import where none is held", async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/demand');
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('west-mercia');
+    await p.locator('caption', { hasText: /^Incidents a day by hour and weekday/ }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-demand');
+    const text = (await p.locator('main').textContent()) ?? '';
+    // The CLI's figures (stra demand profile): 28,951 incidents on 22 days, 84.4% not crime.
+    expect(text).toContain('28,951 incidents of West Mercia Police from 2023-01-01 to 2023-01-22, on 22 covered days');
+    expect(text).toContain('Not crime: 84.4%');
+    const cells = await tableRows(p, /^Incidents a day by hour and weekday/);
+    expect(cells).toHaveLength(7 * 24);
+    expect(cells.find((r) => r[0] === 'Wednesday' && r[1] === '09:00')?.[2]).toBe('100');
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('warwickshire');
+    await p.locator('.empty', { hasText: 'No incidents of warwickshire are held' }).waitFor();
+    await settle(p, 'analysis-demand-empty');
+    await p.goto(server.url + '/analysis/missing');
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('west-mercia');
+    await p.locator('caption', { hasText: /^Care homes people went missing from/ }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-missing');
+    expect((await p.locator('main').textContent()) ?? '').toContain(
+      'Repeats (3 or more episodes within 90 days): 1 person, 75.0% of episodes',
+    );
+    expect(await tableRows(p, /^Care homes people went missing from/)).toEqual([
+      ['CH-7', 'E01031036', '3', '1', '3', '1', '1', '10'],
+    ]);
+    // Crime forecasts need 48 months; this workspace holds 24, and the page says so.
+    await p.goto(server.url + '/analysis/forecast');
+    await p.locator('.empty', { hasText: 'cannot be forecast' }).waitFor();
+    await settle(p, 'analysis-forecast-refused');
   });
 });

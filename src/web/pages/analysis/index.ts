@@ -2,6 +2,7 @@ import type { PageEntry } from '../page-entry';
 import { ConcentrationPage } from './ConcentrationPage';
 import { CoveragePage } from './CoveragePage';
 import { CssPage } from './CssPage';
+import { DemandPage, ForecastPage, MissingPage } from './DemandPages';
 import { IndicatorsPage } from './IndicatorsPage';
 import { RatesPage } from './RatesPage';
 import { StopSearchPage } from './StopSearchPage';
@@ -16,5 +17,8 @@ export const ANALYSIS_PAGES: readonly PageEntry[] = [
   { path: '/analysis/wdd', component: WddPage, menu: 'What works (WDD)', group: 'analysis' },
   { path: '/analysis/indicators', component: IndicatorsPage, menu: 'Indicator tables', group: 'analysis' },
   { path: '/analysis/stop-search', component: StopSearchPage, menu: 'Stop and search', group: 'analysis' },
+  { path: '/analysis/demand', component: DemandPage, menu: 'Demand (incidents)', group: 'analysis' },
+  { path: '/analysis/missing', component: MissingPage, menu: 'Missing people', group: 'analysis' },
+  { path: '/analysis/forecast', component: ForecastPage, menu: 'Forecast', group: 'analysis' },
   { path: '/analysis/coverage', component: CoveragePage, menu: 'Coverage', group: 'analysis' },
 ];
