@@ -361,6 +361,11 @@ suite('the recommendations register in Chromium', () => {
     await page.goto(url('/registers/plans'));
     await page.getByRole('button', { name: 'New plan' }).click();
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'Add a plan' }) });
+    // The organisations' names arrive with their own request: until then the option shows the id.
+    await form
+      .getByLabel('Held by')
+      .locator('option', { hasText: 'Warwickshire and West Mercia Police alliance' })
+      .waitFor({ state: 'attached' });
     await expect(form.getByLabel('Held by').locator('option').allTextContents()).resolves.toEqual([
       'Warwickshire and West Mercia Police alliance',
     ]);
