@@ -23,11 +23,11 @@ export interface BrowserDemo {
   readonly browser: Browser;
 }
 
-/** Writes the demo into a new temporary workspace, serves it and launches Chromium. */
-export async function openBrowserDemo(prefix: string): Promise<BrowserDemo> {
+/** Writes the demo (from the month `from` to March 2018) into a new temporary workspace, serves it and launches Chromium. */
+export async function openBrowserDemo(prefix: string, from = '2017-04'): Promise<BrowserDemo> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   const ws = path.join(dir, 'ws');
-  await writeDemoWorkspace(ws, '2017-04', '2018-03');
+  await writeDemoWorkspace(ws, from, '2018-03');
   const server = await startServe(ws, { DATABASE_URL: '' });
   const browser = await launchBrowser();
   await mkdir(SCREENSHOTS, { recursive: true });

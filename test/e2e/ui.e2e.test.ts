@@ -5,41 +5,30 @@
  * screenshots of every main page are written to STRA_SCREENSHOTS (default tmp/screenshots).
  * Skips with a message when Chromium is not installed.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
-import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
+import { hasChromium, logIn, seriousA11yViolations } from '../browser.js';
 import { hasSharedData, repoRoot, sharedData } from '../shared-data.js';
 import { readFile } from 'node:fs/promises';
-import { startServe, type ServerProcess } from './servers.js';
-import { writeDemoWorkspace } from './demo-workspaces.js';
+import { type ServerProcess } from './servers.js';
+import { closeBrowserDemo, openBrowserDemo, SCREENSHOTS } from './demo-browser.js';
 
 const suite = hasChromium ? describe : describe.skip;
 if (!hasChromium) process.stderr.write('UI tests: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n');
 
-const shots = process.env.STRA_SCREENSHOTS ?? path.join(repoRoot, 'tmp', 'screenshots');
+const shots = SCREENSHOTS;
 let dir = '';
 let server: ServerProcess;
 let browser: Browser;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  dir = await mkdtemp(path.join(os.tmpdir(), 'stra-ui-'));
-  const ws = path.join(dir, 'ws');
-  await writeDemoWorkspace(ws, '2016-04', '2018-03');
-  server = await startServe(ws, { DATABASE_URL: '' });
-  browser = await launchBrowser();
-  await mkdir(shots, { recursive: true });
+  ({ dir, server, browser } = await openBrowserDemo('stra-ui-', '2016-04'));
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir !== '') await rm(dir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => closeBrowserDemo({ dir, server, browser }), 60_000);
 
 async function session(username: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
