@@ -24,10 +24,18 @@ export interface BrowserDemo {
 }
 
 /** Writes the demo (from the month `from` to March 2018) into a new temporary workspace, serves it and launches Chromium. */
-export async function openBrowserDemo(prefix: string, from = '2017-04'): Promise<BrowserDemo> {
+export async function openBrowserDemo(
+  prefix: string,
+  options: {
+    from?: string;
+    /** What goes into the workspace before it is served (the embedded store is the server's once it runs). */
+    prepare?: (ws: string) => Promise<void>;
+  } = {},
+): Promise<BrowserDemo> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   const ws = path.join(dir, 'ws');
-  await writeDemoWorkspace(ws, from, '2018-03');
+  await writeDemoWorkspace(ws, options.from ?? '2017-04', '2018-03');
+  await options.prepare?.(ws);
   const server = await startServe(ws, { DATABASE_URL: '' });
   const browser = await launchBrowser();
   await mkdir(SCREENSHOTS, { recursive: true });

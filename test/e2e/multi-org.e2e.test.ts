@@ -7,24 +7,20 @@
  * do appear on its own pages, and the alliance's appear to the alliance, so the check can fail.
  * Slow; skips with a message when Chromium is not installed.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
 import { canSee } from '../../src/domain/marking.js';
 import { openStore, storeFolder } from '../../src/store/index.js';
-import { hasChromium, launchBrowser, logIn } from '../browser.js';
+import { hasChromium, logIn } from '../browser.js';
 import { addMultiOrgFixture, plantCanaries, SECOND_FORCE, type Canary } from '../multi-org.js';
-import { startServe, type ServerProcess } from './servers.js';
-import { writeDemoWorkspace } from './demo-workspaces.js';
+import { type ServerProcess } from './servers.js';
+import { closeBrowserDemo, openBrowserDemo } from './demo-browser.js';
 
 const suite = hasChromium ? describe : describe.skip;
 if (!hasChromium) process.stderr.write('multi-organisation UI tests: skipped (no /usr/bin/chromium)\n');
 
 let dir = '';
-let ws = '';
 let server: ServerProcess;
 let browser: Browser;
 let canaries: Canary[] = [];
@@ -32,26 +28,20 @@ let tv = 0;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  dir = await mkdtemp(path.join(os.tmpdir(), 'stra-multi-org-'));
-  ws = path.join(dir, 'ws');
-  await writeDemoWorkspace(ws, '2017-04', '2018-03');
-  // The embedded store is the server's once it runs: the fixture goes in first.
-  const store = await openStore({ folder: storeFolder(ws) });
-  try {
-    await addMultiOrgFixture(store);
-    ({ canaries, secondForceAssessment: tv } = await plantCanaries(store));
-  } finally {
-    await store.close();
-  }
-  server = await startServe(ws, { DATABASE_URL: '' });
-  browser = await launchBrowser();
+  ({ dir, server, browser } = await openBrowserDemo('stra-multi-org-', {
+    prepare: async (demo) => {
+      const store = await openStore({ folder: storeFolder(demo) });
+      try {
+        await addMultiOrgFixture(store);
+        ({ canaries, secondForceAssessment: tv } = await plantCanaries(store));
+      } finally {
+        await store.close();
+      }
+    },
+  }));
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir !== '') await rm(dir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => closeBrowserDemo({ dir, server, browser }), 60_000);
 
 /** The canaries a fixture user (`<organisation>.<role>.s`, SECRET) may not see: their organisation's rule. */
 function hiddenFrom(username: string): Canary[] {

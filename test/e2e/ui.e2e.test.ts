@@ -25,7 +25,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  ({ dir, server, browser } = await openBrowserDemo('stra-ui-', '2016-04'));
+  ({ dir, server, browser } = await openBrowserDemo('stra-ui-', { from: '2016-04' }));
 }, 240_000);
 
 afterAll(() => closeBrowserDemo({ dir, server, browser }), 60_000);
