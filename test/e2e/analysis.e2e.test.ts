@@ -6,17 +6,16 @@
  * Skips with a message when Chromium or ../shared/data is absent.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/record/people.js';
-import { hasChromium, launchBrowser, logIn, seriousA11yViolations } from '../browser.js';
-import { hasSharedData, repoRoot, sharedData } from '../shared-data.js';
-import { startServe, STRA, type ServerProcess } from './servers.js';
-import { writeDemoWorkspace } from './demo-workspaces.js';
+import { hasChromium, logIn, seriousA11yViolations } from '../browser.js';
+import { hasSharedData, sharedData } from '../shared-data.js';
+import { STRA, type ServerProcess } from './servers.js';
+import { closeBrowserDemo, openBrowserDemo, SCREENSHOTS } from './demo-browser.js';
 
 const ready = hasChromium && hasSharedData;
 const suite = ready ? describe : describe.skip;
@@ -24,7 +23,7 @@ if (!hasChromium) process.stderr.write('analysis UI tests: skipped (no /usr/bin/
 else if (!hasSharedData) process.stderr.write('analysis UI tests: skipped (no ../shared/data)\n');
 
 const run = promisify(execFile);
-const shots = process.env.STRA_SCREENSHOTS ?? path.join(repoRoot, 'tmp', 'screenshots');
+const shots = SCREENSHOTS;
 const LEICS = ['2018-03', '2018-04'].map((m) => sharedData('police-uk', m, `${m}-leicestershire-street.csv`));
 const LEICS_SEARCHES = ['2018-03', '2018-04'].map((m) =>
   sharedData('police-uk', m, `${m}-leicestershire-stop-and-search.csv`),
@@ -50,74 +49,71 @@ async function stra<T>(...args: string[]): Promise<T> {
 
 beforeAll(async () => {
   if (!ready) return;
-  dir = await mkdtemp(path.join(os.tmpdir(), 'stra-analysis-'));
-  ws = path.join(dir, 'ws');
-  await writeDemoWorkspace(ws, '2016-04', '2018-03');
-  // A neighbouring force's files and the national PRC table: written by an analyst of the
-  // deployment's national data organisation (issue 13's rule of who may write which force's data).
-  await run(process.execPath, [STRA, 'import', ...LEICS, ...LEICS_SEARCHES, PRC, '-w', ws, '--as', 'r.patel'], {
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, DATABASE_URL: '', STRA_NATIONAL_DATA_ORG: 'wwm-alliance' },
-  });
-  // Issue 17: the real San Diego calls for service imported as West Mercia's own incidents (by its
-  // administrator: a force's own data), before the server holds the store.
-  await run(
-    process.execPath,
-    [
-      STRA,
-      'demand',
-      'import',
-      SAN_DIEGO,
-      '--mapping',
-      'san-diego',
-      '--force',
-      'west-mercia',
-      '-w',
-      ws,
-      '--as',
-      'admin',
-    ],
-    { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
-  );
-  const episodes = path.join(dir, 'missing.csv');
-  await writeFile(
-    episodes,
-    [
-      'episode_id,person_ref,reported_at,found_at,risk,age,looked_after,missing_from_type,missing_from_ref,missing_from_lsoa,found_lsoa',
-      'M1,WM/P1,2018-03-01T20:00:00,2018-03-02T06:00:00,high,15,Y,care-home,CH-7,E01031036,E01031035',
-      'M2,WM/P1,2018-03-09T20:00:00,2018-03-10T02:00:00,medium,15,Y,care-home,CH-7,E01031036,',
-      'M3,WM/P1,2018-03-20T21:00:00,2018-03-21T09:00:00,medium,15,Y,care-home,CH-7,E01031036,',
-      'M4,WM/P2,2018-03-05T10:00:00,2018-03-05T18:00:00,low,34,N,home,,E01031040,',
-    ].join('\n'),
-  );
-  await run(
-    process.execPath,
-    [
-      STRA,
-      'demand',
-      'import',
-      episodes,
-      '--mapping',
-      'openstra-missing',
-      '--force',
-      'west-mercia',
-      '-w',
-      ws,
-      '--as',
-      'admin',
-    ],
-    { env: { ...process.env, DATABASE_URL: '', STRA_PSEUDONYM_KEY: 'k'.repeat(32) } },
-  );
-  server = await startServe(ws, { DATABASE_URL: '' });
-  browser = await launchBrowser();
-  await mkdir(shots, { recursive: true });
+  ({ dir, ws, server, browser } = await openBrowserDemo('stra-analysis-', {
+    from: '2016-04',
+    prepare: async (demo) => {
+      ws = demo;
+      dir = path.dirname(demo);
+      // A neighbouring force's files and the national PRC table: written by an analyst of the
+      // deployment's national data organisation (issue 13's rule of who may write which force's data).
+      await run(process.execPath, [STRA, 'import', ...LEICS, ...LEICS_SEARCHES, PRC, '-w', ws, '--as', 'r.patel'], {
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, DATABASE_URL: '', STRA_NATIONAL_DATA_ORG: 'wwm-alliance' },
+      });
+      // Issue 17: the real San Diego calls for service imported as West Mercia's own incidents (by its
+      // administrator: a force's own data), before the server holds the store.
+      await run(
+        process.execPath,
+        [
+          STRA,
+          'demand',
+          'import',
+          SAN_DIEGO,
+          '--mapping',
+          'san-diego',
+          '--force',
+          'west-mercia',
+          '-w',
+          ws,
+          '--as',
+          'admin',
+        ],
+        { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
+      );
+      const episodes = path.join(dir, 'missing.csv');
+      await writeFile(
+        episodes,
+        [
+          'episode_id,person_ref,reported_at,found_at,risk,age,looked_after,missing_from_type,missing_from_ref,missing_from_lsoa,found_lsoa',
+          'M1,WM/P1,2018-03-01T20:00:00,2018-03-02T06:00:00,high,15,Y,care-home,CH-7,E01031036,E01031035',
+          'M2,WM/P1,2018-03-09T20:00:00,2018-03-10T02:00:00,medium,15,Y,care-home,CH-7,E01031036,',
+          'M3,WM/P1,2018-03-20T21:00:00,2018-03-21T09:00:00,medium,15,Y,care-home,CH-7,E01031036,',
+          'M4,WM/P2,2018-03-05T10:00:00,2018-03-05T18:00:00,low,34,N,home,,E01031040,',
+        ].join('\n'),
+      );
+      await run(
+        process.execPath,
+        [
+          STRA,
+          'demand',
+          'import',
+          episodes,
+          '--mapping',
+          'openstra-missing',
+          '--force',
+          'west-mercia',
+          '-w',
+          ws,
+          '--as',
+          'admin',
+        ],
+        { env: { ...process.env, DATABASE_URL: '', STRA_PSEUDONYM_KEY: 'k'.repeat(32) } },
+      );
+    },
+  }));
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (dir !== '') await rm(dir, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => closeBrowserDemo({ dir, server, browser }), 60_000);
 
 async function page(username = 'r.patel'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
