@@ -21,6 +21,8 @@ export function buildLogText(log: BuildLog): string {
   lines.push('Figures and their sources');
   for (const e of log.entries.filter((x) => x.kind === 'figure')) {
     lines.push(line(e));
+    const shows = (e.shows ?? []).map((x) => x.number).join(', ');
+    if (e.id !== undefined) lines.push(`      id ${e.id}${shows === '' ? '' : `; in the document: ${shows}`}`);
     const s = e.source;
     if (s === undefined) continue;
     lines.push(`      computed by ${s.call}${s.query === undefined ? '' : ` with ${JSON.stringify(s.query)}`}`);

@@ -132,6 +132,7 @@ export const capacity: Part = {
       `${plural(map.total, 'risk')}; ${JSON.stringify(map.byRating)}; marked ${map.marking}`,
       {
         call: 'riskHeatMap + listRisks',
+        query: { clearance: ctx.clearance },
         records: `risks ${risks.map((r) => r.id).join(', ')}`,
       },
     );

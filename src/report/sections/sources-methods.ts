@@ -9,6 +9,7 @@ import { cell, text, type Block } from '../model.js';
 import { monthSpan } from '../dates.js';
 import { listWords } from './wording.js';
 import { omit, type Part } from './part.js';
+import { plural } from '../../domain/plural.js';
 
 /** What each library call reads, in words. */
 const SOURCES: ReadonlyArray<[RegExp, string]> = [
@@ -86,10 +87,16 @@ export const sourcesAndMethods: Part = {
       ];
     });
     const methods = [...new Set(figures.flatMap((e) => matching(METHODS, e.source!.call)))];
+    const trace = log.figure('Table: where each table and chart comes from', plural(rows.length, 'row'), {
+      call: 'the build log',
+      query: { kind: 'figure', except: 'analyst text' },
+      records: `the build log's entries for ${plural(figures.length, 'figure')}, in this build`,
+    });
     const blocks: Block[] = [
       {
         kind: 'table',
         id: ctx.anchors.make('table-sources'),
+        trace,
         caption: 'Where each table and chart comes from',
         columns: [
           { header: 'Table or chart', align: 'left', width: 6 },
