@@ -8,6 +8,7 @@
  */
 import type { BuildLog, LogEntry, SourceFile } from './build-log.js';
 import { esc } from './render/escape.js';
+import { filesOf } from './build-log-text.js';
 import { plural } from '../domain/plural.js';
 
 export interface BuildLogHtmlOptions {
@@ -100,7 +101,7 @@ function filesHtml(files: readonly SourceFile[]): string {
     .sort();
   const summary =
     forces.length > 0 && months.length > 0
-      ? `${plural(files.length, 'police.uk file')} (${forces.join(', ')}, ${months[0]} to ${months.at(-1)})`
+      ? `${files.length} ${files.length === 1 ? filesOf(files).replace(/s$/, '') : filesOf(files)} (${forces.join(', ')}, ${months[0]} to ${months.at(-1)})`
       : plural(files.length, 'file');
   const table = `<table><tr><th>File</th><th>Force</th><th>Month</th><th>Rows</th><th>Import</th><th>SHA-256</th></tr>${files
     .map(

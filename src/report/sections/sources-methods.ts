@@ -74,12 +74,15 @@ export const sourcesAndMethods: Part = {
         .map((f) => f.month)
         .filter((m): m is string => m !== undefined)
         .sort();
+      const span = months.length > 0 ? monthSpan(months[0]!, months[months.length - 1]!) : '';
       const from =
-        forces.length > 0 && months.length > 0
-          ? `Police.uk street-level crime data, ${listWords(forces.map((f) => forceName.get(f) ?? f))}, ${monthSpan(months[0]!, months[months.length - 1]!)}`
-          : s.importIds?.length && /^compareTrends|^monthlySeries/.test(s.call)
-            ? 'Police.uk street-level crime data, as above'
-            : capital(matching(SOURCES, s.call)[0] ?? 'the assessment');
+        forces.length > 0 && months.length > 0 && files.every((f) => f.table === 'missing_episodes')
+          ? `Missing-person episodes recorded by ${listWords(forces.map((f) => forceName.get(f) ?? f))}, ${span}`
+          : forces.length > 0 && months.length > 0
+            ? `Police.uk street-level crime data, ${listWords(forces.map((f) => forceName.get(f) ?? f))}, ${monthSpan(months[0]!, months[months.length - 1]!)}`
+            : s.importIds?.length && /^compareTrends|^monthlySeries/.test(s.call)
+              ? 'Police.uk street-level crime data, as above'
+              : capital(matching(SOURCES, s.call)[0] ?? 'the assessment');
       return [
         cell(capital(e.subject.replace(/^(Chart and table|Chart|Tables|Table): /, ''))),
         cell(from),
