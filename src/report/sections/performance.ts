@@ -70,7 +70,7 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
     { kind: 'heading', level: 3, text: force.name, id: ctx.anchors.make(`performance-${force.name}`) },
     para(
       text(
-        `The chart gives a snapshot of the crime types recorded by ${force.name} in ${periodWords(d.period)}: whether each is rising or falling on ${snap.lastYear} (across) and its share of all crime (up); the size of a circle is its share of harm. The types marked in red are reported on: ${reported.length === 0 ? 'none meets the rules' : listWords(reported.map((r) => categoryName(r.category)))}.`,
+        `The chart gives a snapshot of the crime types recorded by ${force.name} in ${periodWords(d.period)}: whether each is rising or falling on ${snap.lastYear} (across) and its share of all crime (up); the size of a circle is its share of harm, and each is numbered as in the key beside it (the order of the table under it). The types marked in red are reported on: ${reported.length === 0 ? 'none meets the rules' : listWords(reported.map((r) => categoryName(r.category)))}.`,
       ),
       { footnote },
     ),
@@ -83,6 +83,8 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
           snap.rows.map((r) => ({ ...r, label: categoryName(r.category), report: r.reportBecause.length > 0 })),
           '',
         ),
+        820,
+        snap.rows.map((r) => categoryName(r.category)),
       ),
       width: 820,
       height: 420,
