@@ -125,8 +125,12 @@ describe('spreading circles apart', () => {
       moved: false,
     }));
     const columns = numberedLegend(many);
-    expect(columns.map((c) => c.length)).toEqual([20, 20]);
-    expect(columns[0]?.[0]).toBe('1. Threat with a rather lo…');
-    expect(columns[0]?.[0]).toHaveLength(27);
+    // Each long name wraps onto an indented second line, whole: 20 entries of 2 lines a column.
+    expect(columns.map((c) => c.length)).toEqual([40, 40]);
+    expect(columns[0]?.slice(0, 2)).toEqual(['1. Threat with a rather', '   long name 1']);
+    expect(columns[1]?.slice(0, 2)).toEqual(['21. Threat with a rather', '    long name 21']);
+    expect(numberedLegend([{ ...many[0]!, number: 19, name: 'Environmental scanning/combined authority' }])).toEqual([
+      ['19. Environmental scanning/combined', '    authority'],
+    ]);
   });
 });

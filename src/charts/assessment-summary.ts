@@ -290,20 +290,38 @@ export function scaleLabel(v: number): string {
   return ['0 (lowest)', '0.25', '0.5', '0.75', '1 (highest)'][q]!;
 }
 
-/** "1. CSP" lines, in one column or (for a long list) two, long names shortened. */
+/**
+ * "1. CSP" lines, in one column or (for a long list) two; a long name wraps onto an indented
+ * line of its own rather than being cut (a reader must be able to tell every threat by its name).
+ */
 export function numberedLegend(points: readonly SummaryPointInput[]): string[][] {
   const columns = points.length > LEGEND_ROWS ? 2 : 1;
   const limit = columns === 1 ? 40 : 27;
-  const lines = [...points]
+  const entries = [...points]
     .sort((a, b) => a.number - b.number)
-    .map((p) => {
-      const text = `${p.number}. ${p.name}${p.now === null ? ' (removed)' : ''}`;
-      return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
-    });
-  const perColumn = Math.ceil(lines.length / columns);
-  return Array.from({ length: columns }, (_, i) => lines.slice(i * perColumn, (i + 1) * perColumn)).filter(
+    .map((p) => wrapEntry(`${p.number}.`, `${p.name}${p.now === null ? ' (removed)' : ''}`, limit));
+  const perColumn = Math.ceil(entries.length / columns);
+  return Array.from({ length: columns }, (_, i) => entries.slice(i * perColumn, (i + 1) * perColumn).flat()).filter(
     (c) => c.length > 0,
   );
+}
+
+/** "19. Environmental scanning/combined" + "    authority": words kept whole, continuation lines indented under the name. */
+function wrapEntry(number: string, name: string, limit: number): string[] {
+  const indent = ' '.repeat(number.length + 1);
+  const lines: string[] = [];
+  let line = number;
+  for (const word of name.split(/(?<=[\s/])/)) {
+    const piece = word.trimEnd();
+    const sep = line === number ? ' ' : line.endsWith('/') ? '' : ' ';
+    if (line.trim() !== '' && line !== number && line.length + sep.length + piece.length > limit) {
+      lines.push(line);
+      line = indent + piece;
+    } else line = `${line}${sep}${piece}`;
+  }
+  lines.push(line);
+  // A single word longer than the limit is the only thing cut.
+  return lines.map((l) => (l.length > limit + indent.length ? `${l.slice(0, limit + indent.length - 1)}…` : l));
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

@@ -14,7 +14,8 @@ export function harmVolumeChart(rows: readonly HarmVolumeInput[], title: string)
     textStyle,
     title: { text: title, left: 0, textStyle: { ...textStyle, fontSize: 14, fontWeight: 'bold' } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { bottom: 0, textStyle },
+    // Items well apart: the server-side renderer measures text narrower than it prints, so close items ran together.
+    legend: { bottom: 0, itemGap: 32, textStyle },
     grid: { left: 16, right: 24, top: 40, bottom: 64, containLabel: true },
     xAxis: {
       type: 'value',

@@ -24,7 +24,12 @@ export function seriesChart(points: readonly SeriesPointInput[], title: string):
     title: { text: title, left: 0, textStyle: { ...textStyle, fontSize: 14, fontWeight: 'bold' } },
     tooltip: { trigger: 'axis' },
     // The lower limit is an invisible base for the shaded band: the legend names only what is drawn.
-    legend: { bottom: 0, textStyle, data: ['control limits', 'expected', 'recorded', 'outside the limits'] },
+    legend: {
+      bottom: 0,
+      itemGap: 32,
+      textStyle,
+      data: ['control limits', 'expected', 'recorded', 'outside the limits'],
+    },
     grid: { left: 16, right: 16, top: 40, bottom: 56, containLabel: true },
     xAxis: { type: 'category', data: months, axisLabel: { color: MUTED }, axisLine: { lineStyle: { color: GRID } } },
     yAxis: {

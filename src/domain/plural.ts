@@ -11,3 +11,6 @@ export function pluralByGroup(counts: ReadonlyArray<readonly [string, number]>, 
   const parts = counts.map(([group, n]) => `${n.toLocaleString('en-GB')} ${group} ${n === 1 ? one : many}`);
   return parts.length <= 1 ? (parts[0] ?? `0 ${many}`) : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
+
+/** The noun alone, singular or plural by the count: "column 'x'", "columns 'x', 'y'". */
+export const noun = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : many);

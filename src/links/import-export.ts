@@ -13,6 +13,7 @@ import type { RecordReject } from '../domain/links/records.js';
 import { importDeviceRecords, type Actor, type DeviceImportResult, type Store } from '../store/index.js';
 import { loadMappings } from './mappings.js';
 import { parseExport, type ParsedExport } from './parse-export.js';
+import { plural } from '../domain/plural.js';
 
 export interface ImportOptions {
   readonly investigation: string;
@@ -45,7 +46,7 @@ export async function importExport(store: Store, actor: Actor, path: string, o: 
       parsed.rejects.length > 20 ? `\n  ... and ${parsed.rejects.length - 20} more (--json lists them all)` : '';
     throw new StraError(
       'INPUT',
-      `${basename(path)}: ${parsed.rejects.length} row(s) rejected, so nothing was imported:\n  ${shown}${more}`,
+      `${basename(path)}: ${plural(parsed.rejects.length, 'row')} rejected, so nothing was imported:\n  ${shown}${more}`,
       { rejects: parsed.rejects },
     );
   }

@@ -15,6 +15,7 @@ import { loadPopulationFile } from '../population/load.js';
 import { importIndicatorsCsv } from '../indicators/import-csv.js';
 import { indicatorPaths } from '../indicators/store.js';
 import type { WorkspacePaths } from '../workspace/workspace.js';
+import { plural } from '../domain/plural.js';
 
 export const REFERENCE_KINDS = ['areas', 'population', 'indicators'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
@@ -69,7 +70,7 @@ export async function loadReferenceTable(
     if (kind === 'population') {
       const r = await loadPopulationFile(temp, paths.warehouse);
       const years = r.years.length > 1 ? `${r.years[0]}-${r.years[r.years.length - 1]}` : String(r.years[0]);
-      return { kind, file, sha256, rows: r.rows, summary: `${r.areas} area(s), mid-${years}` };
+      return { kind, file, sha256, rows: r.rows, summary: `${plural(r.areas, 'area')}, mid-${years}` };
     }
     const r = await importIndicatorsCsv(indicatorPaths(paths.root), temp, { user });
     return {
@@ -79,7 +80,7 @@ export async function loadReferenceTable(
       rows: r.rows,
       summary:
         r.status === 'unchanged'
-          ? `nothing changed (${r.unchanged} value(s) already held)`
+          ? `nothing changed (${plural(r.unchanged, 'value')} already held)`
           : `${r.added} added, ${r.updated.length} replaced, ${r.unchanged} unchanged`,
     };
   } catch (err) {

@@ -21,6 +21,8 @@ export function buildLogText(log: BuildLog): string {
   lines.push('Figures and their sources');
   for (const e of log.entries.filter((x) => x.kind === 'figure')) {
     lines.push(line(e));
+    const shows = (e.shows ?? []).map((x) => x.number).join(', ');
+    if (e.id !== undefined) lines.push(`      id ${e.id}${shows === '' ? '' : `; in the document: ${shows}`}`);
     const s = e.source;
     if (s === undefined) continue;
     lines.push(`      computed by ${s.call}${s.query === undefined ? '' : ` with ${JSON.stringify(s.query)}`}`);
@@ -32,7 +34,7 @@ export function buildLogText(log: BuildLog): string {
         .sort();
       lines.push(
         forces.length > 0
-          ? `      from ${s.files.length} police.uk files (${forces.join(', ')}, ${months[0]} to ${months[months.length - 1]}), e.g. ${s.files[0]!.file}`
+          ? `      from ${s.files.length} ${filesOf(s.files)} (${forces.join(', ')}, ${months[0]} to ${months[months.length - 1]}), e.g. ${s.files[0]!.file}`
           : `      from ${s.files.map((f) => f.file).join(', ')}`,
       );
     }
@@ -50,3 +52,11 @@ export function buildLogText(log: BuildLog): string {
 
 const line = (e: LogEntry) =>
   `  [${e.section}] ${e.subject}: ${e.detail}${e.footnote === undefined ? '' : ` (note ${e.footnote})`}`;
+
+/** What kind of files a figure was read from: police.uk street files, or a force's own demand data. */
+export function filesOf(files: ReadonlyArray<{ readonly table?: string }>): string {
+  const tables = new Set(files.map((f) => f.table));
+  if (tables.size === 1 && tables.has('missing_episodes')) return 'missing-person episode files';
+  if (tables.size === 1 && tables.has('incidents')) return 'incident files';
+  return 'police.uk files';
+}

@@ -33,7 +33,21 @@ export interface FigureSource {
 
 export type LogKind = 'figure' | 'omitted' | 'note' | 'warning';
 
+/** A numbered table or figure of the document that an entry backs, and its anchor there. */
+export interface Shown {
+  /** "Table 7", "Figure 3". */
+  readonly number: string;
+  /** The block's id in the document's HTML. */
+  readonly anchor: string;
+}
+
 export interface LogEntry {
+  /**
+   * A figure's id, stable from build to build (the part and the subject, e.g.
+   * "demand-table-recorded-crime-by-force"): the anchor of its entry in build-log.html, which the
+   * document's table and figure numbers link to.
+   */
+  readonly id?: string;
   /** The section id, or "document". */
   readonly section: string;
   readonly kind: LogKind;
@@ -45,6 +59,8 @@ export interface LogEntry {
   readonly source?: FigureSource;
   /** Left out because it is marked above the build's clearance: the document says material is withheld. */
   readonly aboveClearance?: boolean;
+  /** The numbered tables and figures of the document this entry backs (filled in when they are numbered). */
+  readonly shows?: readonly Shown[];
 }
 
 export interface BuildLog {
@@ -72,8 +88,14 @@ export class LogBook {
     return new LogBook(section, this.entries);
   }
 
-  figure(subject: string, detail: string, source: FigureSource, footnote?: number): void {
+  /**
+   * A figure and where it came from; returns the entry's id, which the builder puts on the tables
+   * and charts it made from it (`trace`), so their numbers link here.
+   */
+  figure(subject: string, detail: string, source: FigureSource, footnote?: number): string {
+    const id = this.freshId(`${this.section} ${subject}`);
     this.entries.push({
+      id,
       section: this.section,
       kind: 'figure',
       subject,
@@ -81,6 +103,30 @@ export class LogBook {
       source,
       ...(footnote === undefined ? {} : { footnote }),
     });
+    return id;
+  }
+
+  /** Records that the entry `id` backs a numbered table or figure of the document. */
+  shown(id: string, shown: Shown): void {
+    const i = this.entries.findIndex((e) => e.id === id);
+    const e = this.entries[i];
+    if (e === undefined) return;
+    this.entries[i] = { ...e, shows: [...(e.shows ?? []), shown] };
+  }
+
+  private freshId(label: string): string {
+    const base =
+      label
+        .toLowerCase()
+        .replace(/&/g, 'and')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 80)
+        .replace(/-$/, '') || 'figure';
+    const used = new Set(this.entries.map((e) => e.id));
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    return id;
   }
 
   omitted(subject: string, detail: string): void {

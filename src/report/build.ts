@@ -12,13 +12,13 @@ import { indicatorPaths } from '../indicators/store.js';
 import { getAssessment, listOrganisations, type Actor, type Store } from '../store/index.js';
 import { visibleOrNull } from './sections/part.js';
 import type { Warehouse } from '../warehouse/reader.js';
-import { LogBook } from './build-log.js';
+import { LogBook, type LogEntry } from './build-log.js';
 import { chartSvg } from './charts/svg.js';
 import { cappedActor } from './clearance.js';
 import { Anchors, Markings, type BuildContext, type Force } from './context.js';
 import { chooseDataPeriod } from './data-period.js';
 import { Footnotes } from './footnotes.js';
-import type { Block, ReportDocument, Section } from './model.js';
+import { traced, type Block, type ReportDocument, type Section } from './model.js';
 import { DOCUMENT_PLAN, needsPartHeading } from './plan.js';
 import { findAssessment } from './resolve.js';
 import { periodWords } from './sections/crime-data.js';
@@ -138,6 +138,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
       o.onProgress?.(part.title, done, parts.length + 1);
       const t = performance.now();
       const partLog = log.for(part.id);
+      const logged = log.entries.length;
       // A record the build may not see, or a register not in a state to report, omits the part;
       // anything else (a malformed text file, a bug) stops the build with its message.
       const result = await part.build(ctx, partLog).catch((err: unknown) => {
@@ -154,7 +155,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
       }
       if (needsPartHeading(planned, part))
         blocks.push({ kind: 'heading', level: 2, text: part.title, id: ctx.anchors.make(part.title) });
-      blocks.push(...result.blocks);
+      blocks.push(...traceToPart(result.blocks, log.entries.slice(logged)));
     }
     if (blocks.length > 0)
       sections.push({
@@ -167,7 +168,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
   noteSeedSections(log, outcomes);
   o.onProgress?.('Charts', done, parts.length + 1);
   const t = performance.now();
-  const numbered = numberCaptions(sections);
+  const numbered = numberCaptions(sections, log);
   timings.charts = performance.now() - t;
   o.onProgress?.('Done', parts.length + 1, parts.length + 1);
 
@@ -241,18 +242,40 @@ function noteText(
     );
 }
 
-/** "Figure 3: ..." and "Table 7: ..." in document order, and each chart drawn to SVG. */
-function numberCaptions(sections: readonly Section[]): Section[] {
+/**
+ * A part's tables and charts that its builder did not trace to a figure entry, traced to the one
+ * figure the part logged besides its analyst text, when there is exactly one (most parts log one
+ * figure for all they draw); a part logging several traces each block itself.
+ */
+function traceToPart(blocks: readonly Block[], entries: readonly LogEntry[]): Block[] {
+  const figures = entries.filter(
+    (e) => e.kind === 'figure' && e.id !== undefined && e.source?.call !== 'listAnalystTexts',
+  );
+  return figures.length === 1 ? traced(blocks, figures[0]!.id!) : [...blocks];
+}
+
+/**
+ * "Figure 3: ..." and "Table 7: ..." in document order, each chart drawn to SVG, and each number
+ * recorded on the build-log entry the block is traced to (build-log.html lists what each backs).
+ */
+function numberCaptions(sections: readonly Section[], log: LogBook): Section[] {
   let figures = 0;
   let tables = 0;
   return sections.map((s) => ({
     ...s,
     blocks: s.blocks.map((b): Block => {
-      if (b.kind === 'table') return { ...b, caption: `Table ${++tables}: ${b.caption}` };
+      if (b.kind === 'table') {
+        const number = `Table ${++tables}`;
+        if (b.trace !== undefined) log.shown(b.trace, { number, anchor: b.id });
+        return { ...b, number, caption: `${number}: ${b.caption}` };
+      }
       if (b.kind !== 'chart') return b;
-      const caption = `Figure ${++figures}: ${b.caption}`;
+      const number = `Figure ${++figures}`;
+      if (b.trace !== undefined) log.shown(b.trace, { number, anchor: b.id });
+      const caption = `${number}: ${b.caption}`;
       return {
         ...b,
+        number,
         caption,
         table: { ...b.table, caption: `The figures behind figure ${figures}: ${b.table.caption}` },
         svg: chartSvg(b.option, b.width, b.height, caption),

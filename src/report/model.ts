@@ -60,6 +60,10 @@ export interface TableBlock {
   readonly rows: ReadonlyArray<readonly TableCell[]>;
   /** Wide tables (many columns) print in a smaller type. */
   readonly compact?: boolean;
+  /** "Table 7": set when the document's tables are numbered (the caption starts with it). */
+  readonly number?: string;
+  /** The id of the build-log entry this table's figures come from (its anchor in build-log.html). */
+  readonly trace?: string;
 }
 
 export interface ChartBlock {
@@ -76,6 +80,10 @@ export interface ChartBlock {
   readonly table: TableBlock;
   /** Filled in by the build: the chart drawn as SVG (ECharts server-side rendering). */
   readonly svg?: string;
+  /** "Figure 3": set when the document's figures are numbered (the caption starts with it). */
+  readonly number?: string;
+  /** The id of the build-log entry this chart's figures come from (its anchor in build-log.html). */
+  readonly trace?: string;
 }
 
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ChartBlock;
@@ -118,6 +126,22 @@ export interface ReportDocument {
   readonly meta: DocumentMeta;
   readonly sections: readonly Section[];
   readonly footnotes: readonly Footnote[];
+}
+
+/**
+ * The blocks with each table and chart not yet traced traced to the build-log entry `id` (the
+ * figure entry the builder logged for them), so their numbers link to it in the HTML.
+ */
+export function traced<B extends Block>(
+  blocks: readonly B[],
+  id: string,
+  only: (b: TableBlock | ChartBlock) => boolean = () => true,
+): B[] {
+  return blocks.map((b) =>
+    (b.kind === 'table' || b.kind === 'chart') && b.trace === undefined && only(b)
+      ? ({ ...b, trace: id, ...(b.kind === 'chart' ? { table: { ...b.table, trace: id } } : {}) } as B)
+      : b,
+  );
 }
 
 /** Text helpers for builders: most runs are plain. */

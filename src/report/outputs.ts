@@ -1,6 +1,7 @@
 /**
  * Writing the built document in the formats asked for, and the build log beside them
- * (build-log.json with every file and import id, build-log.txt to read). HTML needs nothing but
+ * (build-log.json with every file and import id, build-log.txt to read, build-log.html that the
+ * document's table and figure numbers link to). HTML needs nothing but
  * the model; PDF and the chart pictures in DOCX need Chromium, launched once for both (by
  * generateReport while the document is being built, so the launch costs no wall time) and closed
  * after. The Word and PDF renderers are loaded only when asked for. Files are written whole to a temporary name and renamed, so a failed build never leaves
@@ -11,12 +12,15 @@ import path from 'node:path';
 import { usageError } from '../errors.js';
 import type { BuildLog } from './build-log.js';
 import { buildLogText } from './build-log-text.js';
+import { buildLogHtml } from './build-log-html.js';
 import type { BuildResult } from './build.js';
 import { launchPrintingBrowser, type PrintingBrowser } from './browser.js';
 import { renderHtml } from './render/html.js';
 import { plural } from '../domain/plural.js';
 
 export const FORMATS = ['html', 'pdf', 'docx'] as const;
+/** The build log as HTML beside the document: each table and figure number in the document's HTML links into it. */
+export const BUILD_LOG_HTML = 'build-log.html';
 export type Format = (typeof FORMATS)[number];
 
 export function parseFormats(text: string): Format[] {
@@ -64,7 +68,9 @@ export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise
   let pdfPages: ReadonlyMap<string, number> | undefined;
   if (o.formats.includes('html')) {
     o.onProgress?.('Writing HTML');
-    files.html = await time('html', () => save(o.outDir, `${base}.html`, renderHtml(doc)));
+    files.html = await time('html', () =>
+      save(o.outDir, `${base}.html`, renderHtml(doc, { buildLog: BUILD_LOG_HTML })),
+    );
   }
   const needsBrowser = o.formats.includes('pdf') || o.formats.includes('docx');
   const browser = needsBrowser ? await time('browser', async () => o.browser ?? launchPrintingBrowser()) : undefined;
@@ -118,6 +124,11 @@ export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise
   };
   files.buildLogJson = await save(o.outDir, 'build-log.json', JSON.stringify(finished, null, 2) + '\n');
   files.buildLogText = await save(o.outDir, 'build-log.txt', buildLogText(finished));
+  files.buildLogHtml = await save(
+    o.outDir,
+    BUILD_LOG_HTML,
+    buildLogHtml(finished, files.html === undefined ? {} : { document: path.basename(files.html) }),
+  );
   return { files, log: finished, ...(pdfPages ? { pdfPages } : {}) };
 }
 

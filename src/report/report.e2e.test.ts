@@ -267,6 +267,40 @@ describe('the demo Strategic Assessment', () => {
     }
     expect(await readFile(path.join(out, 'build-log.txt'), 'utf8')).toContain('Figures and their sources');
   });
+
+  it('links every table and figure number in the HTML to its entry in the HTML build log, which names its query and sources', async () => {
+    const html = await readFile(outputs.files.html!, 'utf8');
+    const log = await readFile(outputs.files.buildLogHtml!, 'utf8');
+    expect(path.dirname(outputs.files.buildLogHtml!)).toBe(path.dirname(outputs.files.html!));
+    const entries = new Map(
+      [...log.matchAll(/<section class="figure" id="([^"]+)">([\s\S]*?)<\/section>/g)].map((m) => [m[1]!, m[2]!]),
+    );
+    const captions = [
+      ...html.matchAll(/<(?:figcaption|th colspan="\d+" scope="colgroup")>(.*?)<\/(?:figcaption|th)>/g),
+    ].map((m) => m[1]!);
+    const numbered = captions.filter((c) => !c.startsWith('The figures behind'));
+    expect(numbered.length).toBeGreaterThan(20);
+    for (const caption of numbered) {
+      const link = /^<a class="trace" href="build-log\.html#([^"]+)"[^>]*>((?:Table|Figure) \d+)<\/a>: /.exec(caption);
+      expect(link, caption).not.toBeNull();
+      const entry = entries.get(link![1]!);
+      expect(entry, `${link![2]} links to #${link![1]}`).toBeDefined();
+      // The entry names what computed it and from what: a query, and the files or store records.
+      expect(entry).toContain('<dt>Computed by</dt>');
+      expect(entry, link![1]).toMatch(/<dt>Query<\/dt>/);
+      expect(entry, link![1]).toMatch(/<dt>(Source files|Records)<\/dt>/);
+      // ... and links back to the number in the document.
+      expect(entry).toContain(`>${link![2]}</a>`);
+    }
+    // Crime figures name their police.uk files; the ids are the same from build to build.
+    const crime = entries.get('demand-table-recorded-crime-by-force')!;
+    expect(crime).toMatch(
+      /<dt>Source files<\/dt><dd><details><summary>48 police\.uk files \(warwickshire, west-mercia, 2015-04 to 2017-03\)/,
+    );
+    expect(crime).toContain('2016-04-warwickshire-street.csv');
+    // The PDF, printed from the same model, carries no link to a log it travels without.
+    expect(html.match(/class="trace"/g)?.length).toBe(numbered.length);
+  });
 });
 
 describe.skipIf(!printing)('the PDF', () => {

@@ -26,7 +26,7 @@ describe('area tables', () => {
       "k.csv, line 2, force: 'Kent Police' is not a police.uk force id",
     );
     expect(() => parseAreaTable('force,district,lsoa_code\nkent,Dover,E01024000\n', 'k.csv')).toThrow(
-      'k.csv: missing column(s) csp',
+      'k.csv: missing column csp',
     );
     expect(() => parseAreaTable(head + 'kent,,Dover,E01024000\n', 'k.csv')).toThrow('k.csv, line 2, csp: is empty');
   });

@@ -13,6 +13,7 @@ import { inputError } from '../errors.js';
 import { FORCE_SLUG_PATTERN } from '../domain/crime/forces.js';
 import type { Sql } from './duckdb.js';
 import { sqlStringList } from './sql.js';
+import { noun } from '../domain/plural.js';
 
 export const AREA_COLUMNS = [
   'force',
@@ -53,7 +54,7 @@ export function parseAreaTable(text: string, fileName: string): AreaRow[] {
   if (records.length === 0) throw inputError(`${fileName}: the area table has no rows`);
   if (missing.length)
     throw inputError(
-      `${fileName}: missing column(s) ${missing.join(', ')}; an area table needs ${REQUIRED.join(', ')}`,
+      `${fileName}: missing ${noun(missing.length, 'column')} ${missing.join(', ')}; an area table needs ${REQUIRED.join(', ')}`,
     );
   const seen = new Map<string, number>();
   return records.map((r, i) => {

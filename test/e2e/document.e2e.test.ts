@@ -137,7 +137,7 @@ suite("the document's text, kept documents and versions in Chromium", () => {
     await page.goto(url('/assessments/2/versions'));
     await page
       .getByRole('status')
-      .filter({ hasText: /threat\(s\) carried/ })
+      .filter({ hasText: /threats? carried/ })
       .waitFor();
     await page.getByRole('table', { name: /Threats carried over/ }).waitFor();
     await shot(page, 'document-versions');

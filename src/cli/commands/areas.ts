@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { command } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { printJson, printTable, wantsJson } from '../output.js';
+import { plural } from '../../domain/plural.js';
 
 const load = command(
   'load',
@@ -17,7 +18,7 @@ const load = command(
     if (wantsJson(options)) printJson({ ...result, rebuiltMonths: rebuilt.months });
     else
       process.stdout.write(
-        `Loaded ${result.rows} LSOAs for ${result.forces.join(', ')} (kept as ${result.stored}); area counts rebuilt for ${rebuilt.months} month(s)\n`,
+        `Loaded ${result.rows} LSOAs for ${result.forces.join(', ')} (kept as ${result.stored}); area counts rebuilt for ${plural(rebuilt.months, 'month')}\n`,
       );
   });
 

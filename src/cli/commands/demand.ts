@@ -13,6 +13,7 @@ import type { DemandImportSummary } from '../../warehouse/demand/import-demand.j
 import type { DemandProfile } from '../../analytics/demand/profile.js';
 import { WEEKDAYS } from '../../domain/demand/profiles/hour-week.js';
 import { parseDay, parseForce } from './demand-options.js';
+import { plural } from '../../domain/plural.js';
 
 interface ImportOptions extends CommonOptions {
   readonly mapping: string;
@@ -21,7 +22,7 @@ interface ImportOptions extends CommonOptions {
 }
 
 const importCmd = command('import', 'import an incident or missing-person export through a saved column mapping')
-  .argument('<files...>', 'the export(s) (.csv or .csv.gz); each file is imported in its own transaction')
+  .argument('<files...>', 'one or more exports (.csv or .csv.gz); each file is imported in its own transaction')
   .requiredOption(
     '--mapping <name>',
     'a saved mapping (data/demand/mappings: san-diego, openstra-incidents, ...) or a mapping file',
@@ -95,7 +96,7 @@ function printImport(s: DemandImportSummary, withCoverage = true): void {
   for (const u of s.unmapped_codes.slice(0, 10))
     note(`code ${u.code} (${u.lookup}, ${u.rows} rows) matched no rule of the mapping: its default was used`);
   if (s.ambiguous_local_times)
-    note(`${s.ambiguous_local_times} local time(s) fell in the hour the clocks go back: read as the first`);
+    note(`${plural(s.ambiguous_local_times, 'local time')} fell in the hour the clocks go back: read as the first`);
   for (const c of s.caveats) note(`caveat: ${c}`);
 }
 

@@ -30,7 +30,7 @@ export const forecastCommand = command(
 )
   .argument(
     '<series...>',
-    "crime, incidents or missing (the warehouse's, with --force), or CSV file(s): long (month,count) or wide (a column per YYYYMM)",
+    "crime, incidents or missing (the warehouse's, with --force), or one or more CSV files: long (month,count) or wide (a column per YYYYMM)",
   )
   .option('--force <id>', 'the force (crime, incidents, missing)')
   .option('--category <slug>', 'crime category (e.g. burglary) or incident demand class (e.g. mental-health)')

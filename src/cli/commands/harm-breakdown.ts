@@ -154,7 +154,7 @@ export const harmConcentrationCommand = command(
 )
   .option(
     '--force <ids>',
-    'the force(s) whose LSOAs count (comma-separated police.uk ids)',
+    'the forces whose LSOAs count, one or more (comma-separated police.uk ids)',
     (v: string, p: string[] = []) => [...p, ...v.split(',')],
   )
   .option('--category <slugs>', 'only these categories', (v: string, p: string[] = []) => [...p, ...v.split(',')])
@@ -163,7 +163,7 @@ export const harmConcentrationCommand = command(
   .option('--index <name>', 'cchi-median, cchi-mean or ons-css', 'cchi-median')
   .action(async (options: ConcentrationOptions) => {
     if (!options.force?.length)
-      throw usageError('--force: name the force(s) whose LSOAs to rank, e.g. --force warwickshire');
+      throw usageError('--force: name the force or forces whose LSOAs to rank, e.g. --force warwickshire');
     const ctx = await commandContext(options);
     const { harmConcentrationByLsoa } = await import('../../analytics/harm-breakdown.js');
     const { categoryWeights } = await import('../../analytics/weights.js');

@@ -10,6 +10,7 @@ import { commandContext, withWarehouse, type CommonOptions } from '../context.js
 import { note, printJson, printTable, wantsJson } from '../output.js';
 import { usageError } from '../../errors.js';
 import { harmBreakdownCommand, harmConcentrationCommand, harmWeightsCommand } from './harm-breakdown.js';
+import { plural } from '../../domain/plural.js';
 
 interface CssOptions extends CommonOptions {
   readonly year: string;
@@ -145,7 +146,7 @@ const rates = command('rates', 'police.uk crime per 1,000 residents by force, CS
         .map((r) => `${options.by === 'force' ? '' : `${r.force}: `}${r.area} ${r.count.toLocaleString('en-GB')}`);
       const crimes = unrated.reduce((a, r) => a + r.count, 0);
       note(
-        `No rate for ${unrated.length} area(s) with ${crimes.toLocaleString('en-GB')} crimes (outside the area table, or no population): ` +
+        `No rate for ${plural(unrated.length, 'area')} with ${crimes.toLocaleString('en-GB')} crimes (outside the area table, or no population): ` +
           `${shown.join(', ')}${unrated.length > shown.length ? ', ...' : ''} (all rows with --json)`,
       );
     }

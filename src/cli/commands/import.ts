@@ -7,6 +7,7 @@ import type { ImportSummary } from '../../warehouse/import/types.js';
 import { FORCE_SLUG_PATTERN } from '../../domain/crime/forces.js';
 import { notFoundError, usageError } from '../../errors.js';
 import { stat } from 'node:fs/promises';
+import { plural } from '../../domain/plural.js';
 
 const exists = (p: string) =>
   stat(p).then(
@@ -128,12 +129,12 @@ function printSummary(s: ImportSummary): void {
   );
   const counts = (status: string) => s.by_file.filter((f) => f.status === status).length;
   process.stdout.write(
-    `\n${s.files} file(s): ${counts('imported')} imported, ${counts('replaced')} replaced, ${counts('unchanged') + counts('superseded')} unchanged, ${counts('refused')} refused. ` +
-      `${s.imported.toLocaleString('en-GB')} rows imported, ${s.rejected.toLocaleString('en-GB')} rejected.\n`,
+    `\n${plural(s.files, 'file')}: ${counts('imported')} imported, ${counts('replaced')} replaced, ${counts('unchanged') + counts('superseded')} unchanged, ${counts('refused')} refused. ` +
+      `${plural(s.imported, 'row')} imported, ${s.rejected.toLocaleString('en-GB')} rejected.\n`,
   );
   for (const f of s.by_file.filter((x) => x.status === 'refused')) note(`refused ${f.file}: ${f.reason}`);
   for (const f of s.by_file.filter((x) => x.duplicates))
-    note(`skipped ${f.duplicates!.toLocaleString('en-GB')} duplicate row(s) of ${f.file}: ${f.duplicates_reason}`);
+    note(`skipped ${plural(f.duplicates!, 'duplicate row')} of ${f.file}: ${f.duplicates_reason}`);
   for (const f of s.skipped_files.filter((x) => !s.by_file.some((b) => b.file === x.file)))
     note(`skipped ${f.file}: ${f.reason}`);
   for (const f of s.by_file)

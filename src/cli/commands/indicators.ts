@@ -10,6 +10,7 @@ import { commandContext, type CommonOptions } from '../context.js';
 import { printJson, printTable, wantsJson } from '../output.js';
 import { usageError } from '../../errors.js';
 import type { TextTable } from '../../indicators/display.js';
+import { plural } from '../../domain/plural.js';
 
 const importCmd = command(
   'import',
@@ -32,7 +33,7 @@ const importCmd = command(
       printJson(report);
       return;
     }
-    const counts = `${report.rows} row(s): ${report.added} added, ${report.updated.length} replaced, ${report.unchanged} unchanged`;
+    const counts = `${plural(report.rows, 'row')}: ${report.added} added, ${report.updated.length} replaced, ${report.unchanged} unchanged`;
     process.stdout.write(
       report.status === 'unchanged'
         ? `${file}: nothing changed (${counts}).\n`
@@ -148,7 +149,7 @@ const checkCmd = command('check', 'check the percentages a document printed (pub
     }
     printSections([checkText(result.checks)]);
     process.stdout.write(
-      `\n${result.checked} printed percentage(s) checked: ${result.mismatches === 0 ? 'all match the figures' : `${result.mismatches} do not match the figures`}.\n`,
+      `\n${plural(result.checked, 'printed percentage')} checked: ${result.mismatches === 0 ? 'all match the figures' : `${result.mismatches} do not match the figures`}.\n`,
     );
     for (const c of result.checks.filter((x) => x.status === 'mismatch')) {
       process.stdout.write(

@@ -144,7 +144,7 @@ describeWithSharedData('stra links on real exports', () => {
     await writeFile(bad, 'record,timestamp,direction,identifier\ncall,2024-13-45 25:00,outgoing,07911 123456\n');
     const r = await links(['import', bad, '--investigation', 'OP-CEDAR', '--device', 'EMU'], 'alice');
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toContain('bad.csv: 1 row(s) rejected, so nothing was imported');
+    expect(r.stderr).toContain('bad.csv: 1 row rejected, so nothing was imported');
     expect(r.stderr).toContain('bad.csv line 2, timestamp:');
   });
 

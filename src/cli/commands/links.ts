@@ -12,6 +12,7 @@ import { command, listOption } from './common.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
 import { withActing, withActor, type StoreOptions } from './store-context.js';
 import { usageError } from '../../errors.js';
+import { plural } from '../../domain/plural.js';
 
 type Filter = StoreOptions & { investigation?: string[]; from?: string; to?: string; type?: string[] };
 
@@ -217,7 +218,7 @@ const path = filtered(command('path', 'the shortest chain between two investigat
       return;
     }
     process.stdout.write(
-      `${r.path.map((s) => `${s.label} [${s.type}]`).join('\n  -> ')}\n(${(r.path.length - 1) / 2} hop(s) through shared identifiers)\n`,
+      `${r.path.map((s) => `${s.label} [${s.type}]`).join('\n  -> ')}\n(${plural((r.path.length - 1) / 2, 'hop')} through shared identifiers)\n`,
     );
   });
 
@@ -236,7 +237,7 @@ const search = withActing(
       return;
     }
     process.stdout.write(
-      `${r.identifier}${status}: ${r.found.count} record(s) in ${r.found.investigations} investigation(s), ${r.found.devices} device(s), ${day(r.found.first)} to ${day(r.found.last)}\n`,
+      `${r.identifier}${status}: ${plural(r.found.count, 'record')} in ${plural(r.found.investigations, 'investigation')}, ${plural(r.found.devices, 'device')}, ${day(r.found.first)} to ${day(r.found.last)}\n`,
     );
     printTable(
       r.found.places.map((p) => ({

@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { command } from './common.js';
 import { commandContext, type CommonOptions } from '../context.js';
 import { printJson, printTable, wantsJson } from '../output.js';
+import { plural } from '../../domain/plural.js';
 
 const load = command('load', 'load a population table (area_code,year,population[,area_name,source]) for any area')
   .argument('<file>', 'CSV: area_code (ONS code, or police.uk force id), year, population')
@@ -21,7 +22,7 @@ const load = command('load', 'load a population table (area_code,year,population
           ? `${result.years[0]}-${result.years[result.years.length - 1]}`
           : String(result.years[0]);
       process.stdout.write(
-        `Loaded ${result.rows} figures for ${result.areas} area(s), mid-${span} (kept as ${result.stored})\n`,
+        `Loaded ${result.rows} figures for ${plural(result.areas, 'area')}, mid-${span} (kept as ${result.stored})\n`,
       );
     }
   });

@@ -90,6 +90,7 @@ describe('stra report', () => {
     const result = JSON.parse(run.stdout) as { marking: string; files: Record<string, string>; sections: string[] };
     expect(result.marking).toBe('OFFICIAL');
     expect((await readdir(out)).sort()).toEqual([
+      'build-log.html',
       'build-log.json',
       'build-log.txt',
       'strategic-assessment-2017-18-OFFICIAL.html',

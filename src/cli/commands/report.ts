@@ -34,7 +34,7 @@ export const reportCommand = withActing(
     '--clearance <marking>',
     'build for this clearance: OFFICIAL, OFFICIAL-SENSITIVE or SECRET; records above it are left out',
   )
-  .requiredOption('--out <dir>', 'folder to write the documents and build-log.json / build-log.txt to')
+  .requiredOption('--out <dir>', 'folder to write the documents and the build log (build-log.html, .txt, .json) to')
   .option(
     '--data-period <period>',
     'the crime data period: a financial year (2016/17) or "12 months to YYYY-MM" (default: the assessment\'s year, or the latest complete one before it)',
@@ -128,7 +128,7 @@ export const reportCommand = withActing(
     process.stdout.write(`${document.meta.title} (${document.meta.versionLabel}), marked ${document.meta.marking}:\n`);
     for (const file of Object.values(outputs.files)) process.stdout.write(`  ${file}\n`);
     note(
-      `${plural(document.sections.length, 'section')}; ${plural(omitted, 'item')} left out${omitted > 0 ? ' (see build-log.txt)' : ''}.`,
+      `${plural(document.sections.length, 'section')}; ${plural(omitted, 'item')} left out${omitted > 0 ? ' (see build-log.html or build-log.txt)' : ''}.`,
     );
   });
 

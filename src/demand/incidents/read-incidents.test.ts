@@ -66,7 +66,7 @@ describe('readIncidents', () => {
   it('refuses the whole file when a mapped column is missing, naming it and the header', async () => {
     const f = file('ref,opened,grade,lsoa\nA1,01/07/2018 23:30,1,\n');
     await expect(readIncidents(f, mapping(), 'f.csv')).rejects.toThrow(
-      "f.csv, line 1: the mapping needs column(s) 'type', which the header does not have (it has 'ref', 'opened', 'grade', 'lsoa')",
+      "f.csv, line 1: the mapping needs column 'type', which the header does not have (it has 'ref', 'opened', 'grade', 'lsoa')",
     );
     await expect(readIncidents(f, mapping(), 'f.csv')).rejects.toBeInstanceOf(StraError);
   });

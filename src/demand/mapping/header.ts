@@ -5,6 +5,7 @@
  * header has.
  */
 import { inputError } from '../../errors.js';
+import { noun } from '../../domain/plural.js';
 
 /** Position of a column, or -1 when an optional column is absent. */
 export type ColumnIndex = (name: string) => number;
@@ -25,7 +26,7 @@ export function indexHeader(
   const missing = [...new Set(needed)].filter((n) => !positions.has(n.trim().toLowerCase()));
   if (missing.length > 0)
     throw inputError(
-      `${file}, line 1: the mapping needs column(s) ${missing.map((m) => `'${m}'`).join(', ')}, which the header does not have (it has ${header
+      `${file}, line 1: the mapping needs ${noun(missing.length, 'column')} ${missing.map((m) => `'${m}'`).join(', ')}, which the header does not have (it has ${header
         .filter((h) => h.trim() !== '')
         .map((h) => `'${h.trim()}'`)
         .join(', ')})`,

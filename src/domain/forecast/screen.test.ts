@@ -15,7 +15,7 @@ describe('screenSeries', () => {
     values[6] = null;
     const r = screenSeries(monthly(values));
     expect(r.ok || r.refusal).toMatchObject({ code: 'gaps', missing: ['2014-09', '2014-10'] });
-    expect(r.ok || r.refusal.message).toMatch(/2 month\(s\) have no data \(2014-09, 2014-10\); a gap is not a zero/);
+    expect(r.ok || r.refusal.message).toMatch(/2 months have no data \(2014-09, 2014-10\); a gap is not a zero/);
   });
 
   it('refuses fewer than three years plus the backtest year, saying how many are needed', () => {

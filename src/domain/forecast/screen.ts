@@ -15,6 +15,7 @@
  */
 import { findLevelShift, type LevelShift, type LevelShiftOptions } from './level-shift.js';
 import { periodLabel, seasonLength, type CountSeries } from './series.js';
+import { plural } from '../plural.js';
 
 export type Refusal =
   | { readonly code: 'gaps'; readonly message: string; readonly missing: readonly string[] }
@@ -75,7 +76,7 @@ export function screenSeries(series: CountSeries, options: ScreenOptions = {}): 
     return refuse({
       code: 'gaps',
       missing,
-      message: `${missing.length} ${unit}(s) have no data (${list(missing)}); a gap is not a zero, so the series cannot be modelled`,
+      message: `${plural(missing.length, unit)} ${missing.length === 1 ? 'has' : 'have'} no data (${list(missing)}); a gap is not a zero, so the series cannot be modelled`,
     });
   const values = series.values as number[];
   const bad = values.flatMap((v, i) => (Number.isFinite(v) ? [] : [label(i)]));

@@ -31,7 +31,7 @@ describe('indicator CSV rows', () => {
       "f.csv, line 3, published_pct: 'lots' is not a percentage (expected e.g. -7.3%, + 1.2%, 12 or N/A)",
       "f.csv, line 5, period: series 's', organisation 'a', period 2016-04 is already on line 2",
       "f.csv, line 6, period: '2016' is one of the calendar years, but line 2 gives series 's' months; a series holds one kind of period",
-      'f.csv, line 7, row: has 3 field(s); the header has 5',
+      'f.csv, line 7, row: has 3 fields; the header has 5',
       "f.csv, line 8, value: '-4' is negative; indicator values are counts or amounts (0 or more)",
     ]);
   });

@@ -6,6 +6,7 @@
 import { parsePeriod, formatPeriod, periodKindWords, type PeriodKind } from './period.js';
 import { parsePrintedPercent } from './published-check.js';
 import { valueKey, type IndicatorValue } from './types.js';
+import { plural } from '../plural.js';
 
 export const REQUIRED_COLUMNS = ['series', 'organisation', 'period', 'value'] as const;
 export const OPTIONAL_COLUMNS = ['unit', 'published_pct', 'source'] as const;
@@ -91,7 +92,7 @@ export function checkRows(
   for (const row of rows) {
     const at = (field: string, reason: string) => errors.push({ file, line: row.line, field, reason });
     if (row.fields.length !== columns.length) {
-      at('row', `has ${row.fields.length} field(s); the header has ${columns.length}`);
+      at('row', `has ${plural(row.fields.length, 'field')}; the header has ${columns.length}`);
       continue;
     }
     const get = (c: IndicatorColumn) => {

@@ -1,36 +1,85 @@
 /**
- * Labels of the performance snapshot for print. A printed chart cannot be hovered, so every label
- * must be legible: labelled points whose shares of crime are close get their labels on alternate
- * sides (towards the middle of the plot, below, above), ECharts hides any label that would still
- * cover another (the table below the chart names every type), and the zero line carries no number.
+ * Labels of the performance snapshot for print. A printed chart cannot be hovered, and names of
+ * crime types placed beside bubbles that crowd together either cover each other or (with ECharts
+ * hiding overlaps) go missing, leaving bubbles no reader can name. So in print every bubble
+ * carries a number, the key beside the plot names each number (in the order of the table under the
+ * chart), the zero line carries no number, and the legend and the note on bubble size are laid out
+ * one under the other in the key's column, where nothing can run into anything else.
  */
-// A point without a label of its own shows the series' label (the web chart names every bubble).
-type Point = { value: number[]; label?: { show?: boolean; position?: string; align?: string } };
+import { INK, MUTED, textStyle } from '../../charts/palette.js';
 
-export function spreadLabels(option: Record<string, unknown>): Record<string, unknown> {
-  const series = (option.series as Array<Record<string, unknown>>).map((s) => {
-    const data = (s.data as Point[] | undefined) ?? [];
-    const labelled = data.filter((p) => p.label?.show ?? true).sort((a, b) => (a.value[1] ?? 0) - (b.value[1] ?? 0));
-    const xs = data.map((p) => p.value[0] ?? 0);
-    const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
-    let run = 0;
-    labelled.forEach((p, i) => {
-      const close = i > 0 && Math.abs((p.value[1] ?? 0) - (labelled[i - 1]!.value[1] ?? 0)) < 3;
-      run = close ? run + 1 : 0;
-      // Labels run towards the middle of the plot, so none is cut off at its edge.
-      const right = (p.value[0] ?? 0) > lo + 0.65 * (hi - lo);
-      const side = (right ? ['left', 'top', 'bottom'] : ['right', 'bottom', 'top'])[run % 3]!;
-      p.label = {
-        ...p.label,
-        position: side,
-        ...(side === 'top' || side === 'bottom' ? { align: right ? 'right' : 'left' } : {}),
-      };
-    });
-    return {
-      ...s,
-      labelLayout: { hideOverlap: true },
-      ...(s.markLine ? { markLine: { ...(s.markLine as object), label: { show: false } } } : {}),
-    };
-  });
-  return { ...option, series };
+type Point = { name: string; value: number[]; label?: Record<string, unknown> };
+
+/** Width of the key column, in pixels of the chart. */
+const KEY_WIDTH = 210;
+
+/**
+ * The snapshot option with each bubble numbered and a numbered key to its right. `order` is the
+ * crime types' names in the table's order (numbers follow it); `width` is the chart's width.
+ */
+export function spreadLabels(
+  option: Record<string, unknown>,
+  width: number,
+  order: readonly string[],
+): Record<string, unknown> {
+  const all = (option.series as Array<Record<string, unknown>>).flatMap((s) => (s.data as Point[] | undefined) ?? []);
+  const drawn = order.filter((n) => all.some((p) => p.name === n));
+  const number = new Map(drawn.map((n, i) => [n, i + 1]));
+  const series = (option.series as Array<Record<string, unknown>>).map((s) => ({
+    ...s,
+    data: ((s.data as Point[] | undefined) ?? []).map((p) => ({
+      ...p,
+      label: {
+        show: true,
+        formatter: String(number.get(p.name) ?? ''),
+        position: 'right',
+        distance: 3,
+        color: INK,
+        fontSize: 10,
+        fontWeight: 'bold',
+      },
+    })),
+    label: { show: true, position: 'right' },
+    labelLine: { show: true, length2: 4, lineStyle: { color: MUTED } },
+    // Numbers are short: those that would still touch are moved apart and joined to their bubble.
+    labelLayout: { moveOverlap: 'shiftY', hideOverlap: false },
+    ...(s.markLine ? { markLine: { ...(s.markLine as object), label: { show: false } } } : {}),
+  }));
+  const left = width - KEY_WIDTH + 8;
+  const keyLines = drawn.map((n, i) => `${i + 1}. ${n}`);
+  const keyHeight = 22 + keyLines.length * 15;
+  const names = (option.legend as { data?: string[] } | undefined)?.data ?? [];
+  return {
+    ...option,
+    title: [
+      ...(Array.isArray(option.title) ? option.title : option.title ? [option.title] : []),
+      {
+        text: 'Key',
+        subtext: keyLines.join('\n'),
+        left,
+        top: 8,
+        textStyle: { ...textStyle, fontSize: 12, fontWeight: 'bold' },
+        subtextStyle: { ...textStyle, fontSize: 11, lineHeight: 15, color: INK },
+      },
+    ],
+    // The colours, one a line, then the note on bubble size, under the key.
+    legend: {
+      orient: 'vertical',
+      left,
+      top: 8 + keyHeight + 14,
+      itemGap: 8,
+      textStyle,
+      data: names,
+    },
+    graphic: [
+      {
+        type: 'text',
+        left,
+        top: 8 + keyHeight + 14 + names.length * 22 + 8,
+        style: { text: 'Bubble area: share of harm', fill: MUTED, font: `12px ${textStyle.fontFamily}` },
+      },
+    ],
+    grid: { ...(option.grid as object), right: KEY_WIDTH + 8, bottom: 40 },
+    series,
+  };
 }

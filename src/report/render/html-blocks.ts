@@ -21,7 +21,26 @@ export function inlineHtml(runs: readonly Inline[]): string {
     .join('');
 }
 
-export function blockHtml(b: Block): string {
+/** Where the document's HTML links each table and figure number: the HTML build log beside it. */
+export interface TraceLinks {
+  /** The build log's address relative to the document, e.g. "build-log.html"; none in the PDF. */
+  readonly buildLog?: string;
+}
+
+/**
+ * A caption, its number ("Table 7") linked to the figure's entry in the build log when the
+ * block is traced and the document links there.
+ */
+function captionHtml(
+  b: { readonly caption: string; readonly number?: string; readonly trace?: string },
+  o: TraceLinks,
+): string {
+  if (o.buildLog === undefined || b.trace === undefined || b.number === undefined || !b.caption.startsWith(b.number))
+    return esc(b.caption);
+  return `<a class="trace" href="${esc(`${o.buildLog}#${b.trace}`)}" title="Where these figures come from: the build log">${esc(b.number)}</a>${esc(b.caption.slice(b.number.length))}`;
+}
+
+export function blockHtml(b: Block, o: TraceLinks = {}): string {
   switch (b.kind) {
     case 'heading':
       return `<h${b.level} id="${esc(b.id)}">${esc(b.text)}</h${b.level}>`;
@@ -32,13 +51,13 @@ export function blockHtml(b: Block): string {
       return `<${tag}>${b.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</${tag}>`;
     }
     case 'table':
-      return tableHtml(b);
+      return tableHtml(b, o);
     case 'chart':
-      return chartHtml(b);
+      return chartHtml(b, o);
   }
 }
 
-function tableHtml(t: TableBlock): string {
+function tableHtml(t: TableBlock, o: TraceLinks = {}): string {
   const total = t.columns.reduce((a, c) => a + (c.width ?? 1), 0);
   const cols = t.columns.map((c) => `<col style="width:${(((c.width ?? 1) / total) * 100).toFixed(2)}%">`).join('');
   const head = `<tr>${t.columns.map((c) => `<th scope="col"${c.align === 'left' ? '' : ` class="${c.align}"`}>${esc(c.header)}</th>`).join('')}</tr>`;
@@ -50,7 +69,7 @@ function tableHtml(t: TableBlock): string {
   const classes = ['data', t.compact ? 'compact' : '', t.rows.length <= 12 ? 'short' : ''].filter(Boolean).join(' ');
   // The caption is the first header row, not a <caption>: Chromium never leaves a header row
   // alone at the foot of a page, but does strand a caption; and it repeats with the header.
-  const caption = `<tr class="caption-row"><th colspan="${t.columns.length}" scope="colgroup">${esc(t.caption)}</th></tr>`;
+  const caption = `<tr class="caption-row"><th colspan="${t.columns.length}" scope="colgroup">${captionHtml(t, o)}</th></tr>`;
   return `<table class="${classes}" id="${esc(t.id)}" aria-label="${esc(t.caption)}"><colgroup>${cols}</colgroup><thead>${caption}${head}</thead><tbody>\n${rows}\n</tbody></table>`;
 }
 
@@ -66,8 +85,8 @@ function cellHtml(c: TableCell, align: string, columns: number): string {
   return `<td${attrs}>${inlineHtml(c.runs)}</td>`;
 }
 
-function chartHtml(c: ChartBlock): string {
+function chartHtml(c: ChartBlock, o: TraceLinks): string {
   const svg = c.svg ?? '';
   // The picture's words are in its aria-label; the figures follow as a table anyone can read.
-  return `<figure id="${esc(c.id)}"><figcaption>${esc(c.caption)}</figcaption>${svg}</figure>${tableHtml(c.table)}`;
+  return `<figure id="${esc(c.id)}"><figcaption>${captionHtml(c, o)}</figcaption>${svg}</figure>${tableHtml(c.table)}`;
 }

@@ -15,7 +15,7 @@ import {
   type ReportDocument,
   type Section,
 } from '../model.js';
-import { blockHtml } from './html-blocks.js';
+import { blockHtml, type TraceLinks } from './html-blocks.js';
 import { esc } from './escape.js';
 import { DOCUMENT_CSS, marginBoxesCss } from './styles.js';
 
@@ -24,6 +24,11 @@ export interface HtmlOptions {
   readonly forPdf?: boolean;
   /** Heading id -> page number, for the contents of the PDF. */
   readonly pages?: ReadonlyMap<string, number>;
+  /**
+   * The HTML build log's address relative to the document ("build-log.html"): each table and
+   * figure number links to its entry there. Not for the PDF, which travels without the log.
+   */
+  readonly buildLog?: string;
 }
 
 export function renderHtml(doc: ReportDocument, o: HtmlOptions = {}): string {
@@ -46,7 +51,7 @@ ${o.forPdf ? '' : bar('top')}
 <main>
 ${titlePage(doc)}
 ${contents(doc, o.pages)}
-${doc.sections.map((s) => sectionHtml(s, doc, cited)).join('\n')}
+${doc.sections.map((s) => sectionHtml(s, doc, cited, o.forPdf ? {} : { ...(o.buildLog ? { buildLog: o.buildLog } : {}) })).join('\n')}
 </main>
 ${o.forPdf ? '' : bar('bottom')}
 </body>
@@ -81,7 +86,7 @@ function contents(doc: ReportDocument, pages: ReadonlyMap<string, number> | unde
   return `<nav class="contents" aria-labelledby="contents-title"><h1 id="contents-title">Contents</h1><ol>${items.join('')}</ol>${notice === null ? '' : `<p class="withheld">${esc(notice)}</p>`}</nav>`;
 }
 
-function sectionHtml(s: Section, doc: ReportDocument, cited: Set<number>): string {
+function sectionHtml(s: Section, doc: ReportDocument, cited: Set<number>, links: TraceLinks): string {
   const fresh = footnotesIn(s.blocks).filter((n) => !cited.has(n));
   for (const n of fresh) cited.add(n);
   const notes =
@@ -94,7 +99,7 @@ function sectionHtml(s: Section, doc: ReportDocument, cited: Set<number>): strin
           })
           .join('')}</ol></aside>`;
   return `<section class="doc-section" aria-labelledby="${esc(s.id)}"><h1 id="${esc(s.id)}">${esc(sectionTitle(s))}</h1>
-${s.blocks.map(blockHtml).join('\n')}
+${s.blocks.map((b) => blockHtml(b, links)).join('\n')}
 ${notes}
 </section>`;
 }

@@ -22,6 +22,7 @@ ul, ol { margin: 0 0 3mm; padding-left: 6mm; }
 li { margin-bottom: 1mm; }
 a { color: inherit; text-decoration: none; }
 sup.fn a { color: var(--accent); font-size: 7.5pt; }
+a.trace { color: var(--accent); text-decoration: underline dotted; }
 sup.fn { margin-left: 0.6pt; }
 /* Long URLs and file names wrap inside the page rather than running off its edge. */
 aside.notes li { overflow-wrap: anywhere; }

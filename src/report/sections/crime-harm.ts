@@ -108,7 +108,7 @@ export const crimeHarm: Part = {
     ];
     log.figure(
       'Chart and table: harm and volume by crime type',
-      `${harm.cells.length} crime types, ${d.period.label}; total harm ${Math.round([...byKey.values()].reduce((a, c) => a + c.harm, 0)).toLocaleString('en-GB')} ${weights.unit}`,
+      `${harm.cells.length} crime types, ${d.period.label}; total harm ${Math.round([...byKey.values()].reduce((a, c) => a + c.harm, 0)).toLocaleString('en-GB')} ${weights.unit.replace(/ per offence$/, '')} (the weights are ${weights.unit})`,
       {
         call: 'harmBreakdown',
         query: { ...query, span: d.period.label, weights: `${weights.index} (${weights.edition})` },

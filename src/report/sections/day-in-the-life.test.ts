@@ -29,7 +29,7 @@ const log = () => {
   const entries: string[] = [];
   return {
     entries,
-    figure: (s: string) => void entries.push(`figure ${s}`),
+    figure: (s: string) => (entries.push(`figure ${s}`), s),
     omitted: (s: string) => void entries.push(`omitted ${s}`),
   };
 };

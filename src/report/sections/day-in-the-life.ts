@@ -41,7 +41,7 @@ export async function dayInTheLifeBlocks(
     ),
   ];
   const partial = days.filter((d) => d.figure.days < d.periodDays);
-  log.figure(
+  const trace = log.figure(
     'Table: a day in the life',
     days.map((d) => `${d.force}: ${d.figure.days} days with incidents, ${d.from} to ${d.to}`).join('; '),
     {
@@ -61,6 +61,7 @@ export async function dayInTheLifeBlocks(
     {
       kind: 'table',
       id: ctx.anchors.make('table-a-day-in-the-life'),
+      trace,
       caption: `A day in the life, ${period.label}: average a day`,
       columns: [
         { header: 'Force', align: 'left', width: 4 },

@@ -12,7 +12,7 @@ import { seriesChart } from '../../charts/series.js';
 import { addMonths } from '../../domain/crime/month.js';
 import { ASB, CRIME_CATEGORIES } from '../../domain/crime/categories.js';
 import { monthName, monthSpan } from '../dates.js';
-import { cell, para, text, type Block } from '../model.js';
+import { cell, para, text, traced, type Block } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { averageWords, citeCrime, crimeData, PART_YEAR_WORDS, periodWords, yearsForAverage } from './crime-data.js';
 import { dayInTheLifeBlocks } from './day-in-the-life.js';
@@ -143,7 +143,7 @@ export const demand: Part = {
         },
       },
     ];
-    log.figure(
+    const tableTrace = log.figure(
       'Table: recorded crime by force',
       `${plural(rows.length, 'force')}, ${d.period.label} against ${lastLabel} and the ${query.years}-year average`,
       {
@@ -155,12 +155,13 @@ export const demand: Part = {
       },
       footnote,
     );
-    log.figure(
+    const chartTrace = log.figure(
       'Chart: recorded crime by month',
       `${plural(series.points.length, 'month')}, ${from} to ${d.period.last}`,
       {
         call: 'monthlySeries',
-        query: { from, to: d.period.last, forces: d.forceIds },
+        query: { from, to: d.period.last, forces: d.forceIds, categories: CRIME_CATEGORIES },
+        files: provenance.files,
         importIds: provenance.importIds,
         method: series.method,
       },
@@ -171,7 +172,13 @@ export const demand: Part = {
         'Recorded crime',
         `months missing from the warehouse (those comparisons are not made): ${missingWords(trends.missing)}`,
       );
-    return { blocks };
+    return {
+      blocks: traced(
+        traced(blocks, tableTrace, (b) => b.kind === 'table'),
+        chartTrace,
+        (b) => b.kind === 'chart',
+      ),
+    };
   },
 };
 

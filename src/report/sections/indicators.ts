@@ -18,7 +18,7 @@ import type { SeriesSummary } from '../../domain/indicators/series.js';
 import { listOrganisations } from '../../store/index.js';
 import type { BuildContext } from '../context.js';
 import type { LogBook } from '../build-log.js';
-import { cell, method, text, type Block, type TableBlock } from '../model.js';
+import { cell, method, text, traced, type Block, type TableBlock } from '../model.js';
 import { omit, type Part } from './part.js';
 import { plural } from '../../domain/plural.js';
 
@@ -92,7 +92,7 @@ export async function indicatorBlocks(
         { footnote },
       ),
     );
-    logSeries(log, name, own, footnote);
+    blocks.splice(0, blocks.length, ...traced(blocks, logSeries(log, name, own, footnote)));
   }
   const check = await checkIndicators(ctx.indicators);
   for (const c of check.checks.filter((x) => x.status === 'mismatch' && keep(x.series))) {
@@ -233,7 +233,7 @@ function pointInTimeBlock(
   };
 }
 
-function logSeries(log: LogBook, name: string, values: readonly StoredValue[], footnote: number): void {
+function logSeries(log: LogBook, name: string, values: readonly StoredValue[], footnote: number): string {
   const files = [
     ...new Map(
       values.map((v) => [
@@ -242,7 +242,7 @@ function logSeries(log: LogBook, name: string, values: readonly StoredValue[], f
       ]),
     ).values(),
   ];
-  log.figure(
+  return log.figure(
     `Indicator table: ${titleOf(name)}`,
     `${plural(values.length, 'figure')}`,
     {

@@ -77,6 +77,7 @@ export const inspections: Part = {
       `${plural(list.length, 'inspection')}, ${findings} findings; marked ${marking}`,
       {
         call: 'listInspections + getInspection',
+        query: { clearance: ctx.clearance },
         records: `inspections ${list.map((i) => i.id).join(', ')}`,
       },
     );

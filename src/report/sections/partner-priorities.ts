@@ -12,7 +12,7 @@ import {
   type PriorityMatrixView,
 } from '../../store/index.js';
 import { taxonomyEntry } from '../../domain/priorities/taxonomy.js';
-import { cell, method, para, text, type Block } from '../model.js';
+import { cell, method, para, text, traced, type Block } from '../model.js';
 import { omit, visibleOrNull, type Part } from './part.js';
 import type { BuildContext } from '../context.js';
 import type { LogBook } from '../build-log.js';
@@ -62,13 +62,16 @@ export const partnerPriorities: Part = {
       );
       if (notes.length > 0) blocks.push(method(text(notes.join(' '))));
     }
-    log.figure(
+    const trace = log.figure(
       `Tables: partners' priorities ${period}`,
       `${plural(matrix.columns.length, 'partner')}, ${plural(matrix.rows.length, 'heading')}; marked ${matrix.marking}`,
-      { call: 'priorityMatrix', query: { period } },
+      {
+        call: 'priorityMatrix',
+        query: { period },
+        records: `partners' priorities of ${period} (${plural(matrix.columns.length, 'partner')})`,
+      },
     );
-    blocks.push(...(await congruenceBlocks(ctx, log)));
-    return { blocks };
+    return { blocks: [...traced(blocks, trace), ...(await congruenceBlocks(ctx, log))] };
   },
 };
 
@@ -110,12 +113,13 @@ async function congruenceBlocks(ctx: BuildContext, log: LogBook): Promise<Block[
   }
   ctx.markings.add(view.marking);
   const heading = (id: string) => taxonomyEntry(id as never).label;
-  log.figure(
+  const trace = log.figure(
     "Table: partners' congruence with the alliance priorities",
     `${plural(view.partners.length, 'partner')} against ${view.alliance.taxonomyIds.length} alliance priorities`,
     {
       call: 'priorityCongruence',
       query: { assessmentId: ctx.assessment.id, period: view.period },
+      records: `partners' priorities of ${view.period}; the Control Strategy of assessment ${ctx.assessment.id}`,
       method: 'coverage = alliance priorities the partner also holds / alliance priorities',
     },
   );
@@ -128,6 +132,7 @@ async function congruenceBlocks(ctx: BuildContext, log: LogBook): Promise<Block[
     {
       kind: 'table',
       id: ctx.anchors.make('table-priority-congruence'),
+      trace,
       caption: `Partners' congruence with the alliance priorities, ${view.period}`,
       columns: [
         { header: 'Partner', align: 'left', width: 4 },

@@ -8,7 +8,7 @@ import { performanceSnapshot, type Snapshot } from '../../analytics/snapshot.js'
 import { compareTrends } from '../../analytics/trend-comparison.js';
 import { categoryWeights } from '../../analytics/weights.js';
 import { snapshotChart } from '../../charts/snapshot.js';
-import { cell, method, para, text, type Block } from '../model.js';
+import { cell, method, para, text, traced, type Block } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import type { BuildContext, Force } from '../context.js';
 import { citeCrime, crimeData, periodWords, yearsForAverage, type CrimeData } from './crime-data.js';
@@ -70,7 +70,7 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
     { kind: 'heading', level: 3, text: force.name, id: ctx.anchors.make(`performance-${force.name}`) },
     para(
       text(
-        `The chart gives a snapshot of the crime types recorded by ${force.name} in ${periodWords(d.period)}: whether each is rising or falling on ${snap.lastYear} (across) and its share of all crime (up); the size of a circle is its share of harm. The types marked in red are reported on: ${reported.length === 0 ? 'none meets the rules' : listWords(reported.map((r) => categoryName(r.category)))}.`,
+        `The chart gives a snapshot of the crime types recorded by ${force.name} in ${periodWords(d.period)}: whether each is rising or falling on ${snap.lastYear} (across) and its share of all crime (up); the size of a circle is its share of harm, and each is numbered as in the key beside it (the order of the table under it). The types marked in red are reported on: ${reported.length === 0 ? 'none meets the rules' : listWords(reported.map((r) => categoryName(r.category)))}.`,
       ),
       { footnote },
     ),
@@ -83,6 +83,8 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
           snap.rows.map((r) => ({ ...r, label: categoryName(r.category), report: r.reportBecause.length > 0 })),
           '',
         ),
+        820,
+        snap.rows.map((r) => categoryName(r.category)),
       ),
       width: 820,
       height: 420,
@@ -93,7 +95,7 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
     ...areaBlocks(ctx, force, d, areas),
     method(text(`Reported on: ${rulesWords(snap)}. The size of a circle is the type's share of harm.`)),
   ];
-  log.figure(
+  const snapshotTrace = log.figure(
     `Chart and table: performance snapshot, ${force.name}`,
     `${snap.rows.length} crime types, ${snap.total.toLocaleString('en-GB')} crimes in ${snap.period}; ${rises.length} significant rises, ${falls.length} significant falls`,
     {
@@ -105,17 +107,21 @@ async function forcePerformance(ctx: BuildContext, log: LogBook, d: CrimeData, f
     },
     footnote,
   );
-  log.figure(
+  const areaTrace = log.figure(
     `Table: ${force.name} by community safety partnership`,
     `${plural(areas.own.length, 'area')} against ${snap.lastYear} and the ${areaQuery.years}-year average${areas.elsewhere === null ? '' : `; ${areas.elsewhere.count ?? 'no'} crimes elsewhere, one row`}`,
     {
       call: 'compareTrends',
       query: { ...areaQuery, period: d.period.label },
+      files: provenance.files,
       importIds: provenance.importIds,
     },
     footnote,
   );
-  return blocks;
+  return traced(
+    traced(blocks, snapshotTrace, (b) => b.kind === 'chart'),
+    areaTrace,
+  );
 }
 
 function snapshotTable(ctx: BuildContext, force: Force, snap: Snapshot) {

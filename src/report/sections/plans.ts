@@ -5,7 +5,7 @@
  * its own row. With no mapping, each plan the build may show is listed by theme.
  */
 import { getPlan, listPlanMappings, listPlans, planComparison } from '../../store/index.js';
-import { cell, para, text, type Block, type TableCell } from '../model.js';
+import { cell, para, text, traced, type Block, type TableCell } from '../model.js';
 import { omit, type Part } from './part.js';
 import { plural } from '../../domain/plural.js';
 
@@ -54,7 +54,7 @@ export const plans: Part = {
           rows,
         },
       );
-      log.figure(
+      const trace = log.figure(
         `Table: plans ${c.planA.id} and ${c.planB.id} side by side`,
         `${c.groups.length} theme groups; marked ${c.marking}`,
         {
@@ -63,6 +63,7 @@ export const plans: Part = {
           records: `plans ${c.planA.id}, ${c.planB.id}, mapping ${mapping.id}`,
         },
       );
+      blocks.splice(0, blocks.length, ...traced(blocks, trace));
     }
     for (const plan of all.filter((p) => !compared.has(p.id))) {
       const full = await getPlan(ctx.store, ctx.actor, plan.id);
@@ -77,10 +78,12 @@ export const plans: Part = {
           ...t.objectives.map((o) => [cell(o.text)]),
         ]),
       });
-      log.figure(`Table: plan ${plan.id}`, `${plural(full.themes.length, 'theme')}`, {
+      const trace = log.figure(`Table: plan ${plan.id}`, `${plural(full.themes.length, 'theme')}`, {
         call: 'getPlan',
+        query: { planId: plan.id },
         records: `plan ${plan.id}`,
       });
+      blocks.splice(0, blocks.length, ...traced(blocks, trace));
     }
     return { blocks };
   },

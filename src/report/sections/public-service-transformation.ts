@@ -53,7 +53,11 @@ export const publicServiceTransformation: Part = {
         log.figure(
           'Table: public service transformation timeline',
           `${shown.length} ${shown.length === 1 ? 'event' : 'events'}, ${shown[0]!.from} to ${shown.at(-1)!.to ?? shown.at(-1)!.from}`,
-          { call: 'readTimeline', files: [{ file: timeline.file }] },
+          {
+            call: 'readTimeline',
+            query: { period: ctx.assessment.period, clearance: ctx.clearance },
+            files: [{ file: timeline.file }],
+          },
           footnote,
         );
       }

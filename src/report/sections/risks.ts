@@ -85,7 +85,7 @@ export const capacity: Part = {
         caption: heat.caption,
         option: riskHeatMapChart(map),
         width: 760,
-        height: 460,
+        height: 480,
         description: `Heat map of ${plural(map.total, 'risk')} by likelihood (across) and impact (up), each cell coloured by its rating.`,
         table: heat,
       },
@@ -132,6 +132,7 @@ export const capacity: Part = {
       `${plural(map.total, 'risk')}; ${JSON.stringify(map.byRating)}; marked ${map.marking}`,
       {
         call: 'riskHeatMap + listRisks',
+        query: { clearance: ctx.clearance },
         records: `risks ${risks.map((r) => r.id).join(', ')}`,
       },
     );

@@ -9,6 +9,7 @@ import { cell, text, type Block } from '../model.js';
 import { monthSpan } from '../dates.js';
 import { listWords } from './wording.js';
 import { omit, type Part } from './part.js';
+import { plural } from '../../domain/plural.js';
 
 /** What each library call reads, in words. */
 const SOURCES: ReadonlyArray<[RegExp, string]> = [
@@ -73,12 +74,15 @@ export const sourcesAndMethods: Part = {
         .map((f) => f.month)
         .filter((m): m is string => m !== undefined)
         .sort();
+      const span = months.length > 0 ? monthSpan(months[0]!, months[months.length - 1]!) : '';
       const from =
-        forces.length > 0 && months.length > 0
-          ? `Police.uk street-level crime data, ${listWords(forces.map((f) => forceName.get(f) ?? f))}, ${monthSpan(months[0]!, months[months.length - 1]!)}`
-          : s.importIds?.length && /^compareTrends|^monthlySeries/.test(s.call)
-            ? 'Police.uk street-level crime data, as above'
-            : capital(matching(SOURCES, s.call)[0] ?? 'the assessment');
+        forces.length > 0 && months.length > 0 && files.every((f) => f.table === 'missing_episodes')
+          ? `Missing-person episodes recorded by ${listWords(forces.map((f) => forceName.get(f) ?? f))}, ${span}`
+          : forces.length > 0 && months.length > 0
+            ? `Police.uk street-level crime data, ${listWords(forces.map((f) => forceName.get(f) ?? f))}, ${monthSpan(months[0]!, months[months.length - 1]!)}`
+            : s.importIds?.length && /^compareTrends|^monthlySeries/.test(s.call)
+              ? 'Police.uk street-level crime data, as above'
+              : capital(matching(SOURCES, s.call)[0] ?? 'the assessment');
       return [
         cell(capital(e.subject.replace(/^(Chart and table|Chart|Tables|Table): /, ''))),
         cell(from),
@@ -86,10 +90,16 @@ export const sourcesAndMethods: Part = {
       ];
     });
     const methods = [...new Set(figures.flatMap((e) => matching(METHODS, e.source!.call)))];
+    const trace = log.figure('Table: where each table and chart comes from', plural(rows.length, 'row'), {
+      call: 'the build log',
+      query: { kind: 'figure', except: 'analyst text' },
+      records: `the build log's entries for ${plural(figures.length, 'figure')}, in this build`,
+    });
     const blocks: Block[] = [
       {
         kind: 'table',
         id: ctx.anchors.make('table-sources'),
+        trace,
         caption: 'Where each table and chart comes from',
         columns: [
           { header: 'Table or chart', align: 'left', width: 6 },

@@ -1,8 +1,10 @@
 /**
- * Parts made only of analyst text (the introduction, other considerations): present when the
- * analyst has written them, omitted otherwise; never filled with stock wording.
+ * Parts made only of analyst text (the introduction, cyber crime, people, ...), and other
+ * considerations (analyst text with the missing-people figures): present when the analyst has
+ * written them, omitted otherwise; never filled with stock wording.
  */
 import { analystBlocks } from '../text/analyst-blocks.js';
+import { missingPeopleBlocks, withMissingPeople } from './missing-people.js';
 import { blocks, type Part } from './part.js';
 
 export function textPart(id: string, title: string): Part {
@@ -19,7 +21,27 @@ export function textPart(id: string, title: string): Part {
 }
 
 export const introduction = textPart('introduction', 'Introduction');
-export const otherConsiderations = textPart('other-considerations', 'Other considerations');
+/**
+ * Other considerations: the analyst's text, with the missing-people figures from the episodes the
+ * warehouse holds placed under its "Missing people" heading (or under their own).
+ */
+export const otherConsiderations: Part = {
+  id: 'other-considerations',
+  title: 'Other considerations',
+  async build(ctx, log) {
+    const words = analystBlocks(ctx, log, 'other-considerations');
+    const figures = await missingPeopleBlocks(ctx, log);
+    return blocks(
+      withMissingPeople(words, figures, () => ({
+        kind: 'heading',
+        level: 2,
+        text: 'Missing people',
+        id: ctx.anchors.make('missing-people'),
+      })),
+      'no analyst text (part "other-considerations" on the assessment\'s Text page) and no missing-person episodes held for the data period',
+    );
+  },
+};
 
 export const cyberCrime = textPart('cyber-crime', 'Cyber crime');
 export const officerNumbers = textPart('officer-numbers', 'Police officer numbers');

@@ -74,7 +74,7 @@ describe('reference tables from the browser', () => {
     const admin = await demo.as('warwickshire.admin.s');
     const pop = await send(admin, 'population', 'warwickshire', 'districts 2019.csv', POPULATION);
     expect(pop.status).toBe(201);
-    expect(pop.body).toMatchObject({ file: 'districts_2019.csv', rows: 2, summary: '2 area(s), mid-2019' });
+    expect(pop.body).toMatchObject({ file: 'districts_2019.csv', rows: 2, summary: '2 areas, mid-2019' });
     const badPop = await send(admin, 'population', 'warwickshire', 'bad-pop.csv', POPULATION.replace('65452', 'many'));
     expect(badPop.status).toBe(400);
     const message = (badPop.body as unknown as { error: { message: string } }).error.message;

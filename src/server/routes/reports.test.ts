@@ -64,6 +64,11 @@ describe('building the document from the web app', () => {
     expect(log.body).toContain('Left out');
     // the period asked for reaches the build (this workspace holds no crime data to use it on)
     expect(log.body).toContain('the period asked for, 2015/16, cannot be used');
+    // The HTML build log is served beside the document, where its table and figure numbers link.
+    expect(job.result!.files['buildLogHtml']).toBe('build-log.html');
+    const logPage = await analyst.get<string>(`/api/reports/${job.id}/build-log.html`);
+    expect([logPage.status, logPage.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(logPage.body).toContain('Figures and their sources');
     // Kept, not rebuilt: listed for the assessment with who built it, when, for which clearance;
     // another analyst of the alliance cleared to OFFICIAL opens it; a partner reader of a CSP
     // (the assessment is not theirs) neither sees it listed nor opens it.

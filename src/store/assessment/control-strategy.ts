@@ -25,6 +25,7 @@ import { requireRole, textArray } from '../core/policy.js';
 import { buildRanking } from './ranking.js';
 import { json, toIsoOrNull } from '../core/rows.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
+import { plural } from '../../domain/plural.js';
 
 export interface ControlStrategyView {
   readonly assessmentId: number;
@@ -131,7 +132,7 @@ export async function approveControlStrategy(
     const view = await derive(tx, actor, assessment, options);
     if (view.unscored.length > 0) {
       throw inputError(
-        `Cannot approve: ${view.unscored.length} threat(s) have no score yet: ${view.unscored.map((t) => `${t.threatId} "${t.name}"`).join(', ')}.`,
+        `Cannot approve: ${plural(view.unscored.length, 'threat')} ${view.unscored.length === 1 ? 'has' : 'have'} no score yet: ${view.unscored.map((t) => `${t.threatId} "${t.name}"`).join(', ')}.`,
       );
     }
     if (options.expectedDigest !== undefined && !view.digest.startsWith(options.expectedDigest)) {

@@ -95,7 +95,7 @@ describeEachDialect('audit events queue', (get) => {
     await expect(q.flush()).rejects.toBeInstanceOf(AuditUnavailable);
     expect(q.size).toBe(2);
     expect(() => q.add([row(3, 'outage-test')])).toThrow(AuditUnavailable);
-    expect(logged.join('\n')).toMatch(/2 audit row\(s\) not written yet, will retry/);
+    expect(logged.join('\n')).toMatch(/2 audit rows not written yet, will retry/);
     o.down = false;
     await q.flush();
     expect(q.size).toBe(0);

@@ -17,6 +17,7 @@
  */
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { AuditLogTable, Database } from './schema.js';
+import { plural } from '../../domain/plural.js';
 
 export type AuditRow = Insertable<AuditLogTable>;
 
@@ -100,7 +101,7 @@ export class EventQueue {
       } catch (err) {
         if (attempt >= 3) {
           this.log(
-            `audit: ${this.pending.length} audit row(s) could not be written before closing (${String(err)}); they follow as JSON, one a line`,
+            `audit: ${plural(this.pending.length, 'audit row')} could not be written before closing (${String(err)}); they follow as JSON, one a line`,
           );
           for (const row of this.pending) this.log(`audit-unwritten ${JSON.stringify(row)}`);
           this.pending = [];
@@ -130,7 +131,7 @@ export class EventQueue {
       // Keep what was not written, ahead of anything queued meanwhile, and try again later.
       this.pending = [...batch.slice(done), ...this.pending];
       if (this.failure === undefined)
-        this.log(`audit: ${this.pending.length} audit row(s) not written yet, will retry: ${String(err)}`);
+        this.log(`audit: ${plural(this.pending.length, 'audit row')} not written yet, will retry: ${String(err)}`);
       this.failure = err;
       this.schedule(this.backoffMs);
       this.backoffMs = Math.min(MAX_BACKOFF_MS, this.backoffMs * 2);

@@ -113,7 +113,7 @@ describeEachDialect('link analysis store', (get) => {
     const before = await listLinkInvestigations(store, w.analyst);
     const bad = await csv('bad.csv', ['contact,,,07911 555666,,,', 'call,not a time,outgoing,07911 555666,,,']);
     await expect(importExport(store, w.analyst, bad, { investigation: 'OP-A', device: 'EXH-A2' })).rejects.toThrow(
-      /bad.csv: 1 row\(s\) rejected, so nothing was imported:\n {2}bad.csv line 3, timestamp: "not a time"/,
+      /bad.csv: 1 row rejected, so nothing was imported:\n {2}bad.csv line 3, timestamp: "not a time"/,
     );
     await importExport(store, w.analyst, await csv('a2.csv', ['contact,,,07911 555666,,,']), {
       investigation: 'OP-A',

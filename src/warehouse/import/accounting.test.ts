@@ -44,7 +44,7 @@ describe('accounting sums', () => {
   });
   it('names the lines that would be lost', () => {
     expect(unaccounted(4225, { rows: 99, rejected: 1, duplicates: 0 })).toMatch(
-      /^its 4,225 data line\(s\) do not balance: 99 imported \+ 1 rejected \+ 0 duplicate\(s\) = 100, so 4,125 line\(s\) would be lost; the file was refused whole/,
+      /^its 4,225 data lines do not balance: 99 imported \+ 1 rejected \+ 0 duplicates = 100, so 4,125 lines would be lost; the file was refused whole/,
     );
   });
   it('lets a re-issue shrink a little, not by half or to nothing', () => {

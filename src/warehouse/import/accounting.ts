@@ -8,6 +8,7 @@
  */
 import type { SourceEntry } from '../catalog.js';
 import type { FileScan } from './files/scan.js';
+import { plural } from '../../domain/plural.js';
 
 export interface FileCounts {
   readonly rows: number;
@@ -22,8 +23,8 @@ export function unaccounted(dataLines: number, c: FileCounts): string | undefine
   const accounted = c.rows + c.rejected + c.duplicates;
   if (accounted === dataLines) return undefined;
   return (
-    `its ${n(dataLines)} data line(s) do not balance: ${n(c.rows)} imported + ${n(c.rejected)} rejected + ` +
-    `${n(c.duplicates)} duplicate(s) = ${n(accounted)}, so ${n(Math.abs(dataLines - accounted))} line(s) ` +
+    `its ${plural(dataLines, 'data line')} ${dataLines === 1 ? 'does' : 'do'} not balance: ${n(c.rows)} imported + ${n(c.rejected)} rejected + ` +
+    `${plural(c.duplicates, 'duplicate')} = ${n(accounted)}, so ${plural(Math.abs(dataLines - accounted), 'line')} ` +
     `${accounted < dataLines ? 'would be lost' : 'would be counted twice'}; the file was refused whole and ` +
     `anything stored for its month is kept. Check the file in an editor (unbalanced quotes, stray line breaks) ` +
     `and import it again`

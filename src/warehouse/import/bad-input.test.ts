@@ -38,7 +38,7 @@ describe('a file that is not one of the formats is refused whole', () => {
     const { result, summary } = await importText([header, ...good(2)].join('\n') + '\n');
     expect(result.status).toBe('refused');
     expect(result.reason).toBe(
-      "header does not match the police.uk street format: missing column(s) 'Crime type'; unexpected column(s) 'Crime category'",
+      "header does not match the police.uk street format: missing column 'Crime type'; unexpected column 'Crime category'",
     );
     expect(summary.imported).toBe(0);
   });

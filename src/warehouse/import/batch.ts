@@ -20,6 +20,7 @@ import type { ImportManifest } from './manifest.js';
 import { decide } from './plan.js';
 import { sourceOf } from './sources/registry.js';
 import type { PlannedSource, SniffedSource } from './types.js';
+import { plural } from '../../domain/plural.js';
 
 export interface BatchRun {
   /** Position in the plan: batch 0 is the first. */
@@ -131,7 +132,7 @@ function stoppedAt(err: unknown, batch: readonly SniffedSource[], first: boolean
   const full = /ENOSPC|No space left/i.test(detail);
   return new StraError(
     'IO',
-    `import stopped while loading ${batch[0]!.displayName}${batch.length > 1 ? ` and ${batch.length - 1} other file(s)` : ''}: ` +
+    `import stopped while loading ${batch[0]!.displayName}${batch.length > 1 ? ` and ${plural(batch.length - 1, 'other file')}` : ''}: ` +
       `${full ? 'the disk is full' : detail}. ${first ? 'Nothing was imported' : 'Batches before it were imported; it and the rest were not'}, ` +
       `and the warehouse is as it was before this batch. ${full ? 'Free some space, then run' : 'Fix the cause and run'} the same command again: files already imported are skipped.`,
     { cause: detail },

@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import type { SourceFormat } from './format.js';
 import type { SniffedHeader } from './sources/import-source.js';
 import { EXACT_HEADER_FORMATS, SOURCES } from './sources/registry.js';
+import { noun } from '../../domain/plural.js';
 
 const SNIFF_BYTES = 16 * 1024;
 
@@ -89,8 +90,8 @@ function describeMismatch(header: readonly string[]): string {
   const missing = format.header.filter((h) => !header.includes(h));
   const extra = header.filter((h) => !format.header.includes(h));
   const parts = [
-    missing.length ? `missing column(s) ${missing.map((m) => `'${m}'`).join(', ')}` : '',
-    extra.length ? `unexpected column(s) ${extra.map((m) => `'${m}'`).join(', ')}` : '',
+    missing.length ? `missing ${noun(missing.length, 'column')} ${missing.map((m) => `'${m}'`).join(', ')}` : '',
+    extra.length ? `unexpected ${noun(extra.length, 'column')} ${extra.map((m) => `'${m}'`).join(', ')}` : '',
     !missing.length && !extra.length ? 'columns are in the wrong order' : '',
   ].filter(Boolean);
   return `header does not match the ${format.title} format: ${parts.join('; ')}`;

@@ -6,6 +6,7 @@
 import type { SourceFormat } from '../../format.js';
 import type { Detection } from '../import-source.js';
 import { canonicalColumn, EXTRACT_OPTIONAL, EXTRACT_REQUIRED } from './format.js';
+import { noun } from '../../../../domain/plural.js';
 
 /**
  * The format sniffing reports for a recognised force extract. The real format needs the
@@ -29,14 +30,17 @@ export function detectForceExtract(header: readonly string[]): Detection {
   if (hits.length === 0) return { ok: false };
   const missing = required.filter((r) => !canon.includes(r));
   if (missing.length > 0) {
-    return { ok: false, reason: `force extract is missing required column(s) ${missing.join(', ')}` };
+    return {
+      ok: false,
+      reason: `force extract is missing required ${noun(missing.length, 'column')} ${missing.join(', ')}`,
+    };
   }
   const known = new Set<string>([...required, ...EXTRACT_OPTIONAL]);
   const unknown = canon.filter((c) => !known.has(c));
   if (unknown.length > 0) {
     return {
       ok: false,
-      reason: `force extract has unknown column(s) ${unknown.join(', ')}; the allowed columns are ${[...known].join(', ')}`,
+      reason: `force extract has unknown ${noun(unknown.length, 'column')} ${unknown.join(', ')}; the allowed columns are ${[...known].join(', ')}`,
     };
   }
   const dup = canon.find((c, i) => canon.indexOf(c) !== i);

@@ -149,9 +149,9 @@ describe('force extract import', () => {
     const summary = await importInto(ws, [a, b], { force: 'warwickshire' });
     expect(summary.by_file.map((f) => f.reason)).toEqual([
       expect.stringMatching(
-        /^force extract has unknown column\(s\) colour; the allowed columns are crime_reference, offence_code, recorded_date, force,/,
+        /^force extract has unknown column colour; the allowed columns are crime_reference, offence_code, recorded_date, force,/,
       ),
-      'force extract is missing required column(s) recorded_date',
+      'force extract is missing required column recorded_date',
     ]);
   });
 });

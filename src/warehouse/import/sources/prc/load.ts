@@ -23,6 +23,7 @@ import { withoutBrokenLines } from '../../files/broken-lines.js';
 import type { PlannedSource, RejectRow } from '../../types.js';
 import { tableSelectList, writeMonths } from '../../write.js';
 import type { BatchContext, BatchOutcome, PerFile } from '../import-source.js';
+import { plural } from '../../../../domain/plural.js';
 
 const NO_CHANGES = { months: [], removeMonths: [], sources: [] };
 
@@ -59,7 +60,7 @@ export async function loadPrcFile(source: PlannedSource, context: BatchContext):
   const rows = written.reduce((a, w) => a + w.rows, 0);
   if (written.length !== 1 || written[0]!.month !== month || rows !== parsed.rows.length) {
     throw new Error(
-      `PRC table ${source.displayName}: wrote ${rows} rows in ${written.length} partition(s), expected ${parsed.rows.length} in ${month}`,
+      `PRC table ${source.displayName}: wrote ${rows} rows in ${plural(written.length, 'partition')}, expected ${parsed.rows.length} in ${month}`,
     );
   }
   perFile.set(source, { rows, rejected: rejects.length, duplicates: 0 });

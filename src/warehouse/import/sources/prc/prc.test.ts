@@ -22,7 +22,7 @@ describe('Home Office PRC tables', () => {
     expect(renamed).toEqual({
       ok: false,
       reason:
-        "header does not match the Home Office PRC table format: missing column(s) 'Number of Offences'; unexpected column(s) 'Offences'",
+        "header does not match the Home Office PRC table format: missing column 'Number of Offences'; unexpected column 'Offences'",
     });
   });
 

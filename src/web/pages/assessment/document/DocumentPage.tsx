@@ -14,6 +14,7 @@ import { useApi } from '../../../use-api';
 import { KeptDocuments } from './KeptDocuments';
 import { MARKINGS } from '../../../../domain/marking.js';
 import type { KeptDocumentsAnswer, Marking, ReportFormat, ReportJob, ReportRequest } from '../../../../api/index.js';
+import { plural } from '../../../../domain/plural.js';
 
 const FORMATS: ReadonlyArray<readonly [ReportFormat, string]> = [
   ['html', 'HTML (preview in the browser)'],
@@ -24,6 +25,7 @@ const LABELS: Record<string, string> = {
   html: 'Preview the HTML',
   pdf: 'Download the PDF',
   docx: 'Download the Word file',
+  buildLogHtml: 'Build log (HTML: where each table and figure comes from)',
   buildLogText: 'Build log (text)',
   buildLogJson: 'Build log (JSON)',
 };
@@ -146,7 +148,7 @@ function BuildStatus({ job }: { job: ReportJob }) {
         The document is marked <MarkingBadge marking={r.marking} />.{' '}
         {r.omitted === 0
           ? 'Nothing was left out.'
-          : `${r.omitted} item(s) were left out; the build log says which and why.`}
+          : `${plural(r.omitted, 'item')} ${r.omitted === 1 ? 'was' : 'were'} left out; the build log says which and why.`}
       </p>
       <ul>
         {Object.entries(r.files).map(([kind, file]) => (

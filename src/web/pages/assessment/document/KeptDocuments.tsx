@@ -13,7 +13,8 @@ const LABELS: Record<string, string> = {
   html: 'HTML',
   pdf: 'PDF',
   docx: 'Word',
-  buildLogText: 'build log',
+  buildLogHtml: 'build log',
+  buildLogText: 'build log (text)',
   buildLogJson: 'build log (JSON)',
 };
 

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
 import type { Assessment, Recommendation, Threat } from '../../../../api/index.js';
+import { plural } from '../../../../domain/plural.js';
 
 export function CarriedReport({ assessment: a }: { assessment: Assessment }) {
   const prev = a.previousId;
@@ -32,9 +33,9 @@ export function CarriedReport({ assessment: a }: { assessment: Assessment }) {
               return (
                 <>
                   <p role="status">
-                    From <Link href={`/assessments/${prev}`}>last year&apos;s assessment</Link>: {carried.length}{' '}
-                    threat(s) carried, {added.length} new this year, {dropped.length} of last year&apos;s not carried;{' '}
-                    {carriedRecs.length} recommendation(s) carried.
+                    From <Link href={`/assessments/${prev}`}>last year&apos;s assessment</Link>:{' '}
+                    {plural(carried.length, 'threat')} carried, {added.length} new this year, {dropped.length} of last
+                    year&apos;s not carried; {plural(carriedRecs.length, 'recommendation')} carried.
                   </p>
                   <table>
                     <caption>Threats carried over, with last year&apos;s combined score</caption>
