@@ -151,3 +151,20 @@ export class LogBook {
     this.entries.push({ section: this.section, kind: 'warning', subject, detail });
   }
 }
+
+/**
+ * The log as written beside the document. The kept files are read by anyone cleared to the
+ * document's marking, so an entry about material above that marking says only that some was left
+ * out: never which records, how many or at what marking (issue 15: "never what or how much").
+ * The builder, who is cleared to it, still sees the full entry in the log returned in process.
+ */
+export function logForKeeping(log: BuildLog): BuildLog {
+  return {
+    ...log,
+    entries: log.entries.map((e) =>
+      e.aboveClearance === true
+        ? { ...e, detail: `material marked above the build's clearance ${log.clearance} left out.` }
+        : e,
+    ),
+  };
+}

@@ -137,6 +137,20 @@ describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records'
     expect(withheld?.detail).toBe("1 event marked above the build's clearance OFFICIAL left out.");
   });
 
+  it('keeps a build log that says material was left out, never which records, how many or at what marking', async () => {
+    const above = official.outputs.log.entries.filter((e) => e.aboveClearance === true);
+    expect(above.length).toBeGreaterThan(1);
+    const files = official.outputs.files;
+    const kept = [files.buildLogText!, files.buildLogJson!, files.buildLogHtml!];
+    const texts = await Promise.all(kept.map((f) => readFile(f, 'utf8')));
+    for (const e of above) for (const text of texts) expect(text).not.toContain(e.detail);
+    for (const text of texts) expect(text).not.toMatch(/\(ids? \d/);
+    const json = JSON.parse(texts[1]!) as { entries: { aboveClearance?: boolean; detail: string }[] };
+    const keptAbove = json.entries.filter((e) => e.aboveClearance === true);
+    expect(keptAbove).toHaveLength(above.length);
+    for (const e of keptAbove) expect(e.detail).toBe("material marked above the build's clearance OFFICIAL left out.");
+  });
+
   it('prints professional standards from its indicator series, each table with its source under it', () => {
     const part = official.document.sections
       .flatMap((s) => s.blocks)

@@ -10,7 +10,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { usageError } from '../errors.js';
-import type { BuildLog } from './build-log.js';
+import { logForKeeping, type BuildLog } from './build-log.js';
 import { buildLogText } from './build-log-text.js';
 import { buildLogHtml } from './build-log-html.js';
 import type { BuildResult } from './build.js';
@@ -122,12 +122,13 @@ export async function writeOutputs(built: BuildResult, o: WriteOptions): Promise
     entries: log.entries,
     timings,
   };
-  files.buildLogJson = await save(o.outDir, 'build-log.json', JSON.stringify(finished, null, 2) + '\n');
-  files.buildLogText = await save(o.outDir, 'build-log.txt', buildLogText(finished));
+  const kept = logForKeeping(finished);
+  files.buildLogJson = await save(o.outDir, 'build-log.json', JSON.stringify(kept, null, 2) + '\n');
+  files.buildLogText = await save(o.outDir, 'build-log.txt', buildLogText(kept));
   files.buildLogHtml = await save(
     o.outDir,
     BUILD_LOG_HTML,
-    buildLogHtml(finished, files.html === undefined ? {} : { document: path.basename(files.html) }),
+    buildLogHtml(kept, files.html === undefined ? {} : { document: path.basename(files.html) }),
   );
   return { files, log: finished, ...(pdfPages ? { pdfPages } : {}) };
 }
