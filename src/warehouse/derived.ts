@@ -11,7 +11,8 @@ import { areasDigest, areaTableFiles, createAreasTable } from './areas.js';
 import { DIMENSION_SQL, HOME_FORCE_SQL } from './dimensions.js';
 import type { Sql } from './duckdb.js';
 import type { StagedMonth } from './import/commit.js';
-import { writeMonths } from './import/write.js';
+import { writeMonth, writeMonths } from './import/write.js';
+import type { TableName } from './tables.js';
 
 const loaded = new WeakMap<Sql, string>();
 
@@ -49,6 +50,22 @@ export async function writeStreetDerived(
 
 const AREA_COUNTS = 'derived_area_counts';
 
+/**
+ * street_area_counts' rows from street files: the rows counted by what the area dimensions read
+ * first (a few rows per LSOA and category), and only those counts joined to the area table.
+ */
+function areaCountsQuery(streetFiles: readonly string[]): string {
+  return (
+    `SELECT g.force, g.month, g.category, ${HOME_FORCE_SQL} AS home_force, ${DIMENSION_SQL.csp} AS csp, ` +
+    `${DIMENSION_SQL.district} AS district, ${DIMENSION_SQL.lsoa} AS lsoa, sum(g.n)::BIGINT AS n ` +
+    `FROM (SELECT force, month, category, lsoa_code, lsoa_district, count(*) AS n ` +
+    `FROM read_parquet(${sqlStringList(streetFiles)}) GROUP BY ALL) g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code GROUP BY ALL`
+  );
+}
+
+const DISTRICT_COUNTS = `SELECT force, month, category, home_force, csp, district, sum(n)::BIGINT AS n FROM ${AREA_COUNTS} GROUP BY ALL`;
+const STREET_COUNTS = `SELECT force, month, category, sum(n)::BIGINT AS n FROM ${AREA_COUNTS} GROUP BY ALL`;
+
 export async function writeAreaCounts(
   sql: Sql,
   streetFiles: readonly string[],
@@ -57,12 +74,7 @@ export async function writeAreaCounts(
   { streetCounts = false }: { streetCounts?: boolean } = {},
 ): Promise<StagedMonth[]> {
   const digest = await ensureAreas(sql, areasDir);
-  await sql.run(
-    `CREATE OR REPLACE TEMP TABLE ${AREA_COUNTS} AS ` +
-      `SELECT g.force, g.month, g.category, ${HOME_FORCE_SQL} AS home_force, ${DIMENSION_SQL.csp} AS csp, ` +
-      `${DIMENSION_SQL.district} AS district, ${DIMENSION_SQL.lsoa} AS lsoa, count(*)::BIGINT AS n ` +
-      `FROM read_parquet(${sqlStringList(streetFiles)}) g LEFT JOIN areas a ON a.lsoa_code = g.lsoa_code GROUP BY ALL`,
-  );
+  await sql.run(`CREATE OR REPLACE TEMP TABLE ${AREA_COUNTS} AS ${areaCountsQuery(streetFiles)}`);
   try {
     const written = await writeMonths(
       sql,
@@ -73,18 +85,39 @@ export async function writeAreaCounts(
     const districts = await writeMonths(
       sql,
       'street_district_counts',
-      `SELECT force, month, category, home_force, csp, district, sum(n)::BIGINT AS n FROM ${AREA_COUNTS} GROUP BY ALL`,
+      DISTRICT_COUNTS,
       path.join(dir, 'district-counts'),
     );
-    const counts = streetCounts
-      ? await writeMonths(
-          sql,
-          'street_counts',
-          `SELECT force, month, category, sum(n)::BIGINT AS n FROM ${AREA_COUNTS} GROUP BY ALL`,
-          path.join(dir, 'counts'),
-        )
-      : [];
+    const counts = streetCounts ? await writeMonths(sql, 'street_counts', STREET_COUNTS, path.join(dir, 'counts')) : [];
     return [...counts, ...[...written, ...districts].map((w) => ({ ...w, areasDigest: digest }))];
+  } finally {
+    await sql.run(`DROP TABLE IF EXISTS ${AREA_COUNTS}`);
+  }
+}
+
+/**
+ * The derived tables of one month's street file (which holds every force's rows of the month),
+ * as `writeStreetDerived` would write them, but with a plain write per table: the import derives
+ * each month as soon as it is written, beside the writing of the next (police-uk/load.ts).
+ */
+export async function writeStreetDerivedMonth(
+  sql: Sql,
+  street: StagedMonth,
+  dir: string,
+  areasDir: string,
+): Promise<StagedMonth[]> {
+  const digest = await ensureAreas(sql, areasDir);
+  await sql.run(`CREATE OR REPLACE TEMP TABLE ${AREA_COUNTS} AS ${areaCountsQuery([street.file])}`);
+  try {
+    const write = (table: TableName, query: string, sub: string) =>
+      writeMonth(sql, table, street.month, query, path.join(dir, sub));
+    const area = await write('street_area_counts', `SELECT * FROM ${AREA_COUNTS}`, 'area-counts');
+    const district = await write('street_district_counts', DISTRICT_COUNTS, 'district-counts');
+    const counts = await write('street_counts', STREET_COUNTS, 'counts');
+    return [
+      ...(counts ? [counts] : []),
+      ...[area, district].filter((w) => w !== undefined).map((w) => ({ ...w, areasDigest: digest })),
+    ];
   } finally {
     await sql.run(`DROP TABLE IF EXISTS ${AREA_COUNTS}`);
   }

@@ -16,7 +16,8 @@ export interface Sql {
   append(table: string, rows: readonly (readonly (string | null)[])[]): Promise<void>;
   /**
    * Another connection to the same database, for a statement run beside this one's (its own
-   * temporary tables and settings); closing it leaves this one open.
+   * temporary tables and settings); closing it leaves this one open, and closing this one
+   * closes it.
    */
   connect(): Promise<Sql>;
   close(): void;
@@ -38,13 +39,21 @@ export async function openDuck(options: DuckOptions): Promise<Sql> {
     ...(options.tempDirectory ? { temp_directory: options.tempDirectory } : {}),
   });
   const connection = await instance.connect();
-  return wrap(instance, connection, true);
+  return wrap(instance, connection, new Set(), true);
 }
 
-function wrap(instance: DuckDBInstance, connection: DuckDBConnection, owner: boolean): Sql {
+/** `open`: the connections made from the owner's (or from theirs) that are still open. */
+function wrap(
+  instance: DuckDBInstance,
+  connection: DuckDBConnection,
+  open: Set<DuckDBConnection>,
+  owner: boolean,
+): Sql {
   return {
     async connect() {
-      return wrap(instance, await instance.connect(), false);
+      const child = await instance.connect();
+      open.add(child);
+      return wrap(instance, child, open, false);
     },
     async run(sql) {
       await connection.run(sql);
@@ -82,6 +91,13 @@ function wrap(instance: DuckDBInstance, connection: DuckDBConnection, owner: boo
       return cols;
     },
     close() {
+      if (owner) {
+        // the connections made from it that are still open, then its own and the database
+        for (const c of open) c.closeSync();
+        open.clear();
+      } else {
+        if (!open.delete(connection)) return; // already closed (by the owner)
+      }
       connection.closeSync();
       if (owner) instance.closeSync();
     },

@@ -35,6 +35,11 @@ export interface SourceFormat {
   /** Warehouse column -> SQL expression over the raw (VARCHAR) source columns. */
   readonly select: Readonly<Record<string, string>>;
   readonly checks: readonly RowCheck[];
+  /**
+   * Expressions over the raw columns computed once per row, before the checks and the select,
+   * which refer to them by name (coordinates parsed as numbers: `parsedCoordinates`).
+   */
+  readonly parsed?: Readonly<Record<string, string>>;
   /** The column holding a police.uk `Crime type` label, looked up as `__category` (slug or NULL). */
   readonly categoryLabelColumn?: string;
 }

@@ -18,13 +18,21 @@ export function requiredText(col: string): RowCheck {
   return { column: col, failWhen: `${sqlIdent(col)} IS NULL`, reason: `'${col} is empty'` };
 }
 
-/** Both coordinates empty (no location) or both numbers inside the UK. */
+/**
+ * The coordinates as numbers (NULL when not a number), parsed once per row for the checks and
+ * the select alike: a format with `coordinateChecks` has these as its `parsed` expressions.
+ */
+export function parsedCoordinates(lonCol = 'Longitude', latCol = 'Latitude'): Record<string, string> {
+  return { __lon: `TRY_CAST(${sqlIdent(lonCol)} AS DOUBLE)`, __lat: `TRY_CAST(${sqlIdent(latCol)} AS DOUBLE)` };
+}
+
+/** Both coordinates empty (no location) or both numbers inside the UK (`__lon`, `__lat`: parsedCoordinates). */
 export function coordinateChecks(lonCol = 'Longitude', latCol = 'Latitude'): RowCheck[] {
   const lon = sqlIdent(lonCol);
   const lat = sqlIdent(latCol);
   const { latMin, latMax, lonMin, lonMax } = UK_BOUNDS;
-  const lonOk = `TRY_CAST(${lon} AS DOUBLE) BETWEEN ${lonMin} AND ${lonMax}`;
-  const latOk = `TRY_CAST(${lat} AS DOUBLE) BETWEEN ${latMin} AND ${latMax}`;
+  const lonOk = `__lon BETWEEN ${lonMin} AND ${lonMax}`;
+  const latOk = `__lat BETWEEN ${latMin} AND ${latMax}`;
   return [
     {
       column: lonCol,
@@ -34,13 +42,13 @@ export function coordinateChecks(lonCol = 'Longitude', latCol = 'Latitude'): Row
     },
     {
       column: lonCol,
-      failWhen: `TRY_CAST(${lon} AS DOUBLE) IS NULL AND ${lon} IS NOT NULL`,
+      failWhen: `__lon IS NULL AND ${lon} IS NOT NULL`,
       reason: `'${lonCol} ' || ${quotedValue(lonCol)} || ' is not a number'`,
       refinesReason: true,
     },
     {
       column: latCol,
-      failWhen: `TRY_CAST(${lat} AS DOUBLE) IS NULL AND ${lat} IS NOT NULL`,
+      failWhen: `__lat IS NULL AND ${lat} IS NOT NULL`,
       reason: `'${latCol} ' || ${quotedValue(latCol)} || ' is not a number'`,
       refinesReason: true,
     },

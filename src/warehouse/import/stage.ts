@@ -65,9 +65,17 @@ export function withFileContext(
 ): string {
   const label = format.categoryLabelColumn;
   const join = by === 'file_index' ? 'ON f.file_index = s.file_index' : 'USING (filename)';
+  // the format's parsed expressions, computed once below the join: the checks above it and the
+  // select read them by name instead of parsing the text again
+  const parsed = Object.entries(format.parsed ?? {});
+  const rows = parsed.length
+    ? `(SELECT *${by === 'file_index' ? ', file_index' : ''}${rowid ? ', rowid AS __rowid' : ''}, ` +
+      `${parsed.map(([name, expr]) => `${expr} AS ${sqlIdent(name)}`).join(', ')} FROM ${from})`
+    : from;
+  const rid = parsed.length ? 's.__rowid' : 's.rowid';
   return (
-    `SELECT ${rowid ? 's.rowid AS __rid, ' : ''}s.*, f.force AS __force, f.force_name AS __force_name, f.file_month AS __file_month, f.month_date AS __month_date` +
-    `${label ? ', c.slug AS __category' : ''} FROM ${from} s JOIN ${BATCH_FILES} f ${join}` +
+    `SELECT ${rowid ? `${rid} AS __rid, ` : ''}s.*, f.force AS __force, f.force_name AS __force_name, f.file_month AS __file_month, f.month_date AS __month_date` +
+    `${label ? ', c.slug AS __category' : ''} FROM ${rows} s JOIN ${BATCH_FILES} f ${join}` +
     `${label ? ` LEFT JOIN ${CATEGORY_LABELS} c ON c.label = s.${sqlIdent(label)}` : ''}`
   );
 }

@@ -4,13 +4,13 @@
  */
 import { sqlIdent } from '../../../sql.js';
 
-/** Columns street and outcomes files share: the crime, who reported it, and its snap point. */
+/** Columns street and outcomes files share: the crime, who reported it, and its snap point (parsedCoordinates). */
 export const LOCATED_CRIME_COLUMNS: Readonly<Record<string, string>> = {
   crime_id: '"Crime ID"',
   reported_by: '"Reported by"',
   falls_within: '"Falls within"',
-  longitude: 'TRY_CAST("Longitude" AS DOUBLE)',
-  latitude: 'TRY_CAST("Latitude" AS DOUBLE)',
+  longitude: '__lon',
+  latitude: '__lat',
   location: '"Location"',
   lsoa_code: '"LSOA code"',
   lsoa_name: '"LSOA name"',

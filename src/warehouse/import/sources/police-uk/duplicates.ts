@@ -5,11 +5,11 @@
  * incidents at one snap point are two incidents. A file joined to itself is refused before this
  * (its header repeats: see files/scan.ts). Only months that have duplicates are rewritten.
  *
- * One read of the staged months counts what landed per force-month and screens for repeated
- * IDs by their 64-bit hash (distinct integers count far faster than 64-character strings); only
- * the force-months the screen flags are counted again exactly (a hash collision is a false
- * alarm there, never a lost crime), and only their months rewritten. (hash(NULL) is a value:
- * rows without an ID are left out of the screen.)
+ * Each staged month, as soon as it is written, is counted per force-month and screened for
+ * repeated IDs by their 64-bit hash (a grouping of integers is far cheaper than a distinct count
+ * of 64-character strings per force-month); only the force-months the screen flags are counted
+ * again exactly (a hash collision is a false alarm there, never a lost crime), and only their
+ * months rewritten. (hash(NULL) is a value: rows without an ID are left out of the screen.)
  */
 import path from 'node:path';
 import type { Sql } from '../../../duckdb.js';
@@ -41,28 +41,54 @@ export interface Landed {
   readonly duplicates: Map<string, number>;
 }
 
-/** Counts the rows each of the batch's force-months landed, and drops repeated Crime IDs. */
-export async function countAndDropDuplicates(
+/** What one staged month holds of the batch's force-months (`countMonth`). */
+export interface MonthCount {
+  /** Rows landed per `force/month`, duplicates still counted. */
+  readonly landed: ReadonlyMap<string, number>;
+  /** Force-months that may repeat a Crime ID: counted again exactly by `dropDuplicates`. */
+  readonly flagged: readonly string[];
+}
+
+/**
+ * Counts the rows each of these force-months (all of one staged month) landed, and screens them
+ * for repeated Crime IDs: any 64-bit hash of an ID seen twice among them flags them all (a
+ * collision, or the same ID in two forces, is a false alarm that the exact count clears).
+ * `mixed`: the month's file also holds other forces' stored rows, left out of both.
+ */
+export async function countMonth(
   sql: Sql,
-  staged: readonly StagedMonth[],
+  month: StagedMonth,
   sources: readonly PlannedSource[],
-  dir: string,
-  { ids }: { ids: boolean },
-): Promise<Landed> {
+  { ids, mixed }: { ids: boolean; mixed: boolean },
+): Promise<MonthCount> {
   const keys = sources.map((s) => `${s.force}/${s.month}`);
-  const files = staged.filter((m) => sources.some((s) => s.month === m.month)).map((m) => m.file);
-  if (files.length === 0) return { staged, landed: new Map(), duplicates: new Map() };
-  const from = `read_parquet(${sqlStringList(files)}) ${ofForceMonths(keys)}`;
-  const screen = ids
-    ? `(count(crime_id) - count(DISTINCT hash(crime_id)) FILTER (WHERE crime_id IS NOT NULL))::BIGINT`
-    : '0::BIGINT';
-  const counted = await sql.all<{ key: string; n: number; maybe: number }>(
-    `SELECT ${KEY} AS key, n, maybe FROM (SELECT force, month, count(*)::BIGINT AS n, ${screen} AS maybe FROM ${from} GROUP BY ALL)`,
+  const from = `read_parquet(${sqlString(month.file)})${mixed ? ` ${ofForceMonths(keys)}` : ''}`;
+  const counted = await sql.all<{ key: string; n: number }>(
+    `SELECT ${KEY} AS key, n FROM (SELECT force, month, count(*)::BIGINT AS n FROM ${from} GROUP BY ALL)`,
   );
   const landed = new Map(counted.map((r) => [r.key, Number(r.n)]));
-  const flagged = counted.filter((r) => Number(r.maybe) > 0).map((r) => r.key);
-  if (flagged.length === 0) return { staged, landed, duplicates: new Map() };
+  if (!ids) return { landed, flagged: [] };
+  const [{ repeated }] = (await sql.all<{ repeated: number }>(
+    `SELECT count(*)::BIGINT AS repeated FROM (SELECT hash(crime_id) AS h FROM ${from} ` +
+      `WHERE crime_id IS NOT NULL GROUP BY h HAVING count(*) > 1)`,
+  )) as [{ repeated: number }];
+  return { landed, flagged: Number(repeated) > 0 ? [...landed.keys()] : [] };
+}
 
+/**
+ * Counts the duplicates of the force-months the screen flagged exactly, takes them out of the
+ * landed counts and rewrites the months that have any, keeping the first row of each ID.
+ */
+export async function dropDuplicates(
+  sql: Sql,
+  staged: readonly StagedMonth[],
+  counts: readonly MonthCount[],
+  dir: string,
+): Promise<Landed> {
+  const landed = new Map(counts.flatMap((c) => [...c.landed]));
+  const flagged = counts.flatMap((c) => c.flagged);
+  if (flagged.length === 0) return { staged, landed, duplicates: new Map() };
+  const files = staged.filter((m) => flagged.some((k) => k.endsWith(m.month))).map((m) => m.file);
   const exact = await sql.all<{ key: string; n: number }>(
     `SELECT ${KEY} AS key, n FROM (SELECT force, month, (count(crime_id) - count(DISTINCT crime_id))::BIGINT AS n ` +
       `FROM read_parquet(${sqlStringList(files)}) ${ofForceMonths(flagged)} GROUP BY ALL HAVING n > 0)`,

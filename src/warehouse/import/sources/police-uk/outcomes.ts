@@ -3,7 +3,7 @@
  * event; `Month` is the month of the outcome, not of the crime.
  */
 import type { SourceFormat } from '../../format.js';
-import { coordinateChecks, lsoaChecks, requiredText } from '../../row-checks.js';
+import { coordinateChecks, parsedCoordinates, lsoaChecks, requiredText } from '../../row-checks.js';
 import { forceChecks, monthChecks } from './checks.js';
 import { LOCATED_CRIME_COLUMNS } from './columns.js';
 
@@ -26,6 +26,7 @@ export const outcomesFormat: SourceFormat = {
   table: 'outcomes',
   header: OUTCOMES_HEADER,
   headerOrder: 'exact',
+  parsed: parsedCoordinates(),
   select: {
     ...LOCATED_CRIME_COLUMNS,
     outcome_type: '"Outcome type"',

@@ -5,7 +5,7 @@
  */
 import type { RowCheck, SourceFormat } from '../../format.js';
 import { sqlIdent } from '../../../sql.js';
-import { booleanCheck, coordinateChecks } from '../../row-checks.js';
+import { booleanCheck, coordinateChecks, parsedCoordinates } from '../../row-checks.js';
 
 export const STOP_AND_SEARCH_HEADER = [
   'Type',
@@ -57,13 +57,14 @@ export const stopAndSearchFormat: SourceFormat = {
   table: 'stop_and_search',
   header: STOP_AND_SEARCH_HEADER,
   headerOrder: 'exact',
+  parsed: parsedCoordinates(),
   select: {
     type: '"Type"',
     datetime: 'TRY_CAST("Date" AS TIMESTAMPTZ)',
     part_of_operation: bool('Part of a policing operation'),
     operation: '"Policing operation"',
-    latitude: 'TRY_CAST("Latitude" AS DOUBLE)',
-    longitude: 'TRY_CAST("Longitude" AS DOUBLE)',
+    latitude: '__lat',
+    longitude: '__lon',
     gender: '"Gender"',
     age_range: '"Age range"',
     self_defined_ethnicity: '"Self-defined ethnicity"',

@@ -3,7 +3,7 @@
  * behaviour rows have no Crime ID: they are kept and counted like any other row.
  */
 import type { SourceFormat } from '../../format.js';
-import { coordinateChecks, lsoaChecks, requiredText } from '../../row-checks.js';
+import { coordinateChecks, parsedCoordinates, lsoaChecks, requiredText } from '../../row-checks.js';
 import { crimeTypeCheck, forceChecks, monthChecks } from './checks.js';
 import { LOCATED_CRIME_COLUMNS } from './columns.js';
 
@@ -28,6 +28,7 @@ export const streetFormat: SourceFormat = {
   table: 'street',
   header: STREET_HEADER,
   headerOrder: 'exact',
+  parsed: parsedCoordinates(),
   categoryLabelColumn: 'Crime type',
   select: {
     ...LOCATED_CRIME_COLUMNS,
