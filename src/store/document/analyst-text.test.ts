@@ -246,6 +246,10 @@ describe('migration 017 on a store made before it', () => {
     await sql`ALTER TABLE link_investigations ADD CONSTRAINT link_investigations_organisation_id_reference_key UNIQUE (organisation_id, reference)`.execute(
       db,
     );
+    await sql`DROP INDEX plan_mappings_pair_in_sight`.execute(db);
+    await sql`CREATE UNIQUE INDEX plan_mappings_pair ON plan_mappings (least(plan_a_id, plan_b_id), greatest(plan_a_id, plan_b_id))`.execute(
+      db,
+    );
     await sql`DELETE FROM ${sql.id(get().schema, 'kysely_migration')} WHERE name = '017-texts-per-marking'`.execute(db);
     expect(await migrate(db as never, get().schema)).toEqual(['017-texts-per-marking']);
     const after = await listAnalystTexts(get(), w.analyst, old.id);
