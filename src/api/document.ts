@@ -1,7 +1,8 @@
 /**
  * The document's records (issue 14): each part's written text, edited in the browser (GET
- * /assessments/:id/texts lists the parts with the text you may see; PUT
- * /assessments/:id/texts/:part writes one, 409 with the text as it is now when stale); the
+ * /assessments/:id/texts lists the parts with the texts you may see, one per marking; PUT
+ * /assessments/:id/texts/:part writes the text at a marking, 409 with it as it is now when
+ * stale); the
  * documents built and kept (GET /assessments/:id/documents); and a new version of an assessment
  * after approval (POST /assessments/:id/revise).
  */
@@ -21,12 +22,18 @@ export interface AnalystText extends MarkedFields {
   readonly updatedByName: string | null;
 }
 
-/** A part of the document and its text, if there is one you may see. */
+/**
+ * A part of the document and its texts you may see. A part holds one text per marking, so a writer
+ * who cannot see a part's text at a higher marking writes their own at theirs (issue 13).
+ */
 export interface TextPartEntry {
   readonly part: string;
   /** What the part is for. */
   readonly purpose: string;
+  /** The text a document built at your clearance prints: the highest-marked one you may see. */
   readonly text: AnalystText | null;
+  /** Every text of the part you may see, lowest marking first (one per marking). */
+  readonly texts: readonly AnalystText[];
 }
 
 /** GET /assessments/:id/texts: every part, in document order. */
@@ -41,8 +48,13 @@ export const MAX_TEXT_CHARS = 200_000;
 /** PUT /assessments/:id/texts/:part. */
 export const TextWrite = z.strictObject({
   body: z.string().max(MAX_TEXT_CHARS, `at most ${MAX_TEXT_CHARS.toLocaleString('en-GB')} characters`),
-  /** Left out: the assessment's marking for a new text, the text's own for an edit. */
+  /**
+   * Which of the part's texts you write (one per marking), and its marking after the write. Left
+   * out: the assessment's marking for a new text; for an edit, the part's only text you can see.
+   */
   marking: marking.optional(),
+  /** To change a text's marking: the marking it has now (`marking` is the new one). */
+  editing: marking.optional(),
   /** The version you read, or null when the part had no text when you opened it. */
   expectedVersion: z.number().int().min(1).nullable(),
 });

@@ -157,7 +157,7 @@ export async function enterComparison(
 /** The comparison of the mapping's two plans, as an Appendix 1 style sheet. */
 export async function exportPlanComparisonCsv(store: Store, actor: Actor, mappingId: number): Promise<CsvExport> {
   const mapping = await getPlanMapping(store, actor, mappingId);
-  const c = await planComparison(store, actor, mapping.planAId, mapping.planBId);
+  const c = await planComparison(store, actor, mapping.planAId, mapping.planBId, mapping.id);
   const lines = c.groups.flatMap((g) => [
     { themeA: g.themeA, themeB: g.themeB },
     ...g.rows.map((r) => ({ themeA: r.a?.theme, objectiveA: r.a?.text, themeB: r.b?.theme, objectiveB: r.b?.text })),

@@ -219,7 +219,7 @@ function noteSeedSections(log: LogBook, outcomes: ReadonlyMap<string, PartOutcom
 
 function noteText(
   log: LogBook,
-  parts: ReadonlyMap<string, TextPart>,
+  parts: ReadonlyMap<string, readonly TextPart[]>,
   folder: AnalystText,
   assessment: { id: number; period: string },
 ): void {
@@ -227,7 +227,7 @@ function noteText(
     'Analyst text',
     parts.size === 0
       ? `none in the store for ${assessment.period}: parts made only of analyst text are omitted. Write them on the assessment's Text page (see docs/report.md).`
-      : `${plural(parts.size, 'part')} from the store (${[...parts.keys()].join(', ')})`,
+      : `${plural(parts.size, 'part')} from the store (${[...parts].map(([part, texts]) => (texts.length === 1 ? part : `${part}: ${texts.map((t) => t.marking).join(', ')}`)).join('; ')}); each part prints its highest-marked text the build's clearance allows`,
   );
   const files = [...folder.parts.keys()];
   if (files.length > 0)

@@ -46,6 +46,7 @@ const url = (p: string) => server!.url + p;
 const session = (username: string) => demoSession(browser, server!, username);
 
 const NEW_LINE = 'Calls about missing persons rose by **4%** in the year.';
+const OPEN_DEMAND = 'Demand words that anyone in the force may read.';
 
 suite("the document's text, kept documents and versions in Chromium", () => {
   it('lets an analyst edit a part beside its preview and mark it OFFICIAL-SENSITIVE', async () => {
@@ -95,6 +96,19 @@ suite("the document's text, kept documents and versions in Chromium", () => {
     await second.getByRole('button', { name: 'demand' }).click();
     await second.getByText('No text yet').waitFor();
     expect(await second.content()).not.toContain('missing persons rose');
+    // The part holds one text per marking (issue 13): they write their own OFFICIAL text of it,
+    // saved as if the part had none, and the sensitive one is untouched.
+    await second.getByLabel('Text (Markdown)').fill(`${OPEN_DEMAND}\n`);
+    await second.getByRole('button', { name: 'Save the text' }).click();
+    await second.getByRole('status').filter({ hasText: 'Saved: version 1, marked OFFICIAL.' }).waitFor();
+    expect(await second.content()).not.toContain('missing persons rose');
+    // r.patel sees both texts of the part and picks either.
+    await first.goto(url('/assessments/2/text?part=demand'));
+    await first.getByRole('button', { name: 'OFFICIAL text, version 1' }).click();
+    expect(await first.getByLabel('Text (Markdown)').inputValue()).toContain(OPEN_DEMAND);
+    await first.getByRole('button', { name: 'OFFICIAL-SENSITIVE text, version 2' }).click();
+    expect(await first.getByLabel('Text (Markdown)').inputValue()).toContain('missing persons rose');
+    await shot(first, 'document-text-markings');
     await a.close();
     await b.close();
   }, 180_000);
@@ -119,8 +133,9 @@ suite("the document's text, kept documents and versions in Chromium", () => {
     expect(html.status()).toBe(200);
     const text = await html.text();
     expect(text).toContain('Wellbeing checks reached every team.');
-    // Built for OFFICIAL: the OFFICIAL-SENSITIVE demand text is withheld.
+    // Built for OFFICIAL: the OFFICIAL-SENSITIVE demand text is withheld, the OFFICIAL one printed.
     expect(text).not.toContain('missing persons rose');
+    expect(text).toContain(OPEN_DEMAND);
     await other.close();
   }, 420_000);
 
@@ -178,6 +193,11 @@ suite("the document's text, kept documents and versions in Chromium", () => {
         updatedByName: 'r.patel',
       });
       expect(texts.get('demand')!.body).toContain(NEW_LINE);
+      const demand = (await listAnalystTexts(store, actor, 2)).filter((t) => t.part === 'demand');
+      expect(demand.map((t) => [t.marking, t.updatedByName])).toEqual([
+        ['OFFICIAL', 'k.hughes'],
+        ['OFFICIAL-SENSITIVE', 'r.patel'],
+      ]);
       expect(texts.get('people')).toMatchObject({ version: 3, marking: 'OFFICIAL', updatedByName: 'k.hughes' });
       expect(texts.get('people')!.body).toContain('Wellbeing checks reached every team.');
       // k.hughes chose to reapply their own text over r.patel's (shown to them side by side).

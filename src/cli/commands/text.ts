@@ -1,7 +1,9 @@
 /**
  * `stra text`: the document's written text, kept in the store (issue 14). `import` brings a folder
  * of Markdown written before (one `<part>.md` per part, the way the text was kept until then) into
- * an assessment; `list` shows each part's text: its marking, version and who changed it last.
+ * an assessment (each file is its part's text at the file's marking); `list` shows each part's
+ * texts you may see, one per marking: marking, version and who changed it last. A part holds one
+ * text per marking, so nobody is refused for a text they cannot see (issue 13).
  * Editing is done in the browser (the assessment's Text page).
  */
 import { Command } from 'commander';
@@ -18,7 +20,7 @@ interface ImportOptions extends StoreOptions {
 const importText = withActing(command('import', "bring a folder of Markdown (<part>.md) into an assessment's text"))
   .argument('<folder>', 'e.g. workspace/report/2017-18')
   .requiredOption('--assessment <ref>', 'an id (2) or a period (2017/18)')
-  .option('--replace', 'replace a part whose text in the store differs (by default it is kept)')
+  .option('--replace', "replace a part's text at the file's marking when the store's differs (by default it is kept)")
   .action(async (folder: string, options: ImportOptions) => {
     const { importTextFolder } = await import('../../report/text/import-text.js');
     const { findAssessment } = await import('../../report/resolve.js');
@@ -41,7 +43,12 @@ const importText = withActing(command('import', "bring a folder of Markdown (<pa
     );
   });
 
-const list = withActing(command('list', "each part of an assessment's document text: marking, version, last changed"))
+const list = withActing(
+  command(
+    'list',
+    "each text of an assessment's document you may see (one per part and marking): version, last changed",
+  ),
+)
   .requiredOption('--assessment <ref>', 'an id (2) or a period (2017/18)')
   .action(async (options: StoreOptions & { assessment: string }) => {
     const { listAnalystTexts } = await import('../../store/index.js');

@@ -25,7 +25,7 @@ export const plans: Part = {
     const blocks: Block[] = [];
     const compared = new Set<number>();
     for (const mapping of await listPlanMappings(ctx.store, ctx.actor)) {
-      const c = await planComparison(ctx.store, ctx.actor, mapping.planAId, mapping.planBId);
+      const c = await planComparison(ctx.store, ctx.actor, mapping.planAId, mapping.planBId, mapping.id);
       compared.add(c.planA.id).add(c.planB.id);
       ctx.markings.add(c.marking);
       const rows: TableCell[][] = [];

@@ -1,8 +1,9 @@
 /**
  * Bringing a folder of Markdown (the way the text was kept before issue 14: one `<part>.md` per
  * part, an optional `marking:` front-matter line) into the store as an assessment's text, so
- * nobody's drafts are stranded. A part that already has text in the store is kept unless the
- * import is asked to replace it; each file is checked as the document reads it before anything
+ * nobody's drafts are stranded. Each file is its part's text at the file's marking (a part holds
+ * one text per marking; texts at other markings are left alone). A text already in the store at
+ * that marking is kept unless the import is asked to replace it; each file is checked as the document reads it before anything
  * is written, so a bad file stops the import with its name and line and writes nothing.
  */
 import { listAnalystTexts, type Actor, type Store } from '../../store/index.js';
@@ -32,10 +33,13 @@ export async function importTextFolder(
   const assessment = await getAssessment(store, actor, assessmentId);
   const files = await readTextFolder(folder, assessment.marking);
   for (const f of files.parts.values()) checkMarkdown(f.body, f.file);
-  const existing = new Map((await listAnalystTexts(store, actor, assessment.id)).map((t) => [t.part, t]));
+  // A part holds one text per marking: a file is the part's text at the file's marking.
+  const existing = new Map(
+    (await listAnalystTexts(store, actor, assessment.id)).map((t) => [`${t.part} ${t.marking}`, t]),
+  );
   const result = { created: [] as string[], replaced: [] as string[], unchanged: [] as string[], kept: [] as string[] };
   for (const f of files.parts.values()) {
-    const current = existing.get(f.part);
+    const current = existing.get(`${f.part} ${f.marking}`);
     if (current !== undefined && current.body !== f.body && o.replace !== true) {
       result.kept.push(f.part);
       continue;

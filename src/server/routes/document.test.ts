@@ -3,7 +3,9 @@
  * store); a change with the version read is saved and audited, a stale one answered 409 with the
  * text as it is now; Markdown the document cannot print is refused with its line; a reader may
  * not write; text above a reader's clearance is not listed and not built into an OFFICIAL
- * document; an approved assessment gets a new version carrying its text.
+ * document; a part holds one text per marking, so an OFFICIAL analyst writing a part that has a
+ * hidden OFFICIAL-SENSITIVE text is answered as for an unused part (issue 13); an approved
+ * assessment gets a new version carrying its text.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actorFor, listAudit } from '../../store/index.js';
@@ -69,6 +71,63 @@ describe("the document's text from the web app", () => {
     const official = await demo.as('k.hughes');
     const list = await official.get('/api/assessments/2/texts');
     expect(JSON.stringify(list.body)).not.toContain('QXSENSITIVE');
+  }, 300_000);
+
+  it('answers an OFFICIAL analyst writing a part that has an OFFICIAL-SENSITIVE text exactly as for an unused part', async () => {
+    const sensitive = await demo.as('r.patel');
+    const official = await demo.as('k.hughes');
+    const before = await sensitive.get<TextPartsAnswer>('/api/assessments/1/texts');
+    const unused = before.body.parts.filter((p) => p.texts.length === 0).map((p) => p.part);
+    const [hiddenPart, freePart] = [unused[0]!, unused[1]!];
+    expect(freePart).toBeDefined();
+    const hidden = await sensitive.call<TextWritten>('PUT', `/api/assessments/1/texts/${hiddenPart}`, {
+      body: 'QXSENSITIVE source reporting.',
+      marking: 'OFFICIAL-SENSITIVE',
+      expectedVersion: null,
+    });
+    expect(hidden.status).toBe(200);
+    const write = (part: string) =>
+      official.call<TextWritten>('PUT', `/api/assessments/1/texts/${part}`, {
+        body: 'Open words.',
+        expectedVersion: null,
+      });
+    const [onHidden, onFree] = [await write(hiddenPart), await write(freePart)];
+    const shape = (a: typeof onHidden) => ({
+      status: a.status,
+      body: { ...a.body, text: { ...a.body.text, id: 0, part: '', createdAt: '', updatedAt: '' } },
+    });
+    expect(shape(onHidden)).toEqual(shape(onFree));
+    expect(onHidden).toMatchObject({ status: 200, body: { created: true, text: { marking: 'OFFICIAL', version: 1 } } });
+    expect(JSON.stringify(onHidden.body)).not.toMatch(/QXSENSITIVE|OFFICIAL-SENSITIVE/);
+    // Each sees the texts they may: the OFFICIAL analyst their own; the OFFICIAL-SENSITIVE one both,
+    // with the one a document at their clearance prints (the higher) as the part's text.
+    const mine = (await official.get<TextPartsAnswer>('/api/assessments/1/texts')).body.parts.find(
+      (p) => p.part === hiddenPart,
+    )!;
+    expect(mine.texts.map((t) => t.body)).toEqual(['Open words.']);
+    expect(JSON.stringify(mine)).not.toContain('QXSENSITIVE');
+    const theirs = (await sensitive.get<TextPartsAnswer>('/api/assessments/1/texts')).body.parts.find(
+      (p) => p.part === hiddenPart,
+    )!;
+    expect(theirs.texts.map((t) => [t.marking, t.body])).toEqual([
+      ['OFFICIAL', 'Open words.'],
+      ['OFFICIAL-SENSITIVE', 'QXSENSITIVE source reporting.'],
+    ]);
+    expect(theirs.text).toMatchObject({ marking: 'OFFICIAL-SENSITIVE' });
+    // A stale edit of the OFFICIAL text is a 409 carrying that text, not the other.
+    await official.call('PUT', `/api/assessments/1/texts/${hiddenPart}`, {
+      body: 'Open words, v2.',
+      expectedVersion: 1,
+    });
+    const stale = await sensitive.call<ErrorAnswer>('PUT', `/api/assessments/1/texts/${hiddenPart}`, {
+      body: 'Late.',
+      marking: 'OFFICIAL',
+      expectedVersion: 1,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details).toMatchObject({
+      record: { marking: 'OFFICIAL', version: 2, body: 'Open words, v2.' },
+    });
   }, 300_000);
 
   it('makes a new version of an approved assessment, carrying its threats, scores and text', async () => {

@@ -1,7 +1,7 @@
 /**
- * The document's records from the web app (issue 14): each part's written text (listed with the
- * text the user may see, written with the version read: 409 with the text as it is now when
- * stale), the documents built and kept, and a new version of an assessment after approval.
+ * The document's records from the web app (issue 14): each part's written texts, one per marking
+ * (listed with the texts the user may see, written with the version read: 409 with the text as it
+ * is now when stale), the documents built and kept, and a new version of an assessment after approval.
  * Thin: parse, call one library function, answer.
  */
 import { Hono } from 'hono';
@@ -15,7 +15,7 @@ import {
   type TextWritten,
 } from '../../api/index.js';
 import { saveAnalystText } from '../../report/text/save-text.js';
-import { listAnalystTexts, listKeptDocuments, reviseAssessment, type Store } from '../../store/index.js';
+import { getAssessment, listAnalystTexts, listKeptDocuments, reviseAssessment, type Store } from '../../store/index.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { body, idParam, staleAware } from '../validate.js';
 
@@ -23,12 +23,11 @@ export function documentRoutes(store: Store): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/assessments/:id/texts', async (c) => {
     const id = idParam(c, 'id');
-    const texts = new Map((await listAnalystTexts(store, actorOf(c), id)).map((t) => [t.part, t]));
-    const parts = Object.entries(TEXT_PARTS).map(([part, purpose]) => ({
-      part,
-      purpose,
-      text: texts.get(part) ?? null,
-    }));
+    const texts = await listAnalystTexts(store, actorOf(c), id);
+    const parts = Object.entries(TEXT_PARTS).map(([part, purpose]) => {
+      const mine = texts.filter((t) => t.part === part); // lowest marking first
+      return { part, purpose, text: mine.at(-1) ?? null, texts: mine };
+    });
     return c.json({ assessmentId: id, parts } satisfies TextPartsAnswer);
   });
   app.put('/assessments/:id/texts/:part', async (c) => {
@@ -36,7 +35,17 @@ export function documentRoutes(store: Store): Hono<AppEnv> {
     const input = await body(c, TextWrite);
     const written = await staleAware(
       () => saveAnalystText(store, actor, { assessmentId: id, part, ...input }),
-      async () => (await listAnalystTexts(store, actor, id)).find((t) => t.part === part) ?? null,
+      // The text the write meant, as it is now: the one at its marking (see writeAnalystText).
+      async () => {
+        const mine = (await listAnalystTexts(store, actor, id)).filter((t) => t.part === part);
+        const at =
+          input.editing ??
+          input.marking ??
+          (input.expectedVersion === null ? (await getAssessment(store, actor, id)).marking : undefined);
+        return (
+          (at === undefined ? (mine.length === 1 ? mine[0] : undefined) : mine.find((t) => t.marking === at)) ?? null
+        );
+      },
     );
     return c.json(written satisfies TextWritten);
   });

@@ -1,9 +1,11 @@
 /**
- * Reading the analyst's text of an assessment's document: only the parts the actor may see (the
- * marking rule in SQL, through core/marked.ts), of an assessment they may see. A part whose text
- * is hidden reads as a part with no text, so its existence does not leak.
+ * Reading the analyst's text of an assessment's document: only the texts the actor may see (the
+ * marking rule in SQL, through core/marked.ts), of an assessment they may see. A part holds one
+ * text per marking (migration 017); a text that is hidden reads as no text at that marking, so
+ * its existence does not leak.
  */
 import type { Kysely, Selectable } from 'kysely';
+import { markingRank } from '../../domain/marking.js';
 import { notFoundError } from '../../errors.js';
 import type { Actor } from '../core/actor.js';
 import { visibleFrom } from '../core/marked.js';
@@ -26,7 +28,7 @@ export interface AnalystText extends MarkedFields {
 
 type Row = Selectable<AnalystTextsTable> & { updated_by_name: string | null };
 
-function rows(db: Kysely<Database>, actor: Actor) {
+function visibleTexts(db: Kysely<Database>, actor: Actor) {
   return visibleFrom(db, actor, 'analyst_texts')
     .leftJoin('users', 'users.id', 'analyst_texts.updated_by')
     .selectAll('analyst_texts')
@@ -46,33 +48,39 @@ export function toAnalystText(row: Row): AnalystText {
 
 /** The texts of one assessment the actor may see, in no particular order (the caller orders by part). */
 export async function textsOf(db: Kysely<Database>, actor: Actor, assessmentId: number): Promise<AnalystText[]> {
-  return (await rows(db, actor).where('analyst_texts.assessment_id', '=', assessmentId).execute()).map(toAnalystText);
+  return (await visibleTexts(db, actor).where('analyst_texts.assessment_id', '=', assessmentId).execute()).map(
+    toAnalystText,
+  );
 }
 
 export async function readAnalystTextRecord(db: Kysely<Database>, actor: Actor, id: number): Promise<AnalystText> {
-  const row = await rows(db, actor).where('analyst_texts.id', '=', id).executeTakeFirst();
+  const row = await visibleTexts(db, actor).where('analyst_texts.id', '=', id).executeTakeFirst();
   if (row === undefined) throw notFoundError(`There is no analyst text ${id} that you can see.`);
   return toAnalystText(row);
 }
 
-/** The text of one part, or undefined when there is none the actor may see. */
-export async function partText(
+/** The texts of one part the actor may see, lowest marking first (one per marking at most). */
+export async function partTexts(
   db: Kysely<Database>,
   actor: Actor,
   assessmentId: number,
   part: string,
-): Promise<AnalystText | undefined> {
-  const row = await rows(db, actor)
+): Promise<AnalystText[]> {
+  const found = await visibleTexts(db, actor)
     .where('analyst_texts.assessment_id', '=', assessmentId)
     .where('analyst_texts.part', '=', part)
-    .executeTakeFirst();
-  return row === undefined ? undefined : toAnalystText(row);
+    .execute();
+  return found.map(toAnalystText).sort(byMarking);
 }
+
+const byMarking = (a: AnalystText, b: AnalystText) => markingRank(a.marking) - markingRank(b.marking);
 
 /** The texts of an assessment the actor may see (the assessment too), in document order. */
 export async function listAnalystTexts(store: Store, actor: Actor, assessmentId: number): Promise<AnalystText[]> {
   const db = dbOf(store);
   await readAssessment(db, actor, assessmentId);
   const order = Object.keys(TEXT_PARTS);
-  return (await textsOf(db, actor, assessmentId)).sort((a, b) => order.indexOf(a.part) - order.indexOf(b.part));
+  return (await textsOf(db, actor, assessmentId)).sort(
+    (a, b) => order.indexOf(a.part) - order.indexOf(b.part) || byMarking(a, b),
+  );
 }

@@ -51,8 +51,12 @@ export async function readInvestigation(
   const rows = await q.execute();
   if (rows.length === 0) throw notFoundError(`There is no investigation ${text} that you can see.`);
   if (rows.length > 1) {
+    const organisations = [...new Set(rows.map((r) => r.organisation_id))];
+    // One organisation's reference may be used once per marking (migration 017): then the id says which.
     throw inputError(
-      `${text} names investigations of ${rows.map((r) => r.organisation_id).join(' and ')}; say which, as ORGANISATION/${text}.`,
+      organisations.length > 1
+        ? `${text} names investigations of ${organisations.join(' and ')}; say which, as ORGANISATION/${text}.`
+        : `${text} names ${rows.length} investigations you can see (ids ${rows.map((r) => r.id).join(', ')}), each at its own marking: use the id instead.`,
     );
   }
   return toInvestigation(rows[0]!);

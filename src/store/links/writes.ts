@@ -5,7 +5,9 @@
  * writes its audit row in the same transaction. Decisions: an import is one transaction (the
  * device, the import row, every identifier and event, the audit row) so a failure leaves nothing;
  * records with rejects never reach here (the caller refuses the file); the same file (SHA-256)
- * on the same device is imported once, and a second attempt changes nothing and says so.
+ * on the same device is imported once, and a second attempt changes nothing and says so. A
+ * reference is unique among the investigations the writer can see (migration 017 keys it by
+ * organisation and marking): one marked above the writer never changes their answer.
  */
 import { conflictError, inputError } from '../../errors.js';
 import type { Marking } from '../../domain/marking.js';

@@ -4,11 +4,16 @@
  * holding links between a theme of each plan and pairs of objectives; it is seen only by an actor
  * who may see it and both plans. Every change names the mapping version it read and is audited.
  *
- * Decisions: one mapping per pair of plans (whichever way round); a mapping is marked at least as
- * high as either plan, and the comparison carries the highest marking of the plans and mapping.
+ * Decisions: one mapping per pair of plans (whichever way round) among the mappings its writer can
+ * see: a mapping of the pair by another organisation, or marked above the writer, never changes
+ * their answer (issue 13, defect 5; migration 017 keys the pair by organisation and marking). A
+ * mapping is marked at least as high as either plan, and the comparison carries the highest
+ * marking of the plans and mapping. A comparison by the two plans uses the mapping of the pair the
+ * reader's own organisations made at the highest marking they may see (any other they may see
+ * otherwise); by mapping id, that one.
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { inputError, notFoundError } from '../../../errors.js';
+import { conflictError, inputError, notFoundError } from '../../../errors.js';
 import { highestMarking, markingRank, type Marking } from '../../../domain/marking.js';
 import {
   comparePlans,
@@ -26,7 +31,7 @@ import { markedFields, type MarkedFields } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
 import type { Database } from '../../core/schema.js';
 import type { PlanMappingsTable } from './tables.js';
-import { changeMarked, visibleFrom, unfilteredFrom } from '../../core/marked.js';
+import { changeMarked, visibleFrom } from '../../core/marked.js';
 
 export type {
   ComparisonGroup as PlanComparisonGroup,
@@ -94,14 +99,15 @@ export async function createPlanMapping(store: Store, actor: Actor, fields: NewP
     requireRole(actor, fields.organisationId, 'edit', `map plans for ${fields.organisationId}`);
     requireCanMark(actor, marking, fields.organisationId);
     await requireOrganisationsExist(tx, fields.sharedWith ?? []);
-    const clash = await unfilteredFrom(tx, 'plan_mappings')
+    // Only a mapping the writer can see: whoever may write at (organisation, marking) sees all there.
+    const clash = await visibleFrom(tx, actor, 'plan_mappings')
       .select('id')
       .where(sql`least(plan_a_id, plan_b_id)`, '=', Math.min(a.id, b.id))
       .where(sql`greatest(plan_a_id, plan_b_id)`, '=', Math.max(a.id, b.id))
       .executeTakeFirst();
     if (clash !== undefined)
       throw inputError(
-        `Plans ${a.id} and ${b.id} already have a mapping (stra plan map list --plan ${a.id}); add to it instead.`,
+        `Plans ${a.id} and ${b.id} already have a mapping you can see (mapping ${clash.id}; stra plan map list --plan ${a.id}); add to it instead.`,
       );
     const title =
       fields.title === undefined || fields.title === null || fields.title.trim() === '' ? null : fields.title.trim();
@@ -118,7 +124,13 @@ export async function createPlanMapping(store: Store, actor: Actor, fields: NewP
         updated_by: actor.userId,
       })
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow()
+      .catch((e: unknown) => {
+        // Another writer made this mapping (of this organisation, at this marking) since the check.
+        if ((e as { code?: unknown }).code === '23505')
+          throw conflictError(`Plans ${a.id} and ${b.id} were mapped by someone else just now; reload and add to it.`);
+        throw e;
+      });
     const mapping = toMapping(row);
     await writeAudit(tx, actor, {
       action: 'create',
@@ -271,21 +283,30 @@ export async function unpairPlanObjective(
   });
 }
 
-/** Plans A and B side by side through the mapping made for them (either way round), if any. */
+/**
+ * Plans A and B side by side through a mapping made for them (either way round), if any: the one
+ * given by id, else the one the reader's own organisations made at the highest marking they may see.
+ */
 export async function planComparison(
   store: Store,
   actor: Actor,
   planAId: number,
   planBId: number,
+  mappingId?: number,
 ): Promise<PlanComparison> {
   if (planAId === planBId) throw inputError('Compare two different plans.');
   const db = dbOf(store);
   const [planA, planB] = [await readPlan(db, actor, planAId), await readPlan(db, actor, planBId)];
-  const row = await visibleMappings(db, actor)
+  const rows = await visibleMappings(db, actor)
     .where(sql`least(plan_mappings.plan_a_id, plan_mappings.plan_b_id)`, '=', Math.min(planAId, planBId))
     .where(sql`greatest(plan_mappings.plan_a_id, plan_mappings.plan_b_id)`, '=', Math.max(planAId, planBId))
-    .executeTakeFirst();
-  const mapping = row === undefined ? null : toMapping(row);
+    .execute();
+  const mappings = rows.map(toMapping);
+  const own = (m: PlanMapping) => (actor.organisationIds.includes(m.organisationId) ? 1 : 0);
+  mappings.sort((x, y) => own(y) - own(x) || markingRank(y.marking) - markingRank(x.marking) || x.id - y.id);
+  const mapping = mappingId === undefined ? (mappings[0] ?? null) : (mappings.find((m) => m.id === mappingId) ?? null);
+  if (mappingId !== undefined && mapping === null)
+    throw notFoundError(`There is no plan mapping ${mappingId} of plans ${planAId} and ${planBId} that you can see.`);
   const [a, b] = [await planContents(db, planA), await planContents(db, planB)];
   const stored = mapping === null ? { themeLinks: [], pairs: [] } : await linksOf(db, mapping.id);
   const links = {

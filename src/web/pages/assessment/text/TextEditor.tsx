@@ -1,6 +1,6 @@
 /**
- * Editing one part's text: Markdown beside its preview, the marking chosen on the form, saved
- * against the version read. If someone else saved in between, the server answers 409 with the
+ * Editing one of a part's texts (one per marking): Markdown beside its preview, the marking
+ * chosen on the form (changing it moves the text to that marking), saved against the version read. If someone else saved in between, the server answers 409 with the
  * text as it is now: the editor shows their words beside the user's and lets them reapply their
  * own on top of the new version, or take the current text.
  */
@@ -16,19 +16,22 @@ import type { AnalystText, Marking, TextPartEntry, TextWrite, TextWritten } from
 export function TextEditor({
   assessmentId,
   entry,
+  text,
   assessmentMarking,
   mayEdit,
   onSaved,
 }: {
   assessmentId: number;
   entry: TextPartEntry;
+  /** The text edited, or null to write the part's text at a marking it has none at. */
+  text: AnalystText | null;
   assessmentMarking: Marking;
   mayEdit: boolean;
   onSaved: (t: AnalystText) => void;
 }) {
-  const [base, setBase] = useState<AnalystText | null>(entry.text);
-  const [body, setBody] = useState(entry.text?.body ?? '');
-  const [marking, setMarking] = useState<Marking>(entry.text?.marking ?? assessmentMarking);
+  const [base, setBase] = useState<AnalystText | null>(text);
+  const [body, setBody] = useState(text?.body ?? '');
+  const [marking, setMarking] = useState<Marking>(text?.marking ?? assessmentMarking);
   const [conflict, setConflict] = useState<{ message: string; current: AnalystText } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState<string | undefined>(undefined);
@@ -43,6 +46,8 @@ export function TextEditor({
       const w = await api.put<TextWritten>(`/assessments/${assessmentId}/texts/${entry.part}`, {
         body,
         marking,
+        // The text meant is the one at the marking it had when read (the form may move it).
+        ...(against === null ? {} : { editing: against.marking }),
         expectedVersion: against?.version ?? null,
       } satisfies TextWrite);
       setBase(w.text);
@@ -77,7 +82,11 @@ export function TextEditor({
       <p className="hint">{entry.purpose}</p>
       <p id={`${id}-version`}>
         {base === null ? (
-          'No text yet: this part is left out of the document until it has some.'
+          entry.texts.length === 0 ? (
+            'No text yet: this part is left out of the document until it has some.'
+          ) : (
+            'A new text of this part, at the marking you choose below (one text per marking: a document prints the highest-marked text it may show).'
+          )
         ) : (
           <>
             Editing version <strong>{base.version}</strong>, last changed {dateTime(base.updatedAt)}
