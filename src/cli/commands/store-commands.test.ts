@@ -137,7 +137,7 @@ describe('stra system-of-record commands', () => {
     const exported = await run(['score', 'export', String(a.id)], 'rita');
     expect(exported.stdout.split('\n').filter(Boolean)).toHaveLength(3);
     expect(exported.stderr).toContain('this export is marked OFFICIAL');
-  });
+  }, 180_000);
 
   it('names the problem: a stale edit, a bad model file, a malformed CSV, an unknown user', async () => {
     const [t] = await json(['threat', 'list', '--search', 'rape'], 'ann');
@@ -163,5 +163,5 @@ describe('stra system-of-record commands', () => {
     expect(imp.stderr).toContain('bad.csv line 1: missing column "psychological"');
     expect((await run(['threat', 'list'], 'mallory')).stderr).toContain('There is no user "mallory"');
     expect((await run(['threat', 'list'])).stderr).toContain('Say who is acting: --as USERNAME or STRA_USER=USERNAME');
-  });
+  }, 120_000);
 });
