@@ -4,6 +4,7 @@
  * found", never "forbidden", so its existence does not leak); every change is versioned,
  * audited, and refused once the assessment is approved.
  */
+import { deletePlanOf } from '../strategy/writes.js';
 import { refuseVisibleClash } from '../core/uniqueness.js';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { inputError, notFoundError } from '../../errors.js';
@@ -189,6 +190,7 @@ export async function deleteThreat(store: Store, actor: Actor, id: number, expec
       .executeTakeFirst();
     if (hidden !== undefined)
       throw inputError(`Threat ${id} has scores you cannot see; someone cleared to see them must delete it.`);
+    await deletePlanOf(tx, actor, before);
     const scores = await tx.deleteFrom('scores').where('threat_id', '=', id).returningAll().execute();
     for (const s of scores) {
       await writeAudit(tx, actor, {
