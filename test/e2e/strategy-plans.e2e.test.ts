@@ -114,8 +114,9 @@ suite('Control Strategy plans in Chromium', () => {
     try {
       const actor = await actorFor(store, 'admin');
       const [plan] = await listStrategyPlans(store, actor, 2);
+      // s.okafor reapplied their whole form (read at version 1) on top of r.patel's version 2.
       expect(plan).toMatchObject({
-        leadOfficer: 'ACC Protective Services',
+        leadOfficer: 'Det Supt A. Rahman, Public Protection',
         actions: {
           prevention: 'Awareness sessions in every secondary school',
           intelligence: 'Profile repeat locations from the warehouse',
@@ -131,7 +132,9 @@ suite('Control Strategy plans in Chromium', () => {
       const next = (await listThreats(store, actor, {})).filter((t) => t.carriedFromId === plan!.threatId);
       expect(next).toHaveLength(1);
       const carried = await listStrategyPlans(store, actor, next[0]!.assessmentId);
-      expect(carried.map((p) => [p.threatId, p.leadOfficer])).toEqual([[next[0]!.id, 'ACC Protective Services']]);
+      expect(carried.map((p) => [p.threatId, p.leadOfficer])).toEqual([
+        [next[0]!.id, 'Det Supt A. Rahman, Public Protection'],
+      ]);
     } finally {
       await store.close();
     }

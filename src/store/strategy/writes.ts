@@ -10,14 +10,14 @@
  * approves which threats are priorities; the leads then write and revise what is done about them,
  * as the domain's control-strategy.ts says). Next year's assessment and a new version take every
  * plan with its threat (carryStrategyPlans, a carry-forward step), each keeping its marking, so a
- * lead's plan is reviewed rather than rewritten. Retiring a threat deletes its plan (deletePlanOf).
+ * lead's plan is reviewed rather than rewritten. Retiring a threat deletes its plan (threats.ts).
  */
 import { canSee, highestMarking, type Marking } from '../../domain/marking.js';
 import { inputError, notFoundError } from '../../errors.js';
 import type { Actor } from '../core/actor.js';
 import { writeAudit } from '../core/audit.js';
 import { changeMarked, unfilteredFrom } from '../core/marked.js';
-import { requireCanMark, requireRole, textArray, visibleTo } from '../core/policy.js';
+import { requireCanMark, requireRole, textArray } from '../core/policy.js';
 import { json } from '../core/rows.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
 import { staleWrite } from '../core/versioning.js';
@@ -157,33 +157,6 @@ async function insertPlan(
     after: plan,
   });
   return plan;
-}
-
-/** Deletes (audited) the plan of a threat being retired; refuses when it is hidden from the actor. */
-export async function deletePlanOf(tx: Tx, actor: Actor, threat: Threat): Promise<void> {
-  const row = await unfilteredFrom(tx, 'strategy_plans')
-    .selectAll()
-    .where('threat_id', '=', threat.id)
-    .executeTakeFirst();
-  if (row === undefined) return;
-  const visible = await unfilteredFrom(tx, 'strategy_plans')
-    .select('id')
-    .where('id', '=', row.id)
-    .where(visibleTo(actor, 'strategy_plans'))
-    .executeTakeFirst();
-  if (visible === undefined)
-    throw inputError(
-      `Threat ${threat.id} has a Control Strategy plan you cannot see; someone cleared to see it must delete it.`,
-    );
-  await tx.deleteFrom('strategy_plans').where('id', '=', row.id).execute();
-  await writeAudit(tx, actor, {
-    action: 'delete',
-    table: 'strategy_plans',
-    recordId: row.id,
-    marking: row.marking as Marking,
-    organisationId: row.organisation_id,
-    before: row,
-  });
 }
 
 /**
