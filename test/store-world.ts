@@ -14,6 +14,9 @@ export interface World {
   readonly admin: Actor;
   /** OFFICIAL-SENSITIVE analyst of `force`. */
   readonly analyst: Actor;
+  /** Two more OFFICIAL-SENSITIVE analysts of `force`: a workshop's other assessors (a score belongs to its user). */
+  readonly second: Actor;
+  readonly third: Actor;
   /** SECRET approver of `force`. */
   readonly approver: Actor;
   /** OFFICIAL reader of `force` (no clearance for OFFICIAL-SENSITIVE). */
@@ -61,6 +64,8 @@ export async function makeWorld(store: Store): Promise<World> {
       { organisationId: other, role: 'admin' },
     ]),
     analyst: await user('analyst', 'OFFICIAL-SENSITIVE', [{ organisationId: force, role: 'analyst' }]),
+    second: await user('second', 'OFFICIAL-SENSITIVE', [{ organisationId: force, role: 'analyst' }]),
+    third: await user('third', 'OFFICIAL-SENSITIVE', [{ organisationId: force, role: 'analyst' }]),
     approver: await user('approver', 'SECRET', [{ organisationId: force, role: 'approver' }]),
     reader: await user('reader', 'OFFICIAL', [{ organisationId: force, role: 'reader' }]),
     otherReader: await user('other-reader', 'OFFICIAL-SENSITIVE', [{ organisationId: other, role: 'reader' }]),

@@ -10,6 +10,7 @@ import { describeEachDialect } from '../../test/store-dialects.js';
 import { makeWorld, type World } from '../../test/store-world.js';
 import { addScore, createAssessment, createThreat, listAudit, listScores, type Assessment } from '../store/index.js';
 import { exportScoresCsv, importScoresFile } from './scores-file.js';
+import type { StraError } from '../errors.js';
 
 const FACTORS =
   'physical,psychological,financial,community,environmental,scope,vulnerability,frequency,trend,capacity,capability,partnership,confidence';
@@ -37,15 +38,15 @@ describeEachDialect('scores CSV', (get) => {
       await createThreat(get(), w.analyst, a.id, { name, marking: name === 'OCG' ? 'OFFICIAL-SENSITIVE' : 'OFFICIAL' });
   });
 
-  it('imports a spreadsheet (labels or numbers, any header case), and its export imports back unchanged', async () => {
+  it('imports a spreadsheet entered by an admin for two assessors (labels or numbers, any header case), and its export imports back unchanged', async () => {
     const src = await file('workshop.csv', [
       `Threat,Assessor,${FACTORS.replace('physical', 'Physical harm')},rationale_frequency`,
-      row('Cyber', 'DI Patel', '3,4,1,2,0,force-wide,3,almost certain/continuous,increasing,2,1,1,medium') +
+      row('Cyber', w.analyst.username, '3,4,1,2,0,force-wide,3,almost certain/continuous,increasing,2,1,1,medium') +
         ',"Action Fraud referrals up 20%, see Q3 tasking"',
-      row('cyber', 'Ms Hughes') + ',',
-      row('OCG', 'DI Patel', '4,3,3,3,1,3,3,4,1,2,1,1,low') + ',county lines',
+      row('cyber', w.second.username) + ',',
+      row('OCG', w.analyst.username, '4,3,3,3,1,3,3,4,1,2,1,1,low') + ',county lines',
     ]);
-    expect(await importScoresFile(get(), w.analyst, a.id, src)).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    expect(await importScoresFile(get(), w.admin, a.id, src)).toEqual({ created: 3, updated: 0, unchanged: 0 });
     const out = await exportScoresCsv(get(), w.analyst, a.id);
     expect(out).toMatchObject({ rows: 3, marking: 'OFFICIAL-SENSITIVE' });
     expect(out.csv.split('\n')[0]).toBe(
@@ -53,7 +54,7 @@ describeEachDialect('scores CSV', (get) => {
     );
     expect(out.csv).toContain('"Action Fraud referrals up 20%, see Q3 tasking"');
     const again = await file('export.csv', [out.csv.trimEnd()]);
-    expect(await importScoresFile(get(), w.analyst, a.id, again)).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(await importScoresFile(get(), w.admin, a.id, again)).toEqual({ created: 0, updated: 0, unchanged: 3 });
     const fresh = await createAssessment(get(), w.analyst, {
       organisationId: w.force,
       period: '2018/19',
@@ -64,7 +65,7 @@ describeEachDialect('scores CSV', (get) => {
         name,
         marking: name === 'OCG' ? 'OFFICIAL-SENSITIVE' : 'OFFICIAL',
       });
-    expect(await importScoresFile(get(), w.analyst, fresh.id, again)).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    expect(await importScoresFile(get(), w.admin, fresh.id, again)).toEqual({ created: 3, updated: 0, unchanged: 0 });
     const strip = (csv: string) =>
       csv
         .split('\n')
@@ -131,7 +132,7 @@ describeEachDialect('scores CSV', (get) => {
     const t = await createThreat(get(), w.analyst, a.id, { name: 'KSI' });
     await addScore(get(), w.analyst, {
       threatId: t.id,
-      assessor: 'Z',
+      assessor: w.analyst.username,
       values: {
         physical: 1,
         psychological: 1,
@@ -148,14 +149,38 @@ describeEachDialect('scores CSV', (get) => {
         confidence: 3,
       },
     });
-    const src = await file('ksi.csv', [`threat,assessor,${FACTORS}`, row('KSI', 'Z')]);
+    const src = await file('ksi.csv', [`threat,assessor,${FACTORS}`, row('KSI', w.analyst.username)]);
     await expect(importScoresFile(get(), w.analyst, a.id, src)).rejects.toThrow(
-      'line 2, field "assessor": Z has already scored "KSI" differently',
+      `line 2, field "assessor": ${w.analyst.username} has already scored "KSI" differently`,
     );
     expect(await importScoresFile(get(), w.analyst, a.id, src, { replace: true })).toEqual({
       created: 0,
       updated: 1,
       unchanged: 0,
     });
+  });
+
+  it('takes rows for the uploader only, unless an admin enters them for users who could score the threat', async () => {
+    const t = await createThreat(get(), w.analyst, a.id, { name: 'Fraud' });
+    const other = await file('other.csv', [`threat,assessor,${FACTORS}`, row('Fraud', w.second.username)]);
+    const refused = await importScoresFile(get(), w.analyst, a.id, other).catch((e: StraError) => e);
+    expect(refused).toMatchObject({ code: 'FORBIDDEN' });
+    expect((refused as StraError).message).toContain(
+      `other.csv line 2, field "assessor": ${w.analyst.username} cannot record a score as "${w.second.username}"`,
+    );
+    const named = await file('named.csv', [
+      `threat,assessor,${FACTORS}`,
+      row('Fraud', 'DI Patel'),
+      row('Fraud', w.reader.username),
+    ]);
+    const bad = await importScoresFile(get(), w.admin, a.id, named).catch((e: StraError) => e);
+    expect(bad).toMatchObject({ code: 'INPUT' });
+    expect((bad as StraError).message).toContain('line 2, field "assessor": The assessor must be a user of this store');
+    expect((bad as StraError).message).toContain(
+      `line 3, field "assessor": ${w.reader.username} cannot be the assessor of threat ${t.id} "Fraud": they hold no analyst or admin role`,
+    );
+    expect(await listScores(get(), w.admin, { threatId: t.id })).toEqual([]);
+    expect(await importScoresFile(get(), w.admin, a.id, other)).toMatchObject({ created: 1 });
+    expect((await listScores(get(), w.admin, { threatId: t.id })).map((x) => x.assessor)).toEqual([w.second.username]);
   });
 });

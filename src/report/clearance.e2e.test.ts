@@ -14,7 +14,7 @@ import { actorFor, listRisks, listThreats } from '../store/index.js';
 import { chromiumAvailable } from './browser.js';
 import { flat, hasPdftotext, pdfPages } from './fixtures/pdf-text.js';
 import { zipEntries } from './fixtures/unzip.js';
-import { reportWorld, SECRET_THREAT, SENSITIVE_EVENT, type ReportWorld } from './fixtures/world.js';
+import { PLANS, reportWorld, SECRET_THREAT, SENSITIVE_EVENT, type ReportWorld } from './fixtures/world.js';
 import { generateReport, type Format } from './index.js';
 import type { WrittenOutputs } from './outputs.js';
 import type { ReportDocument } from './model.js';
@@ -111,6 +111,20 @@ describe('an OFFICIAL build of an assessment holding OFFICIAL-SENSITIVE records'
     for (const name of names) expect(legend).not.toContain(name);
     const strategy = shown('demand');
     for (const name of names) expect(strategy).not.toContain(`"text":"${name}"`);
+  });
+
+  it("prints each priority's plan (lead officer, actions by heading, questions), withholding one above the build's clearance", () => {
+    // The Control Strategy part sits in a section with others; its plans' words are unique to it.
+    const strategy = (d: ReportDocument) => JSON.stringify(d.sections.flatMap((s) => s.blocks));
+    for (const d of [sensitive.document, official.document]) {
+      expect(strategy(d)).toContain(PLANS.CSE.leadOfficer);
+      expect(strategy(d)).toContain(PLANS.CSE.actions.prevention);
+      expect(strategy(d)).toContain(PLANS.CSE.questions[0]);
+      expect(strategy(d)).toContain('CSE: the plan under the Control Strategy headings');
+    }
+    expect(strategy(sensitive.document)).toContain(PLANS.OCG.actions.enforcement);
+    expect(strategy(official.document)).not.toContain(PLANS.OCG.actions.enforcement);
+    expect(strategy(official.document)).not.toContain(PLANS.OCG.leadOfficer);
   });
 
   it('prints the transformation timeline without the event above its clearance, and says so in the build log only', () => {

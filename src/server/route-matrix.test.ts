@@ -39,6 +39,8 @@ const ROUTES: Record<string, [Kind, string]> = {
   'GET /api/assessments/:id/direction': ['read', '/api/assessments/2/direction'],
   'GET /api/assessments/:id/control-strategy': ['read', '/api/assessments/2/control-strategy'],
   'POST /api/assessments/:id/control-strategy/approve': ['change', '/api/assessments/2/control-strategy/approve'],
+  'GET /api/assessments/:id/strategy-plans': ['read', '/api/assessments/2/strategy-plans'],
+  'PUT /api/threats/:id/strategy-plan': ['change', '/api/threats/{secret}/strategy-plan'],
   'GET /api/threats/:id': ['read', '/api/threats/{secret}'],
   'PUT /api/threats/:id': ['change', '/api/threats/{secret}'],
   'GET /api/threats/:id/workshop': ['read', '/api/threats/{secret}/workshop'],

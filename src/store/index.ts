@@ -78,3 +78,7 @@ export type { NewSession, ActiveSession } from './identity/sessions.js';
 export { enqueueJob, claimJob, requeueJob, reportJobProgress, finishJob, getJob, listJobs } from './identity/jobs.js';
 export type { Job, JobStatus } from './identity/jobs.js';
 export * from './links/index.js';
+export { listStrategyPlans } from './strategy/reads.js';
+export type { StrategyPlan } from './strategy/reads.js';
+export { writeStrategyPlan } from './strategy/writes.js';
+export type { StrategyPlanWrite, StrategyPlanWritten } from './strategy/writes.js';

@@ -2,8 +2,9 @@
  * The assessment cycle in a real browser (slow, end to end): Debian's Chromium through
  * playwright-core against a real `stra serve` on a demo workspace. An analyst creates an
  * assessment (marked on the form), starts next year's from 2017/18, adds threats linked to crime
- * categories, edits one and retires another; a reader sees no button to create. The last test stops the server and checks the store itself holds what the browser
- * made. Screenshots go to STRA_SCREENSHOTS (default tmp/screenshots). Skips without Chromium.
+ * categories, edits one and retires another; each assessor uploads their own scores file (one
+ * naming another assessor is refused); a reader sees no button to create. The last test stops
+ * the server and checks the store itself holds what the browser made. Screenshots go to STRA_SCREENSHOTS (default tmp/screenshots). Skips without Chromium.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -125,7 +126,7 @@ suite('the assessment cycle in Chromium', () => {
     await context.close();
   }, 90_000);
 
-  it('uploads a scores file for the new threat and ranks it', async () => {
+  it("uploads each assessor's own scores file for the new threat, refuses one naming someone else, and ranks it", async () => {
     const { context, page } = await session('r.patel');
     await page.goto(url(`/assessments/${madeId}/threats`));
     const model = JSON.parse(
@@ -137,16 +138,32 @@ suite('the assessment cycle in Chromium', () => {
       who,
       ...model.factors.map((f) => f.levels[Math.min(pick, f.levels.length - 1)]!.value),
     ];
-    const file = path.join(dir, 'scores.csv');
-    await writeFile(file, [header, row('r.patel', 1), row('admin', 2)].map((r) => r.join(',')).join('\n') + '\n');
-    await page.getByRole('button', { name: 'Upload a scores file' }).click();
-    await page.getByLabel('Scores file (.csv)').setInputFiles(file);
-    await page.getByRole('button', { name: 'Upload scores' }).click();
-    await page.getByRole('status').filter({ hasText: 'Imported scores.csv: 2 new, 0 changed, 0 unchanged' }).waitFor();
-    await page.getByRole('cell', { name: /2 assessors/ }).waitFor();
-    await shot(page, 'scores-uploaded');
+    const csv = (rows: (string | number)[][]) => [header, ...rows].map((r) => r.join(',')).join('\n') + '\n';
+    const upload = async (p: typeof page, rows: (string | number)[][]) => {
+      const file = path.join(dir, 'scores.csv');
+      await writeFile(file, csv(rows));
+      await p.goto(url(`/assessments/${madeId}/threats`));
+      await p.getByRole('button', { name: 'Upload a scores file' }).click();
+      await p.getByLabel('Scores file (.csv)').setInputFiles(file);
+      await p.getByRole('button', { name: 'Upload scores' }).click();
+    };
+    // A score belongs to its assessor: r.patel's file with s.okafor's row is refused whole.
+    await upload(page, [row('r.patel', 1), row('s.okafor', 2)]);
+    await page.getByRole('alert').filter({ hasText: 'r.patel cannot record a score as "s.okafor"' }).waitFor();
+    await shot(page, 'scores-upload-refused');
+    await upload(page, [row('r.patel', 1)]);
+    await page.getByRole('status').filter({ hasText: 'Imported scores.csv: 1 new, 0 changed, 0 unchanged' }).waitFor();
     await context.close();
-  }, 90_000);
+    const second = await session('s.okafor');
+    await upload(second.page, [row('s.okafor', 2)]);
+    await second.page
+      .getByRole('status')
+      .filter({ hasText: 'Imported scores.csv: 1 new, 0 changed, 0 unchanged' })
+      .waitFor();
+    await second.page.getByRole('cell', { name: /2 assessors/ }).waitFor();
+    await shot(second.page, 'scores-uploaded');
+    await second.context.close();
+  }, 120_000);
 
   it('leaves in the store what the browser made', async () => {
     await server!.stop();
@@ -171,7 +188,7 @@ suite('the assessment cycle in Chromium', () => {
         ['County lines', 'OFFICIAL-SENSITIVE', 'DCI Lines', ['drugs']],
       ]);
       const scores = await listScores(store, actor, { threatId: threats[0]!.id });
-      expect(scores.map((x) => x.assessor).sort()).toEqual(['admin', 'r.patel']);
+      expect(scores.map((x) => x.assessor).sort()).toEqual(['r.patel', 's.okafor']);
     } finally {
       await store.close();
     }

@@ -128,36 +128,42 @@ suite('the web app in Chromium', () => {
     await context.close();
   }, 120_000);
 
-  it('lets two assessors score a threat blind, then shows both side by side', async () => {
+  it("lets a third assessor score a threat blind, then shows everyone's scores side by side, one per person", async () => {
     const { context: a, page: first } = await session('r.patel');
     const { context: b, page: second } = await session('k.hughes');
     const threats = JSON.parse(
       await first.evaluate(async () => (await fetch('/api/assessments/2/threats')).text()),
     ) as { id: number; name: string; marking: string }[];
     const threat = threats.find((t) => t.name === 'KSI')!;
-    for (const [page, who] of [
-      [first, 'r.patel'],
-      [second, 'k.hughes'],
-    ] as const) {
-      await page.goto(`${server.url}/assessments/2/threats/${threat.id}`);
-      await page.getByRole('heading', { name: 'Scoring workshop' }).waitFor();
-      await page.waitForLoadState('networkidle');
-      if (who === 'r.patel') await page.screenshot({ path: path.join(shots, 'workshop-before.png'), fullPage: true });
-      const selects = page.locator('form.score-form select');
-      for (let i = 0; i < (await selects.count()); i += 1) {
-        const select = selects.nth(i);
-        if ((await select.locator('option').first().textContent())?.startsWith('Choose') === true)
-          await select.selectOption({ index: who === 'r.patel' ? 1 : 2 });
-      }
-      await page.getByRole('button', { name: /Submit my score|Update my score/ }).click();
-      await page.getByText('Your score is saved').waitFor();
+    // r.patel scored KSI in the demo (as r.patel): their own form is theirs, already submitted.
+    await first.goto(`${server.url}/assessments/2/threats/${threat.id}`);
+    await first.getByRole('heading', { name: 'Your score (submitted)' }).waitFor();
+    await first.getByRole('button', { name: 'Update my score' }).waitFor();
+    // k.hughes has not: the others' scores are hidden, and each assessor is named once.
+    await second.goto(`${server.url}/assessments/2/threats/${threat.id}`);
+    await second.getByRole('heading', { name: 'Scoring workshop' }).waitFor();
+    await second.getByText('Submitted so far: r.patel, s.okafor.').waitFor();
+    await second.waitForLoadState('networkidle');
+    await second.screenshot({ path: path.join(shots, 'workshop-before.png'), fullPage: true });
+    expect(await second.content()).not.toContain('DI R. Patel');
+    const selects = second.locator('form.score-form select');
+    for (let i = 0; i < (await selects.count()); i += 1) {
+      const select = selects.nth(i);
+      if ((await select.locator('option').first().textContent())?.startsWith('Choose') === true)
+        await select.selectOption({ index: 2 });
     }
+    await second.getByRole('button', { name: /Submit my score/ }).click();
+    await second.getByText('Your score is saved').waitFor();
     await second.reload();
     await second.getByRole('heading', { name: 'Assessors' }).waitFor();
     await second.waitForLoadState('networkidle');
     const html = await second.content();
-    expect(html).toContain('r.patel');
-    expect(html).toContain('k.hughes');
+    for (const who of ['r.patel', 's.okafor', 'k.hughes']) expect(html).toContain(who);
+    const api = JSON.parse(
+      await second.evaluate(async (id) => (await fetch(`/api/threats/${id}/workshop`)).text(), threat.id),
+    ) as { submitted: string[]; mine: { assessor: string } };
+    expect(api.submitted).toEqual(['k.hughes', 'r.patel', 's.okafor']);
+    expect(api.mine.assessor).toBe('k.hughes');
     await second.screenshot({ path: path.join(shots, 'workshop-after.png'), fullPage: true });
     expect(await seriousA11yViolations(second)).toEqual([]);
     await a.close();

@@ -80,7 +80,7 @@ beforeAll(async () => {
       ['KSI', LOW],
     ] as const) {
       const t = await createThreat(store, analyst, a.id, { name });
-      await addScore(store, analyst, { threatId: t.id, assessor: 'A', values });
+      await addScore(store, analyst, { threatId: t.id, assessor: 'r.patel', values });
     }
     await approveControlStrategy(store, await actorFor(store, 'acc.morgan'), a.id);
     await storeDemoPriorities(store, analyst, DEMO_ALLIANCE, await loadDemoPriorities());

@@ -18,7 +18,10 @@ const add = withActing(
   command('add', "record one assessor's MoRiLE score for a threat (or change it: --expect-version)"),
 )
   .argument('<threat>', 'threat id')
-  .option('--assessor <name>', 'who scored it (default: the acting user)')
+  .option(
+    '--assessor <username>',
+    'whose score it is (default: the acting user; another user only for an admin of the organisation)',
+  )
   .option(
     '--set <factor=value>',
     'factor values or level labels, e.g. physical=3,trend=increasing,confidence=low',

@@ -59,6 +59,20 @@ describe('stra system-of-record commands', () => {
       'alice',
     );
     await json(
+      [
+        'user',
+        'add',
+        'kim',
+        '--name',
+        'Kim Analyst',
+        '--clearance',
+        'OFFICIAL-SENSITIVE',
+        '--member',
+        'warwickshire:analyst',
+      ],
+      'alice',
+    );
+    await json(
       ['user', 'add', 'bob', '--name', 'Bob Approver', '--clearance', 'SECRET', '--member', 'warwickshire:approver'],
       'alice',
     );
@@ -90,38 +104,18 @@ describe('stra system-of-record commands', () => {
     expect(rape.evidence.offenceCodes).toEqual(['19C', '19D']);
     const set =
       'physical=4,psychological=4,financial=1,community=2,environmental=0,scope=2,vulnerability=4,frequency=5,trend=increasing,capacity=1,capability=1,partnership=0,confidence=high';
-    await json(
-      [
-        'score',
-        'add',
-        String(rape.id),
-        '--assessor',
-        'DI Patel',
-        '--set',
-        set,
-        '--why',
-        'frequency=up 18% on last year',
-      ],
-      'ann',
-    );
-    await json(
-      [
-        'score',
-        'add',
-        String(ocg.id),
-        '--assessor',
-        'DI Patel',
-        '--set',
-        set.replace('confidence=high', 'confidence=low'),
-      ],
-      'ann',
-    );
+    await json(['score', 'add', String(rape.id), '--set', set, '--why', 'frequency=up 18% on last year'], 'ann');
+    await json(['score', 'add', String(ocg.id), '--set', set.replace('confidence=high', 'confidence=low')], 'ann');
     const csv = path.join(dir, 'workshop.csv');
     await writeFile(
       csv,
-      `threat,assessor,${set.replace(/=[^,]+/g, '')}\nRape/sexual assault,Ms Hughes,4,3,1,2,0,2,4,5,0,1,1,0,high\nOCG,Ms Hughes,4,3,3,3,1,3,3,4,1,2,1,1,medium\n`,
+      `threat,assessor,${set.replace(/=[^,]+/g, '')}\nRape/sexual assault,kim,4,3,1,2,0,2,4,5,0,1,1,0,high\nOCG,kim,4,3,3,3,1,3,3,4,1,2,1,1,medium\n`,
     );
-    expect(await json(['score', 'import', String(a.id), csv], 'ann')).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    // A score belongs to its assessor: ann may not enter kim's; kim imports their own.
+    const theirs = await run(['score', 'import', String(a.id), csv], 'ann');
+    expect(theirs.code).not.toBe(0);
+    expect(theirs.stderr).toContain('ann cannot record a score as "kim"');
+    expect(await json(['score', 'import', String(a.id), csv], 'kim')).toEqual({ created: 2, updated: 0, unchanged: 0 });
     const combined = await json(['score', 'combined', String(a.id)], 'ann');
     expect(combined.entries.map((e: { name: string }) => e.name)).toEqual(['OCG', 'Rape/sexual assault']);
     const table = await run(['score', 'combined', String(a.id)], 'rita', true);
@@ -143,7 +137,7 @@ describe('stra system-of-record commands', () => {
     const exported = await run(['score', 'export', String(a.id)], 'rita');
     expect(exported.stdout.split('\n').filter(Boolean)).toHaveLength(3);
     expect(exported.stderr).toContain('this export is marked OFFICIAL');
-  });
+  }, 180_000);
 
   it('names the problem: a stale edit, a bad model file, a malformed CSV, an unknown user', async () => {
     const [t] = await json(['threat', 'list', '--search', 'rape'], 'ann');
@@ -169,5 +163,5 @@ describe('stra system-of-record commands', () => {
     expect(imp.stderr).toContain('bad.csv line 1: missing column "psychological"');
     expect((await run(['threat', 'list'], 'mallory')).stderr).toContain('There is no user "mallory"');
     expect((await run(['threat', 'list'])).stderr).toContain('Say who is acting: --as USERNAME or STRA_USER=USERNAME');
-  });
+  }, 120_000);
 });

@@ -80,6 +80,13 @@ export const DEMO_USERS = [
     memberships: [{ organisationId: DEMO_ALLIANCE, role: 'analyst' }],
   },
   {
+    // The second assessor of the demo's scores: cleared to see every threat, unlike k.hughes.
+    username: 's.okafor',
+    displayName: 'DS S. Okafor, alliance intelligence analyst',
+    clearance: 'OFFICIAL-SENSITIVE',
+    memberships: [{ organisationId: DEMO_ALLIANCE, role: 'analyst' }],
+  },
+  {
     username: 'k.hughes',
     displayName: 'Ms K. Hughes, Strategic Service Improvement',
     clearance: 'OFFICIAL',

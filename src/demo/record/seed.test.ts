@@ -29,6 +29,10 @@ describeEachDialect('demo store', (get) => {
       ['2017/18', 'V16 - Final', 'under_review'],
     ]);
     expect(summary).toMatchObject({ threats: 24, scores: 96, organisations: 16 });
+    // Each score belongs to a demo user, by username (issue 14), both cleared to see every threat.
+    const scores = await listScores(get(), await actorFor(get(), 'admin'), {});
+    expect([...new Set(scores.map((s) => s.assessor))].sort()).toEqual(['r.patel', 's.okafor']);
+    expect(summary.users).toContain('s.okafor');
     await expect(seedDemoStore(get())).rejects.toThrow('The demo needs an empty store');
   });
 

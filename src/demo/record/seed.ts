@@ -1,7 +1,7 @@
 /**
  * seedDemoStore: an empty system of record filled with the demo alliance: organisations, users,
  * the 2016/17 assessment (V19.0 final) with the 24 threats of the seed's assessment summary,
- * two assessors' scores and an approved Control Strategy, and 2017/18 (V16 - Final) made from it
+ * two assessors' scores (r.patel's and s.okafor's, each entered as that user) and an approved Control Strategy, and 2017/18 (V16 - Final) made from it
  * as next year's assessment, scored and awaiting approval. The 2016/17 recommendations (the seed's
  * Section 3) are entered with the progress update reported a year on; the open ones are carried
  * into 2017/18, and the 2017/18 document's text is written. Everything goes through the store's
@@ -151,10 +151,14 @@ async function scoreAll(
   const model = await modelOfAssessment(store, analyst, assessmentId);
   const byName = new Map((await listThreats(store, analyst, { assessmentId })).map((t) => [t.name, t.id]));
   let n = 0;
+  // Each assessor records their own scores (a score belongs to its user: store/assessment/assessor.ts).
+  const assessors = new Map<string, Awaited<ReturnType<typeof actorFor>>>();
   for (const s of await demoScores(model, period)) {
     const threatId = byName.get(s.threat);
     if (threatId === undefined) throw stateError(`Demo scores name "${s.threat}", which is not in the demo catalogue.`);
-    await addScore(store, analyst, { threatId, assessor: s.assessor, values: s.values });
+    const assessor = assessors.get(s.assessor) ?? (await actorFor(store, s.assessor));
+    assessors.set(s.assessor, assessor);
+    await addScore(store, assessor, { threatId, assessor: s.assessor, values: s.values });
     n += 1;
   }
   return n;

@@ -2,15 +2,30 @@
  * The Control Strategy (the seed's "Alliance Control Strategy"): the priorities, the intelligence
  * requirements and business as usual, each threat with the reason the bands place it there; then
  * each priority and intelligence requirement with its MoRiLE result (harm, likelihood, risk,
- * organisational gap, priority, confidence, assessors) and its narrative.
+ * organisational gap, priority, confidence, assessors) and its narrative, then its plan as the
+ * analysts wrote it in the browser (issue 14): the lead officer, the actions under each of the
+ * strategy's headings, and the questions the intelligence requirement asks.
  *
  * Decision: the approved (or derived) strategy is one product marked with the highest marking of
  * all the assessment's threats. When that is above the build's clearance the store hides it, and
  * this part derives the strategy from the threats the build may show, banded by their own scores
  * (bands do not depend on other threats), and the build log says so.
  */
-import { combinedView, controlStrategy, listThreats, modelOfAssessment, type Threat } from '../../store/index.js';
-import { deriveControlStrategy, type ScoringModel, type StrategyEntry } from '../../domain/morile/index.js';
+import {
+  combinedView,
+  controlStrategy,
+  listStrategyPlans,
+  listThreats,
+  modelOfAssessment,
+  type StrategyPlan,
+  type Threat,
+} from '../../store/index.js';
+import {
+  deriveControlStrategy,
+  type Heading,
+  type ScoringModel,
+  type StrategyEntry,
+} from '../../domain/morile/index.js';
 import { findFactor, levelAt } from '../../domain/morile/levels.js';
 import {
   assessorsWords,
@@ -20,7 +35,7 @@ import {
   type StrategyList,
 } from './strategy-words.js';
 import { hiddenCount } from '../clearance.js';
-import { cell, method, para, text, type Block, type TableBlock } from '../model.js';
+import { bold, cell, method, para, text, type Block, type TableBlock } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { omit, visibleOrNull, type Part } from './part.js';
 import type { BuildContext } from '../context.js';
@@ -52,6 +67,10 @@ export const controlStrategyPart: Part = {
     const threats = new Map(
       (await listThreats(ctx.store, ctx.actor, { assessmentId: ctx.assessment.id })).map((t) => [t.id, t]),
     );
+    const plans = new Map(
+      (await listStrategyPlans(ctx.store, ctx.actor, ctx.assessment.id)).map((p) => [String(p.threatId), p]),
+    );
+    let plansShown = 0;
     const status =
       full === null
         ? 'derived from the bands of the combined scores'
@@ -95,7 +114,7 @@ export const controlStrategyPart: Part = {
     ] as const) {
       if (list.length === 0) continue;
       blocks.push({ kind: 'heading', level: 2, text: title, id: ctx.anchors.make(title) });
-      for (const e of list)
+      for (const e of list) {
         blocks.push(
           ...threatDetail(
             ctx,
@@ -105,6 +124,13 @@ export const controlStrategyPart: Part = {
             view.entries.find((x) => String(x.threatId) === e.threatId),
           ),
         );
+        const plan = plans.get(e.threatId);
+        if (plan !== undefined) {
+          ctx.markings.add(plan.marking);
+          plansShown += 1;
+        }
+        blocks.push(...planBlocks(ctx, e, strategy.headings, plan));
+      }
     }
     blocks.push(
       method(
@@ -121,6 +147,16 @@ export const controlStrategyPart: Part = {
         query: { assessmentId: ctx.assessment.id },
         records: `threats ${view.entries.map((e) => e.threatId).join(', ')} and their scores`,
         method: `MoRiLE, ${model.id} v${model.version}`,
+      },
+    );
+    log.figure(
+      'Control Strategy plans',
+      `${plural(plansShown, 'plan')} (lead officer, actions under ${strategy.headings.map((h) => h.label.toLowerCase()).join(', ')}, questions)`,
+      {
+        call: 'listStrategyPlans',
+        query: { assessmentId: ctx.assessment.id },
+        records: `strategy plans of threats ${[...plans.keys()].join(', ') || 'none'}`,
+        method: 'as written by the analysts',
       },
     );
     return { blocks };
@@ -189,6 +225,43 @@ function threatDetail(
         ),
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * A threat's plan: its lead officer, a table of the actions under each heading (and under any
+ * heading the plan has that the strategy no longer lists), and the questions it asks. A priority
+ * with no plan yet says so, so a missing plan is seen rather than silently absent.
+ */
+function planBlocks(
+  ctx: BuildContext,
+  e: StrategyEntry,
+  headings: readonly Heading[],
+  plan: StrategyPlan | undefined,
+): Block[] {
+  if (plan === undefined) return [para(text('No lead officer or plan has been written for this threat yet.'))];
+  const out: Block[] = [];
+  out.push(para(bold('Lead officer: '), text(plan.leadOfficer === '' ? 'not yet named.' : `${plan.leadOfficer}.`)));
+  const known = new Set(headings.map((h) => h.id));
+  const under = [
+    ...headings.map((h) => [h.label, plan.actions[h.id]] as const),
+    ...Object.entries(plan.actions).filter(([id]) => !known.has(id)),
+  ];
+  if (Object.keys(plan.actions).length > 0)
+    out.push({
+      kind: 'table',
+      id: ctx.anchors.make(`plan-${e.name}`),
+      caption: `${e.name}: the plan under the Control Strategy headings`,
+      columns: [
+        { header: 'Heading', align: 'left', width: 2 },
+        { header: 'Actions', align: 'left', width: 8 },
+      ],
+      rows: under.map(([label, actions]) => [cell(label, { bold: true }), cell(actions ?? 'None written.')]),
+    });
+  if (plan.questions.length > 0) {
+    out.push(para(bold('What we need to know: '), text('the intelligence requirement asks')));
+    out.push({ kind: 'list', ordered: true, items: plan.questions.map((q) => [text(q)]) });
   }
   return out;
 }

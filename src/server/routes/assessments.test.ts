@@ -174,14 +174,35 @@ describe('markings on the workshop, evidence and sensitivity', () => {
 });
 
 describe('two assessors score the same threat', () => {
+  it("keeps the demo's scores under their users: r.patel's own form is filled, and each person counts once", async () => {
+    const patel = await as('r.patel');
+    const fgm = (await threatsOf(patel)).find((t) => t.name === 'FGM')!;
+    const w = (await patel.get<WorkshopView>(`/api/threats/${fgm.id}/workshop`)).body;
+    expect(w.mine?.assessor).toBe('r.patel');
+    expect(w.hidden).toBe(false);
+    expect(w.submitted).toEqual(['r.patel', 's.okafor']);
+    expect(w.combined!.assessors.map((a) => a.assessor)).toEqual(['r.patel', 's.okafor']);
+  });
+
   it('hides each from the other until both have scored, then the combined view shows both', async () => {
     const patel = await as('r.patel');
     const hughes = await as('k.hughes');
-    const threat = (await threatsOf(hughes)).find((t) => t.name === 'FGM')!;
+    const added = await patel.call<Threat>('POST', '/api/assessments/2/threats', {
+      name: 'Fraud against older people',
+      marking: 'OFFICIAL',
+    });
+    expect(added.status).toBe(201);
+    const threat = added.body;
     const before = (await hughes.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body;
     expect(before.hidden).toBe(true);
-    const mine = await hughes.call<StoredScore>('POST', `/api/threats/${threat.id}/scores`, {
+    // The assessor is the logged-in user: a request naming another is refused.
+    const impostor = await hughes.call('POST', `/api/threats/${threat.id}/scores`, {
+      assessor: 'r.patel',
       values: levels(before.model, 1),
+    });
+    expect(impostor.status).toBe(400);
+    const mine = await hughes.call<StoredScore>('POST', `/api/threats/${threat.id}/scores`, {
+      values: levels(before.model, 0),
       rationale: { frequency: 'Referrals are rare.' },
     });
     expect(mine.status).toBe(201);
@@ -189,21 +210,25 @@ describe('two assessors score the same threat', () => {
     const patelBefore = (await patel.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body;
     expect(patelBefore.hidden).toBe(true);
     expect(patelBefore.others).toEqual([]);
-    expect(patelBefore.submitted).toContain('k.hughes');
+    expect(patelBefore.submitted).toEqual(['k.hughes']);
     expect(JSON.stringify(patelBefore)).not.toContain('Referrals are rare.');
+    // r.patel may not change k.hughes's score (a score belongs to its assessor).
+    const rewrite = await patel.call('PUT', `/api/scores/${mine.body.id}`, {
+      expectedVersion: mine.body.version,
+      values: levels(before.model, 3),
+    });
+    expect(rewrite.status).toBe(403);
     expect(
       (await patel.call('POST', `/api/threats/${threat.id}/scores`, { values: levels(before.model, 3) })).status,
     ).toBe(201);
     const patelAfter = (await patel.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body;
     expect(patelAfter.hidden).toBe(false);
-    expect(patelAfter.others.map((s) => s.assessor)).toContain('k.hughes');
-    expect(patelAfter.combined!.assessors.map((a) => a.assessor)).toEqual(
-      expect.arrayContaining(['k.hughes', 'r.patel']),
-    );
+    expect(patelAfter.others.map((s) => s.assessor)).toEqual(['k.hughes']);
+    expect(patelAfter.combined!.assessors.map((a) => a.assessor)).toEqual(['k.hughes', 'r.patel']);
     const combined = (await hughes.get<CombinedView>('/api/assessments/2/combined')).body;
     const entry = combined.entries.find((e) => e.threatId === threat.id)!;
-    expect(entry.assessors).toEqual(expect.arrayContaining(['k.hughes', 'r.patel']));
-    // Levels one and three steps up are two apart on the three-level factors: flagged.
+    expect(entry.assessors).toEqual(['k.hughes', 'r.patel']);
+    // The first and the last level are two apart on the three-level factors: flagged.
     expect(entry.disagreements.map((d) => d.factor)).toContain('confidence');
     const sensitivity = await patel.get<Sensitivity>(`/api/threats/${threat.id}/sensitivity`);
     expect(sensitivity.status).toBe(200);
@@ -212,7 +237,7 @@ describe('two assessors score the same threat', () => {
 
   it('refuses a stale change to a score with 409 and the score as it is now', async () => {
     const hughes = await as('k.hughes');
-    const threat = (await threatsOf(hughes)).find((t) => t.name === 'FGM')!;
+    const threat = (await threatsOf(hughes)).find((t) => t.name === 'Fraud against older people')!;
     const mine = (await hughes.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body.mine!;
     const changed = await hughes.call('PUT', `/api/scores/${mine.id}`, {
       expectedVersion: mine.version,

@@ -14,9 +14,12 @@ import {
   RetireThreatQuery,
   ScoresFileQuery,
   ScoreEdit,
+  StrategyPlanWrite,
   ThreatEdit,
   type NextYearAnswer,
   type ScoresImported,
+  type StrategyPlansAnswer,
+  type StrategyPlanWritten,
   type ThreatRetired,
 } from '../../api/index.js';
 import { workshopView } from '../../assessment/workshop.js';
@@ -24,6 +27,7 @@ import { importScoresText } from '../../assessment/scores-file.js';
 import { startAssessment } from '../../assessment/start-assessment.js';
 import { blindCombined, blindDirection, blindStrategy, withheldThreats } from '../../assessment/blind-scoring.js';
 import { StraError } from '../../errors.js';
+import { DEFAULT_HEADINGS } from '../../domain/morile/index.js';
 import {
   addScore,
   approveControlStrategy,
@@ -37,11 +41,13 @@ import {
   getThreat,
   getScore,
   listAssessments,
+  listStrategyPlans,
   listThreats,
   modelOfAssessment,
   threatSensitivity,
   updateScore,
   updateThreat,
+  writeStrategyPlan,
   type Store,
 } from '../../store/index.js';
 import { actorOf, sessionOf, type AppEnv } from '../session.js';
@@ -118,6 +124,39 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
     return c.json(
       blindStrategy(await controlStrategyAtClearance(store, actor, id), await withheldThreats(store, actor, id)),
     );
+  });
+  // Each threat's plan: lead officer, actions under the strategy's headings, intelligence questions.
+  // Blind scoring holds: a scoring assessor sees no plan of a threat they have not scored (a plan tells its band).
+  app.get('/assessments/:id/strategy-plans', async (c) => {
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    const plans = await listStrategyPlans(store, actor, id);
+    const withheld = await withheldThreats(store, actor, id);
+    const headings = await controlStrategyAtClearance(store, actor, id).then(
+      (v) => v.strategy.headings,
+      (e: unknown) => {
+        if (e instanceof StraError && e.code === 'NOT_FOUND') return DEFAULT_HEADINGS;
+        throw e;
+      },
+    );
+    return c.json({
+      assessmentId: id,
+      headings,
+      plans: plans.filter((p) => !withheld.has(p.threatId)),
+    } satisfies StrategyPlansAnswer);
+  });
+  app.put('/threats/:id/strategy-plan', async (c) => {
+    const [actor, threatId] = [actorOf(c), idParam(c, 'id')];
+    const input = await body(c, StrategyPlanWrite);
+    const written = await staleAware(
+      () => writeStrategyPlan(store, actor, { threatId, ...input }),
+      async () => {
+        const threat = await getThreat(store, actor, threatId);
+        return (
+          (await listStrategyPlans(store, actor, threat.assessmentId)).find((p) => p.threatId === threatId) ?? null
+        );
+      },
+    );
+    return c.json(written satisfies StrategyPlanWritten);
   });
   app.post('/assessments/:id/control-strategy/approve', async (c) => {
     const input = await body(c, ApproveControlStrategy);

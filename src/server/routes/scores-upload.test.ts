@@ -2,7 +2,9 @@
  * Uploading a scores file through the API: the demo's 2017/18 scores, exported as CSV, imported
  * into next year's assessment started from it (a real round trip: every row stored, the threats
  * then ranked); a file with one bad row stores nothing and names the line and field; readers are
- * refused 403; a name that is not .csv is refused naming the parameter.
+ * refused 403; a name that is not .csv is refused naming the parameter. A score belongs to its
+ * assessor (issue 14): an analyst's file naming another assessor is refused 403 by line, their own
+ * rows are taken, and an admin of the organisation may enter the rows of both demo assessors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApp, fieldsOf, type DemoApp } from '../../../test/demo-app.js';
@@ -58,12 +60,30 @@ describe('POST /assessments/:id/scores-file', () => {
     expect(await scored()).toBe(0);
   });
 
-  it("imports last year's exported scores into next year's assessment, every row", async () => {
-    const r = await upload('r.patel', csv);
+  it("refuses an analyst's file naming another assessor (403, by line), and takes their own rows", async () => {
+    const lines = csv.trim().split(/\r?\n/);
+    const theirs = await upload('r.patel', csv);
+    expect(theirs.status).toBe(403);
+    expect(JSON.stringify(theirs.body)).toMatch(
+      /scores\.csv line \d+, field \\"assessor\\": r\.patel cannot record a score as \\"s\.okafor\\"/,
+    );
+    expect(await scored()).toBe(0);
+    const own = [lines[0]!, ...lines.slice(1).filter((l) => l.split(',')[1] === 'r.patel')];
+    expect(own.length - 1).toBe(rows / 2);
+    const r = await upload('r.patel', own.join('\n'));
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ created: rows, updated: 0, unchanged: 0 });
+    expect(r.body).toEqual({ created: rows / 2, updated: 0, unchanged: 0 });
+  });
+
+  it("lets an admin enter last year's exported scores for both assessors, every row", async () => {
+    const r = await upload('admin', csv);
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({ created: rows / 2, updated: 0, unchanged: rows / 2 });
     expect(await scored()).toBeGreaterThan(5);
-    const again = await upload('r.patel', csv);
+    const again = await upload('admin', csv);
     expect(again.body).toEqual({ created: 0, updated: 0, unchanged: rows });
+    const assessors = (await (await demo.as('acc.morgan')).get<CombinedView>(`/api/assessments/${next.id}/combined`))
+      .body.entries[0]!.assessors;
+    expect(assessors).toEqual(['r.patel', 's.okafor']);
   });
 });

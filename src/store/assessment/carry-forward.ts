@@ -23,6 +23,7 @@ import { buildRanking } from './ranking.js';
 import { carryOpenRecommendations } from '../registers/recommendations/writes.js';
 import { carryDrivers } from '../registers/drivers/carry.js';
 import { carryTexts } from '../document/writes.js';
+import { carryStrategyPlans } from '../strategy/writes.js';
 import { json } from '../core/rows.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
 import { toScore } from './scores.js';
@@ -34,6 +35,7 @@ export type { CarryContext, CarryStep } from './carry-step.js';
 export const CARRY_FORWARD_STEPS: CarryStep[] = [
   carryThreats,
   carryScores,
+  carryStrategyPlans,
   carryOpenRecommendations,
   carryDrivers,
   carryTexts,

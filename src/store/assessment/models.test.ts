@@ -81,7 +81,7 @@ describeEachDialect('scoring model files', (get) => {
     const t = await createThreat(get(), w.analyst, a.id, { name: 'x' });
     const s = await addScore(get(), w.analyst, {
       threatId: t.id,
-      assessor: 'a',
+      assessor: w.analyst.username,
       values: {
         physical: 3,
         psychological: 4,

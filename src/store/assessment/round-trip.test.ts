@@ -72,11 +72,11 @@ describeEachDialect('an assessment from start to next year', (get) => {
     for (const [threatId, one, two] of scores) {
       await addScore(get(), w.analyst, {
         threatId,
-        assessor: 'DI Patel',
+        assessor: w.analyst.username,
         values: one,
         rationale: { frequency: 'recorded crime up 12%' },
       });
-      await addScore(get(), w.analyst, { threatId, assessor: 'Ms Hughes', values: two });
+      await addScore(get(), w.second, { threatId, assessor: w.second.username, values: two });
     }
     const view = await combinedView(get(), w.analyst, a.id);
     expect(view.entries.map((e) => [e.name, e.combined.band.id])).toEqual([
@@ -119,16 +119,16 @@ describeEachDialect('an assessment from start to next year', (get) => {
     const [nRape, nDa] = carriedThreats;
     await addScore(get(), w.analyst, {
       threatId: nRape?.id ?? 0,
-      assessor: 'DI Patel',
+      assessor: w.analyst.username,
       values: { ...base, physical: 4, psychological: 4, vulnerability: 4, frequency: 5, trend: 1 },
     });
     await addScore(get(), w.analyst, {
       threatId: nDa?.id ?? 0,
-      assessor: 'DI Patel',
+      assessor: w.analyst.username,
       values: { ...base, frequency: 2 },
     });
     const fresh = await createThreat(get(), w.analyst, next.id, { name: 'Modern slavery and human trafficking' });
-    await addScore(get(), w.analyst, { threatId: fresh.id, assessor: 'DI Patel', values: base });
+    await addScore(get(), w.analyst, { threatId: fresh.id, assessor: w.analyst.username, values: base });
     const travel = await directionOfTravelFor(get(), w.analyst, next.id);
     const labels = Object.fromEntries(travel.directions.map((d) => [d.name, d.label]));
     // KSI was carried but is not scored yet this year: the domain charts it as 'removed' (no current score).

@@ -3,9 +3,12 @@
  * checked first, every problem named by line and field, and only a clean file is written, in one
  * transaction, so a bad file stores nothing. Rows name threats of the assessment by name (any
  * case) or id. A row for an assessor who already scored the threat is refused unless `replace`
- * is set; an identical row is left unchanged either way.
+ * is set; an identical row is left unchanged either way. Each row's assessor is a username: the
+ * uploader's own, or, for an admin of the organisation only, another user who could score the
+ * threat (assessor.ts); a file naming anyone else is refused whole.
  */
-import { inputError, StraError } from '../../errors.js';
+import { forbiddenError, inputError, StraError } from '../../errors.js';
+import { requireMayScoreAs } from './assessor.js';
 import type { Marking } from '../../domain/marking.js';
 import { resolveInputs, type FactorInput } from '../../domain/morile/index.js';
 import type { Actor } from '../core/actor.js';
@@ -92,6 +95,19 @@ export async function importScores(
         return [];
       }
     });
+    // Each row's assessor is a user who may be scored for by the uploader (assessor.ts): rows
+    // naming someone else are refused (403, naming the lines) unless the uploader is an admin.
+    const refused: string[] = [];
+    for (const p of plan) {
+      try {
+        await requireMayScoreAs(tx, actor, p.threat, p.row.assessor.trim(), { existing: p.current !== undefined });
+      } catch (err) {
+        if (!(err instanceof StraError)) throw err;
+        (err.code === 'FORBIDDEN' ? refused : problems).push(
+          `${o.source} line ${p.row.line}, field "assessor": ${err.message}`,
+        );
+      }
+    }
     for (const p of plan) {
       if (p.current !== undefined && !o.replace && !same(p.current.inputs, p.values, p.row.rationale)) {
         problems.push(
@@ -99,10 +115,13 @@ export async function importScores(
         );
       }
     }
+    // The file's own problems first (what to fix), then rows the uploader may not enter (403).
     if (problems.length > 0)
       throw inputError(`${o.source}: nothing was imported; fix these and import again:\n  ${problems.join('\n  ')}`, {
         problems,
       });
+    if (refused.length > 0)
+      throw forbiddenError(`${o.source}: nothing was imported:\n  ${refused.join('\n  ')}`, { problems: refused });
     const summary = { created: 0, updated: 0, unchanged: 0 };
     for (const p of plan) {
       if (p.current === undefined) {

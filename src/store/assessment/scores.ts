@@ -4,7 +4,9 @@
  * both inputs and outputs: the inputs let a score be recombined and explained, the outputs show
  * exactly what the assessor saw, and the model reference means a later model never reinterprets
  * it. A score is marked at least as high as its threat and belongs to the threat's organisation;
- * reading one needs both the score and its threat to be visible.
+ * reading one needs both the score and its threat to be visible. Its assessor is a user, by
+ * username, and only they (or an admin of the organisation for them) record or change it
+ * (assessor.ts).
  */
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { inputError, notFoundError } from '../../errors.js';
@@ -23,6 +25,7 @@ import type { Database, ScoresTable } from '../core/schema.js';
 import { assertCurrent } from '../core/versioning.js';
 import { usernameOf } from '../core/who.js';
 import { visibleFrom, unfilteredFrom } from '../core/marked.js';
+import { requireMayScoreAs } from './assessor.js';
 
 export interface ScoreInputs {
   /** Factor id -> the level value chosen (labels resolved to values; optional factors left out are absent). */
@@ -59,7 +62,8 @@ export async function insertScore(tx: Tx, actor: Actor, input: NewScore): Promis
   const marking = highestMarking([threat.marking, input.marking ?? 'OFFICIAL']);
   requireCanMark(actor, marking, threat.organisationId, threat.sharedWith);
   const assessor = input.assessor.trim();
-  if (assessor === '') throw inputError("A score needs the assessor's name.");
+  if (assessor === '') throw inputError("A score needs the assessor's username.");
+  await requireMayScoreAs(tx, actor, threat, assessor);
   const existing = await unfilteredFrom(tx, 'scores')
     .select(['id', 'version'])
     .where('threat_id', '=', threat.id)
@@ -138,6 +142,7 @@ export async function changeScore(
   const threat = await readThreat(tx, actor, before.threatId);
   const assessment = await openAssessment(tx, actor, threat.assessmentId);
   requireRole(actor, before.organisationId, 'edit', `change score ${id}`);
+  await requireMayScoreAs(tx, actor, threat, before.assessor, { existing: true });
   const marking = highestMarking([threat.marking, change.marking ?? before.marking]);
   requireCanMark(actor, marking, before.organisationId, before.sharedWith);
   const model = await modelFor(tx, actor, assessment.model);

@@ -47,7 +47,7 @@ describeEachDialect('scoring in the store', (get) => {
     });
     for (const v of spec.vectors) {
       const t = await createThreat(get(), w.analyst, a.id, { name: v.id });
-      await addScore(get(), w.analyst, { threatId: t.id, assessor: 'spec', values: v.input });
+      await addScore(get(), w.analyst, { threatId: t.id, assessor: w.analyst.username, values: v.input });
     }
     const scores = await listScores(get(), w.analyst, { assessmentId: a.id });
     expect(scores).toHaveLength(6);
@@ -90,15 +90,25 @@ describeEachDialect('scoring in the store', (get) => {
     const t1 = await createThreat(get(), w.analyst, a.id, { name: 'three-four' });
     const t2 = await createThreat(get(), w.analyst, a.id, { name: 'four-four' });
     expect(
-      (await addScore(get(), w.analyst, { threatId: t1.id, assessor: 'x', values: { impact: 3, likelihood: 4 } }))
-        .outputs.all.grade,
+      (
+        await addScore(get(), w.analyst, {
+          threatId: t1.id,
+          assessor: w.analyst.username,
+          values: { impact: 3, likelihood: 4 },
+        })
+      ).outputs.all.grade,
     ).toBe(12);
     expect(
-      (await addScore(get(), w.analyst, { threatId: t2.id, assessor: 'x', values: { impact: 4, likelihood: 4 } }))
-        .outputs.all.grade,
+      (
+        await addScore(get(), w.analyst, {
+          threatId: t2.id,
+          assessor: w.analyst.username,
+          values: { impact: 4, likelihood: 4 },
+        })
+      ).outputs.all.grade,
     ).toBe(16);
     await expect(
-      addScore(get(), w.analyst, { threatId: t1.id, assessor: 'y', values: { impact: 5, likelihood: 4 } }),
+      addScore(get(), w.second, { threatId: t1.id, assessor: w.second.username, values: { impact: 5, likelihood: 4 } }),
     ).rejects.toThrow('impact: 5 is out of range; allowed 1..4');
     expect(await listScores(get(), w.analyst, { threatId: t1.id })).toHaveLength(1);
   });
@@ -114,20 +124,20 @@ describeEachDialect('scoring in the store', (get) => {
     const other = await createThreat(get(), w.analyst, a.id, { name: 'KSI' });
     await addScore(get(), w.analyst, {
       threatId: t.id,
-      assessor: 'DI Patel',
+      assessor: w.analyst.username,
       values: base,
       rationale: { physical: 'assaults linked to fraud' },
     });
-    await addScore(get(), w.analyst, { threatId: t.id, assessor: 'Ms Hughes', values: { ...base, physical: 1 } });
-    await addScore(get(), w.analyst, { threatId: t.id, assessor: 'PC Evans', values: { ...base, physical: 4 } });
+    await addScore(get(), w.second, { threatId: t.id, assessor: w.second.username, values: { ...base, physical: 1 } });
+    await addScore(get(), w.third, { threatId: t.id, assessor: w.third.username, values: { ...base, physical: 4 } });
     await addScore(get(), w.analyst, {
       threatId: other.id,
-      assessor: 'DI Patel',
+      assessor: w.analyst.username,
       values: spec.vectors[1]?.input ?? {},
     });
     const view = await combinedView(get(), w.analyst, a.id);
     const cyber = view.entries.find((e) => e.name === 'Cyber');
-    expect(cyber?.assessors).toEqual(['DI Patel', 'Ms Hughes', 'PC Evans']);
+    expect(cyber?.assessors).toEqual([w.analyst.username, w.second.username, w.third.username]);
     expect(cyber?.combined.values.physical).toBe(3);
     expect(cyber?.disagreements.map((d) => [d.factor, d.lowest, d.highest])).toEqual([['physical', 1, 4]]);
     expect(

@@ -189,6 +189,28 @@ export async function deleteThreat(store: Store, actor: Actor, id: number, expec
       .executeTakeFirst();
     if (hidden !== undefined)
       throw inputError(`Threat ${id} has scores you cannot see; someone cleared to see them must delete it.`);
+    // Its Control Strategy plan (migration 018) goes with it, audited; a hidden one is refused like a hidden score.
+    const plan = await unfilteredFrom(tx, 'strategy_plans').selectAll().where('threat_id', '=', id).executeTakeFirst();
+    if (plan !== undefined) {
+      const seen = await unfilteredFrom(tx, 'strategy_plans')
+        .select('id')
+        .where('id', '=', plan.id)
+        .where(visibleTo(actor, 'strategy_plans'))
+        .executeTakeFirst();
+      if (seen === undefined)
+        throw inputError(
+          `Threat ${id} has a Control Strategy plan you cannot see; someone cleared to see it must delete it.`,
+        );
+      await tx.deleteFrom('strategy_plans').where('id', '=', plan.id).execute();
+      await writeAudit(tx, actor, {
+        action: 'delete',
+        table: 'strategy_plans',
+        recordId: plan.id,
+        marking: plan.marking as Marking,
+        organisationId: plan.organisation_id,
+        before: plan,
+      });
+    }
     const scores = await tx.deleteFrom('scores').where('threat_id', '=', id).returningAll().execute();
     for (const s of scores) {
       await writeAudit(tx, actor, {

@@ -51,7 +51,7 @@ describeEachDialect('audit log', (get) => {
     const edited = await updateThreat(get(), w.analyst, t.id, t.version, {
       description: 'Killed and seriously injured',
     });
-    const s = await addScore(get(), w.analyst, { threatId: t.id, assessor: 'A', values });
+    const s = await addScore(get(), w.analyst, { threatId: t.id, assessor: w.analyst.username, values });
     await updateScore(get(), w.analyst, s.id, s.version, { values: { ...values, trend: 1 } });
     const gone = await createThreat(get(), w.analyst, a.id, { name: 'Temporary' });
     await deleteThreat(get(), w.analyst, gone.id, gone.version);

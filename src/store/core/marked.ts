@@ -46,6 +46,7 @@ export const MARKED_TABLES = [
   'inspection_findings',
   'analyst_texts',
   'link_investigations',
+  'strategy_plans',
 ] as const;
 export type MarkedTable = (typeof MARKED_TABLES)[number];
 

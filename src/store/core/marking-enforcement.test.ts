@@ -70,10 +70,10 @@ describeEachDialect('no read path returns a record the reader may not see', (get
       [open, 3],
       [secret, 5],
     ] as const) {
-      for (const assessor of ['A', 'B'])
-        await addScore(get(), w.analyst, {
+      for (const assessor of [w.analyst, w.second])
+        await addScore(get(), assessor, {
           threatId: t.id,
-          assessor,
+          assessor: assessor.username,
           values: input(f),
           rationale: { frequency: `rationale ${t.name}` },
         });
@@ -102,7 +102,7 @@ describeEachDialect('no read path returns a record the reader may not see', (get
     'list assessments': (a) => listAssessments(get(), a),
     'edit the threat (a write that reads)': (a) => updateThreat(get(), a, hidden.id, 1, { description: 'x' }),
     'score the threat (a write that reads)': (a) =>
-      addScore(get(), a, { threatId: hidden.id, assessor: 'Z', values: input(1) }),
+      addScore(get(), a, { threatId: hidden.id, assessor: a.username, values: input(1) }),
   };
 
   const outcome = async (probe: (a: Actor) => Promise<unknown>, a: Actor): Promise<string> => {

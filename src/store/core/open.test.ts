@@ -58,7 +58,7 @@ describeEachDialect('store', (get) => {
     });
     await addScore(get(), w.analyst, {
       threatId: t.id,
-      assessor: 'A',
+      assessor: w.analyst.username,
       values: {
         physical: 1,
         psychological: 1,

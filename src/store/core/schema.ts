@@ -98,6 +98,16 @@ export interface ScoresTable extends MarkedColumns {
   outputs: Json<unknown>;
 }
 
+/** Migration 018: a threat's Control Strategy plan (lead officer, actions by heading, questions). */
+export interface StrategyPlansTable extends MarkedColumns {
+  id: Generated<number>;
+  assessment_id: number;
+  threat_id: number;
+  lead_officer: string;
+  actions: Json<unknown>;
+  questions: Json<unknown>;
+}
+
 export interface ControlStrategiesTable extends MarkedColumns {
   id: Generated<number>;
   assessment_id: number;
@@ -180,6 +190,7 @@ export interface Database extends RiskTables, ScanningTables, PriorityTables, Pl
   threats: ThreatsTable;
   scores: ScoresTable;
   control_strategies: ControlStrategiesTable;
+  strategy_plans: StrategyPlansTable;
   recommendations: RecommendationsTable;
   recommendation_updates: RecommendationUpdatesTable;
   sessions: SessionsTable;

@@ -90,7 +90,7 @@ describeEachDialect('uniqueness within sight', (get) => {
   });
 
   it('refuses a score by a name two visible threats carry, naming both ids', async () => {
-    const rows = [{ line: 2, threat: 'Hidden threat', assessor: 'x', values: {}, rationale: {} }];
+    const rows = [{ line: 2, threat: 'Hidden threat', assessor: w.analyst.username, values: {}, rationale: {} }];
     const refused = await refusal(importScores(get(), w.analyst, a.id, rows, { source: 'scores.csv' }));
     expect(refused.message).toMatch(
       /scores\.csv line 2, field "threat": Threat "Hidden threat" names 2 records you can see \(ids \d+, \d+\)/,

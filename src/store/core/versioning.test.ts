@@ -72,11 +72,11 @@ describeEachDialect('versions and freezing', (get) => {
       versionLabel: 'V2',
     });
     const t = await createThreat(get(), w.analyst, a.id, { name: 'FNO' });
-    const s = await addScore(get(), w.analyst, { threatId: t.id, assessor: 'A', values });
+    const s = await addScore(get(), w.analyst, { threatId: t.id, assessor: w.analyst.username, values });
     await updateScore(get(), w.analyst, s.id, 1, { values: { ...values, trend: 1 } });
     const stale = await refusal(updateScore(get(), w.analyst, s.id, 1, { values: { ...values, trend: -1 } }));
     expect(stale.message).toContain(
-      `Score ${s.id} (A on threat ${t.id}) has changed since you read it: you had version 1, it is now version 2`,
+      `Score ${s.id} (${w.analyst.username} on threat ${t.id}) has changed since you read it: you had version 1, it is now version 2`,
     );
     expect((await listScores(get(), w.analyst, { threatId: t.id }))[0]?.inputs.values.trend).toBe(1);
     await setAssessmentStatus(get(), w.analyst, a.id, 1, 'under_review');
@@ -92,14 +92,16 @@ describeEachDialect('versions and freezing', (get) => {
       versionLabel: 'V15 - Draft',
     });
     const t = await createThreat(get(), w.analyst, a.id, { name: 'CSE' });
-    await addScore(get(), w.analyst, { threatId: t.id, assessor: 'A', values });
+    await addScore(get(), w.analyst, { threatId: t.id, assessor: w.analyst.username, values });
     const approved = await approveControlStrategy(get(), w.approver, a.id);
     expect(approved).toMatchObject({ status: 'approved', approvedBy: w.approver.username });
     const frozen = await refusal(updateThreat(get(), w.analyst, t.id, t.version, { description: 'late edit' }));
     expect(frozen.code).toBe('STATE');
     expect(frozen.message).toContain(`is approved (control strategy approved by ${w.approver.username} at `);
     expect(frozen.message).toContain(`stra assessment revise ${a.id}`);
-    expect((await refusal(addScore(get(), w.analyst, { threatId: t.id, assessor: 'B', values }))).code).toBe('STATE');
+    expect(
+      (await refusal(addScore(get(), w.second, { threatId: t.id, assessor: w.second.username, values }))).code,
+    ).toBe('STATE');
     expect((await refusal(approveControlStrategy(get(), w.approver, a.id))).code).toBe('STATE');
     const { assessment: v16, carried } = await reviseAssessment(get(), w.analyst, a.id, {
       versionLabel: 'V16 - Final',

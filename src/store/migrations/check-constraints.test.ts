@@ -105,6 +105,7 @@ const MARKED = [
   'inspection_findings',
   'analyst_texts',
   'link_investigations',
+  'strategy_plans',
 ];
 
 /** IN-list CHECKs with no list in src/domain (two words each, typed where they are used). */

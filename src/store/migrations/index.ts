@@ -22,6 +22,7 @@ import * as m012 from './012-analyst-text.js';
 import * as m013 from './013-links.js';
 import * as m016 from './016-uniqueness-in-sight.js';
 import * as m017 from './017-texts-per-marking.js';
+import * as m018 from './018-strategy-plans.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-people': m001,
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013-links': m013,
   '016-uniqueness-in-sight': m016,
   '017-texts-per-marking': m017,
+  '018-strategy-plans': m018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -318,7 +318,7 @@ describeEachDialect("partners' priorities register", (get) => {
       ['KSI', LOW],
     ] as const) {
       const t = await createThreat(get(), w.analyst, a.id, { name });
-      await addScore(get(), w.analyst, { threatId: t.id, assessor: 'A', values });
+      await addScore(get(), w.analyst, { threatId: t.id, assessor: w.analyst.username, values });
     }
     for (const [wording, ids] of [
       ['Cyber Crime', ['cyber-crime']],

@@ -4,7 +4,8 @@
  * approves what they are reading: the page sends the digest shown, so a strategy that changed
  * since (a score moved) is refused rather than approved unseen; and approving (which freezes the
  * scores) is confirmed in a second step. A reader cleared below the strategy's marking sees it as
- * derived from what they may see, with a plain notice of how much was withheld.
+ * derived from what they may see, with a plain notice of how much was withheld. Under the bands,
+ * each priority's and intelligence requirement's plan is read and edited (StrategyPlans.tsx).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'wouter';
@@ -13,6 +14,7 @@ import { ErrorNote, Loading } from '../../components/Status';
 import { MarkingBadge } from '../../components/MarkingBadge';
 import { hasRole, useSession } from '../../session';
 import { dateTime, fixed } from './format';
+import { StrategyPlans } from './StrategyPlans';
 import type { ApproveControlStrategy, ControlStrategyView, StrategyEntry } from '../../../api/index.js';
 
 export function ControlStrategyPage() {
@@ -129,6 +131,7 @@ function Strategy({
         entries={s.businessAsUsual}
         assessmentId={assessmentId}
       />
+      <StrategyPlans assessmentId={assessmentId} priorities={s.priorities} intelligence={s.intelligenceRequirements} />
       <Approval view={view} assessmentId={assessmentId} reload={reload} />
     </>
   );

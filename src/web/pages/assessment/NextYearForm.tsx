@@ -13,6 +13,7 @@ import type { Assessment, NextYearAnswer, NextYearRequest } from '../../../api/i
 const CARRIED: Readonly<Record<string, string>> = {
   threats: "threats (each with last year's combined score)",
   scores: 'scores',
+  strategyPlans: 'Control Strategy plans (lead officer, actions, questions)',
   recommendations: 'open recommendations',
   drivers: 'change drivers',
   driverConfigurations: 'driver settings',
