@@ -22,7 +22,7 @@ import {
   type Assessment,
 } from '../index.js';
 import { dbOf } from '../core/store.js';
-import { migrate } from '../migrations/index.js';
+import { MIGRATIONS, migrate } from '../migrations/index.js';
 
 describeEachDialect('analyst text', (get) => {
   let w: World;
@@ -250,8 +250,16 @@ describe('migration 017 on a store made before it', () => {
     await sql`CREATE UNIQUE INDEX plan_mappings_pair ON plan_mappings (least(plan_a_id, plan_b_id), greatest(plan_a_id, plan_b_id))`.execute(
       db,
     );
-    await sql`DELETE FROM ${sql.id(get().schema, 'kysely_migration')} WHERE name = '017-texts-per-marking'`.execute(db);
-    expect(await migrate(db as never, get().schema)).toEqual(['017-texts-per-marking']);
+    // Later migrations are undone too: the store must look as it did before 017 ran.
+    const later = Object.entries(MIGRATIONS).filter(([name]) => name > '017-texts-per-marking');
+    for (const [name, migration] of [...later].reverse()) {
+      if (migration.down === undefined) throw new Error(`Migration ${name} has no down(): this test must undo it.`);
+      await migration.down(db as never);
+    }
+    await sql`DELETE FROM ${sql.id(get().schema, 'kysely_migration')} WHERE name >= '017-texts-per-marking'`.execute(
+      db,
+    );
+    expect(await migrate(db as never, get().schema)).toEqual(['017-texts-per-marking', ...later.map(([name]) => name)]);
     const after = await listAnalystTexts(get(), w.analyst, old.id);
     expect(after.map((t) => [t.id, t.part, t.marking, t.version, t.body])).toEqual([
       [before.text.id, 'demand', 'OFFICIAL-SENSITIVE', 1, 'Written before 017.'],

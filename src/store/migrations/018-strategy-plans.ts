@@ -30,3 +30,8 @@ const STATEMENTS = [
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of STATEMENTS) await sql.raw(statement).execute(db);
 }
+
+/** Undoes 018, so a test can rebuild a store as it was before an earlier migration. */
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP TABLE strategy_plans`.execute(db);
+}

@@ -24,7 +24,8 @@ import * as m016 from './016-uniqueness-in-sight.js';
 import * as m017 from './017-texts-per-marking.js';
 import * as m018 from './018-strategy-plans.js';
 
-const MIGRATIONS: Record<string, Migration> = {
+/** Every migration by name, in the order applied (exported for tests that rebuild an older store). */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-people': m001,
   '002-assessments': m002,
   '003-recommendations': m003,
