@@ -73,10 +73,62 @@ export async function runDemo(
     },
   });
   loading.stop();
+  await seedDemand(ctx, o);
   await seedStore(ctx);
   await seedReportText(ctx);
   await seedIndicators(ctx);
   return summary;
+}
+
+/**
+ * Synthetic incidents and missing-person episodes for both forces (src/demo/demand, its README
+ * gives the recipe), once: written as OpenSTRA CSVs, one file per force and kind, and imported
+ * through the shipped mappings. At DEMO_DEMAND_SCALE of the recipe's volume (a quarter: about 400
+ * incidents a day for the alliance) so that `stra demo` stays quick; the shapes (hour, weekday,
+ * season, class mix, repeat missing children in care) are the recipe's. The person references are
+ * pseudonymised with a fixed demo key unless STRA_PSEUDONYM_KEY is set.
+ */
+export const DEMO_DEMAND_SCALE = 0.25;
+const DEMO_PSEUDONYM_KEY = 'openstra-demo-pseudonym-key-not-for-real-data';
+
+async function seedDemand(ctx: CommandContext, o: { from: string; to: string; seed: number }): Promise<void> {
+  const { readCatalog } = await import('../../warehouse/catalog.js');
+  const catalog = await readCatalog(ctx.workspace.paths.catalog);
+  if (Object.values(catalog.partitions).some((p) => p.table === 'incidents' || p.table === 'missing_episodes')) return;
+  const { generateDemand, writeDemandFiles, INCIDENT_HEADER, MISSING_HEADER } =
+    await import('../../demo/demand/index.js');
+  const { importDemandFile } = await import('../../warehouse/demand/import-demand.js');
+  const { resolveMapping } = await import('../../demand/mapping/resolve-mapping.js');
+  const { pseudonymiser } = await import('../../demand/missing/pseudonymiser.js');
+  const { readFile, writeFile, appendFile, rm } = await import('node:fs/promises');
+  note(`Writing and importing synthetic incidents and missing-person episodes for ${o.from} to ${o.to}`);
+  const data = await generateDemand({ seed: o.seed, from: o.from, to: o.to, scale: DEMO_DEMAND_SCALE });
+  // Beside demo-data, not in it: that folder is imported as police.uk files.
+  const dir = path.join(ctx.workspace.paths.root, 'demo-demand');
+  const parts = await writeDemandFiles(path.join(dir, 'parts'), data);
+  const key = process.env.STRA_PSEUDONYM_KEY ?? DEMO_PSEUDONYM_KEY;
+  for (const kind of ['incidents', 'missing'] as const) {
+    const mapping = await resolveMapping(kind === 'incidents' ? 'openstra-incidents' : 'openstra-missing');
+    for (const force of [...new Set(parts.map((p) => p.force))].sort()) {
+      const file = path.join(dir, `${o.from}-${o.to}-${force}-${kind}.csv`);
+      await writeFile(file, `${kind === 'incidents' ? INCIDENT_HEADER : MISSING_HEADER}\n`);
+      for (const part of parts.filter((p) => p.kind === kind && p.force === force)) {
+        const text = await readFile(part.path, 'utf8');
+        await appendFile(file, text.slice(text.indexOf('\n') + 1));
+      }
+      const s = await importDemandFile(ctx.workspace.paths, {
+        file,
+        mapping,
+        force,
+        user: ctx.config.user,
+        threads: ctx.config.threads,
+        memoryLimit: ctx.config.memoryLimit,
+        ...(kind === 'missing' ? { pseudonymiser: pseudonymiser(key) } : {}),
+      });
+      note(`  ${force} ${kind}: ${s.imported.toLocaleString('en-GB')} imported, ${s.rejected} rejected`);
+    }
+  }
+  await rm(path.join(dir, 'parts'), { recursive: true, force: true });
 }
 
 /** The demo system of record (organisations, users, the 2016/17 and 2017/18 assessments), once. */
