@@ -11,6 +11,8 @@ interface DemoOptions extends CommonOptions {
   readonly from: string;
   readonly to: string;
   readonly seed: string;
+  /** False with --no-demand: crime and the system of record only (the browser tests' demos). */
+  readonly demand: boolean;
 }
 
 /** Four financial years, 2014/15 to 2017/18: enough history for "against the 3-year average". */
@@ -24,6 +26,7 @@ export const demoCommand = command(
   .option('--from <YYYY-MM>', 'first month', DEMO_FROM)
   .option('--to <YYYY-MM>', 'last month', DEMO_TO)
   .option('--seed <n>', 'random seed (the same seed gives the same files)', '2017')
+  .option('--no-demand', 'leave out the synthetic incidents and missing-person episodes')
   .action(async (options: DemoOptions) => {
     const seed = Number(options.seed);
     if (!Number.isInteger(seed)) throw usageError(`--seed: '${options.seed}' is not an integer`);
@@ -31,7 +34,7 @@ export const demoCommand = command(
     const to = parseMonthOption('--to', options.to)!;
     if (from > to) throw usageError(`--from ${from} is after --to ${to}`);
     const ctx = await commandContext(options);
-    const summary = await runDemo(ctx, { from, to, seed });
+    const summary = await runDemo(ctx, { from, to, seed, demand: options.demand });
     if (wantsJson(options)) printJson(summary);
     else
       process.stdout.write(
@@ -41,7 +44,7 @@ export const demoCommand = command(
 
 export async function runDemo(
   ctx: CommandContext,
-  o: { from: string; to: string; seed: number },
+  o: { from: string; to: string; seed: number; demand?: boolean },
 ): Promise<ImportSummary> {
   const { generateAllianceDataset } = await import('../../demo/alliance.js');
   const { runImport } = await import('../../warehouse/import/run-import.js');
@@ -73,7 +76,7 @@ export async function runDemo(
     },
   });
   loading.stop();
-  await seedDemand(ctx, o);
+  if (o.demand !== false) await seedDemand(ctx, o);
   await seedStore(ctx);
   await seedReportText(ctx);
   await seedIndicators(ctx);
