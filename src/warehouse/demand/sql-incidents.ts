@@ -340,14 +340,21 @@ export async function readIncidentsSql(
         .join(', ') +
       ` FROM parsed p`,
   );
-  const [checks] = await sql.all<{ bad: number; differing: number; ids: number }>(
+  const [checks] = await sql.all<{ bad: number; ids: number }>(
     `SELECT (SELECT count(*) FROM timed WHERE (opened_v IS NOT NULL AND opened_utc IS NULL) OR (arrived_v IS NOT NULL AND arrived_utc IS NULL) ` +
       `OR (closed_v IS NOT NULL AND closed_utc IS NULL) OR closed_utc < opened_utc)::BIGINT AS bad, ` +
-      `(SELECT count(*) FROM (SELECT id FROM timed GROUP BY id HAVING count(DISTINCT sig) > 1))::BIGINT AS differing, ` +
       `(SELECT count(DISTINCT id) FROM timed)::BIGINT AS ids`,
   );
+  // Repeated references (rare) must be identical repeats: only then is the signature compared.
+  const [conflicts] =
+    checks!.ids < shape!.lines
+      ? await sql.all<{ differing: number }>(
+          `SELECT count(*)::BIGINT AS differing FROM (SELECT id FROM timed GROUP BY id HAVING count(DISTINCT sig) > 1)`,
+        )
+      : [{ differing: 0 }];
+  const differing = conflicts!.differing;
   if (checks!.bad > 0) return { declined: `${checks!.bad} row(s) would be rejected` };
-  if (checks!.differing > 0) return { declined: `${checks!.differing} reference(s) have different rows` };
+  if (differing > 0) return { declined: `${differing} reference(s) have different rows` };
 
   const text = (e: string) => `CAST(${e} AS VARCHAR)`;
   const content = [
