@@ -401,7 +401,9 @@ suite('analysis in the browser', () => {
     await settle(p, 'analysis-demand');
     const text = (await p.locator('main').textContent()) ?? '';
     // The CLI's figures (stra demand profile): 28,951 incidents on 22 days, 84.4% not crime.
-    expect(text).toContain('28,951 incidents of West Mercia Police from 2023-01-01 to 2023-01-22, on 22 covered days');
+    expect(text).toContain(
+      '28,951 incidents of West Mercia Police from 1 January 2023 to 22 January 2023, on 22 covered days',
+    );
     expect(text).toContain('Not crime: 84.4%');
     const cells = await tableRows(p, /^Incidents a day by hour and weekday/);
     expect(cells).toHaveLength(7 * 24);

@@ -59,10 +59,14 @@ async function demoTemplate(from: string, to: string): Promise<Template> {
   try {
     const building = `${final}.${process.pid}.${Date.now()}`;
     const ws = path.join(building, 'ws');
-    await promisify(execFile)(process.execPath, [STRA, 'demo', '-w', ws, '--from', from, '--to', to, '--json'], {
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, DATABASE_URL: '' },
-    });
+    await promisify(execFile)(
+      process.execPath,
+      [STRA, 'demo', '-w', ws, '--from', from, '--to', to, '--no-demand', '--json'],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, DATABASE_URL: '' },
+      },
+    );
     await writeFile(path.join(ws, MARKER), JSON.stringify({ writtenAt: ws }));
     await rename(building, final);
     await removeOlder(name, final);

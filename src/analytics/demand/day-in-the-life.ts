@@ -8,10 +8,10 @@
  * days; otherwise the crime-related incidents. Missing reports are the missing-person episodes
  * when the force's are held, otherwise incidents of the missing-person class.
  */
-import { dayLabel, incidentTable } from '../../domain/demand/incident-table.js';
+import { dayLabel } from '../../domain/demand/incident-table.js';
 import { dayInTheLife, type DayInTheLife } from '../../domain/demand/profiles/day-in-the-life.js';
 import { ASB } from '../../domain/crime/categories.js';
-import { demandForces, loadIncidents } from '../../warehouse/demand/load-demand.js';
+import { demandForces, loadIncidentTable } from '../../warehouse/demand/load-demand.js';
 import type { Warehouse } from '../../warehouse/reader.js';
 import { sqlString } from '../../warehouse/sql.js';
 
@@ -35,9 +35,8 @@ export async function forceDayInTheLife(
   const from = `${fromMonth}-01`;
   const end = new Date(Date.UTC(Number(toMonth.slice(0, 4)), Number(toMonth.slice(5, 7)), 0));
   const to = end.toISOString().slice(0, 10);
-  const incidents = await loadIncidents(wh, { force, from, to });
-  if (incidents.length === 0) return null;
-  const table = incidentTable(incidents);
+  const table = await loadIncidentTable(wh, { force, from, to });
+  if (table.size === 0) return null;
   const periodDays = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
   const covered = new Set<number>();
   for (let i = 0; i < table.size; i++) covered.add(table.day[i]!);

@@ -3,7 +3,7 @@
  * columnar table and every profile of src/domain/demand computed on it, with the coverage the
  * averages rest on. One function for the CLI, the web page and the document.
  */
-import { dayLabel, incidentTable } from '../../domain/demand/incident-table.js';
+import { dayLabel } from '../../domain/demand/incident-table.js';
 import { breakdown, crossTab, type Breakdown, type CrossTab } from '../../domain/demand/profiles/breakdown.js';
 import { changeOnLastYear, yearEarlier, type ChangeOnLastYear } from '../../domain/demand/profiles/change.js';
 import { dayInTheLife, type DayInTheLife } from '../../domain/demand/profiles/day-in-the-life.js';
@@ -11,7 +11,7 @@ import { hourWeekProfile, type HourWeekProfile } from '../../domain/demand/profi
 import { nonCrimeDemand, type NonCrimeDemand } from '../../domain/demand/profiles/non-crime.js';
 import { timeSpent, type TimeSpent } from '../../domain/demand/profiles/time-spent.js';
 import type { MonthCoverage } from '../../warehouse/demand/coverage.js';
-import { loadIncidents, warehouseCoverage } from '../../warehouse/demand/load-demand.js';
+import { loadIncidentTable, warehouseCoverage } from '../../warehouse/demand/load-demand.js';
 import type { Warehouse } from '../../warehouse/reader.js';
 
 export interface DemandProfileOptions {
@@ -50,8 +50,7 @@ export async function demandProfile(
   options: DemandProfileOptions,
 ): Promise<DemandProfile> {
   const top = options.top ?? 15;
-  const all = await loadIncidents(wh, { force: options.force });
-  const table = incidentTable(all);
+  const table = await loadIncidentTable(wh, { force: options.force });
   const sel = { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) };
   const hourWeek = hourWeekProfile(table, sel);
   const cut = (b: Breakdown): Breakdown => ({ ...b, rows: b.rows.slice(0, top) });

@@ -11,6 +11,8 @@ interface DemoOptions extends CommonOptions {
   readonly from: string;
   readonly to: string;
   readonly seed: string;
+  /** False with --no-demand: crime and the system of record only (the browser tests' demos). */
+  readonly demand: boolean;
 }
 
 /** Four financial years, 2014/15 to 2017/18: enough history for "against the 3-year average". */
@@ -24,6 +26,7 @@ export const demoCommand = command(
   .option('--from <YYYY-MM>', 'first month', DEMO_FROM)
   .option('--to <YYYY-MM>', 'last month', DEMO_TO)
   .option('--seed <n>', 'random seed (the same seed gives the same files)', '2017')
+  .option('--no-demand', 'leave out the synthetic incidents and missing-person episodes')
   .action(async (options: DemoOptions) => {
     const seed = Number(options.seed);
     if (!Number.isInteger(seed)) throw usageError(`--seed: '${options.seed}' is not an integer`);
@@ -31,7 +34,7 @@ export const demoCommand = command(
     const to = parseMonthOption('--to', options.to)!;
     if (from > to) throw usageError(`--from ${from} is after --to ${to}`);
     const ctx = await commandContext(options);
-    const summary = await runDemo(ctx, { from, to, seed });
+    const summary = await runDemo(ctx, { from, to, seed, demand: options.demand });
     if (wantsJson(options)) printJson(summary);
     else
       process.stdout.write(
@@ -41,7 +44,7 @@ export const demoCommand = command(
 
 export async function runDemo(
   ctx: CommandContext,
-  o: { from: string; to: string; seed: number },
+  o: { from: string; to: string; seed: number; demand?: boolean },
 ): Promise<ImportSummary> {
   const { generateAllianceDataset } = await import('../../demo/alliance.js');
   const { runImport } = await import('../../warehouse/import/run-import.js');
@@ -73,10 +76,62 @@ export async function runDemo(
     },
   });
   loading.stop();
+  if (o.demand !== false) await seedDemand(ctx, o);
   await seedStore(ctx);
   await seedReportText(ctx);
   await seedIndicators(ctx);
   return summary;
+}
+
+/**
+ * Synthetic incidents and missing-person episodes for both forces (src/demo/demand, its README
+ * gives the recipe), once: written as OpenSTRA CSVs, one file per force and kind, and imported
+ * through the shipped mappings. At DEMO_DEMAND_SCALE of the recipe's volume (a quarter: about 400
+ * incidents a day for the alliance) so that `stra demo` stays quick; the shapes (hour, weekday,
+ * season, class mix, repeat missing children in care) are the recipe's. The person references are
+ * pseudonymised with a fixed demo key unless STRA_PSEUDONYM_KEY is set.
+ */
+export const DEMO_DEMAND_SCALE = 0.25;
+const DEMO_PSEUDONYM_KEY = 'openstra-demo-pseudonym-key-not-for-real-data';
+
+async function seedDemand(ctx: CommandContext, o: { from: string; to: string; seed: number }): Promise<void> {
+  const { readCatalog } = await import('../../warehouse/catalog.js');
+  const catalog = await readCatalog(ctx.workspace.paths.catalog);
+  if (Object.values(catalog.partitions).some((p) => p.table === 'incidents' || p.table === 'missing_episodes')) return;
+  const { generateDemand, writeDemandFiles, INCIDENT_HEADER, MISSING_HEADER } =
+    await import('../../demo/demand/index.js');
+  const { importDemandFile } = await import('../../warehouse/demand/import-demand.js');
+  const { resolveMapping } = await import('../../demand/mapping/resolve-mapping.js');
+  const { pseudonymiser } = await import('../../demand/missing/pseudonymiser.js');
+  const { readFile, writeFile, appendFile, rm } = await import('node:fs/promises');
+  note(`Writing and importing synthetic incidents and missing-person episodes for ${o.from} to ${o.to}`);
+  const data = await generateDemand({ seed: o.seed, from: o.from, to: o.to, scale: DEMO_DEMAND_SCALE });
+  // Beside demo-data, not in it: that folder is imported as police.uk files.
+  const dir = path.join(ctx.workspace.paths.root, 'demo-demand');
+  const parts = await writeDemandFiles(path.join(dir, 'parts'), data);
+  const key = process.env.STRA_PSEUDONYM_KEY ?? DEMO_PSEUDONYM_KEY;
+  for (const kind of ['incidents', 'missing'] as const) {
+    const mapping = await resolveMapping(kind === 'incidents' ? 'openstra-incidents' : 'openstra-missing');
+    for (const force of [...new Set(parts.map((p) => p.force))].sort()) {
+      const file = path.join(dir, `${o.from}-${o.to}-${force}-${kind}.csv`);
+      await writeFile(file, `${kind === 'incidents' ? INCIDENT_HEADER : MISSING_HEADER}\n`);
+      for (const part of parts.filter((p) => p.kind === kind && p.force === force)) {
+        const text = await readFile(part.path, 'utf8');
+        await appendFile(file, text.slice(text.indexOf('\n') + 1));
+      }
+      const s = await importDemandFile(ctx.workspace.paths, {
+        file,
+        mapping,
+        force,
+        user: ctx.config.user,
+        threads: ctx.config.threads,
+        memoryLimit: ctx.config.memoryLimit,
+        ...(kind === 'missing' ? { pseudonymiser: pseudonymiser(key) } : {}),
+      });
+      note(`  ${force} ${kind}: ${s.imported.toLocaleString('en-GB')} imported, ${s.rejected} rejected`);
+    }
+  }
+  await rm(path.join(dir, 'parts'), { recursive: true, force: true });
 }
 
 /** The demo system of record (organisations, users, the 2016/17 and 2017/18 assessments), once. */

@@ -16,6 +16,7 @@ import { cell, para, text, traced, type Block } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { averageWords, citeCrime, crimeData, PART_YEAR_WORDS, periodWords, yearsForAverage } from './crime-data.js';
 import { dayInTheLifeBlocks } from './day-in-the-life.js';
+import { demandForecastBlocks } from './demand-forecast.js';
 import { omit, type Part } from './part.js';
 import { changeWords, FLAG_WORDS, missingWords, pct, qText, SERIES_FLAG_WORDS } from './wording.js';
 import { plural } from '../../domain/plural.js';
@@ -28,10 +29,12 @@ export const demand: Part = {
     const d = crimeData(ctx);
     // The day in the life from incidents, when the warehouse holds any for the period (issue 17).
     const day = await dayInTheLifeBlocks(ctx, log);
+    // Next year's expected crime, incidents and missing reports, where the backtest beats seasonal naive.
+    const forecast = await demandForecastBlocks(ctx, log);
     if (typeof d === 'string') {
-      if (own.length === 0 && day.length === 0) return omit(d);
+      if (own.length === 0 && day.length === 0 && forecast.length === 0) return omit(d);
       log.omitted('Recorded crime tables and chart', d);
-      return { blocks: [...own, ...day] };
+      return { blocks: [...own, ...day, ...forecast] };
     }
     const query = {
       areas: ['force' as const],
@@ -142,6 +145,7 @@ export const demand: Part = {
           compact: true,
         },
       },
+      ...forecast,
     ];
     const tableTrace = log.figure(
       'Table: recorded crime by force',

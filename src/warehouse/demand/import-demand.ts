@@ -36,6 +36,7 @@ import { partitionId } from '../tables.js';
 import { demandCoverage, type MonthCoverage } from './coverage.js';
 import { columnsOf, episodeRow, incidentRow, type DemandTable } from './rows.js';
 import { usageError } from '../../errors.js';
+import { planSqlIncidents, readIncidentsSql } from './sql-incidents.js';
 
 export interface DemandImportOptions {
   readonly file: string;
@@ -77,6 +78,8 @@ export interface DemandImportSummary {
   readonly unmapped_codes: { lookup: string; code: string; rows: number }[];
   readonly ambiguous_local_times: number;
   readonly caveats: string[];
+  /** `duckdb` (the fast path) or `javascript`, with why DuckDB declined the file. */
+  readonly reader: string;
   /** The force's coverage after the import, month by month. */
   readonly coverage: MonthCoverage[];
 }
@@ -88,8 +91,10 @@ export async function importDemandFile(ws: WorkspacePaths, options: DemandImport
   const displayName = options.displayName ?? options.file;
   const { mapping } = options;
   const table: DemandTable = mapping.kind === 'incidents' ? 'incidents' : 'missing_episodes';
-  // Read first: a file that cannot be read is refused before anything is locked or written.
-  const read = await readRows(options, displayName);
+  // Read first: a file that cannot be read is refused before anything is locked or written. A
+  // clean incident export is read by DuckDB (sql-incidents.ts), which checks its header here.
+  const plan = mapping.kind === 'incidents' ? await planSqlIncidents(options.file, displayName, mapping.mapping) : null;
+  let read: ReadRows | null = plan ? null : await readRows(options, displayName);
   const sha256 = await fileSha256(options.file);
   const lock = await acquireWriterLock(ws.lock);
   const id = newImportId();
@@ -107,6 +112,33 @@ export async function importDemandFile(ws: WorkspacePaths, options: DemandImport
     const existingFiles = Object.values(catalog.partitions)
       .filter((p) => p.table === table)
       .map((p) => ({ month: p.month, file: path.join(ws.warehouse, p.file) }));
+    let reader = 'javascript';
+    if (plan && mapping.kind === 'incidents') {
+      const fast = await readIncidentsSql(sql, plan, {
+        file: options.file,
+        displayName,
+        mapping: mapping.mapping,
+        force: options.force,
+      });
+      if ('declined' in fast) {
+        reader = `javascript (${fast.declined})`;
+        await sql.run('DROP TABLE IF EXISTS incoming');
+      } else {
+        reader = 'duckdb';
+        read = {
+          rows: null,
+          lines: fast.lines,
+          accepted: fast.accepted,
+          rejects: [],
+          duplicates: fast.duplicates,
+          collapsed: 0,
+          unmapped: fast.unmapped,
+          ambiguous: fast.ambiguous,
+          caveats: mapping.mapping.caveats,
+        };
+      }
+    }
+    read ??= await readRows(options, displayName);
     const counts = await stageIncoming(sql, table, read.rows, existingFiles, options.force);
     const changes =
       counts.new + counts.revised === 0
@@ -193,6 +225,7 @@ export async function importDemandFile(ws: WorkspacePaths, options: DemandImport
       unmapped_codes: read.unmapped,
       ambiguous_local_times: read.ambiguous,
       caveats: read.caveats,
+      reader,
       coverage,
     };
   } finally {
@@ -203,7 +236,8 @@ export async function importDemandFile(ws: WorkspacePaths, options: DemandImport
 }
 
 interface ReadRows {
-  readonly rows: (string | null)[][];
+  /** The rows as text, or null when they are already in the temporary table `incoming`. */
+  readonly rows: (string | null)[][] | null;
   readonly lines: number;
   readonly accepted: number;
   readonly rejects: RejectedRow[];
@@ -267,19 +301,22 @@ const existingSql = (files: readonly { file: string }[], table: DemandTable) =>
 async function stageIncoming(
   sql: Sql,
   table: DemandTable,
-  rows: readonly (string | null)[][],
+  rows: readonly (string | null)[][] | null,
   existingFiles: readonly { file: string }[],
   force: string,
 ): Promise<{ new: number; revised: number; unchanged: number }> {
   const columns = columnsOf(table);
-  await sql.run(`CREATE TEMP TABLE incoming_text (${columns.map((c) => `${sqlIdent(c)} VARCHAR`).join(', ')})`);
-  for (let i = 0; i < rows.length; i += 50_000) await sql.append('incoming_text', rows.slice(i, i + 50_000));
-  await sql.run(
-    `CREATE TEMP TABLE incoming AS SELECT ${tableSelectList(
-      table,
-      Object.fromEntries(columns.map((c) => [c, sqlIdent(c)])),
-    )} FROM incoming_text`,
-  );
+  if (rows) {
+    await sql.run(`CREATE TEMP TABLE incoming_text (${columns.map((c) => `${sqlIdent(c)} VARCHAR`).join(', ')})`);
+    for (let i = 0; i < rows.length; i += 50_000) await sql.append('incoming_text', rows.slice(i, i + 50_000));
+    await sql.run(
+      `CREATE TEMP TABLE incoming AS SELECT ${tableSelectList(
+        table,
+        Object.fromEntries(columns.map((c) => [c, sqlIdent(c)])),
+      )} FROM incoming_text`,
+    );
+  }
+  const [{ n }] = (await sql.all<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM incoming`)) as [{ n: number }];
   await sql.run(
     `CREATE TEMP TABLE stored AS SELECT id, month, row_hash FROM ${existingSql(existingFiles, table)} WHERE force = ${sqlString(force)}`,
   );
@@ -289,7 +326,7 @@ async function stageIncoming(
   const [c] = await sql.all<{ fresh: number; revised: number }>(
     `SELECT count(*) FILTER (WHERE is_new)::BIGINT AS fresh, count(*) FILTER (WHERE NOT is_new)::BIGINT AS revised FROM changed`,
   );
-  return { new: c!.fresh, revised: c!.revised, unchanged: rows.length - c!.fresh - c!.revised };
+  return { new: c!.fresh, revised: c!.revised, unchanged: n - c!.fresh - c!.revised };
 }
 
 /** The months the changes touch, rewritten whole (every force's rows), staged as Parquet. */

@@ -18,7 +18,7 @@ const text = (v: string | number | boolean | null | undefined): Text =>
   v === null || v === undefined ? null : String(v);
 
 function digest(values: readonly Text[]): string {
-  return createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 32);
+  return createHash('md5').update(JSON.stringify(values)).digest('hex');
 }
 
 function localMonth(t: IncidentTime): string {

@@ -14,6 +14,12 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorNote, Loading } from '../../components/Status';
 import { useApi, type Loaded } from '../../use-api';
 import { AnalysisFrame } from './AnalysisFrame';
+import { dayText, monthText } from '../../dates';
+import { DEMAND_CLASS_LABELS, GRADE_LABELS } from '../../../domain/demand/vocabulary.js';
+
+/** "Road traffic", not "road-traffic"; a key the vocabulary does not know is shown as it is. */
+const className = (key: string) => (DEMAND_CLASS_LABELS as Record<string, string>)[key] ?? key;
+const gradeName = (key: string) => (GRADE_LABELS as Record<string, string>)[key] ?? key;
 import { CATEGORY_NAMES, CATEGORY_SLUGS } from '../../../domain/crime/categories.js';
 import type { AnalysisScope, DemandProfileAnswer, ForecastAnswer, MissingAnswer } from '../../../api/index.js';
 
@@ -93,9 +99,10 @@ function Demand({ scope }: { scope: AnalysisScope }) {
           return (
             <>
               <p className="summary">
-                {p.incidents.toLocaleString('en-GB')} incidents of {name} from {p.from} to {p.to}, on {p.days} covered
-                days: {(p.incidents / p.days).toFixed(1)} a day. Not crime: <strong>{pc(p.nonCrime.share)}</strong> (
-                {p.nonCrime.notCrime.toLocaleString('en-GB')} of {p.nonCrime.total.toLocaleString('en-GB')}).
+                {p.incidents.toLocaleString('en-GB')} incidents of {name} from {dayText(p.from)} to {dayText(p.to)}, on{' '}
+                {p.days} covered days: {(p.incidents / p.days).toFixed(1)} a day. Not crime:{' '}
+                <strong>{pc(p.nonCrime.share)}</strong> ({p.nonCrime.notCrime.toLocaleString('en-GB')} of{' '}
+                {p.nonCrime.total.toLocaleString('en-GB')}).
                 {p.peak && (
                   <>
                     {' '}
@@ -106,14 +113,14 @@ function Demand({ scope }: { scope: AnalysisScope }) {
               {partial.length > 0 && (
                 <p className="method">
                   Partial months:{' '}
-                  {partial.map((c) => `${c.month} (${c.daysWithData} of ${c.daysInMonth} days)`).join(', ')}; averages
-                  are per covered day.
+                  {partial.map((c) => `${monthText(c.month)} (${c.daysWithData} of ${c.daysInMonth} days)`).join(', ')};
+                  averages are per covered day.
                 </p>
               )}
               <section aria-labelledby="h-demand-heat">
                 <h2 id="h-demand-heat">Incidents a day by hour and weekday</h2>
                 <Chart
-                  title={`Incidents a day by hour and weekday, ${name}, ${p.from} to ${p.to}`}
+                  title={`Incidents a day by hour and weekday, ${name}, ${dayText(p.from)} to ${dayText(p.to)}`}
                   option={hourWeekHeatMap(p.hourWeek)}
                   height={340}
                   fileName="demand-hour-weekday"
@@ -130,14 +137,14 @@ function Demand({ scope }: { scope: AnalysisScope }) {
                 <Chart
                   title={`Incidents a day by type, ${name}`}
                   option={rankedBarChart(
-                    p.byClass.map((c) => ({ label: c.key, value: c.perDay })),
+                    p.byClass.map((c) => ({ label: className(c.key), value: c.perDay })),
                     'incidents a day',
                   )}
                   height={Math.max(240, p.byClass.length * 28 + 80)}
                   fileName="demand-by-type"
                   rows={p.byClass}
                   columns={[
-                    { header: 'Type', value: (c) => c.key },
+                    { header: 'Type', value: (c) => className(c.key) },
                     { header: 'Incidents', value: (c) => c.count, numeric: true },
                     { header: 'Share', value: (c) => pc(c.share), numeric: true },
                     { header: 'A day', value: (c) => f1(c.perDay), numeric: true },
@@ -149,7 +156,7 @@ function Demand({ scope }: { scope: AnalysisScope }) {
                   caption={`Incidents by grade, ${name}`}
                   rows={p.byGrade}
                   columns={[
-                    { header: 'Grade', value: (c) => c.key },
+                    { header: 'Grade', value: (c) => gradeName(c.key) },
                     { header: 'Incidents', value: (c) => c.count, numeric: true },
                     { header: 'Share', value: (c) => pc(c.share), numeric: true },
                     { header: 'A day', value: (c) => f1(c.perDay), numeric: true },
