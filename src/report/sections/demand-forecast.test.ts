@@ -36,7 +36,7 @@ describe('demand forecast in the document', () => {
       });
     const entries: string[] = [];
     const log = {
-      figure: (s: string) => void entries.push(`figure ${s}`),
+      figure: (s: string) => String(entries.push(`figure ${s}`)),
       omitted: (s: string) => void entries.push(`omitted ${s}`),
     };
     const blocks = await withReader(ws, (wh) =>

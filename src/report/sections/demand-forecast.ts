@@ -123,7 +123,7 @@ export async function demandForecastBlocks(
   const last = addMonths(period.last, 12);
   const span = `${monthName(first)} to ${monthName(last)}`;
   const shown = rows.filter((r) => 'forecast' in r.result);
-  log.figure(
+  const trace = log.figure(
     'Table: forecast of demand',
     rows
       .map((r) => `${r.force}, ${r.what}: ${'forecast' in r.result ? r.result.forecast.model : 'not forecast'}`)
@@ -169,6 +169,7 @@ export async function demandForecastBlocks(
           {
             kind: 'table' as const,
             id: ctx.anchors.make('table-forecast-next-12-months'),
+            trace,
             caption: `Forecast, ${span}: expected total with 80% and 95% ranges`,
             columns: [
               { header: 'Force', align: 'left' as const, width: 3 },
