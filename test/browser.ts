@@ -19,6 +19,8 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Dates in <input type="date"> follow the browser's locale: the app is en-GB (dd/mm/yyyy).
+      '--lang=en-GB',
     ],
   });
 }

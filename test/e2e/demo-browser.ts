@@ -54,7 +54,12 @@ export async function demoSession(
   server: ServerProcess,
   username: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+    // The app is en-GB: <input type="date"> then reads dd/mm/yyyy, as the app's own dates do.
+    locale: 'en-GB',
+  });
   const page = await context.newPage();
   await logIn(page, server.url, username, DEMO_PASSWORD);
   return { context, page };
