@@ -133,6 +133,7 @@ suite('plans and drivers in the workbench, in Chromium', () => {
     await page.getByText(/^53 objectives matched/).waitFor();
     await page.getByRole('button', { name: 'Link themes and pair objectives' }).click();
     const made = page.locator('section', { has: page.getByRole('heading', { name: 'Links and pairs made' }) });
+    await made.getByText('53 pairs of objectives: open to unpair one').click();
     await made.getByRole('button', { name: 'Unpair “Publish Victims Charter” from “Publish Victims Charter”' }).click();
     await made.getByRole('status').filter({ hasText: 'Unpaired “Publish Victims Charter”.' }).waitFor();
     await page.getByText(/^52 objectives matched/).waitFor();
@@ -148,7 +149,7 @@ suite('plans and drivers in the workbench, in Chromium', () => {
   it("lets an analyst raise a driver's marking, offering only markings up to their clearance", async () => {
     const { context, page } = await session('r.patel');
     await page.goto(url(`/registers/drivers?assessment=${ASSESSMENT}`));
-    const first = page.locator('main a[href^="/registers/drivers/"]').first();
+    const first = page.locator('main a[href^="/registers/drivers/"]:visible').first();
     await first.waitFor();
     driverId = Number((await first.getAttribute('href'))!.split('/').at(-1));
     await first.click();

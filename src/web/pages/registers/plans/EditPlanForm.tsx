@@ -19,22 +19,26 @@ export function EditPlanForm({
   onConflict: (current: PlanWithObjectives) => void;
 }) {
   const id = useId();
-  const [f, setF] = useState({
+  // What the form started from: only the fields the user changed from it are sent (after a 409
+  // too, so a field someone else changed meanwhile is left as they made it).
+  const [base] = useState({
     title: plan.title,
     period: plan.period,
     commissioner: plan.commissioner ?? '',
     source: plan.source ?? '',
   });
+  const [f, setF] = useState(base);
   const submit = useVersionedSubmit<PlanWithObjectives>(onConflict);
   const text = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
   const send = async (e: FormEvent) => {
     e.preventDefault();
     const blank = (v: string) => (v.trim() === '' ? null : v.trim());
+    const differs = (k: keyof typeof f) => f[k].trim() !== base[k].trim();
     const changed: Omit<PlanEdit, 'expectedVersion'> = {
-      ...(f.title.trim() !== plan.title ? { title: f.title } : {}),
-      ...(f.period.trim() !== plan.period ? { period: f.period } : {}),
-      ...(blank(f.commissioner) !== plan.commissioner ? { commissioner: blank(f.commissioner) } : {}),
-      ...(blank(f.source) !== plan.source ? { source: blank(f.source) } : {}),
+      ...(differs('title') ? { title: f.title } : {}),
+      ...(differs('period') ? { period: f.period } : {}),
+      ...(differs('commissioner') ? { commissioner: blank(f.commissioner) } : {}),
+      ...(differs('source') ? { source: blank(f.source) } : {}),
     };
     if (Object.keys(changed).length === 0) return submit.fail('Nothing has changed yet.');
     let saved: Plan | undefined;

@@ -180,22 +180,25 @@ export function MappingLinkForms({ mapping, onSaved }: { mapping: PlanMapping; o
           </ul>
         )}
         {m.pairs.length > 0 && (
-          <ul aria-label="Paired objectives">
-            {m.pairs.map((pr) => (
-              <li key={pr.id}>
-                “{pr.objectiveA.text}” with “{pr.objectiveB.text}”{' '}
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={undoSubmit.saving}
-                  aria-label={`Unpair “${pr.objectiveA.text}” from “${pr.objectiveB.text}”`}
-                  onClick={() => void undo(`pairs/${pr.objectiveA.id}`, `Unpaired “${pr.objectiveA.text}”.`)}
-                >
-                  Unpair
-                </button>
-              </li>
-            ))}
-          </ul>
+          <details>
+            <summary>{m.pairs.length} pairs of objectives: open to unpair one</summary>
+            <ul aria-label="Paired objectives">
+              {m.pairs.map((pr) => (
+                <li key={pr.id}>
+                  “{pr.objectiveA.text}” with “{pr.objectiveB.text}”{' '}
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={undoSubmit.saving}
+                    aria-label={`Unpair “${pr.objectiveA.text}” from “${pr.objectiveB.text}”`}
+                    onClick={() => void undo(`pairs/${pr.objectiveA.id}`, `Unpaired “${pr.objectiveA.text}”.`)}
+                  >
+                    Unpair
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
         <FormOutcome submit={undoSubmit} />
       </section>

@@ -60,18 +60,16 @@ export function ObjectiveMapForm({
       <h3 id={`${id}-h`}>Map “{objective.text}”</h3>
       <ConflictNote submit={submit} what="plan" />
       <TaxonomyChoice taxonomy={taxonomy} chosen={priorities} onChange={setPriorities} />
+      <label htmlFor={`${id}-a`}>Threats of the assessment</label>
+      <select id={`${id}-a`} value={shown ?? ''} onChange={(e) => setAssessmentId(Number(e.target.value))}>
+        {(assessments.data ?? []).map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.title}
+          </option>
+        ))}
+      </select>
       <fieldset className="categories">
         <legend>Threats it serves</legend>
-        <label htmlFor={`${id}-a`}>
-          Threats of the assessment{' '}
-          <select id={`${id}-a`} value={shown ?? ''} onChange={(e) => setAssessmentId(Number(e.target.value))}>
-            {(assessments.data ?? []).map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title}
-              </option>
-            ))}
-          </select>
-        </label>
         {(threats.data ?? []).map((t) => (
           <label key={t.id} className="inline" htmlFor={`${id}-t${t.id}`}>
             <input

@@ -65,7 +65,6 @@ export function PlanPage() {
               )}
               {canEdit && editingPlan && (
                 <EditPlanForm
-                  key={p.version}
                   plan={p}
                   onSaved={() => {
                     setEditingPlan(false);
@@ -104,7 +103,11 @@ export function PlanPage() {
                             type="button"
                             className="secondary"
                             aria-expanded={mapping === o.id}
-                            aria-label={`Map to priorities and threats: ${o.text}`}
+                            aria-label={
+                              mapping === o.id
+                                ? `Close the map of: ${o.text}`
+                                : `Map to priorities and threats: ${o.text}`
+                            }
                             onClick={() => setMapping(mapping === o.id ? undefined : o.id)}
                           >
                             {mapping === o.id ? 'Close' : 'Map'}
