@@ -113,3 +113,18 @@ describe('reference tables from the browser', () => {
     expect(await areaFiles()).not.toContain('x.csv');
   }, 300_000);
 });
+
+describe('a large population table', () => {
+  it('is taken above 1 MiB (the national LSOA population is about 2 MB)', async () => {
+    const admin = await demo.as('admin');
+    const rows = Array.from(
+      { length: 60_000 },
+      (_v, i) => `E0${String(1_000_000 + i).padStart(7, '0')},2019,${1500 + (i % 500)}`,
+    );
+    const big = `area_code,year,population\n${rows.join('\n')}\n`;
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const r = await send(admin, 'population', 'warwickshire', 'lsoa-population-2019.csv', big);
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ kind: 'population', rows: 60_000 });
+  });
+});
