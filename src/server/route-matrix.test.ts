@@ -77,6 +77,7 @@ const ROUTES: Record<string, [Kind, string]> = {
   'PUT /api/users/:username': ['admin', '/api/users/nobody.here'],
   'POST /api/users/:username/password': ['admin', '/api/users/nobody.here/password'],
   'POST /api/users/:username/memberships': ['admin', '/api/users/nobody.here/memberships'],
+  'GET /api/reference-tables': ['admin', '/api/reference-tables'],
   'POST /api/reference-tables/:kind': ['admin', '/api/reference-tables/areas?organisation=wwm-alliance&name=x.csv'],
   'DELETE /api/users/:username/memberships/:organisation/:role': [
     'admin',

@@ -173,6 +173,27 @@ suite('plans and drivers in the workbench, in Chromium', () => {
     await context.close();
   }, 120_000);
 
+  it('lets an administrator load a population table and see it listed with who loaded it and when', async () => {
+    const { context, page } = await session('admin');
+    await page.goto(url('/admin/tables'));
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Population table' }) });
+    await form.getByLabel('For').selectOption({ label: 'Warwickshire Police' });
+    await form.getByLabel('CSV file').setInputFiles({
+      name: 'districts-2019.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('area_code,year,population\nE07000220,2019,108935\nE07000218,2019,65452\n'),
+    });
+    await form.getByRole('button', { name: 'Load population table' }).click();
+    await form.getByRole('status').filter({ hasText: 'Loaded districts-2019.csv: 2 rows' }).waitFor();
+    const loaded = page.getByRole('table', { name: 'Tables loaded from this page, newest first' });
+    await loaded.getByRole('row', { name: /districts-2019\.csv/ }).waitFor();
+    await expect(loaded.getByRole('row', { name: /districts-2019\.csv/ }).textContent()).resolves.toMatch(
+      /\d{1,2} [A-Z][a-z]+ \d{4}(,| at) \d{2}:\d{2}adminWarwickshire PolicePopulation/,
+    );
+    await shot(page, 'tables-loaded');
+    await context.close();
+  }, 120_000);
+
   it('leaves in the store what the browser made, audited', async () => {
     await server!.stop();
     server = undefined;

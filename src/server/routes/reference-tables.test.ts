@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DemoApp } from '../../../test/demo-app.js';
 import { FIXTURE_USERS, multiOrgApp, SECOND_FORCE } from '../../../test/multi-org.js';
-import type { ReferenceTableLoaded } from '../../api/index.js';
+import type { ReferenceTableLoad, ReferenceTableLoaded } from '../../api/index.js';
 import { actorFor, listAudit } from '../../store/index.js';
 
 let demo: DemoApp;
@@ -126,5 +126,17 @@ describe('a large population table', () => {
     const r = await send(admin, 'population', 'warwickshire', 'lsoa-population-2019.csv', big);
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ kind: 'population', rows: 60_000 });
+  });
+});
+
+describe('the tables loaded', () => {
+  it('are listed for administrators with who loaded them and when, newest first; others are refused', async () => {
+    const admin = await demo.as('admin');
+    const list = await admin.get<ReferenceTableLoad[]>('/api/reference-tables');
+    expect(list.status).toBe(200);
+    expect(list.body.length).toBeGreaterThan(0);
+    expect(list.body[0]).toMatchObject({ loadedBy: 'admin', organisationId: 'warwickshire' });
+    expect(list.body.map((l) => l.loadedAt)).toEqual([...list.body.map((l) => l.loadedAt)].sort().reverse());
+    expect((await (await demo.as('r.patel')).get('/api/reference-tables')).status).toBe(403);
   });
 });

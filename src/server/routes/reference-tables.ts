@@ -10,7 +10,7 @@
  * REFERENCE_TABLE_LIMIT (app.ts): the national LSOA population is about 2 MB.
  */
 import { Hono } from 'hono';
-import { ReferenceTableQuery, type ReferenceTableLoaded } from '../../api/index.js';
+import { ReferenceTableQuery, type ReferenceTableLoad, type ReferenceTableLoaded } from '../../api/index.js';
 import { forbiddenError, inputError, notFoundError } from '../../errors.js';
 import {
   areaTableForces,
@@ -18,7 +18,7 @@ import {
   REFERENCE_KINDS,
   type ReferenceKind,
 } from '../../reference-tables/upload.js';
-import { listOrganisations, recordEvent, type Store } from '../../store/index.js';
+import { holdsRole, listAudit, listOrganisations, recordEvent, type Store } from '../../store/index.js';
 import type { ServerOptions } from '../options.js';
 import type { WarehouseAccess } from '../warehouse-access.js';
 import { rebuildAreaCounts } from '../../warehouse/rebuild-area-counts.js';
@@ -27,6 +27,22 @@ import { query } from '../validate.js';
 
 export function referenceTableRoutes(store: Store, warehouse: WarehouseAccess, options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // The tables loaded, with who loaded them and when: read from the audit rows of the loads, of
+  // the organisations the administrator administers.
+  app.get('/reference-tables', async (c) => {
+    const actor = actorOf(c);
+    if (!holdsRole(actor, 'admin')) throw forbiddenError('The list of loaded tables is for administrators.');
+    const loads: ReferenceTableLoad[] = [];
+    for (const table of ['area_tables', 'population_tables', 'indicator_tables'])
+      for (const r of await listAudit(store, actor, { table, action: 'load', administeredOnly: true, limit: 500 }))
+        loads.push({
+          ...(r.after as ReferenceTableLoaded),
+          organisationId: r.organisationId,
+          loadedBy: r.actorName,
+          loadedAt: r.at,
+        });
+    return c.json(loads.sort((a, b) => b.loadedAt.localeCompare(a.loadedAt)));
+  });
   app.post('/reference-tables/:kind', async (c) => {
     const actor = actorOf(c);
     const kind = c.req.param('kind') as ReferenceKind;
