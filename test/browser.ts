@@ -19,7 +19,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      // Dates in <input type="date"> follow the browser's locale: the app is en-GB (dd/mm/yyyy).
+      // The app is en-GB (dd/mm/yyyy); a date input's format also needs the en_GB system locale installed.
       '--lang=en-GB',
     ],
   });

@@ -57,7 +57,8 @@ export async function demoSession(
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     bypassCSP: true,
-    // The app is en-GB: <input type="date"> then reads dd/mm/yyyy, as the app's own dates do.
+    // The app is en-GB (Intl, navigator.language). <input type="date"> follows the system's locale
+    // too: where en_GB is not installed (this CI's Chromium) it still reads mm/dd/yyyy.
     locale: 'en-GB',
   });
   const page = await context.newPage();
