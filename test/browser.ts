@@ -19,6 +19,8 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // The app is en-GB (dd/mm/yyyy); a date input's format also needs the en_GB system locale installed.
+      '--lang=en-GB',
     ],
   });
 }

@@ -23,3 +23,11 @@ export interface ReferenceTableLoaded {
   readonly rows: number;
   readonly summary: string;
 }
+
+/** GET /api/reference-tables (administrators): the tables loaded from the browser, newest first. */
+export interface ReferenceTableLoad extends ReferenceTableLoaded {
+  readonly organisationId: string | null;
+  readonly loadedBy: string;
+  /** ISO timestamp. */
+  readonly loadedAt: string;
+}

@@ -21,6 +21,8 @@ export const newPassword = z
   .max(256, 'at most 256 characters');
 
 export const SetupRequest = z.strictObject({
+  /** Required when the server asks for one (SetupOptions.tokenRequired): `stra serve` prints it. */
+  setupToken: z.string().trim().max(100).optional(),
   organisation: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('force'), force: z.string().min(1).max(100) }),
     z.strictObject({ kind: z.literal('csp'), force: z.string().min(1).max(100), csp: z.string().min(1).max(100) }),
@@ -52,6 +54,8 @@ export interface SetupForce {
 /** GET /setup. */
 export interface SetupOptions {
   readonly needed: true;
+  /** The set-up must give the token `stra serve` printed (a server reachable beyond the loopback). */
+  readonly tokenRequired: boolean;
   readonly forces: readonly SetupForce[];
 }
 

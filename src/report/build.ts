@@ -175,13 +175,14 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
   if (!titlePageShown)
     log.withheld(
       'document.json',
-      `marked ${settings.marking}, above the build's clearance: the author, purpose and date it gives are not printed.`,
+      `marked ${settings.marking}, above the build's clearance: the title, organisation, author, purpose and date it gives are not printed.`,
     );
   else if (text.settingsFile !== null) ctx.markings.add(settings.marking ?? assessment.marking);
   const document: ReportDocument = {
     meta: {
-      title: assessment.title,
-      organisation: ctx.organisationName,
+      // document.json may name the title and organisation as the title page prints them.
+      title: (titlePageShown ? settings.title : undefined) ?? assessment.title,
+      organisation: (titlePageShown ? settings.organisation : undefined) ?? ctx.organisationName,
       assessmentId: assessment.id,
       period: assessment.period,
       versionLabel: assessment.versionLabel,

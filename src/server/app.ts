@@ -39,6 +39,11 @@ import type { WarehouseAccess } from './warehouse-access.js';
 import { cachedJson } from './cached-json.js';
 
 const JSON_LIMIT = 1024 * 1024;
+/**
+ * An area, population or indicator table sent from the browser: the national LSOA population
+ * (about 35,000 rows, some 2 MB) and a national area table fit well within it.
+ */
+export const REFERENCE_TABLE_LIMIT = 64 * 1024 * 1024;
 /** The only routes open without a login: logging in, and the first run's set-up (404 once there are users). */
 const OPEN_PATHS = new Set(['/api/session', '/api/setup']);
 
@@ -54,10 +59,16 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.use('*', async (c, next) => {
     // Uploads stream to disk with their own limit; everything else is small JSON.
     if (c.req.method === 'PUT' && c.req.path.includes('/uploads/')) return next();
+    const limit =
+      c.req.method === 'POST' && c.req.path.startsWith('/api/reference-tables/') ? REFERENCE_TABLE_LIMIT : JSON_LIMIT;
     return bodyLimit({
-      maxSize: JSON_LIMIT,
+      maxSize: limit,
       onError: () => {
-        throw inputError(`The request body is larger than ${JSON_LIMIT / 1024} KiB.`);
+        throw inputError(
+          limit === JSON_LIMIT
+            ? `The request body is larger than ${JSON_LIMIT / 1024} KiB.`
+            : `The table is larger than ${limit / 1024 / 1024} MiB: load it with the command line (stra areas load, stra population load, stra indicators import).`,
+        );
       },
     })(c, next);
   });
@@ -85,7 +96,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', auditRoutes(store));
   api.route('/', userRoutes(store, options));
   api.route('/', organisationRoutes(store));
-  api.route('/', referenceTableRoutes(store, options));
+  api.route('/', referenceTableRoutes(store, warehouse, options));
   api.route('/trends', trendRoutes(warehouse, store));
   api.route('/analysis', analysisRoutes(warehouse, options));
   api.route('/analysis', demandRoutes(warehouse, store, options));

@@ -15,6 +15,12 @@ export interface ServerOptions {
   readonly nationalDataOrganisation?: string | undefined;
   /** Upload caps and how long an abandoned upload batch is kept (issue 13). */
   readonly uploadLimits?: import('./upload-limits.js').UploadLimits | undefined;
+  /**
+   * When set, the first-run set-up (POST /api/setup) must give this token: `stra serve` makes one
+   * when it listens on an address other than the loopback (or behind trusted proxies), and prints
+   * it while the workspace has no users, so only whoever started the server can set it up.
+   */
+  readonly setupToken?: string | undefined;
   /** Proxies whose X-Forwarded-For names the client (login throttling); none by default. */
   readonly trustedProxies?: readonly string[] | undefined;
 }

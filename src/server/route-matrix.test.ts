@@ -79,6 +79,7 @@ const ROUTES: Record<string, [Kind, string]> = {
   'PUT /api/users/:username': ['admin', '/api/users/nobody.here'],
   'POST /api/users/:username/password': ['admin', '/api/users/nobody.here/password'],
   'POST /api/users/:username/memberships': ['admin', '/api/users/nobody.here/memberships'],
+  'GET /api/reference-tables': ['admin', '/api/reference-tables'],
   'POST /api/reference-tables/:kind': ['admin', '/api/reference-tables/areas?organisation=wwm-alliance&name=x.csv'],
   'DELETE /api/users/:username/memberships/:organisation/:role': [
     'admin',
@@ -145,6 +146,14 @@ const ROUTES: Record<string, [Kind, string]> = {
   'POST /api/plans/:id/objectives': ['change', '/api/plans/1/objectives'],
   'PUT /api/plans/:id/objectives/:objectiveId': ['change', '/api/plans/1/objectives/1'],
   'GET /api/plans/:id/objectives.csv': ['read', '/api/plans/1/objectives.csv'],
+  // Issue 14, the workbench: a plan corrected, an objective mapped, a link or pair undone.
+  'PUT /api/plans/:id': ['change', '/api/plans/1'],
+  'PUT /api/plans/:id/objectives/:objectiveId/maps': ['change', '/api/plans/1/objectives/1/maps'],
+  'DELETE /api/plan-mappings/:id/theme-links/:themeId': [
+    'change',
+    '/api/plan-mappings/1/theme-links/1?expectedVersion=1',
+  ],
+  'DELETE /api/plan-mappings/:id/pairs/:objectiveId': ['change', '/api/plan-mappings/1/pairs/1?expectedVersion=1'],
   'GET /api/plan-mappings': ['read', '/api/plan-mappings'],
   'POST /api/plan-mappings': ['change', '/api/plan-mappings'],
   'GET /api/plan-mappings/:id': ['read', '/api/plan-mappings/1'],

@@ -4,6 +4,7 @@
  * (sessions, login attempts and jobs are in the store), so several servers can share one
  * PostgreSQL store and one workspace.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -21,6 +22,8 @@ import { WarehouseAccess } from './warehouse-access.js';
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
+  /** The first-run set-up token, when the server needs one (see ServerOptions.setupToken). */
+  readonly setupToken: string | undefined;
   close(): Promise<void>;
 }
 
@@ -28,6 +31,22 @@ export interface RunningServer {
 export function builtUi(): string | undefined {
   const dir = path.join(packageRoot(), 'dist', 'web');
   return existsSync(path.join(dir, 'index.html')) ? dir : undefined;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1']);
+
+/**
+ * A server others can reach (listening beyond the loopback, or behind a proxy) is set up only by
+ * whoever started it: on the loopback alone, the person at the machine is that person.
+ */
+export function needsSetupToken(config: Pick<Config, 'host' | 'trustedProxies'>): boolean {
+  return !LOOPBACK.has(config.host) || (config.trustedProxies ?? []).length > 0;
+}
+
+/** 20 random bytes as five groups of letters and digits, easy to copy from a terminal. */
+function newSetupToken(): string {
+  const text = randomBytes(20).toString('base64url').replace(/[-_]/g, 'x').slice(0, 25);
+  return text.match(/.{5}/g)!.join('-');
 }
 
 export async function startServer(
@@ -46,6 +65,7 @@ export async function startServer(
     trustedProxies: config.trustedProxies,
     uploadLimits: config.uploadLimits,
     webRoot: builtUi(),
+    setupToken: needsSetupToken(config) ? newSetupToken() : undefined,
     now: () => new Date(),
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
     ...overrides,
@@ -74,6 +94,7 @@ export async function startServer(
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${bound}`,
     port: bound,
+    setupToken: options.setupToken,
     async close() {
       await worker.stop();
       const closing = new Promise<void>((resolve) => server.close(() => resolve()));

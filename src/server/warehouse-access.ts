@@ -39,6 +39,15 @@ export class WarehouseAccess {
     return value;
   }
 
+  /**
+   * Forgets every answer and the open warehouse: after a population or indicator table is loaded
+   * (files the stamp does not watch), so the analysis pages reflect it at once.
+   */
+  invalidate(): void {
+    this.answers.clear();
+    this.close();
+  }
+
   close(): void {
     this.open?.wh.close();
     this.open = undefined;

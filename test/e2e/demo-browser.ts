@@ -54,7 +54,13 @@ export async function demoSession(
   server: ServerProcess,
   username: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+    // The app is en-GB (Intl, navigator.language). <input type="date"> follows the system's locale
+    // too: where en_GB is not installed (this CI's Chromium) it still reads mm/dd/yyyy.
+    locale: 'en-GB',
+  });
   const page = await context.newPage();
   await logIn(page, server.url, username, DEMO_PASSWORD);
   return { context, page };

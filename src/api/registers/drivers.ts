@@ -60,6 +60,8 @@ export const DriverChanges = z.strictObject({
   pestelo: z.enum(PESTELO_HEADINGS).nullable().optional(),
   themes: z.array(z.string().trim().min(1).max(100)).max(30).optional(),
   addEvidence: evidence.optional(),
+  /** Up to the writer's clearance; a configuration using the driver marked lower is raised with it. */
+  marking: marking.optional(),
 });
 export type DriverChanges = Checked<typeof DriverChanges>;
 

@@ -6,7 +6,9 @@
  * Writing: a plan (POST /plans), an objective under a theme (POST /plans/:id/objectives) and a
  * correction of one (PUT /plans/:id/objectives/:objectiveId), a mapping of two plans (POST
  * /plan-mappings), a theme linked (POST /plan-mappings/:id/theme-links) and two objectives paired
- * (POST /plan-mappings/:id/pairs); a change names the version read, a stale one is answered 409
+ * (POST /plan-mappings/:id/pairs), and undone (DELETE .../theme-links/:themeId, .../pairs/:objectiveId);
+ * a plan's own fields corrected (PUT /plans/:id) and an objective mapped onto the partners'
+ * priorities and threats (PUT /plans/:id/objectives/:objectiveId/maps); a change names the version read, a stale one is answered 409
  * with the plan or mapping as it is now.
  */
 import { z } from 'zod';
@@ -38,6 +40,39 @@ export const NewPlan = z.strictObject({
   sharedWith: orgIds.optional(),
 });
 export type NewPlan = Checked<typeof NewPlan>;
+
+/** PUT /plans/:id: the plan's title, years, commissioner or source corrected (PlanChanges in the store). */
+export const PlanEdit = z.strictObject({
+  expectedVersion,
+  title: z.string().trim().min(1, 'give the plan its title').max(300).optional(),
+  period: z
+    .string()
+    .trim()
+    .regex(/^\d{4}\s*[-–]\s*\d{4}$/, 'expected a span of years like 2016-2021')
+    .optional(),
+  commissioner: z.string().trim().max(200).nullable().optional(),
+  source: z.string().trim().max(1000).nullable().optional(),
+});
+export type PlanEdit = z.input<typeof PlanEdit>;
+
+/**
+ * PUT /plans/:id/objectives/:objectiveId/maps: the headings of the partners' priorities taxonomy
+ * and the threats the objective serves, each list replacing the one it had (the plan's version).
+ */
+export const PlanObjectiveMapRequest = z.strictObject({
+  expectedVersion,
+  priorities: z.array(z.string().trim().min(1).max(100)).max(30).optional(),
+  threats: z.array(objectiveId).max(200).optional(),
+});
+export type PlanObjectiveMapRequest = z.input<typeof PlanObjectiveMapRequest>;
+
+/** DELETE /plan-mappings/:id/theme-links/:themeId and /plan-mappings/:id/pairs/:objectiveId?expectedVersion=N. */
+export const PlanUnlinkQuery = z.strictObject({
+  expectedVersion: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'expected the version you read, a whole number')
+    .transform(Number),
+});
 
 /** POST /plans/:id/objectives: an objective at the end of its theme (a new theme goes last). */
 export const PlanObjectiveRequest = z.strictObject({
@@ -113,11 +148,26 @@ export interface PlanObjective {
   readonly position: number;
 }
 
+/** A threat an objective serves, as its reader may see it. */
+export interface PlanMappedThreat {
+  readonly id: number;
+  readonly name: string;
+  readonly assessmentId: number;
+}
+
+/** An objective with the partners' priorities headings and the threats it is mapped to. */
+export interface PlanObjectiveWithMaps extends PlanObjective {
+  /** Taxonomy ids (GET /priorities/taxonomy names them). */
+  readonly priorities: readonly string[];
+  /** Only the threats the reader may see. */
+  readonly threats: readonly PlanMappedThreat[];
+}
+
 export interface PlanThemeWithObjectives {
   readonly id: number;
   readonly name: string;
   readonly position: number;
-  readonly objectives: readonly PlanObjective[];
+  readonly objectives: readonly PlanObjectiveWithMaps[];
 }
 
 /** GET /plans/:id: themes in the plan's order, each with its objectives in order. */

@@ -49,6 +49,9 @@ export async function serveUntilStopped(
   if ((await countUsers(store)) === 0)
     note(
       `Nobody can log in yet: open ${server.url} in a browser to set up the organisation and its first administrator.\n` +
+        (server.setupToken === undefined
+          ? ''
+          : `This server can be reached from other machines, so the set-up asks for this set-up token: ${server.setupToken}\n`) +
         `(Or at the command line, with this server stopped when the store is the embedded one:\n${FIRST_ADMIN_HELP}\nthen give them a password: stra user password alice)`,
     );
   process.stdout.write(

@@ -23,7 +23,8 @@ describe('analyst text in the workspace', () => {
       'introduction.md': '---\nmarking: OFFICIAL-SENSITIVE\n---\nHello.\n',
       'demand.md': 'Plain.\n',
       'notes.txt': 'x',
-      'document.json': '{"author":"Policy Team","date":"2017-04-09"}',
+      'document.json':
+        '{"title":"Strategic Assessment 2017/18","organisation":"Warwickshire Police and West Mercia Police","author":"Policy Team","date":"2017-04-09"}',
     });
     const text = await readAnalystText(root, '2017/18', 'OFFICIAL');
     expect(text.parts.get('introduction')).toMatchObject({
@@ -33,7 +34,12 @@ describe('analyst text in the workspace', () => {
     });
     expect(text.parts.get('demand')).toMatchObject({ marking: 'OFFICIAL', markingGiven: false });
     expect(text.unknown).toEqual(['notes.txt']);
-    expect(text.settings).toEqual({ author: 'Policy Team', date: '2017-04-09' });
+    expect(text.settings).toEqual({
+      title: 'Strategic Assessment 2017/18',
+      organisation: 'Warwickshire Police and West Mercia Police',
+      author: 'Policy Team',
+      date: '2017-04-09',
+    });
   });
 
   it('is empty, not an error, when the folder does not exist', async () => {
@@ -47,6 +53,6 @@ describe('analyst text in the workspace', () => {
     ).rejects.toThrow('marking "PROTECT" is not one of OFFICIAL');
     await expect(
       readAnalystText(await folder({ 'document.json': '{"writer":"x"}' }), '2017/18', 'OFFICIAL'),
-    ).rejects.toThrow('allowed: author, purpose, date');
+    ).rejects.toThrow('allowed: title, organisation, author, purpose, date');
   });
 });

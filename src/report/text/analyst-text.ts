@@ -34,6 +34,10 @@ export interface TextFile {
 }
 
 export interface DocumentSettings {
+  /** The document's title on its title page, contents and file metadata (default: the assessment's title). */
+  readonly title?: string | undefined;
+  /** The organisation printed above the title, e.g. "Warwickshire Police and West Mercia Police" (default: the assessment's organisation's name). */
+  readonly organisation?: string | undefined;
   readonly author?: string | undefined;
   readonly purpose?: string | undefined;
   readonly date?: string | undefined;
@@ -51,6 +55,8 @@ export interface AnalystText {
 }
 
 const Settings = z.strictObject({
+  title: z.string().trim().min(1).max(300).optional(),
+  organisation: z.string().trim().min(1).max(300).optional(),
   author: z.string().min(1).optional(),
   purpose: z.string().min(1).optional(),
   date: z
@@ -117,7 +123,9 @@ function parseSettings(text: string, file: string): DocumentSettings {
   }
   const parsed = Settings.safeParse(json);
   if (!parsed.success)
-    throw inputError(`${file}: ${z.prettifyError(parsed.error)} (allowed: author, purpose, date YYYY-MM-DD, marking)`);
+    throw inputError(
+      `${file}: ${z.prettifyError(parsed.error)} (allowed: title, organisation, author, purpose, date YYYY-MM-DD, marking)`,
+    );
   return parsed.data;
 }
 

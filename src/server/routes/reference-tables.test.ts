@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DemoApp } from '../../../test/demo-app.js';
 import { FIXTURE_USERS, multiOrgApp, SECOND_FORCE } from '../../../test/multi-org.js';
-import type { ReferenceTableLoaded } from '../../api/index.js';
+import type { ReferenceTableLoad, ReferenceTableLoaded } from '../../api/index.js';
 import { actorFor, listAudit } from '../../store/index.js';
 
 let demo: DemoApp;
@@ -112,4 +112,31 @@ describe('reference tables from the browser', () => {
     expect(wrong).toEqual([]);
     expect(await areaFiles()).not.toContain('x.csv');
   }, 300_000);
+});
+
+describe('a large population table', () => {
+  it('is taken above 1 MiB (the national LSOA population is about 2 MB)', async () => {
+    const admin = await demo.as('admin');
+    const rows = Array.from(
+      { length: 60_000 },
+      (_v, i) => `E0${String(1_000_000 + i).padStart(7, '0')},2019,${1500 + (i % 500)}`,
+    );
+    const big = `area_code,year,population\n${rows.join('\n')}\n`;
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const r = await send(admin, 'population', 'warwickshire', 'lsoa-population-2019.csv', big);
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ kind: 'population', rows: 60_000 });
+  });
+});
+
+describe('the tables loaded', () => {
+  it('are listed for administrators with who loaded them and when, newest first; others are refused', async () => {
+    const admin = await demo.as('admin');
+    const list = await admin.get<ReferenceTableLoad[]>('/api/reference-tables');
+    expect(list.status).toBe(200);
+    expect(list.body.length).toBeGreaterThan(0);
+    expect(list.body[0]).toMatchObject({ loadedBy: 'admin', organisationId: 'warwickshire' });
+    expect(list.body.map((l) => l.loadedAt)).toEqual([...list.body.map((l) => l.loadedAt)].sort().reverse());
+    expect((await (await demo.as('r.patel')).get('/api/reference-tables')).status).toBe(403);
+  });
 });

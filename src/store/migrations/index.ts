@@ -23,6 +23,7 @@ import * as m013 from './013-links.js';
 import * as m016 from './016-uniqueness-in-sight.js';
 import * as m017 from './017-texts-per-marking.js';
 import * as m018 from './018-strategy-plans.js';
+import * as m019 from './019-plan-objective-maps.js';
 
 /** Every migration by name, in the order applied (exported for tests that rebuild an older store). */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -42,6 +43,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '016-uniqueness-in-sight': m016,
   '017-texts-per-marking': m017,
   '018-strategy-plans': m018,
+  '019-plan-objective-maps': m019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

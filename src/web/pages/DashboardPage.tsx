@@ -1,5 +1,5 @@
 /** An assessment at a glance: what is loaded, scored, approved and overdue. */
-import { monthText } from '../dates';
+import { dayText, momentText, monthText } from '../dates';
 import { Link } from 'wouter';
 import { useApi } from '../use-api';
 import { Await } from '../components/Status';
@@ -44,7 +44,7 @@ export function DashboardPage({ assessmentId }: { assessmentId: number }) {
                 </p>
                 {d.controlStrategy.status === 'approved' && (
                   <p>
-                    Approved by {d.controlStrategy.approvedBy} on {d.controlStrategy.approvedAt?.slice(0, 10)}
+                    Approved by {d.controlStrategy.approvedBy} on {momentText(d.controlStrategy.approvedAt)}
                   </p>
                 )}
                 {d.controlStrategy.status !== 'hidden' && <p>{d.controlStrategy.priorities} priorities</p>}
@@ -74,7 +74,8 @@ export function DashboardPage({ assessmentId }: { assessmentId: number }) {
                   <ul className="compact">
                     {d.overdueRisks.risks.map((r) => (
                       <li key={r.id}>
-                        <Link href={`/registers/risks/${r.id}`}>{r.title}</Link> ({r.owner}; due {r.nextReview})
+                        <Link href={`/registers/risks/${r.id}`}>{r.title}</Link> ({r.owner}; due {dayText(r.nextReview)}
+                        )
                       </li>
                     ))}
                   </ul>

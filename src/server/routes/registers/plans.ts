@@ -15,7 +15,10 @@ import {
   NewPlan,
   NewPlanMapping,
   PlanCompareQuery,
+  PlanEdit,
   PlanListQuery,
+  PlanObjectiveMapRequest,
+  PlanUnlinkQuery,
   PlanMappingsQuery,
   PlanObjectiveEdit,
   PlanObjectiveRequest,
@@ -32,7 +35,11 @@ import {
   createPlanMapping,
   editPlanObjective,
   linkPlanThemes,
+  mapPlanObjective,
   pairPlanObjectives,
+  unlinkPlanThemes,
+  unpairPlanObjective,
+  updatePlan,
   getInspection,
   getInspectionFinding,
   getPlan,
@@ -42,6 +49,7 @@ import {
   listPlanMappings,
   listPlans,
   planComparison,
+  type Actor,
   type Store,
 } from '../../../store/index.js';
 import { actorOf, type AppEnv } from '../../session.js';
@@ -59,6 +67,27 @@ export function planRoutes(store: Store): Hono<AppEnv> {
   });
   app.post('/plans', async (c) => c.json(await createPlan(store, actorOf(c), await body(c, NewPlan)), 201));
   app.get('/plans/:id', async (c) => c.json(await getPlan(store, actorOf(c), idParam(c, 'id'))));
+  app.put('/plans/:id', async (c) => {
+    const { expectedVersion: v, ...changes } = await body(c, PlanEdit);
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    return c.json(
+      await staleAware(
+        () => updatePlan(store, actor, id, v, changes),
+        () => getPlan(store, actor, id),
+      ),
+    );
+  });
+  app.put('/plans/:id/objectives/:objectiveId/maps', async (c) => {
+    const { expectedVersion: v, ...maps } = await body(c, PlanObjectiveMapRequest);
+    const [actor, id, objectiveId] = [actorOf(c), idParam(c, 'id'), idParam(c, 'objectiveId')];
+    await requireObjectiveOf(actor, id, objectiveId);
+    return c.json(
+      await staleAware(
+        () => mapPlanObjective(store, actor, objectiveId, v, maps),
+        () => getPlan(store, actor, id),
+      ),
+    );
+  });
   app.post('/plans/:id/objectives', async (c) => {
     const { expectedVersion: v, ...objective } = await body(c, PlanObjectiveRequest);
     const [actor, id] = [actorOf(c), idParam(c, 'id')];
@@ -73,10 +102,7 @@ export function planRoutes(store: Store): Hono<AppEnv> {
   app.put('/plans/:id/objectives/:objectiveId', async (c) => {
     const { expectedVersion: v, ...fields } = await body(c, PlanObjectiveEdit);
     const [actor, id, objectiveId] = [actorOf(c), idParam(c, 'id'), idParam(c, 'objectiveId')];
-    // The objective must be one of this plan's (the version checked is this plan's).
-    const plan = await getPlan(store, actor, id);
-    if (!plan.themes.some((t) => t.objectives.some((o) => o.id === objectiveId)))
-      throw notFoundError(`Plan ${id} has no objective ${objectiveId} that you can see.`);
+    await requireObjectiveOf(actor, id, objectiveId);
     return c.json(
       await staleAware(
         () => editPlanObjective(store, actor, objectiveId, v, fields),
@@ -115,6 +141,29 @@ export function planRoutes(store: Store): Hono<AppEnv> {
         () => getPlanMapping(store, actor, id),
       ),
       201,
+    );
+  });
+  app.delete('/plan-mappings/:id/theme-links/:themeId', async (c) => {
+    const { expectedVersion: v } = query(c, PlanUnlinkQuery);
+    const [actor, id, themeId] = [actorOf(c), idParam(c, 'id'), idParam(c, 'themeId')];
+    const mapping = await getPlanMapping(store, actor, id);
+    const link = mapping.themeLinks.find((l) => l.themeAId === themeId || l.themeBId === themeId);
+    if (link === undefined) throw notFoundError(`Plan mapping ${id} links no theme ${themeId}.`);
+    return c.json(
+      await staleAware(
+        () => unlinkPlanThemes(store, actor, id, v, link.themeA),
+        () => getPlanMapping(store, actor, id),
+      ),
+    );
+  });
+  app.delete('/plan-mappings/:id/pairs/:objectiveId', async (c) => {
+    const { expectedVersion: v } = query(c, PlanUnlinkQuery);
+    const [actor, id, objectiveId] = [actorOf(c), idParam(c, 'id'), idParam(c, 'objectiveId')];
+    return c.json(
+      await staleAware(
+        () => unpairPlanObjective(store, actor, id, v, objectiveId),
+        () => getPlanMapping(store, actor, id),
+      ),
     );
   });
   app.get('/plan-mappings/:id/comparison.csv', async (c) => {
@@ -163,5 +212,11 @@ export function planRoutes(store: Store): Hono<AppEnv> {
       201,
     );
   });
+  /** The objective must be one of this plan's (the version checked is this plan's). */
+  async function requireObjectiveOf(actor: Actor, id: number, objectiveId: number): Promise<void> {
+    const plan = await getPlan(store, actor, id);
+    if (!plan.themes.some((t) => t.objectives.some((o) => o.id === objectiveId)))
+      throw notFoundError(`Plan ${id} has no objective ${objectiveId} that you can see.`);
+  }
   return app;
 }

@@ -10,7 +10,7 @@
 import { refuseVisibleClash } from '../../core/uniqueness.js';
 import { sql, type SqlBool } from 'kysely';
 import { inputError } from '../../../errors.js';
-import type { Marking } from '../../../domain/marking.js';
+import { markingRank, type Marking } from '../../../domain/marking.js';
 import {
   distinctThemes,
   evidenceNote,
@@ -39,7 +39,7 @@ import { requireOrganisationsExist } from '../../identity/organisations.js';
 import { requireCanMark, requireRole, textArray } from '../../core/policy.js';
 import { json } from '../../core/rows.js';
 import { dbOf, inTransaction, type Store, type Tx } from '../../core/store.js';
-import { changeMarked, visibleFrom } from '../../core/marked.js';
+import { changeMarked, unfilteredFrom, visibleFrom } from '../../core/marked.js';
 
 export interface NewDriver {
   readonly name: string;
@@ -67,6 +67,12 @@ export interface DriverChanges {
   readonly themes?: readonly string[] | undefined;
   /** Added after the existing notes (notes are never removed). */
   readonly addEvidence?: readonly { text: string; source?: string | null | undefined }[] | undefined;
+  /**
+   * A new protective marking, up to the writer's clearance. A configuration using the driver that
+   * is marked lower is raised with it (audited), as a configuration is marked at least as high as
+   * its highest driver.
+   */
+  readonly marking?: Marking | undefined;
 }
 
 export interface DriverQuery {
@@ -209,6 +215,7 @@ export async function updateDriver(
       describe: (d) => `Driver ${id} (number ${d.number})`,
       versionOf: rowVersion,
       role: { action: 'edit', what: `change driver ${id}` },
+      marking: changes.marking,
       set: async (before) => {
         await openAssessment(tx, actor, before.assessmentId);
         await requireLatestLink(tx, before, 'change it');
@@ -222,6 +229,9 @@ export async function updateDriver(
           themes: textArray(changes.themes === undefined ? before.themes : distinctThemes(changes.themes)),
           evidence: json([...before.evidence, ...notes(changes.addEvidence)]),
         };
+      },
+      afterUpdate: async (after) => {
+        if (changes.marking !== undefined) await raiseConfigurations(tx, actor, after);
       },
     });
     return after;
@@ -240,4 +250,35 @@ export async function listDrivers(store: Store, actor: Actor, q: DriverQuery = {
   }
   const rows = await query.orderBy('drivers.assessment_id').orderBy('drivers.number').execute();
   return rows.map(toDriver);
+}
+
+/** Raises each configuration using the driver that is marked below it to the driver's marking (audited). */
+async function raiseConfigurations(tx: Tx, actor: Actor, driver: Driver): Promise<void> {
+  const rows = await unfilteredFrom(tx, 'driver_configurations')
+    .innerJoin('driver_configuration_members as m', 'm.configuration_id', 'driver_configurations.id')
+    .select(['driver_configurations.id', 'driver_configurations.marking', 'driver_configurations.organisation_id'])
+    .where('m.driver_id', '=', driver.id)
+    .execute();
+  for (const r of rows) {
+    if (markingRank(r.marking as Marking) >= markingRank(driver.marking)) continue;
+    await tx
+      .updateTable('driver_configurations')
+      .set({
+        marking: driver.marking,
+        version: sql<number>`version + 1`,
+        updated_by: actor.userId,
+        updated_at: sql<Date>`now()`,
+      })
+      .where('id', '=', r.id)
+      .execute();
+    await writeAudit(tx, actor, {
+      action: 'update',
+      table: 'driver_configurations',
+      recordId: r.id,
+      marking: driver.marking,
+      organisationId: r.organisation_id,
+      before: { id: r.id, marking: r.marking },
+      after: { id: r.id, marking: driver.marking, because: `driver ${driver.id} is now marked ${driver.marking}` },
+    });
+  }
 }

@@ -3,7 +3,14 @@
  * with their themes and objectives, the mappings that set two plans side by side, and the
  * comparison sheet entered row by row. Only re-exports.
  */
-export type { Plan, PlanObjective, PlanTheme, PlanThemeWithObjectives } from './reads.js';
+export type {
+  Plan,
+  PlanMappedThreat,
+  PlanObjective,
+  PlanObjectiveWithMaps,
+  PlanTheme,
+  PlanThemeWithObjectives,
+} from './reads.js';
 export * from './writes.js';
 export * from './mappings.js';
 export * from './comparison-rows.js';

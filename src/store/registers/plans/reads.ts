@@ -11,6 +11,7 @@ import { markedFields, type MarkedFields } from '../../core/rows.js';
 import type { Database } from '../../core/schema.js';
 import type { PlansTable } from './tables.js';
 import { visibleFrom } from '../../core/marked.js';
+import { TAXONOMY_IDS } from '../../../domain/priorities/taxonomy.js';
 
 export interface Plan extends MarkedFields {
   readonly id: number;
@@ -39,8 +40,23 @@ export interface PlanTheme {
   readonly position: number;
 }
 
+/** A threat an objective serves, as its reader may see it. */
+export interface PlanMappedThreat {
+  readonly id: number;
+  readonly name: string;
+  readonly assessmentId: number;
+}
+
+/** An objective with the headings of the partners' priorities and the threats it is mapped to (migration 019). */
+export interface PlanObjectiveWithMaps extends PlanObjective {
+  /** Taxonomy ids, in the taxonomy's order. */
+  readonly priorities: readonly string[];
+  /** Only the threats the reader may see, by assessment then name. */
+  readonly threats: readonly PlanMappedThreat[];
+}
+
 export interface PlanThemeWithObjectives extends PlanTheme {
-  readonly objectives: readonly PlanObjective[];
+  readonly objectives: readonly PlanObjectiveWithMaps[];
 }
 
 export async function readPlan(db: Kysely<Database>, actor: Actor, id: number): Promise<Plan> {
@@ -89,9 +105,47 @@ export async function planContents(
 
 export function withThemes(
   themes: readonly PlanTheme[],
-  objectives: readonly PlanObjective[],
+  objectives: readonly PlanObjectiveWithMaps[],
 ): PlanThemeWithObjectives[] {
   return themes.map((t) => ({ ...t, objectives: objectives.filter((o) => o.themeId === t.id) }));
+}
+
+/**
+ * The maps of a plan already found visible (migration 019): each objective's taxonomy headings,
+ * and the threats it serves that the actor may see (a hidden threat is left out, never named).
+ */
+export async function objectiveMaps(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+): Promise<Map<number, { priorities: string[]; threats: PlanMappedThreat[] }>> {
+  const priorities = await db
+    .selectFrom('plan_objective_priorities as m')
+    .innerJoin('plan_objectives as o', 'o.id', 'm.objective_id')
+    .select(['m.objective_id', 'm.taxonomy_id'])
+    .where('o.plan_id', '=', planId)
+    .execute();
+  const threats = await db
+    .selectFrom('plan_objective_threats as m')
+    .innerJoin('plan_objectives as o', 'o.id', 'm.objective_id')
+    .innerJoin(visibleFrom(db, actor, 'threats').select(['id', 'name', 'assessment_id']).as('t'), 't.id', 'm.threat_id')
+    .select(['m.objective_id', 't.id', 't.name', 't.assessment_id'])
+    .where('o.plan_id', '=', planId)
+    .orderBy('t.assessment_id')
+    .orderBy('t.name')
+    .execute();
+  const out = new Map<number, { priorities: string[]; threats: PlanMappedThreat[] }>();
+  const entry = (id: number) => {
+    let e = out.get(id);
+    if (e === undefined) out.set(id, (e = { priorities: [], threats: [] }));
+    return e;
+  };
+  const order = new Map(TAXONOMY_IDS.map((t, i) => [t as string, i]));
+  for (const p of priorities.sort((a, b) => (order.get(a.taxonomy_id) ?? 0) - (order.get(b.taxonomy_id) ?? 0)))
+    entry(p.objective_id).priorities.push(p.taxonomy_id);
+  for (const t of threats)
+    entry(t.objective_id).threats.push({ id: t.id, name: t.name, assessmentId: t.assessment_id });
+  return out;
 }
 
 export const describePlan = (p: Plan): string => `Plan ${p.id} (${p.title}, ${p.period})`;

@@ -51,6 +51,18 @@ export interface PlanObjectivePairsTable {
   objective_b_id: number;
 }
 
+/** An objective's heading of the partners' priorities taxonomy (migration 019); read through its plan. */
+export interface PlanObjectivePrioritiesTable {
+  objective_id: number;
+  taxonomy_id: string;
+}
+
+/** A threat an objective serves (migration 019); read through its plan and only where the threat is visible. */
+export interface PlanObjectiveThreatsTable {
+  objective_id: number;
+  threat_id: number;
+}
+
 export interface InspectionsTable extends MarkedColumns {
   id: Generated<number>;
   body: string;
@@ -91,6 +103,8 @@ export interface PlanTables {
   plan_mappings: PlanMappingsTable;
   plan_theme_links: PlanThemeLinksTable;
   plan_objective_pairs: PlanObjectivePairsTable;
+  plan_objective_priorities: PlanObjectivePrioritiesTable;
+  plan_objective_threats: PlanObjectiveThreatsTable;
   inspections: InspectionsTable;
   inspection_findings: InspectionFindingsTable;
   inspection_finding_updates: InspectionFindingUpdatesTable;

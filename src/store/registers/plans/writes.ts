@@ -11,14 +11,18 @@
  * in the order they are first used, and objectives keep the order they were added in, so a plan
  * entered from its document reads back in the document's order.
  */
+import type { Kysely } from 'kysely';
 import { inputError, notFoundError } from '../../../errors.js';
+import type { Database } from '../../core/schema.js';
 import type { Marking } from '../../../domain/marking.js';
 import { parsePlanPeriod } from '../../../domain/plans/terms.js';
+import { inTaxonomyOrder, isTaxonomyId, TAXONOMY_IDS, type TaxonomyId } from '../../../domain/priorities/taxonomy.js';
 import type { Actor } from '../../core/actor.js';
 import { writeAudit } from '../../core/audit.js';
 import { requireOrganisationsExist } from '../../identity/organisations.js';
 import {
   describePlan,
+  objectiveMaps,
   planContents,
   readPlan,
   toPlan,
@@ -51,6 +55,24 @@ export interface NewPlan {
 
 export interface PlanQuery {
   readonly organisationId?: string | undefined;
+}
+
+/** What a correction of a plan's own fields may set (its themes and objectives change on their own). */
+export interface PlanChanges {
+  readonly title?: string | undefined;
+  /** "2016-2021". */
+  readonly period?: string | undefined;
+  /** null removes it. */
+  readonly commissioner?: string | null | undefined;
+  readonly source?: string | null | undefined;
+}
+
+/** An objective's maps, each list replacing the one it had (a map to a threat the writer cannot see is kept). */
+export interface PlanObjectiveMapChanges {
+  /** Headings of the partners' priorities taxonomy (stra priority taxonomy). */
+  readonly priorities?: readonly string[] | undefined;
+  /** Threat ids, of any assessment the writer can see. */
+  readonly threats?: readonly number[] | undefined;
 }
 
 export interface PlanObjectiveFields {
@@ -105,10 +127,139 @@ export async function listPlans(store: Store, actor: Actor, q: PlanQuery = {}): 
 }
 
 export async function getPlan(store: Store, actor: Actor, id: number): Promise<PlanWithObjectives> {
-  const db = dbOf(store);
+  return planWithObjectives(dbOf(store), actor, id);
+}
+
+async function planWithObjectives(db: Kysely<Database>, actor: Actor, id: number): Promise<PlanWithObjectives> {
   const plan = await readPlan(db, actor, id);
   const { themes, objectives } = await planContents(db, plan);
-  return { ...plan, themes: withThemes(themes, objectives) };
+  const maps = await objectiveMaps(db, actor, plan.id);
+  const withMaps = objectives.map((o) => ({ ...o, ...(maps.get(o.id) ?? { priorities: [], threats: [] }) }));
+  return { ...plan, themes: withThemes(themes, withMaps) };
+}
+
+/** Corrects a plan's title, the years it covers, its commissioner or where it is published. */
+export async function updatePlan(
+  store: Store,
+  actor: Actor,
+  id: number,
+  expectedVersion: number,
+  changes: PlanChanges,
+): Promise<Plan> {
+  return inTransaction(store, async (tx) => {
+    const { after } = await changeMarked(tx, actor, {
+      table: 'plans',
+      id,
+      expectedVersion,
+      read: (t: Tx) => readPlan(t, actor, id),
+      describe: describePlan,
+      versionOf,
+      role: { action: 'edit', what: `edit plan ${id}` },
+      set: (before) => {
+        const title = changes.title === undefined ? before.title : changes.title.trim();
+        if (title === '') throw inputError('A plan needs its title (e.g. "West Mercia Police and Crime Plan").');
+        const period = changes.period === undefined ? before.period : parsePlanPeriod(changes.period);
+        const commissioner = changes.commissioner === undefined ? before.commissioner : optional(changes.commissioner);
+        const source = changes.source === undefined ? before.source : optional(changes.source);
+        if (
+          title === before.title &&
+          period === before.period &&
+          commissioner === before.commissioner &&
+          source === before.source
+        )
+          throw inputError(
+            `${describePlan(before)} already reads so: change its title, years, commissioner or source.`,
+          );
+        return { title, period, commissioner, source };
+      },
+    });
+    return after;
+  });
+}
+
+/**
+ * Maps an objective onto headings of the partners' priorities taxonomy and onto threats
+ * (`expectedVersion` is its plan's). Each list given replaces the objective's; a map to a threat
+ * the writer cannot see is kept as it is. The plan moves to its next version and the maps before
+ * and after are audited.
+ */
+export async function mapPlanObjective(
+  store: Store,
+  actor: Actor,
+  objectiveId: number,
+  expectedVersion: number,
+  changes: PlanObjectiveMapChanges,
+): Promise<PlanWithObjectives> {
+  return inTransaction(store, async (tx) => {
+    const found = await tx
+      .selectFrom('plan_objectives')
+      .innerJoin(visibleFrom(tx, actor, 'plans').select('id').as('plans'), 'plans.id', 'plan_objectives.plan_id')
+      .select('plans.id')
+      .where('plan_objectives.id', '=', objectiveId)
+      .executeTakeFirst();
+    if (found === undefined) throw notFoundError(`There is no plan objective ${objectiveId} that you can see.`);
+    await changePlan(tx, actor, found.id, expectedVersion, `map objectives of plan ${found.id}`, {
+      check: async () => {
+        const old = (await objectiveMaps(tx, actor, found.id)).get(objectiveId) ?? { priorities: [], threats: [] };
+        const priorities = changes.priorities === undefined ? undefined : taxonomyIds(changes.priorities);
+        const threats = changes.threats === undefined ? undefined : [...new Set(changes.threats)];
+        if (threats !== undefined && threats.length > 0) {
+          const seen = await visibleFrom(tx, actor, 'threats').select('id').where('id', 'in', threats).execute();
+          const missing = threats.filter((t) => !seen.some((r) => r.id === t));
+          if (missing.length > 0)
+            throw inputError(
+              `There is no threat ${missing.join(', ')} that you can see: choose threats of an assessment.`,
+            );
+        }
+        return { old, priorities, threats };
+      },
+      write: async (before, { old, priorities, threats }) => {
+        if (priorities !== undefined) {
+          await tx.deleteFrom('plan_objective_priorities').where('objective_id', '=', objectiveId).execute();
+          if (priorities.length > 0)
+            await tx
+              .insertInto('plan_objective_priorities')
+              .values(priorities.map((taxonomy_id) => ({ objective_id: objectiveId, taxonomy_id })))
+              .execute();
+        }
+        if (threats !== undefined) {
+          // Only the maps to threats the writer can see are replaced; the others stay.
+          const visible = visibleFrom(tx, actor, 'threats').select('id');
+          await tx
+            .deleteFrom('plan_objective_threats')
+            .where('objective_id', '=', objectiveId)
+            .where('threat_id', 'in', visible)
+            .execute();
+          if (threats.length > 0)
+            await tx
+              .insertInto('plan_objective_threats')
+              .values(threats.map((threat_id) => ({ objective_id: objectiveId, threat_id })))
+              .execute();
+        }
+        const now = (await objectiveMaps(tx, actor, found.id)).get(objectiveId) ?? { priorities: [], threats: [] };
+        await writeAudit(tx, actor, {
+          action: 'update',
+          table: 'plan_objective_maps',
+          recordId: objectiveId,
+          marking: before.marking,
+          organisationId: before.organisationId,
+          before: { objectiveId, ...old },
+          after: { objectiveId, ...now },
+        });
+      },
+    });
+    return planWithObjectives(tx, actor, found.id);
+  });
+}
+
+function taxonomyIds(values: readonly string[]): TaxonomyId[] {
+  const ids = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
+  const unknown = ids.filter((v) => !isTaxonomyId(v));
+  if (unknown.length > 0)
+    throw inputError(
+      `Unknown priority heading ${unknown.map((u) => `"${u}"`).join(', ')}: use one or more of ${TAXONOMY_IDS.join(', ')}.`,
+    );
+  return inTaxonomyOrder(ids as TaxonomyId[]);
 }
 
 /** Adds an objective at the end of its theme (a new theme goes after the plan's last one). */

@@ -7,9 +7,12 @@
  */
 import { useState, type FormEvent } from 'react';
 import { api, qs } from '../../api';
-import { ErrorNote } from '../../components/Status';
+import { Await, ErrorNote } from '../../components/Status';
+import { momentText } from '../../dates';
+import { useApi } from '../../use-api';
+import { useOrganisations } from '../../use-organisations';
 import { useAdminOrganisations } from './use-admin-orgs';
-import type { ReferenceTableLoaded } from '../../../api/index.js';
+import type { ReferenceTableLoad, ReferenceTableLoaded } from '../../../api/index.js';
 import './admin.css';
 
 type Kind = ReferenceTableLoaded['kind'];
@@ -35,7 +38,7 @@ const TABLES: readonly { kind: Kind; title: string; columns: string; note: strin
   },
 ];
 
-function TableForm({ kind, title, columns, note }: (typeof TABLES)[number]) {
+function TableForm({ kind, title, columns, note, onLoaded }: (typeof TABLES)[number] & { onLoaded: () => void }) {
   const { administered } = useAdminOrganisations();
   const [organisation, setOrganisation] = useState('');
   const [file, setFile] = useState<File | undefined>(undefined);
@@ -56,6 +59,7 @@ function TableForm({ kind, title, columns, note }: (typeof TABLES)[number]) {
           file,
         ),
       );
+      onLoaded();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -103,7 +107,54 @@ function TableForm({ kind, title, columns, note }: (typeof TABLES)[number]) {
   );
 }
 
+const KIND_NAMES: Record<Kind, string> = { areas: 'Area table', population: 'Population', indicators: 'Indicators' };
+
+function LoadedTables({ loads }: { loads: readonly ReferenceTableLoad[] }) {
+  const { nameOf } = useOrganisations();
+  if (loads.length === 0)
+    return (
+      <p className="empty">No table has been loaded here yet (tables loaded with the stra commands are not listed).</p>
+    );
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>Tables loaded from this page, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Loaded</th>
+            <th scope="col">By</th>
+            <th scope="col">For</th>
+            <th scope="col">Kind</th>
+            <th scope="col">File</th>
+            <th scope="col">Rows</th>
+            <th scope="col">What it covers</th>
+          </tr>
+        </thead>
+        <tbody>
+          {loads.map((l, i) => (
+            <tr key={i}>
+              <td>
+                <time dateTime={l.loadedAt}>{momentText(l.loadedAt)}</time>
+              </td>
+              <td>{l.loadedBy}</td>
+              <td>{l.organisationId === null ? '–' : nameOf(l.organisationId)}</td>
+              <td>{KIND_NAMES[l.kind]}</td>
+              <td>
+                {l.file} <span className="sr-only">SHA-256</span>
+                <code title={`SHA-256 ${l.sha256}`}>{l.sha256.slice(0, 12)}</code>
+              </td>
+              <td className="num">{l.rows.toLocaleString('en-GB')}</td>
+              <td>{l.summary}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function TablesPage() {
+  const loads = useApi<ReferenceTableLoad[]>('/reference-tables');
   return (
     <main id="main">
       <h1>Area, population and indicator tables</h1>
@@ -112,9 +163,13 @@ export function TablesPage() {
       </p>
       <div className="admin-grid">
         {TABLES.map((t) => (
-          <TableForm key={t.kind} {...t} />
+          <TableForm key={t.kind} {...t} onLoaded={loads.reload} />
         ))}
       </div>
+      <section aria-labelledby="loaded-h">
+        <h2 id="loaded-h">Tables loaded</h2>
+        <Await loaded={loads}>{(list) => <LoadedTables loads={list} />}</Await>
+      </section>
     </main>
   );
 }

@@ -16,6 +16,7 @@ export const AUDITED_TABLES: readonly string[] = [
   'organisations',
   'partner_priorities',
   'plan_mappings',
+  'plan_objective_maps',
   'plan_objective_pairs',
   'plan_objectives',
   'plan_theme_links',

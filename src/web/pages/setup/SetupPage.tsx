@@ -33,6 +33,7 @@ export function SetupPage({ options }: { options: SetupOptions }) {
   const [clearance, setClearance] = useState<Marking>('OFFICIAL-SENSITIVE');
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
+  const [token, setToken] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const chosen = options.forces.find((f) => f.slug === force);
@@ -49,6 +50,7 @@ export function SetupPage({ options }: { options: SetupOptions }) {
       await api.post<SetupDone>('/setup', {
         organisation,
         admin: { username: username.trim(), displayName, clearance, password },
+        ...(options.tokenRequired ? { setupToken: token.trim() } : {}),
       } satisfies SetupRequest);
       navigate('/admin/users?welcome=1');
       await refresh();
@@ -65,6 +67,25 @@ export function SetupPage({ options }: { options: SetupOptions }) {
         users and roles.
       </p>
       <form className="editor" onSubmit={(e) => void send(e)} aria-labelledby="setup-org-h">
+        {options.tokenRequired && (
+          <fieldset>
+            <legend>Set-up token</legend>
+            <p className="method">
+              This server can be reached from other machines, so only whoever started it can set it up: copy the set-up
+              token that <code>stra serve</code> printed when it started.
+            </p>
+            <label htmlFor="setup-token">Set-up token</label>
+            <input
+              id="setup-token"
+              value={token}
+              required
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={100}
+              onChange={(e) => setToken(e.target.value)}
+            />
+          </fieldset>
+        )}
         <fieldset>
           <legend id="setup-org-h">Organisation</legend>
           <label htmlFor="setup-kind">Kind of organisation</label>

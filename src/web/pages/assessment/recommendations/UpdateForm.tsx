@@ -15,6 +15,7 @@ import type {
 } from '../../../../api/index.js';
 import { RECOMMENDATION_STATUSES } from '../../../../domain/recommendations/statuses.js';
 import { statusText } from './status-text';
+import { dayText } from '../../../dates';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -80,7 +81,7 @@ export function UpdateForm({
             version {record.version}, status <strong>{statusText(record.status)}</strong>
             {latest !== undefined && (
               <>
-                , latest update {latest.dated} by {latest.author}: “{latest.text}”
+                , latest update {dayText(latest.dated)} by {latest.author}: “{latest.text}”
               </>
             )}
             .

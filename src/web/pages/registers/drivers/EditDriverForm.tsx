@@ -1,15 +1,17 @@
 /**
- * Editing a change driver: its name, group, PESTELO heading and themes, and a further evidence
- * note (notes are only added, never removed). Its scores change by a review, which keeps the
+ * Editing a change driver: its name, group, PESTELO heading and themes, its protective marking
+ * (only markings up to the user's clearance are offered; a configuration using it that is marked
+ * lower is raised with it), and a further evidence note (notes are only added, never removed). Its scores change by a review, which keeps the
  * history. Sent with the version shown: a 409 brings the current driver in and the form keeps
  * what was written; only the fields the user changed are sent again.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../../api';
+import { MarkingSelect } from '../../../components/MarkingSelect';
 import { ConflictNote, FormOutcome } from '../shared/FormStatus';
 import { useVersionedSubmit } from '../shared/useVersionedSubmit';
 import { DriverFields, driverFields, type DriverDraft } from './DriverFields';
-import type { DriverEdit, DriverWithHistory } from '../../../../api/index.js';
+import type { DriverEdit, DriverWithHistory, Marking } from '../../../../api/index.js';
 
 const draftOf = (d: DriverWithHistory): DriverDraft => ({
   name: d.name,
@@ -31,6 +33,8 @@ export function EditDriverForm({
   const [base, setBase] = useState<DriverDraft>(() => draftOf(driver));
   const [draft, setDraft] = useState<DriverDraft>(base);
   const [evidence, setEvidence] = useState({ text: '', source: '' });
+  const [marking, setMarking] = useState<Marking>(driver.marking);
+  const [baseMarking, setBaseMarking] = useState<Marking>(driver.marking);
   const submit = useVersionedSubmit<DriverWithHistory>(onConflict);
   const send = async (e: FormEvent) => {
     e.preventDefault();
@@ -41,6 +45,7 @@ export function EditDriverForm({
       ...(after.challenge !== before.challenge ? { challenge: after.challenge } : {}),
       ...(after.pestelo !== before.pestelo ? { pestelo: after.pestelo } : {}),
       ...(after.themes.join('\n') !== before.themes.join('\n') ? { themes: after.themes } : {}),
+      ...(marking !== baseMarking ? { marking } : {}),
       ...(evidence.text.trim() === ''
         ? {}
         : { addEvidence: [{ text: evidence.text, source: evidence.source.trim() === '' ? null : evidence.source }] }),
@@ -52,6 +57,7 @@ export function EditDriverForm({
     );
     if (ok) {
       setBase(draft);
+      setBaseMarking(marking);
       setEvidence({ text: '', source: '' });
       onSaved();
     }
@@ -85,6 +91,7 @@ export function EditDriverForm({
           />
         </label>
       </div>
+      <MarkingSelect id={`${id}-marking`} value={marking} onChange={setMarking} />
       <p className="method">The scores change by a review (below), which keeps their history.</p>
       <div className="form-row">
         <button type="submit" disabled={submit.saving}>

@@ -2,8 +2,9 @@
  * Mapping two plans onto each other in the browser (the seed's Appendix 1): making the mapping
  * (who holds it, a title, its marking, at least the higher of the two plans'), then linking a
  * theme of the first plan to a theme of the second, and pairing an objective of the first with the
- * one it matches in the second. Each link is sent with the mapping's version; a 409 says someone
- * else changed the mapping meanwhile and keeps the choice to send again.
+ * one it matches in the second; and undoing a link or a pair already made. Each change is sent with
+ * the mapping's version; a 409 says someone else changed the mapping meanwhile and keeps the
+ * choice to send again.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { MARKINGS } from '../../../../domain/marking.js';
@@ -101,6 +102,7 @@ export function MappingLinkForms({ mapping, onSaved }: { mapping: PlanMapping; o
   const [objectiveB, setObjectiveB] = useState(0);
   const themeSubmit = useVersionedSubmit<PlanMappingWithLinks>(() => links.reload());
   const pairSubmit = useVersionedSubmit<PlanMappingWithLinks>(() => links.reload());
+  const undoSubmit = useVersionedSubmit<PlanMappingWithLinks>(() => links.reload());
   if (a.data === undefined || b.data === undefined || links.data === undefined) return null;
   const [pa, pb, m] = [a.data, b.data, links.data];
   const objectives = (p: PlanWithObjectives) =>
@@ -147,8 +149,59 @@ export function MappingLinkForms({ mapping, onSaved }: { mapping: PlanMapping; o
     )
       done();
   };
+  const undo = async (path: string, message: string) => {
+    if (await undoSubmit.run(() => api.del(`/plan-mappings/${m.id}/${path}?expectedVersion=${m.version}`), message))
+      done();
+  };
   return (
     <>
+      <section className="update-form" aria-labelledby={`${id}-uh`}>
+        <h3 id={`${id}-uh`}>Links and pairs made</h3>
+        <ConflictNote submit={undoSubmit} what="mapping" />
+        {m.themeLinks.length === 0 && m.pairs.length === 0 && (
+          <p className="empty">No themes linked or objectives paired yet.</p>
+        )}
+        {m.themeLinks.length > 0 && (
+          <ul aria-label="Linked themes">
+            {m.themeLinks.map((l) => (
+              <li key={l.id}>
+                “{l.themeA}” with “{l.themeB}”{' '}
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={undoSubmit.saving}
+                  aria-label={`Unlink “${l.themeA}” from “${l.themeB}”`}
+                  onClick={() => void undo(`theme-links/${l.themeAId}`, `Unlinked “${l.themeA}”.`)}
+                >
+                  Unlink
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {m.pairs.length > 0 && (
+          <details>
+            <summary>{m.pairs.length} pairs of objectives: open to unpair one</summary>
+            <ul aria-label="Paired objectives">
+              {m.pairs.map((pr) => (
+                <li key={pr.id}>
+                  “{pr.objectiveA.text}” with “{pr.objectiveB.text}”{' '}
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={undoSubmit.saving}
+                    aria-label={`Unpair “${pr.objectiveA.text}” from “${pr.objectiveB.text}”`}
+                    onClick={() => void undo(`pairs/${pr.objectiveA.id}`, `Unpaired “${pr.objectiveA.text}”.`)}
+                  >
+                    Unpair
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <FormOutcome submit={undoSubmit} />
+      </section>
       <form className="update-form" onSubmit={(e) => void link(e)} aria-labelledby={`${id}-th`}>
         <h3 id={`${id}-th`}>Link a theme</h3>
         <ConflictNote submit={themeSubmit} what="mapping" />

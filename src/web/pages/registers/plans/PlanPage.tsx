@@ -1,6 +1,8 @@
 /**
- * One Police and Crime Plan: its themes in the plan's order, each with its objectives; for an
- * analyst of the organisation holding it, a form to add an objective and one to correct each.
+ * One Police and Crime Plan: its themes in the plan's order, each with its objectives and the
+ * partners' priorities headings and threats each is mapped to; for an analyst of the organisation
+ * holding it, a form to correct the plan's title, years and commissioner, one to add an objective,
+ * one to correct each and one to map each onto the priorities and threats.
  */
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
@@ -11,8 +13,10 @@ import { useApi } from '../../../use-api';
 import { useOrganisations } from '../../../use-organisations';
 import { useStateFrom } from '../../../use-state-from';
 import { mayEditIn } from '../../assessment/can-edit';
+import { EditPlanForm } from './EditPlanForm';
 import { ObjectiveForm } from './ObjectiveForm';
-import type { PlanWithObjectives } from '../../../../api/index.js';
+import { ObjectiveMapForm } from './ObjectiveMapForm';
+import type { PlanWithObjectives, TaxonomyEntry } from '../../../../api/index.js';
 
 export function PlanPage() {
   const { planId = '' } = useParams<{ planId: string }>();
@@ -21,6 +25,10 @@ export function PlanPage() {
   const loaded = useApi<PlanWithObjectives>(`/plans/${planId}`);
   const [current, setCurrent] = useStateFrom<PlanWithObjectives | undefined>(loaded.data);
   const [editing, setEditing] = useState<number | undefined>(undefined);
+  const [mapping, setMapping] = useState<number | undefined>(undefined);
+  const [editingPlan, setEditingPlan] = useState(false);
+  const taxonomy = useApi<TaxonomyEntry[]>('/priorities/taxonomy');
+  const heading = (t: string) => taxonomy.data?.find((e) => e.id === t)?.label ?? t;
   return (
     <main id="main">
       <Await loaded={loaded}>
@@ -48,6 +56,23 @@ export function PlanPage() {
                   </>
                 )}
               </dl>
+              {canEdit && (
+                <p>
+                  <button type="button" aria-expanded={editingPlan} onClick={() => setEditingPlan(!editingPlan)}>
+                    {editingPlan ? 'Close the plan form' : 'Edit the plan'}
+                  </button>
+                </p>
+              )}
+              {canEdit && editingPlan && (
+                <EditPlanForm
+                  plan={p}
+                  onSaved={() => {
+                    setEditingPlan(false);
+                    loaded.reload();
+                  }}
+                  onConflict={setCurrent}
+                />
+              )}
               <p>
                 {p.themes.length} themes, {count} objectives.{' '}
                 <a href={`/api/plans/${p.id}/objectives.csv`} download>
@@ -72,6 +97,42 @@ export function PlanPage() {
                           >
                             {editing === o.id ? 'Close' : 'Correct'}
                           </button>
+                        )}
+                        {canEdit && (
+                          <button
+                            type="button"
+                            className="secondary"
+                            aria-expanded={mapping === o.id}
+                            aria-label={
+                              mapping === o.id
+                                ? `Close the map of: ${o.text}`
+                                : `Map to priorities and threats: ${o.text}`
+                            }
+                            onClick={() => setMapping(mapping === o.id ? undefined : o.id)}
+                          >
+                            {mapping === o.id ? 'Close' : 'Map'}
+                          </button>
+                        )}
+                        {(o.priorities.length > 0 || o.threats.length > 0) && (
+                          <p className="method objective-maps">
+                            {o.priorities.length > 0 && (
+                              <>Partners' priorities: {o.priorities.map(heading).join(', ')}. </>
+                            )}
+                            {o.threats.length > 0 && <>Threats: {o.threats.map((t) => t.name).join(', ')}.</>}
+                          </p>
+                        )}
+                        {mapping === o.id && taxonomy.data !== undefined && (
+                          <ObjectiveMapForm
+                            key={o.id}
+                            plan={p}
+                            objective={o}
+                            taxonomy={taxonomy.data}
+                            onSaved={(saved) => {
+                              setMapping(undefined);
+                              setCurrent(saved);
+                            }}
+                            onConflict={setCurrent}
+                          />
                         )}
                         {editing === o.id && (
                           <ObjectiveForm
