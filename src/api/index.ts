@@ -24,3 +24,4 @@ export * from './setup.js';
 export * from './users.js';
 export * from './document.js';
 export * from './reference-tables.js';
+export * from './links.js';

@@ -15,6 +15,8 @@ export interface ServerOptions {
   readonly nationalDataOrganisation?: string | undefined;
   /** Upload caps and how long an abandoned upload batch is kept (issue 13). */
   readonly uploadLimits?: import('./upload-limits.js').UploadLimits | undefined;
+  /** Deconfliction of link analysis searches (issue 16); on, naming "the deconfliction officer", by default. */
+  readonly deconfliction?: { readonly enabled: boolean; readonly contact: string } | undefined;
   /** Proxies whose X-Forwarded-For names the client (login throttling); none by default. */
   readonly trustedProxies?: readonly string[] | undefined;
 }

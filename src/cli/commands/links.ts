@@ -228,9 +228,15 @@ const search = withActing(
   .option('--region <cc>', 'country of a national number (default GB)')
   .action(async (text: string, o: StoreOptions & { region?: string }) => {
     const { linkSearch } = await import('../../links/analysis.js');
-    const r = await withActor(o, (store, actor) => linkSearch(store, actor, text, o.region?.toUpperCase()));
+    const { commandContext } = await import('../context.js');
+    const { deconfliction } = (await commandContext(o)).config;
+    const r = await withActor(o, (store, actor) =>
+      linkSearch(store, actor, text, o.region?.toUpperCase(), deconfliction),
+    );
     if (wantsJson(o)) return printJson(r);
     const status = r.status === 'valid' ? '' : ` (${r.status})`;
+    // Deconfliction: a match where the user may not look is told as whom to contact, nothing more.
+    for (const w of r.elsewhere) note(w.message);
     if (r.found === null) {
       process.stdout.write(`${r.identifier}${status}: not seen in any investigation you can see.\n`);
       return;
