@@ -265,3 +265,15 @@ export interface LinkTimelineAnswer {
   readonly truncated: boolean;
   readonly marking: Marking;
 }
+
+/** PUT /links/contacts/:organisation: an organisation's designated deconfliction contact (its administrators). */
+export const DeconflictionContactRequest = z.object({
+  contact: z.string().trim().min(1, 'give a name or desk and how to reach them').max(300),
+});
+
+/** GET /links/contacts: each organisation's designated contact (none: the deployment's default is named). */
+export interface DeconflictionContactListed {
+  readonly organisationId: string;
+  readonly organisation: string;
+  readonly contact: string | null;
+}

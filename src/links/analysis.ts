@@ -18,6 +18,7 @@ import { crossReference, type XrefEntry } from '../domain/links/xref.js';
 import { highestMarking, type Marking } from '../domain/marking.js';
 import { StraError } from '../errors.js';
 import {
+  deconflictionContacts,
   getLinkInvestigation,
   linkConsultation,
   linkDeconfliction,
@@ -206,7 +207,8 @@ export async function linkSearch(
 
 /**
  * Deconfliction without disclosure (issue 16), as a deployment sets it: on or off, and whom the
- * searcher is told to contact in the owning organisation (by default its deconfliction officer).
+ * searcher is told to contact in an owning organisation that has designated no contact of its own
+ * (`stra links contact set`; by default "the deconfliction officer" of the organisation).
  */
 export interface Deconfliction {
   readonly enabled: boolean;
@@ -244,9 +246,12 @@ async function deconflict(
   const hits = await linkDeconfliction(store, actor, kind, value);
   if (hits.length === 0) return [];
   const names = new Map((await listOrganisations(store)).map((o) => [o.id, o.name]));
+  const designated = await deconflictionContacts(store);
   return hits.map((h) => {
     const organisation = names.get(h.organisationId) ?? h.organisationId;
-    const contact = `${d.contact} of ${organisation}`;
+    // The organisation's designated contact when its administrator set one; else the deployment's.
+    const own = designated.get(h.organisationId);
+    const contact = own === undefined ? `${d.contact} of ${organisation}` : `${own} (${organisation})`;
     return {
       organisationId: h.organisationId,
       organisation,

@@ -168,6 +168,8 @@ const ROUTES: Record<string, [Kind, string]> = {
   'GET /api/links/investigations': ['read', '/api/links/investigations'],
   'POST /api/links/investigations': ['change', '/api/links/investigations'],
   'GET /api/links/mappings': ['read', '/api/links/mappings'],
+  'GET /api/links/contacts': ['read', '/api/links/contacts'],
+  'PUT /api/links/contacts/:organisation': ['admin', '/api/links/contacts/west-mercia'],
   'POST /api/links/imports': ['import', '/api/links/imports?investigation=1&device=X&name=x.csv'],
   'GET /api/links/search': ['read', '/api/links/search?q=07700%20900123'],
   'GET /api/links/xref': ['read', '/api/links/xref'],

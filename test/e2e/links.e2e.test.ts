@@ -185,4 +185,27 @@ suite('link analysis in the browser', () => {
     );
     await context.close();
   }, 180_000);
+
+  it("names West Mercia's designated contact once its administrator sets it on the page", async () => {
+    const admin = await demoSession(browser, server, 'admin');
+    await admin.page.getByRole('link', { name: 'Links: investigations' }).click();
+    const form = admin.page.getByRole('form', { name: 'Deconfliction contact' });
+    await form.getByLabel('Organisation').selectOption({ label: 'West Mercia Police' });
+    await form.getByLabel('Contact (name or desk, and how to reach them)').fill('DS A. Jones, Intelligence Bureau');
+    await form.getByRole('button', { name: 'Save the contact' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved: DS A. Jones, Intelligence Bureau');
+    await settle(admin.page, 'links-investigations-admin');
+    await admin.context.close();
+    const { page, context } = await demoSession(browser, server, 'r.patel');
+    await page.getByRole('link', { name: 'Links: search and network' }).click();
+    const search = page.getByRole('search', { name: 'Search an identifier' });
+    await search.getByLabel('Number, e-mail or handle').fill(NUMBER);
+    await search.getByRole('button', { name: 'Search' }).click();
+    await expect
+      .poll(() => page.locator('.deconfliction').textContent())
+      .toBe(
+        'Another investigation holds this identifier; contact DS A. Jones, Intelligence Bureau (West Mercia Police).',
+      );
+    await context.close();
+  }, 180_000);
 });

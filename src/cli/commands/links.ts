@@ -291,6 +291,39 @@ const mapping = new Command('mapping')
   .addCommand(mappingList)
   .addCommand(mappingSave);
 
+const contactSet = withActing(
+  command('set', "set an organisation's designated deconfliction contact (its administrators)"),
+)
+  .requiredOption('--org <id>', 'the organisation')
+  .argument('<contact>', 'whom to contact and how, e.g. "DS A. Jones, Intelligence Bureau, 01905 000000"')
+  .action(async (contact: string, o: StoreOptions & { org: string }) => {
+    const { setDeconflictionContact } = await import('../../store/index.js');
+    const r = await withActor(o, (store, actor) => setDeconflictionContact(store, actor, o.org, contact));
+    if (wantsJson(o)) return printJson(r);
+    process.stdout.write(`Deconfliction contact of ${r.organisationId}: ${r.contact}\n`);
+  });
+
+const contactList = withActing(command('list', "each organisation's designated deconfliction contact")).action(
+  async (o: StoreOptions) => {
+    const { deconflictionContacts, listOrganisations } = await import('../../store/index.js');
+    const rows = await withActor(o, async (store) => {
+      const contacts = await deconflictionContacts(store);
+      return (await listOrganisations(store)).map((org) => ({
+        organisationId: org.id,
+        organisation: org.name,
+        contact: contacts.get(org.id) ?? null,
+      }));
+    });
+    if (wantsJson(o)) return printJson(rows);
+    printTable(rows.map((r) => ({ organisation: r.organisationId, name: r.organisation, contact: r.contact ?? '-' })));
+  },
+);
+
+const contact = new Command('contact')
+  .description('deconfliction: whom a search matching an investigation it may not see is told to contact')
+  .addCommand(contactSet)
+  .addCommand(contactList);
+
 export const linksCommand = new Command('links')
   .description('link analysis of seized-phone data: investigations, imports, search, cross-reference, network, paths')
   .addCommand(investigation)
@@ -299,4 +332,5 @@ export const linksCommand = new Command('links')
   .addCommand(xref)
   .addCommand(network)
   .addCommand(path)
-  .addCommand(mapping);
+  .addCommand(mapping)
+  .addCommand(contact);

@@ -144,6 +144,22 @@ describeWithSharedData('link analysis routes on real exports', () => {
     expect(JSON.stringify(hits.find((a) => a.organisationId === 'wwm-alliance')!.after)).not.toContain('OP-HOLLY');
   });
 
+  it("names an organisation's designated contact once its administrator sets one", async () => {
+    expect((await analyst.call('PUT', '/api/links/contacts/west-mercia', { contact: 'DS Jones' })).status).toBe(403);
+    const set = await admin.call('PUT', '/api/links/contacts/west-mercia', {
+      contact: 'DS A. Jones, Intelligence Bureau, 01905 000000',
+    });
+    expect(set.status).toBe(200);
+    const r = (await analyst.get<LinkSearchAnswer>('/api/links/search?q=%2B19198887386')).body;
+    expect(r.elsewhere.map((w) => w.message)).toEqual([
+      'Another investigation holds this identifier; contact DS A. Jones, Intelligence Bureau, 01905 000000 (West Mercia Police).',
+    ]);
+    const list = (await analyst.get<{ organisationId: string; contact: string | null }[]>('/api/links/contacts')).body;
+    expect(list.find((o) => o.organisationId === 'west-mercia')?.contact).toBe(
+      'DS A. Jones, Intelligence Bureau, 01905 000000',
+    );
+  });
+
   it('cross-references, draws the network, finds the path and the timeline over what each may see', async () => {
     const x = (await admin.get<LinkXrefAnswer>('/api/links/xref')).body;
     expect(x.marking).toBe('SECRET');

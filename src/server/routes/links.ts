@@ -19,6 +19,8 @@ import {
   LinkTimelineQuery,
   LinkXrefQuery,
   NewLinkInvestigationRequest,
+  DeconflictionContactRequest,
+  type DeconflictionContactListed,
   type LinkImported,
   type LinkMappingListed,
   type LinkNetworkAnswer,
@@ -41,7 +43,14 @@ import {
 import { networkCsv, networkGraphml, timelineCsv, xrefCsv } from '../../links/export.js';
 import { importExport } from '../../links/import-export.js';
 import { loadMappings } from '../../links/mappings.js';
-import { createLinkInvestigation, listLinkInvestigations, type Store } from '../../store/index.js';
+import {
+  createLinkInvestigation,
+  deconflictionContacts,
+  listLinkInvestigations,
+  listOrganisations,
+  setDeconflictionContact,
+  type Store,
+} from '../../store/index.js';
 import type { ServerOptions } from '../options.js';
 import { actorOf, type AppEnv } from '../session.js';
 import { DEFAULT_UPLOAD_LIMITS } from '../upload-limits.js';
@@ -76,6 +85,21 @@ export function linkRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
   app.post('/links/investigations', async (c) =>
     c.json(await createLinkInvestigation(store, actorOf(c), await body(c, NewLinkInvestigationRequest)), 201),
   );
+  app.get('/links/contacts', async (c) => {
+    actorOf(c);
+    const contacts = await deconflictionContacts(store);
+    return c.json(
+      (await listOrganisations(store)).map((o) => ({
+        organisationId: o.id,
+        organisation: o.name,
+        contact: contacts.get(o.id) ?? null,
+      })) satisfies DeconflictionContactListed[],
+    );
+  });
+  app.put('/links/contacts/:organisation', async (c) => {
+    const { contact } = await body(c, DeconflictionContactRequest);
+    return c.json(await setDeconflictionContact(store, actorOf(c), c.req.param('organisation'), contact));
+  });
   app.get('/links/mappings', async (c) => {
     actorOf(c);
     const mappings = await loadMappings(options.workspace.root);

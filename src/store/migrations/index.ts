@@ -21,6 +21,7 @@ import * as m011 from './011-recommendation-due-corrections.js';
 import * as m012 from './012-analyst-text.js';
 import * as m013 from './013-links.js';
 import * as m016 from './016-uniqueness-in-sight.js';
+import * as m020 from './020-deconfliction-contacts.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-people': m001,
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '012-analyst-text': m012,
   '013-links': m013,
   '016-uniqueness-in-sight': m016,
+  '020-deconfliction-contacts': m020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

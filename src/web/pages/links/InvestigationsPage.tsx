@@ -6,6 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import type {
+  DeconflictionContactListed,
   ErrorAnswer,
   LinkImported,
   LinkInvestigationListed,
@@ -27,6 +28,9 @@ export function InvestigationsPage() {
   const list = useApi<LinkInvestigationListed[]>('/links/investigations');
   const { me } = useSession();
   const { nameOf } = useOrganisations();
+  const administered = Object.entries(me?.roles ?? {})
+    .filter(([, roles]) => roles.includes('admin'))
+    .map(([org]) => org);
   const writable = Object.entries(me?.roles ?? {})
     .filter(([, roles]) => roles.includes('analyst') || roles.includes('admin'))
     .map(([org]) => org);
@@ -65,6 +69,7 @@ export function InvestigationsPage() {
           <ImportForm investigations={list.data ?? []} onImported={list.reload} />
         </div>
       )}
+      {administered.length > 0 && <ContactForm organisations={administered} />}
     </main>
   );
 }
@@ -231,6 +236,66 @@ function ImportForm({
         <button type="submit" disabled={busy || file === undefined || investigations.length === 0}>
           {busy ? 'Importing…' : 'Import'}
         </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Deconfliction: whom a search that matches one of the organisation's investigations the searcher
+ * may not see is told to contact (its administrators set it; none set: the deployment's default).
+ */
+function ContactForm({ organisations }: { organisations: readonly string[] }) {
+  const contacts = useApi<DeconflictionContactListed[]>('/links/contacts');
+  const [org, setOrg] = useState(organisations[0] ?? '');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState<string | undefined>(undefined);
+  const current = contacts.data?.find((c) => c.organisationId === org);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setError(undefined);
+    setSaved(undefined);
+    try {
+      const contact = String(new FormData(e.currentTarget).get('contact') ?? '');
+      await api.put(`/links/contacts/${encodeURIComponent(org)}`, { contact });
+      setSaved(`Saved: ${contact}`);
+      contacts.reload();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <form className="editor admin-form" aria-labelledby="h-contact" onSubmit={(e) => void submit(e)}>
+      <h2 id="h-contact">Deconfliction contact</h2>
+      <p className="hint">
+        When someone's search matches an identifier in one of your organisation's investigations they may not see, they
+        are told only that another investigation holds it and whom to contact: this contact.
+      </p>
+      <label htmlFor="contact-org">Organisation</label>
+      <select id="contact-org" value={org} onChange={(e) => setOrg(e.target.value)}>
+        {organisations.map((o) => (
+          <option key={o} value={o}>
+            {contacts.data?.find((c) => c.organisationId === o)?.organisation ?? o}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="contact-text">Contact (name or desk, and how to reach them)</label>
+      <input
+        id="contact-text"
+        name="contact"
+        required
+        maxLength={300}
+        key={`${org} ${current?.contact ?? ''}`}
+        defaultValue={current?.contact ?? ''}
+      />
+      {error !== undefined && <ErrorNote message={error} />}
+      {saved !== undefined && (
+        <p className="ok" role="status">
+          {saved}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit">Save the contact</button>
       </div>
     </form>
   );
