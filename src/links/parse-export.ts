@@ -52,8 +52,9 @@ export async function parseExport(
       rejects: m.rejects.length,
       skipped: m.skipped,
     });
-    records.push(...m.records);
-    rejects.push(...m.rejects);
+    // One at a time: spreading a table of a million calls into push() overflows the call stack.
+    for (const r of m.records) records.push(r);
+    for (const r of m.rejects) rejects.push(r);
     skipped += m.skipped;
   }
   if (out.length === 0) {

@@ -17,6 +17,7 @@ import {
   readHiddenHolders,
   readInvestigation,
   readInvestigations,
+  readInvestigationsPlain,
   readSightings,
   type EventFilter,
   type LinkEventRow,
@@ -76,9 +77,10 @@ export async function linkConsultation(
   const db = dbOf(store);
   const sightings = await readSightings(db, actor, filter);
   const touched = new Set(sightings.map((s) => s.investigationId));
-  const investigations = (await readInvestigations(db, actor)).filter((i) => touched.has(i.id));
+  // Without their counts: a count of every investigation's records on each consultation cost more than the query.
+  const investigations = (await readInvestigationsPlain(db, actor)).filter((i) => touched.has(i.id));
   await audit(store, actor, investigations, { ...query, filter });
-  return { sightings, investigations: investigations.map(({ devices: _d, identifiers: _i, events: _e, ...i }) => i) };
+  return { sightings, investigations };
 }
 
 /**
@@ -94,9 +96,7 @@ export async function linkEvents(
   const db = dbOf(store);
   const events = await readEvents(db, actor, filter);
   const touched = new Set(events.map((e) => e.investigationId));
-  const investigations = (await readInvestigations(db, actor))
-    .filter((i) => touched.has(i.id))
-    .map(({ devices: _d, identifiers: _i, events: _e, ...i }) => i);
+  const investigations = (await readInvestigationsPlain(db, actor)).filter((i) => touched.has(i.id));
   await audit(store, actor, investigations, { ...query, filter });
   return { events, investigations };
 }

@@ -63,6 +63,12 @@ export async function readInvestigation(
   return toInvestigation(rows[0]!);
 }
 
+/** The investigations the actor may see, without their counts (for an audit row or a marking). */
+export async function readInvestigationsPlain(db: Kysely<Database>, actor: Actor): Promise<LinkInvestigation[]> {
+  const rows = await visible(db, actor).selectAll().orderBy('organisation_id').orderBy('reference').execute();
+  return rows.map(toInvestigation);
+}
+
 export async function readInvestigations(db: Kysely<Database>, actor: Actor): Promise<LinkInvestigationSummary[]> {
   const rows = await visible(db, actor)
     .selectAll('link_investigations')
@@ -180,7 +186,7 @@ export async function readSightings(db: Kysely<Database>, actor: Actor, f: Sight
       ]);
     if (ids !== undefined) q = q.where('x.investigation_id', 'in', ids.length === 0 ? [-1] : [...ids]);
     if (f.value !== undefined) q = q.where('x.value', '=', f.value);
-    out.push(...(await q.execute()).map((r) => toSighting(r as SightingRow)));
+    for (const r of await q.execute()) out.push(toSighting(r as SightingRow));
   }
   const events = (['call', 'message'] as const).filter((t) => types.has(t));
   if (events.length > 0) {
@@ -216,7 +222,7 @@ export async function readSightings(db: Kysely<Database>, actor: Actor, f: Sight
     if (f.from !== undefined) q = q.where('e.at', '>=', when('--from', f.from));
     if (f.to !== undefined) q = q.where('e.at', '<=', when('--to', endOf(f.to)));
     if (f.value !== undefined) q = q.where('e.value', '=', f.value);
-    out.push(...(await q.execute()).map((r) => toSighting(r as SightingRow)));
+    for (const r of await q.execute()) out.push(toSighting(r as SightingRow));
   }
   return out;
 }
