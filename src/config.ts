@@ -128,6 +128,14 @@ const EnvSchema = z.object({
     .min(0.01)
     .max(24 * 365)
     .default(DEFAULT_UPLOAD_LIMITS.abandonedHours),
+  /**
+   * Deconfliction of link analysis searches (issue 16): `on` (default) tells a user whose search
+   * matches an identifier held in an investigation they may not see whom to contact, and audits
+   * it for both sides; `off` tells them nothing.
+   */
+  STRA_LINKS_DECONFLICTION: z.enum(['on', 'off']).default('on'),
+  /** Whom in the owning organisation they are told to contact (default "the deconfliction officer"). */
+  STRA_LINKS_DECONFLICTION_CONTACT: z.string().trim().min(1).max(200).default('the deconfliction officer'),
   /** Mark the session cookie Secure (set when served over HTTPS through a proxy). */
   STRA_SECURE_COOKIES: z
     .enum(['true', 'false'])
@@ -158,6 +166,8 @@ export type Config = {
   readonly nationalDataOrganisation: string | undefined;
   readonly trustedProxies: readonly string[];
   readonly uploadLimits: UploadLimits;
+  /** Deconfliction of link analysis searches: on or off, and whom to contact. */
+  readonly deconfliction: { readonly enabled: boolean; readonly contact: string };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -194,6 +204,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       batchBytes: e.STRA_UPLOAD_MAX_BYTES,
       unpackedBytes: e.STRA_UPLOAD_MAX_UNPACKED_BYTES,
       abandonedHours: e.STRA_UPLOAD_ABANDONED_HOURS,
+    },
+    deconfliction: overrides.deconfliction ?? {
+      enabled: e.STRA_LINKS_DECONFLICTION === 'on',
+      contact: e.STRA_LINKS_DECONFLICTION_CONTACT,
     },
   };
 }

@@ -25,3 +25,4 @@ export * from './users.js';
 export * from './document.js';
 export * from './reference-tables.js';
 export * from './strategy-plans.js';
+export * from './links.js';

@@ -15,8 +15,22 @@ import {
 import { DEFAULT_REGION } from '../domain/links/phone.js';
 import type { EventType } from '../domain/links/sightings.js';
 import { crossReference, type XrefEntry } from '../domain/links/xref.js';
+import { highestMarking, type Marking } from '../domain/marking.js';
 import { StraError } from '../errors.js';
-import { getLinkInvestigation, linkSightings, type Actor, type Store } from '../store/index.js';
+import {
+  deconflictionContacts,
+  getLinkInvestigation,
+  linkConsultation,
+  linkDeconfliction,
+  linkEvents,
+  linkSightings,
+  listOrganisations,
+  type Actor,
+  type LinkEventRow,
+  type LinkInvestigation,
+  type LinkQuery,
+  type Store,
+} from '../store/index.js';
 
 export interface LinkFilter {
   /** Investigations (ids or references); all visible when left out. */
@@ -34,22 +48,102 @@ async function filterOf(store: Store, actor: Actor, f: LinkFilter) {
   return { investigationIds: ids, from: f.from, to: f.to, types: f.types };
 }
 
-export async function linkXref(
-  store: Store,
-  actor: Actor,
-  f: LinkFilter & { byDevice?: boolean },
-): Promise<XrefEntry[]> {
-  const sightings = await linkSightings(store, actor, await filterOf(store, actor, f), { purpose: 'xref' });
-  return crossReference(sightings, f.byDevice === true ? {} : { minDevices: Infinity });
+/** The marking an answer drawn from these investigations is handled at (OFFICIAL when none). */
+const markingOf = (list: readonly LinkInvestigation[]): Marking =>
+  highestMarking(['OFFICIAL', ...list.map((i) => i.marking)]);
+
+export type XrefFilter = LinkFilter & { byDevice?: boolean };
+
+export async function linkXref(store: Store, actor: Actor, f: XrefFilter): Promise<XrefEntry[]> {
+  return (await linkXrefMarked(store, actor, f)).entries;
 }
 
-export async function linkNetwork(
+/** The cross-reference with the marking it is handled at; `purpose` 'export' for a download. */
+export async function linkXrefMarked(
   store: Store,
   actor: Actor,
-  f: LinkFilter & { level?: NetworkLevel; all?: boolean },
-): Promise<Network> {
-  const sightings = await linkSightings(store, actor, await filterOf(store, actor, f), { purpose: 'network' });
-  return analyseNetwork(sightings, { level: f.level ?? 'investigation', all: f.all === true });
+  f: XrefFilter,
+  purpose: LinkQuery['purpose'] = 'xref',
+): Promise<{ entries: XrefEntry[]; marking: Marking }> {
+  const { sightings, investigations } = await linkConsultation(store, actor, await filterOf(store, actor, f), {
+    purpose,
+    ...(purpose === 'export' ? { asked: { export: 'xref' } } : {}),
+  });
+  return {
+    entries: crossReference(sightings, f.byDevice === true ? {} : { minDevices: Infinity }),
+    marking: markingOf(investigations),
+  };
+}
+
+export type NetworkFilter = LinkFilter & { level?: NetworkLevel; all?: boolean };
+
+export async function linkNetwork(store: Store, actor: Actor, f: NetworkFilter): Promise<Network> {
+  return (await linkNetworkMarked(store, actor, f)).network;
+}
+
+/** The network with the marking it is handled at; `purpose` 'export' for a download. */
+export async function linkNetworkMarked(
+  store: Store,
+  actor: Actor,
+  f: NetworkFilter,
+  purpose: LinkQuery['purpose'] = 'network',
+  format?: string,
+): Promise<{ network: Network; marking: Marking }> {
+  const { sightings, investigations } = await linkConsultation(store, actor, await filterOf(store, actor, f), {
+    purpose,
+    ...(purpose === 'export' ? { asked: { export: 'network', format } } : {}),
+  });
+  return {
+    network: analyseNetwork(sightings, { level: f.level ?? 'investigation', all: f.all === true }),
+    marking: markingOf(investigations),
+  };
+}
+
+/** Most events a timeline answers at once. */
+export const TIMELINE_LIMIT = 5000;
+
+export interface Timeline {
+  /** The identifier asked for (normalised), or null for investigations' timelines. */
+  readonly identifier: string | null;
+  readonly events: readonly LinkEventRow[];
+  /** More events matched than were sent (narrow the dates). */
+  readonly truncated: boolean;
+  readonly marking: Marking;
+}
+
+/**
+ * The calls and messages of one identifier (written any way: as the other party, or as the owner
+ * of the device) or of investigations, earliest first, with the filter's dates and types.
+ */
+export async function linkTimeline(
+  store: Store,
+  actor: Actor,
+  f: LinkFilter & { identifier?: string | undefined; region?: string | undefined },
+  purpose: LinkQuery['purpose'] = 'timeline',
+): Promise<Timeline> {
+  const filter = await filterOf(store, actor, f);
+  let value: string | undefined;
+  let asked: Record<string, unknown> = {};
+  if (f.identifier !== undefined && f.identifier.trim() !== '') {
+    const id = readIdentifier(f.identifier, undefined, f.region ?? DEFAULT_REGION);
+    if (id === undefined) throw new StraError('USAGE', `'${f.identifier}' holds no identifier to look for.`);
+    value = id.key;
+    asked = { identifier: `${id.kind}:${id.key}`, raw: f.identifier };
+  } else if (filter.investigationIds === undefined) {
+    throw new StraError('USAGE', 'Give an identifier or one or more investigations for a timeline.');
+  }
+  const { events, investigations } = await linkEvents(
+    store,
+    actor,
+    { ...filter, value, limit: TIMELINE_LIMIT + 1 },
+    { purpose, asked: purpose === 'export' ? { ...asked, export: 'timeline' } : asked },
+  );
+  return {
+    identifier: value ?? null,
+    events: events.slice(0, TIMELINE_LIMIT),
+    truncated: events.length > TIMELINE_LIMIT,
+    marking: markingOf(investigations),
+  };
 }
 
 /** A path end as a node id: an investigation the actor may see, or an identifier. */
@@ -92,7 +186,8 @@ export async function linkSearch(
   actor: Actor,
   text: string,
   region: string = DEFAULT_REGION,
-): Promise<{ identifier: string; kind: string; status: string; found: XrefEntry | null }> {
+  deconfliction: Deconfliction = DEFAULT_DECONFLICTION,
+): Promise<SearchAnswer> {
   const id = readIdentifier(text, undefined, region);
   if (id === undefined) throw new StraError('USAGE', `'${text}' holds no identifier to search for.`);
   const sightings = await linkSightings(
@@ -103,5 +198,65 @@ export async function linkSearch(
   );
   const mine = sightings.filter((s) => s.kind === id.kind);
   const [found] = crossReference(mine, { minInvestigations: 1, minDevices: 1 });
-  return { identifier: id.key, kind: id.kind, status: id.status, found: found ?? null };
+  const elsewhere =
+    deconfliction.enabled && id.status !== 'service'
+      ? await deconflict(store, actor, id.kind, id.key, deconfliction)
+      : [];
+  return { identifier: id.key, kind: id.kind, status: id.status, found: found ?? null, elsewhere };
+}
+
+/**
+ * Deconfliction without disclosure (issue 16), as a deployment sets it: on or off, and whom the
+ * searcher is told to contact in an owning organisation that has designated no contact of its own
+ * (`stra links contact set`; by default "the deconfliction officer" of the organisation).
+ */
+export interface Deconfliction {
+  readonly enabled: boolean;
+  /** Who to contact in the owning organisation, e.g. "the deconfliction officer". */
+  readonly contact: string;
+}
+
+export const DEFAULT_DECONFLICTION: Deconfliction = { enabled: true, contact: 'the deconfliction officer' };
+
+/** A match in an investigation the searcher may not see: only who to contact. */
+export interface WithheldMatch {
+  readonly organisationId: string;
+  readonly organisation: string;
+  readonly contact: string;
+  /** What the searcher is told, whole. */
+  readonly message: string;
+}
+
+export interface SearchAnswer {
+  readonly identifier: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly found: XrefEntry | null;
+  /** Organisations holding it in investigations the searcher may not see (deconfliction). */
+  readonly elsewhere: readonly WithheldMatch[];
+}
+
+async function deconflict(
+  store: Store,
+  actor: Actor,
+  kind: Parameters<typeof linkDeconfliction>[2],
+  value: string,
+  d: Deconfliction,
+): Promise<WithheldMatch[]> {
+  const hits = await linkDeconfliction(store, actor, kind, value);
+  if (hits.length === 0) return [];
+  const names = new Map((await listOrganisations(store)).map((o) => [o.id, o.name]));
+  const designated = await deconflictionContacts(store);
+  return hits.map((h) => {
+    const organisation = names.get(h.organisationId) ?? h.organisationId;
+    // The organisation's designated contact when its administrator set one; else the deployment's.
+    const own = designated.get(h.organisationId);
+    const contact = own === undefined ? `${d.contact} of ${organisation}` : `${own} (${organisation})`;
+    return {
+      organisationId: h.organisationId,
+      organisation,
+      contact,
+      message: `Another investigation holds this identifier; contact ${contact}.`,
+    };
+  });
 }

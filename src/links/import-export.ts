@@ -34,7 +34,14 @@ export interface ImportReport extends DeviceImportResult {
 
 export const describeReject = (r: RecordReject): string => `${r.source} line ${r.line}, ${r.field}: ${r.reason}`;
 
-export async function importExport(store: Store, actor: Actor, path: string, o: ImportOptions): Promise<ImportReport> {
+/** `path`: a file on disk, or an upload's name and bytes (the web app). */
+export async function importExport(
+  store: Store,
+  actor: Actor,
+  path: string | { readonly name: string; readonly bytes: Buffer },
+  o: ImportOptions,
+): Promise<ImportReport> {
+  const name = basename(typeof path === 'string' ? path : path.name);
   const region = (o.region ?? DEFAULT_REGION).toUpperCase();
   if (!isRegion(region))
     throw new StraError('USAGE', `--region: '${o.region}' is not a country code (GB, US, CH, ...).`);
@@ -46,14 +53,14 @@ export async function importExport(store: Store, actor: Actor, path: string, o: 
       parsed.rejects.length > 20 ? `\n  ... and ${parsed.rejects.length - 20} more (--json lists them all)` : '';
     throw new StraError(
       'INPUT',
-      `${basename(path)}: ${plural(parsed.rejects.length, 'row')} rejected, so nothing was imported:\n  ${shown}${more}`,
+      `${name}: ${plural(parsed.rejects.length, 'row')} rejected, so nothing was imported:\n  ${shown}${more}`,
       { rejects: parsed.rejects },
     );
   }
   const result = await importDeviceRecords(store, actor, {
     investigation: o.investigation,
     device: o.device,
-    fileName: basename(path),
+    fileName: name,
     sha256: createHash('sha256').update(parsed.bytes).digest('hex'),
     format: parsed.format,
     region,
@@ -61,5 +68,5 @@ export async function importExport(store: Store, actor: Actor, path: string, o: 
     records: parsed.records,
     skipped: parsed.skipped,
   });
-  return { ...result, file: basename(path), format: parsed.format, tables: parsed.tables, unmapped: parsed.unmapped };
+  return { ...result, file: name, format: parsed.format, tables: parsed.tables, unmapped: parsed.unmapped };
 }

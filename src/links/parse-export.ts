@@ -7,7 +7,7 @@ import { StraError } from '../errors.js';
 import type { LinkRecord, RecordReject } from '../domain/links/records.js';
 import { applyMapping } from './apply-mapping.js';
 import { chooseMapping, type KnownMapping } from './mappings.js';
-import { readExport, type ExportFormat } from './read-export.js';
+import { readExport, readExportBytes, type ExportFormat } from './read-export.js';
 
 export interface ParsedExport {
   readonly file: string;
@@ -23,14 +23,16 @@ export interface ParsedExport {
 }
 
 export async function parseExport(
-  path: string,
+  file: string | { readonly name: string; readonly bytes: Buffer },
   mappings: readonly KnownMapping[],
   options: { mapping?: string | undefined; region?: string | undefined } = {},
 ): Promise<ParsedExport> {
-  const { format, tables, bytes } = await readExport(
-    path,
-    mappings.map((m) => m.detect),
-  );
+  const detectors = mappings.map((m) => m.detect);
+  const path = typeof file === 'string' ? file : file.name;
+  const { format, tables, bytes } =
+    typeof file === 'string'
+      ? await readExport(file, detectors)
+      : await readExportBytes(file.bytes, file.name, detectors);
   const out: ParsedExport['tables'][number][] = [];
   const unmapped: ParsedExport['unmapped'][number][] = [];
   const records: LinkRecord[] = [];
@@ -50,8 +52,9 @@ export async function parseExport(
       rejects: m.rejects.length,
       skipped: m.skipped,
     });
-    records.push(...m.records);
-    rejects.push(...m.rejects);
+    // One at a time: spreading a table of a million calls into push() overflows the call stack.
+    for (const r of m.records) records.push(r);
+    for (const r of m.rejects) rejects.push(r);
     skipped += m.skipped;
   }
   if (out.length === 0) {

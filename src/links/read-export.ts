@@ -23,7 +23,15 @@ export async function readExport(
   const bytes = await readFile(path).catch((e: unknown) => {
     throw new StraError('INPUT', `Cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
   });
-  const name = basename(path);
+  return readExportBytes(bytes, basename(path), detectors);
+}
+
+/** The same, of a file's bytes already in memory (an upload), named as it was uploaded. */
+export async function readExportBytes(
+  bytes: Buffer,
+  name: string,
+  detectors: readonly (readonly string[])[],
+): Promise<{ format: ExportFormat; tables: Table[]; bytes: Buffer }> {
   if (isSqlite(bytes)) return { format: 'sqlite', tables: await readAndroidDb(bytes, name), bytes };
   if (bytes.subarray(0, 2).toString('latin1') === 'PK' || extname(name).toLowerCase() === '.xlsx') {
     return { format: 'xlsx', tables: await readXlsx(bytes, name, detectors), bytes };

@@ -18,6 +18,7 @@ import type { ServerOptions } from './options.js';
 import { analysisRoutes } from './routes/analysis.js';
 import { demandRoutes } from './routes/demand.js';
 import { mapRoutes } from './routes/map.js';
+import { linkRoutes } from './routes/links.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
 import { evidenceRoutes } from './routes/evidence.js';
@@ -59,6 +60,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.use('*', async (c, next) => {
     // Uploads stream to disk with their own limit; everything else is small JSON.
     if (c.req.method === 'PUT' && c.req.path.includes('/uploads/')) return next();
+    if (c.req.method === 'POST' && c.req.path === '/api/links/imports') return next();
     const limit =
       c.req.method === 'POST' && c.req.path.startsWith('/api/reference-tables/') ? REFERENCE_TABLE_LIMIT : JSON_LIMIT;
     return bodyLimit({
@@ -105,6 +107,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', registerRoutes(store));
   api.route('/', reportRoutes(store, options));
   api.route('/', documentRoutes(store));
+  api.route('/', linkRoutes(store, options));
   api.all('*', (c) => {
     throw notFoundError(`There is no API route ${c.req.method} ${c.req.path}.`);
   });

@@ -35,9 +35,10 @@ export function disclosureAudit(store: Store): MiddlewareHandler<AppEnv> {
     const marking: Marking =
       declared !== null && (MARKINGS as readonly string[]).includes(declared) ? (declared as Marking) : 'OFFICIAL';
     if (attachment || type.startsWith('text/csv') || address.startsWith('/api/reports/')) {
+      const exported = type.startsWith('text/csv') || type.startsWith('application/graphml+xml');
       queueEvents(store, actor, [
         {
-          action: type.startsWith('text/csv') ? 'export' : 'download',
+          action: exported ? 'export' : 'download',
           table,
           recordId: address,
           marking,

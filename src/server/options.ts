@@ -21,6 +21,8 @@ export interface ServerOptions {
    * it while the workspace has no users, so only whoever started the server can set it up.
    */
   readonly setupToken?: string | undefined;
+  /** Deconfliction of link analysis searches (issue 16); on, naming "the deconfliction officer", by default. */
+  readonly deconfliction?: { readonly enabled: boolean; readonly contact: string } | undefined;
   /** Proxies whose X-Forwarded-For names the client (login throttling); none by default. */
   readonly trustedProxies?: readonly string[] | undefined;
 }

@@ -13,7 +13,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canSee } from '../domain/marking.js';
-import { actorFor, enqueueJob, writeAnalystText, type Actor } from '../store/index.js';
+import { actorFor, createLinkInvestigation, enqueueJob, writeAnalystText, type Actor } from '../store/index.js';
+import { importExport } from '../links/import-export.js';
 import { ApiClient } from '../../test/api-client.js';
 import type { DemoApp } from '../../test/demo-app.js';
 import { FIXTURE_USERS, multiOrgApp, plantCanaries, type Canary } from '../../test/multi-org.js';
@@ -172,6 +173,24 @@ const ROUTES: Record<string, [Kind, string]> = {
   'PUT /api/assessments/:id/texts/:part': ['change', '/api/assessments/2/texts/demand'],
   'GET /api/assessments/:id/documents': ['read', '/api/assessments/2/documents'],
   'POST /api/assessments/:id/revise': ['change', '/api/assessments/2/revise'],
+  // Issue 16: link analysis; the canaries below include a SECRET alliance investigation and a
+  // Thames Valley one holding the same number, so search, xref, network, path, timeline and
+  // their exports are all asked about it.
+  'GET /api/links/investigations': ['read', '/api/links/investigations'],
+  'POST /api/links/investigations': ['change', '/api/links/investigations'],
+  'GET /api/links/mappings': ['read', '/api/links/mappings'],
+  'GET /api/links/contacts': ['read', '/api/links/contacts'],
+  'PUT /api/links/contacts/:organisation': ['admin', '/api/links/contacts/west-mercia'],
+  'POST /api/links/imports': ['import', '/api/links/imports?investigation=1&device=X&name=x.csv'],
+  'GET /api/links/search': ['read', '/api/links/search?q=07700%20900123'],
+  'GET /api/links/xref': ['read', '/api/links/xref'],
+  'GET /api/links/xref.csv': ['read', '/api/links/xref.csv'],
+  'GET /api/links/network': ['read', '/api/links/network?all=true'],
+  'GET /api/links/network.csv': ['read', '/api/links/network.csv?all=true'],
+  'GET /api/links/network.graphml': ['read', '/api/links/network.graphml?all=true&level=device'],
+  'GET /api/links/path': ['read', '/api/links/path?a=07700900123&b=07700900999'],
+  'GET /api/links/timeline': ['read', '/api/links/timeline?identifier=07700900123'],
+  'GET /api/links/timeline.csv': ['read', '/api/links/timeline.csv?identifier=07700900123'],
 };
 
 let demo: DemoApp;
@@ -191,8 +210,31 @@ beforeAll(async () => {
     expectedVersion: null,
   });
   const job = await enqueueJob(demo.store, allianceAnalyst, 'report', { assessmentId: 2 }, 'wwm-alliance');
+  // Link analysis (issue 16): one number in a SECRET alliance investigation and an OFFICIAL Thames Valley one.
+  const tvAnalyst = await actorFor(demo.store, 'thames-valley.analyst.o');
+  const phone = (reference: string, name: string) => ({
+    name: `${reference}.csv`,
+    bytes: Buffer.from(
+      `record,timestamp,direction,identifier,name\ncontact,,,07700 900123,${name}\ncall,2024-01-05T10:00:00Z,outgoing,07700900123,\ncall,2024-01-06T10:00:00Z,outgoing,07700900999,\n`,
+    ),
+  });
+  for (const [who, org, reference, marking] of [
+    [allianceAnalyst, 'wwm-alliance', 'QXCANARY-LINK-S', 'SECRET'],
+    [tvAnalyst, 'thames-valley', 'QXCANARY-LINK-TV', 'OFFICIAL'],
+  ] as const) {
+    await createLinkInvestigation(demo.store, who, { organisationId: org, reference, marking });
+    await importExport(demo.store, who, phone(reference, `${reference}-NAME`), {
+      investigation: reference,
+      device: 'D1',
+    });
+  }
   ids = { secret: planted.secretThreat, job: job.id };
-  canaries = [...planted.canaries, { text: 'QXCANARY-SECRET-TEXT', marking: 'SECRET', organisationId: 'wwm-alliance' }];
+  canaries = [
+    ...planted.canaries,
+    { text: 'QXCANARY-SECRET-TEXT', marking: 'SECRET', organisationId: 'wwm-alliance' },
+    { text: 'QXCANARY-LINK-S', marking: 'SECRET', organisationId: 'wwm-alliance' },
+    { text: 'QXCANARY-LINK-TV', marking: 'OFFICIAL', organisationId: 'thames-valley' },
+  ];
 }, 180_000);
 
 const addressOf = (template: string) => template.replace(/\{(\w+)\}/g, (_m, k: string) => String(ids[k]));

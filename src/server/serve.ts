@@ -62,6 +62,7 @@ export async function startServer(
     threads: config.threads,
     memoryLimit: config.memoryLimit,
     nationalDataOrganisation: config.nationalDataOrganisation,
+    deconfliction: config.deconfliction,
     trustedProxies: config.trustedProxies,
     uploadLimits: config.uploadLimits,
     webRoot: builtUi(),

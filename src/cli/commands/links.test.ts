@@ -151,7 +151,13 @@ describeWithSharedData('stra links on real exports', () => {
   it('shows a reader without the clearance nothing', async () => {
     expect(await json(['links', 'investigation', 'list'], 'rita')).toEqual([]);
     expect(await json(['links', 'xref'], 'rita')).toEqual([]);
-    expect((await json(['links', 'search', '+19198887386'], 'rita')).found).toBeNull();
+    const r = await json(['links', 'search', '+19198887386'], 'rita');
+    expect(r.found).toBeNull();
+    // Deconfliction: told whom to contact, never which investigation.
+    expect(r.elsewhere.map((w: { message: string }) => w.message)).toEqual([
+      'Another investigation holds this identifier; contact the deconfliction officer of West Mercia Police.',
+    ]);
+    expect(JSON.stringify(r)).not.toContain('OP-');
   });
 
   it('lists the shipped mappings', async () => {

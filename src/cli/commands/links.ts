@@ -229,9 +229,15 @@ const search = withActing(
   .option('--region <cc>', 'country of a national number (default GB)')
   .action(async (text: string, o: StoreOptions & { region?: string }) => {
     const { linkSearch } = await import('../../links/analysis.js');
-    const r = await withActor(o, (store, actor) => linkSearch(store, actor, text, o.region?.toUpperCase()));
+    const { commandContext } = await import('../context.js');
+    const { deconfliction } = (await commandContext(o)).config;
+    const r = await withActor(o, (store, actor) =>
+      linkSearch(store, actor, text, o.region?.toUpperCase(), deconfliction),
+    );
     if (wantsJson(o)) return printJson(r);
     const status = r.status === 'valid' ? '' : ` (${r.status})`;
+    // Deconfliction: a match where the user may not look is told as whom to contact, nothing more.
+    for (const w of r.elsewhere) note(w.message);
     if (r.found === null) {
       process.stdout.write(`${r.identifier}${status}: not seen in any investigation you can see.\n`);
       return;
@@ -286,6 +292,39 @@ const mapping = new Command('mapping')
   .addCommand(mappingList)
   .addCommand(mappingSave);
 
+const contactSet = withActing(
+  command('set', "set an organisation's designated deconfliction contact (its administrators)"),
+)
+  .requiredOption('--org <id>', 'the organisation')
+  .argument('<contact>', 'whom to contact and how, e.g. "DS A. Jones, Intelligence Bureau, 01905 000000"')
+  .action(async (contact: string, o: StoreOptions & { org: string }) => {
+    const { setDeconflictionContact } = await import('../../store/index.js');
+    const r = await withActor(o, (store, actor) => setDeconflictionContact(store, actor, o.org, contact));
+    if (wantsJson(o)) return printJson(r);
+    process.stdout.write(`Deconfliction contact of ${r.organisationId}: ${r.contact}\n`);
+  });
+
+const contactList = withActing(command('list', "each organisation's designated deconfliction contact")).action(
+  async (o: StoreOptions) => {
+    const { deconflictionContacts, listOrganisations } = await import('../../store/index.js');
+    const rows = await withActor(o, async (store) => {
+      const contacts = await deconflictionContacts(store);
+      return (await listOrganisations(store)).map((org) => ({
+        organisationId: org.id,
+        organisation: org.name,
+        contact: contacts.get(org.id) ?? null,
+      }));
+    });
+    if (wantsJson(o)) return printJson(rows);
+    printTable(rows.map((r) => ({ organisation: r.organisationId, name: r.organisation, contact: r.contact ?? '-' })));
+  },
+);
+
+const contact = new Command('contact')
+  .description('deconfliction: whom a search matching an investigation it may not see is told to contact')
+  .addCommand(contactSet)
+  .addCommand(contactList);
+
 export const linksCommand = new Command('links')
   .description('link analysis of seized-phone data: investigations, imports, search, cross-reference, network, paths')
   .addCommand(investigation)
@@ -294,4 +333,5 @@ export const linksCommand = new Command('links')
   .addCommand(xref)
   .addCommand(network)
   .addCommand(path)
-  .addCommand(mapping);
+  .addCommand(mapping)
+  .addCommand(contact);

@@ -39,7 +39,9 @@ export type AuditAction =
   | 'replace'
   | 'login-failed'
   | 'lockout'
-  | 'unlock';
+  | 'unlock'
+  // Link analysis (issue 16): a search hit an identifier held where the searcher may not look.
+  | 'deconflict';
 
 export interface AuditEntry {
   readonly action: AuditAction;

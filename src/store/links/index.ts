@@ -4,3 +4,4 @@
  */
 export * from './writes.js';
 export * from './queries.js';
+export * from './contacts.js';

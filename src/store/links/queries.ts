@@ -11,16 +11,28 @@ import type { Sighting } from '../../domain/links/sightings.js';
 import type { Actor } from '../core/actor.js';
 import { writeAudit } from '../core/audit.js';
 import { dbOf, type Store } from '../core/store.js';
+import type { IdentifierKind } from '../../domain/links/identifier.js';
 import {
+  readEvents,
+  readHiddenHolders,
   readInvestigation,
   readInvestigations,
+  readInvestigationsPlain,
   readSightings,
+  type EventFilter,
+  type LinkEventRow,
   type LinkInvestigation,
   type LinkInvestigationSummary,
   type SightingFilter,
 } from './reads.js';
 
-export type { LinkInvestigation, LinkInvestigationSummary, SightingFilter } from './reads.js';
+export type {
+  EventFilter,
+  LinkEventRow,
+  LinkInvestigation,
+  LinkInvestigationSummary,
+  SightingFilter,
+} from './reads.js';
 
 export async function listLinkInvestigations(store: Store, actor: Actor): Promise<LinkInvestigationSummary[]> {
   const list = await readInvestigations(dbOf(store), actor);
@@ -37,7 +49,7 @@ export async function getLinkInvestigation(
 }
 
 export interface LinkQuery {
-  readonly purpose: 'xref' | 'network' | 'path' | 'search' | 'export';
+  readonly purpose: 'xref' | 'network' | 'path' | 'search' | 'timeline' | 'export';
   /** What was asked for (the identifiers searched, the two ends of a path). */
   readonly asked?: Readonly<Record<string, unknown>>;
 }
@@ -49,12 +61,95 @@ export async function linkSightings(
   filter: SightingFilter,
   query: LinkQuery,
 ): Promise<Sighting[]> {
+  return (await linkConsultation(store, actor, filter, query)).sightings;
+}
+
+/**
+ * The sightings and the investigations they came from (for the marking an answer or an export
+ * is handled at: the highest among them), with the consultation audited.
+ */
+export async function linkConsultation(
+  store: Store,
+  actor: Actor,
+  filter: SightingFilter,
+  query: LinkQuery,
+): Promise<{ sightings: Sighting[]; investigations: LinkInvestigation[] }> {
   const db = dbOf(store);
   const sightings = await readSightings(db, actor, filter);
   const touched = new Set(sightings.map((s) => s.investigationId));
-  const investigations = (await readInvestigations(db, actor)).filter((i) => touched.has(i.id));
+  // Without their counts: a count of every investigation's records on each consultation cost more than the query.
+  const investigations = (await readInvestigationsPlain(db, actor)).filter((i) => touched.has(i.id));
   await audit(store, actor, investigations, { ...query, filter });
-  return sightings;
+  return { sightings, investigations };
+}
+
+/**
+ * The calls and messages of an identifier or of investigations, earliest first (a timeline), with
+ * the investigations they came from; audited like every consultation.
+ */
+export async function linkEvents(
+  store: Store,
+  actor: Actor,
+  filter: EventFilter,
+  query: LinkQuery,
+): Promise<{ events: LinkEventRow[]; investigations: LinkInvestigation[] }> {
+  const db = dbOf(store);
+  const events = await readEvents(db, actor, filter);
+  const touched = new Set(events.map((e) => e.investigationId));
+  const investigations = (await readInvestigationsPlain(db, actor)).filter((i) => touched.has(i.id));
+  await audit(store, actor, investigations, { ...query, filter });
+  return { events, investigations };
+}
+
+/** An organisation holding a searched identifier in an investigation the searcher may not see. */
+export interface DeconflictionHit {
+  readonly organisationId: string;
+}
+
+/**
+ * Deconfliction without disclosure (issue 16): which organisations hold this identifier in
+ * investigations the actor may not see, and nothing else about them. Every hit is audited for
+ * both sides: for the owner (at its investigations' marking, naming them, the identifier and who
+ * searched) and for the searcher (at OFFICIAL, naming only the identifier and the organisations
+ * they were told to contact).
+ */
+export async function linkDeconfliction(
+  store: Store,
+  actor: Actor,
+  kind: IdentifierKind,
+  value: string,
+): Promise<DeconflictionHit[]> {
+  const db = dbOf(store);
+  const hidden = await readHiddenHolders(db, actor, kind, value);
+  if (hidden.length === 0) return [];
+  const byOrg = new Map<string, typeof hidden>();
+  for (const h of hidden) byOrg.set(h.organisationId, [...(byOrg.get(h.organisationId) ?? []), h]);
+  const identifier = `${kind}:${value}`;
+  for (const [org, list] of byOrg) {
+    await writeAudit(db, actor, {
+      action: 'deconflict',
+      table: 'link_investigations',
+      recordId: list.map((h) => h.investigationId).join(','),
+      marking: highestMarking(list.map((h) => h.marking)),
+      organisationId: org,
+      after: {
+        side: 'owner',
+        identifier,
+        investigations: list.map((h) => h.reference),
+        searchedBy: actor.username,
+        searcherOrganisations: actor.organisationIds,
+      },
+    });
+  }
+  await writeAudit(db, actor, {
+    action: 'deconflict',
+    table: 'link_investigations',
+    recordId: '',
+    marking: 'OFFICIAL',
+    organisationId: actor.organisationIds[0] ?? null,
+    after: { side: 'searcher', identifier, told: [...byOrg.keys()] },
+  });
+  return [...byOrg.keys()].map((organisationId) => ({ organisationId }));
 }
 
 async function audit(

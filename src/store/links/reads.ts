@@ -12,7 +12,7 @@ import { notFoundError, inputError } from '../../errors.js';
 import type { IdentifierKind, IdentifierStatus } from '../../domain/links/identifier.js';
 import type { EventType, LinkRole, Sighting } from '../../domain/links/sightings.js';
 import type { Actor } from '../core/actor.js';
-import { visibleFrom } from '../core/marked.js';
+import { unfilteredFrom, visibleFrom } from '../core/marked.js';
 import { markedFields, toInt, toIsoOrNull, type MarkedFields } from '../core/rows.js';
 import type { Database } from '../core/schema.js';
 import type { LinkInvestigationsTable } from './tables.js';
@@ -43,8 +43,13 @@ export async function readInvestigation(
 ): Promise<LinkInvestigation> {
   let q = visible(db, actor).selectAll();
   const text = String(which).trim();
-  if (typeof which === 'number' || /^\d+$/.test(text)) q = q.where('id', '=', Number(text));
-  else if (text.includes('/')) {
+  if (typeof which === 'number' || /^\d+$/.test(text)) {
+    // A number with a leading zero or beyond the id column (07700900123) is a phone number, no id.
+    const id = Number(text);
+    if (!/^[1-9]\d*$/.test(text) || id > 2_147_483_647)
+      throw notFoundError(`There is no investigation ${text} that you can see.`);
+    q = q.where('id', '=', id);
+  } else if (text.includes('/')) {
     const at = text.indexOf('/');
     q = q.where('organisation_id', '=', text.slice(0, at)).where('reference', '=', text.slice(at + 1));
   } else q = q.where('reference', '=', text);
@@ -60,6 +65,12 @@ export async function readInvestigation(
     );
   }
   return toInvestigation(rows[0]!);
+}
+
+/** The investigations the actor may see, without their counts (for an audit row or a marking). */
+export async function readInvestigationsPlain(db: Kysely<Database>, actor: Actor): Promise<LinkInvestigation[]> {
+  const rows = await visible(db, actor).selectAll().orderBy('organisation_id').orderBy('reference').execute();
+  return rows.map(toInvestigation);
 }
 
 export async function readInvestigations(db: Kysely<Database>, actor: Actor): Promise<LinkInvestigationSummary[]> {
@@ -179,7 +190,7 @@ export async function readSightings(db: Kysely<Database>, actor: Actor, f: Sight
       ]);
     if (ids !== undefined) q = q.where('x.investigation_id', 'in', ids.length === 0 ? [-1] : [...ids]);
     if (f.value !== undefined) q = q.where('x.value', '=', f.value);
-    out.push(...(await q.execute()).map((r) => toSighting(r as SightingRow)));
+    for (const r of await q.execute()) out.push(toSighting(r as SightingRow));
   }
   const events = (['call', 'message'] as const).filter((t) => types.has(t));
   if (events.length > 0) {
@@ -215,7 +226,7 @@ export async function readSightings(db: Kysely<Database>, actor: Actor, f: Sight
     if (f.from !== undefined) q = q.where('e.at', '>=', when('--from', f.from));
     if (f.to !== undefined) q = q.where('e.at', '<=', when('--to', endOf(f.to)));
     if (f.value !== undefined) q = q.where('e.value', '=', f.value);
-    out.push(...(await q.execute()).map((r) => toSighting(r as SightingRow)));
+    for (const r of await q.execute()) out.push(toSighting(r as SightingRow));
   }
   return out;
 }
@@ -249,4 +260,160 @@ export async function readInvestigationsHolding(
     .orderBy('reference')
     .execute();
   return rows.map(toInvestigation);
+}
+
+/** One call or message party, for a timeline: when, which way, on which device, whom. */
+export interface LinkEventRow {
+  readonly investigationId: number;
+  readonly investigation: string;
+  readonly deviceId: number;
+  readonly device: string;
+  readonly type: EventType;
+  readonly direction: string;
+  readonly at: string | null;
+  readonly durationS: number | null;
+  readonly role: LinkRole;
+  readonly kind: IdentifierKind;
+  readonly value: string;
+  readonly raw: string;
+  readonly status: IdentifierStatus;
+  readonly source: string;
+  readonly line: number;
+}
+
+export interface EventFilter extends SightingFilter {
+  /** At most this many events, earliest first (the caller says when there were more). */
+  readonly limit: number;
+}
+
+/**
+ * The calls and messages the actor may see, earliest first: with `value`, those whose other party
+ * is that identifier and those on a device whose owner it is (the contacts of a number); else those
+ * of the investigations in `investigationIds` (or all visible). Events without a time come last.
+ */
+export async function readEvents(db: Kysely<Database>, actor: Actor, f: EventFilter): Promise<LinkEventRow[]> {
+  const inv = visible(db, actor).select(['link_investigations.id', 'link_investigations.reference']);
+  const types = (f.types ?? ['call', 'message']).filter((t): t is EventType => t === 'call' || t === 'message');
+  if (types.length === 0) return [];
+  let q = db
+    .selectFrom('link_events as e')
+    .innerJoin(inv.as('i'), 'i.id', 'e.investigation_id')
+    .innerJoin('link_devices as d', 'd.id', 'e.device_id')
+    .select([
+      'e.investigation_id',
+      'i.reference',
+      'e.device_id',
+      'd.label',
+      'e.type',
+      'e.direction',
+      'e.at',
+      'e.duration_s',
+      'e.role',
+      'e.kind',
+      'e.value',
+      'e.raw',
+      'e.status',
+      'e.source',
+      'e.line',
+    ])
+    .where('e.type', 'in', types);
+  const ids = f.investigationIds;
+  if (ids !== undefined) q = q.where('e.investigation_id', 'in', ids.length === 0 ? [-1] : [...ids]);
+  if (f.from !== undefined) q = q.where('e.at', '>=', when('from', f.from));
+  if (f.to !== undefined) q = q.where('e.at', '<=', when('to', endOf(f.to)));
+  const value = f.value;
+  if (value !== undefined)
+    q = q.where((eb) =>
+      eb.or([
+        eb('e.value', '=', value),
+        eb(
+          'e.device_id',
+          'in',
+          eb
+            .selectFrom('link_identifiers as o')
+            .select('o.device_id')
+            .where('o.role', '=', 'owner')
+            .where('o.value', '=', value),
+        ),
+      ]),
+    );
+  const rows = await q
+    .orderBy(sql`e.at IS NULL`)
+    .orderBy('e.at')
+    .orderBy('e.id')
+    .limit(f.limit)
+    .execute();
+  return rows.map((r) => ({
+    investigationId: r.investigation_id,
+    investigation: r.reference,
+    deviceId: r.device_id,
+    device: r.label,
+    type: r.type as EventType,
+    direction: r.direction,
+    at: toIsoOrNull(r.at),
+    durationS: r.duration_s,
+    role: r.role as LinkRole,
+    kind: r.kind as IdentifierKind,
+    value: r.value,
+    raw: r.raw,
+    status: r.status as IdentifierStatus,
+    source: r.source,
+    line: r.line,
+  }));
+}
+
+/** An investigation the actor may not see: only what deconfliction needs to route a contact. */
+export interface HiddenHolder {
+  readonly investigationId: number;
+  readonly reference: string;
+  readonly organisationId: string;
+  readonly marking: MarkedFields['marking'];
+}
+
+/**
+ * Deconfliction (issue 16): the investigations the actor may NOT see that hold this identifier
+ * (as a contact, an owner or a party to a call or message). Read unfiltered on purpose, and only
+ * here: the caller tells the actor no more than that a match exists and whom to contact, and
+ * audits the hit for both sides.
+ */
+export async function readHiddenHolders(
+  db: Kysely<Database>,
+  actor: Actor,
+  kind: IdentifierKind,
+  value: string,
+): Promise<HiddenHolder[]> {
+  const rows = await unfilteredFrom(db, 'link_investigations')
+    .select(['id', 'reference', 'organisation_id', 'marking'])
+    .where('id', 'not in', visible(db, actor).select('link_investigations.id'))
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('link_identifiers')
+            .select('link_identifiers.id')
+            .whereRef('link_identifiers.investigation_id', '=', 'link_investigations.id')
+            .where('link_identifiers.kind', '=', kind)
+            .where('link_identifiers.value', '=', value)
+            .where('link_identifiers.status', '<>', 'service'),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('link_events')
+            .select('link_events.id')
+            .whereRef('link_events.investigation_id', '=', 'link_investigations.id')
+            .where('link_events.kind', '=', kind)
+            .where('link_events.value', '=', value)
+            .where('link_events.status', '<>', 'service'),
+        ),
+      ]),
+    )
+    .orderBy('organisation_id')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    investigationId: r.id,
+    reference: r.reference,
+    organisationId: r.organisation_id,
+    marking: r.marking as MarkedFields['marking'],
+  }));
 }

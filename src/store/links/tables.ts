@@ -69,7 +69,16 @@ export interface LinkEventsTable {
   line: number;
 }
 
+/** An organisation's designated deconfliction contact (migration 020). */
+export interface LinkContactsTable {
+  organisation_id: string;
+  contact: string;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+
 export interface LinkTables {
+  link_contacts: LinkContactsTable;
   link_investigations: LinkInvestigationsTable;
   link_devices: LinkDevicesTable;
   link_imports: LinkImportsTable;

@@ -4,7 +4,7 @@
  * screen from the same specification the document uses) and the CSV of the table behind it.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
+import { BarChart, GraphChart, HeatmapChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
   GraphicComponent,
   GridComponent,
@@ -20,6 +20,7 @@ import { toCsv, type Column } from './DataTable';
 
 echarts.use([
   BarChart,
+  GraphChart,
   HeatmapChart,
   LineChart,
   MapChart,

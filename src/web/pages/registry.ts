@@ -12,6 +12,7 @@ import { DATA_PAGES } from './data/index';
 import { ANALYSIS_PAGES } from './analysis/index';
 import { REGISTER_PAGES } from './registers/index';
 import { ADMIN_PAGES } from './admin/index';
+import { LINK_PAGES } from './links/index';
 
 export type { PageEntry };
 
@@ -22,6 +23,7 @@ export const PAGES: readonly PageEntry[] = [
   ...DOCUMENT_PAGES,
   ...DATA_PAGES,
   ...ANALYSIS_PAGES,
+  ...LINK_PAGES,
   ...REGISTER_PAGES,
   ...ADMIN_PAGES,
 ];
