@@ -180,7 +180,7 @@ const network = filtered(command('network', 'the network: components, degree, be
     );
     if (wantsJson(o)) return printJson(net);
     process.stdout.write(
-      `${net.nodes.length} nodes, ${net.edges.length} links, ${net.components.length} components, ${net.communities} communities (modularity ${net.modularity})\n\nComponents:\n`,
+      `${plural(net.nodes.length, 'node')}, ${plural(net.edges.length, 'link')}, ${plural(net.components.length, 'component')}, ${plural(net.communities, 'community', 'communities')} (modularity ${net.modularity})\n\nComponents:\n`,
     );
     printTable(
       net.components.map((c) => ({

@@ -19,6 +19,7 @@
  * different rows under one reference, one row per unit (collapsed by the reader), a year before 100
  * or an unusual span of dates. Clean exports, the usual case, take the fast path.
  */
+import { plural } from '../../domain/plural.js';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { IncidentMapping } from '../../demand/mapping/incident-mapping.js';
@@ -141,7 +142,10 @@ export async function readIncidentsSql(
   const [shape] = await sql.all<{ lines: number; quoted: number }>(
     `SELECT count(*)::BIGINT AS lines, ${plan.quotes ? 'count(*) FILTER (WHERE quoted)' : '0'}::BIGINT AS quoted FROM raw`,
   );
-  if (shape!.quoted > 0) return { declined: `${shape!.quoted} row(s) have a quote inside a field` };
+  if (shape!.quoted > 0)
+    return {
+      declined: `${plural(shape!.quoted, 'row')} ${shape!.quoted === 1 ? 'has' : 'have'} a quote inside a field`,
+    };
   if (shape!.lines === 0) return { declined: 'no rows' };
 
   // The codes, flags, officer minutes and areas, decided in JavaScript once per distinct tuple.
@@ -309,7 +313,7 @@ export async function readIncidentsSql(
       `OR (NOT arrived_blank AND arrived_v IS NULL) OR (NOT closed_blank AND closed_v IS NULL))::BIGINT AS bad, ` +
       `least(min(opened_v), min(arrived_v), min(closed_v)) AS lo, greatest(max(opened_v), max(arrived_v), max(closed_v)) AS hi FROM parsed`,
   );
-  if (bad!.bad > 0) return { declined: `${bad!.bad} row(s) would be rejected` };
+  if (bad!.bad > 0) return { declined: `${plural(bad!.bad, 'row')} would be rejected` };
   if (bad!.hi! - bad!.lo! > 200 * 366 * DAY) return { declined: 'the dates span more than 200 years' };
 
   // The zone: offsets by instant (for times written with an offset) and by wall clock (for local
@@ -353,7 +357,7 @@ export async function readIncidentsSql(
         )
       : [{ differing: 0 }];
   const differing = conflicts!.differing;
-  if (checks!.bad > 0) return { declined: `${checks!.bad} row(s) would be rejected` };
+  if (checks!.bad > 0) return { declined: `${plural(checks!.bad, 'row')} would be rejected` };
   if (differing > 0) return { declined: `${differing} reference(s) have different rows` };
 
   const text = (e: string) => `CAST(${e} AS VARCHAR)`;

@@ -6,6 +6,7 @@
  * CSV (and the network's GraphML) is the server's export, audited at its marking; a search that
  * matches an investigation the user may not see says only whom to contact.
  */
+import { plural } from '../../../domain/plural.js';
 import { useMemo, useState, type FormEvent } from 'react';
 import type {
   LinkInvestigationListed,
@@ -303,8 +304,9 @@ function NetworkSection({ params }: { params: Params }) {
         {({ network: net, marking }) => (
           <>
             <p>
-              {net.nodes.length} nodes, {net.edges.length} links, {net.components.length} components, {net.communities}{' '}
-              communities (modularity {net.modularity.toFixed(3)}). <MarkingBadge marking={marking} />{' '}
+              {plural(net.nodes.length, 'node')}, {plural(net.edges.length, 'link')},{' '}
+              {plural(net.components.length, 'component')}, {plural(net.communities, 'community', 'communities')}{' '}
+              (modularity {net.modularity.toFixed(3)}). <MarkingBadge marking={marking} />{' '}
               <a href={`/api/links/network.csv${qs(full)}`} download>
                 Download the nodes as CSV
               </a>{' '}

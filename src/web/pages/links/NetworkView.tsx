@@ -6,6 +6,7 @@
  * labelled; identifiers when the network is small or they broker (betweenness above zero). A
  * shortest path, when one was asked for, is drawn in a heavy dark line over the rest.
  */
+import { plural } from '../../../domain/plural.js';
 import { useMemo } from 'react';
 import type { LinkNetwork } from '../../../api/index.js';
 import { EChart } from './EChart';
@@ -98,7 +99,7 @@ export function NetworkView({ net, path }: { net: LinkNetwork; path?: readonly s
     <EChart
       option={option}
       height={Math.min(720, 360 + net.nodes.length * 3)}
-      label={`Network of ${entities} ${net.level === 'device' ? 'devices' : 'investigations'} and ${net.nodes.length - entities} shared identifiers in ${net.components.length} components (the tables below give every node)`}
+      label={`Network of ${entities} ${net.level === 'device' ? 'devices' : 'investigations'} and ${net.nodes.length - entities} shared identifiers in ${plural(net.components.length, 'component')} (the tables below give every node)`}
     />
   );
 }
