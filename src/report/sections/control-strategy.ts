@@ -35,7 +35,7 @@ import {
   type StrategyList,
 } from './strategy-words.js';
 import { hiddenCount } from '../clearance.js';
-import { bold, cell, method, para, text, type Block, type TableBlock } from '../model.js';
+import { bold, cell, method, para, text, traced, type Block, type TableBlock } from '../model.js';
 import { analystBlocks } from '../text/analyst-blocks.js';
 import { omit, visibleOrNull, type Part } from './part.js';
 import type { BuildContext } from '../context.js';
@@ -71,6 +71,7 @@ export const controlStrategyPart: Part = {
       (await listStrategyPlans(ctx.store, ctx.actor, ctx.assessment.id)).map((p) => [String(p.threatId), p]),
     );
     let plansShown = 0;
+    const planCaptions: string[] = [];
     const status =
       full === null
         ? 'derived from the bands of the combined scores'
@@ -129,7 +130,9 @@ export const controlStrategyPart: Part = {
           ctx.markings.add(plan.marking);
           plansShown += 1;
         }
-        blocks.push(...planBlocks(ctx, e, strategy.headings, plan));
+        const written = planBlocks(ctx, e, strategy.headings, plan);
+        for (const b of written) if (b.kind === 'table') planCaptions.push(b.caption);
+        blocks.push(...written);
       }
     }
     blocks.push(
@@ -139,7 +142,7 @@ export const controlStrategyPart: Part = {
         ),
       ),
     );
-    log.figure(
+    const strategyFigure = log.figure(
       'Control Strategy tables and MoRiLE results',
       `${plural(strategy.priorities.length, 'priority', 'priorities')}, ${plural(strategy.intelligenceRequirements.length, 'intelligence requirement')}, ${strategy.businessAsUsual.length} business as usual`,
       {
@@ -149,7 +152,7 @@ export const controlStrategyPart: Part = {
         method: `MoRiLE, ${model.id} v${model.version}`,
       },
     );
-    log.figure(
+    const plansFigure = log.figure(
       'Control Strategy plans',
       `${plural(plansShown, 'plan')} (lead officer, actions under ${strategy.headings.map((h) => h.label.toLowerCase()).join(', ')}, questions)`,
       {
@@ -159,7 +162,9 @@ export const controlStrategyPart: Part = {
         method: 'as written by the analysts',
       },
     );
-    return { blocks };
+    const planTables = new Set(planCaptions);
+    const isPlan = (b: { caption: string }) => planTables.has(b.caption);
+    return { blocks: traced(traced(blocks, plansFigure, isPlan), strategyFigure) };
   },
 };
 
