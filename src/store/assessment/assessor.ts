@@ -11,7 +11,7 @@
  * rewrite a colleague's score. Anyone else naming another assessor is refused (FORBIDDEN) before
  * the name is looked up, so the refusal does not tell them who exists.
  */
-import { canSee, type Marking } from '../../domain/marking.js';
+import { canSee, markingRank, type Marking } from '../../domain/marking.js';
 import { inputError } from '../../errors.js';
 import { actorFromRows, rolesIn, type Actor } from '../core/actor.js';
 import { forbidden } from '../core/policy.js';
@@ -35,19 +35,20 @@ export async function requireMayScoreAs(
   actor: Actor,
   threat: ScoredRecord,
   assessor: string,
-  o: { existing?: boolean } = {},
+  o: { existing?: boolean; marking?: Marking } = {},
 ): Promise<void> {
   if (assessor === actor.username) return;
   if (!rolesIn(actor, threat.organisationId).includes('admin'))
     throw forbidden(
       `${actor.username} cannot record a score as "${assessor}": each assessor records their own score (logged in as themselves, or --as them); only an admin of ${threat.organisationId} may enter scores for another user.`,
     );
-  if (o.existing === true) return;
   const user = await tx
     .selectFrom('users')
     .select(['id', 'username', 'clearance', 'disabled_at'])
     .where('username', '=', assessor)
     .executeTakeFirst();
+  // A score kept under a free-text name from before scores belonged to users: an admin may still correct it.
+  if (user === undefined && o.existing === true) return;
   if (user === undefined)
     throw inputError(
       `The assessor must be a user of this store, by username: there is no user "${assessor}" (\`stra user list\` shows them).`,
@@ -60,14 +61,21 @@ export async function requireMayScoreAs(
     .orderBy('organisation_id')
     .execute();
   const them = actorFromRows(user, memberships);
+  // Why the clearance rules: an admin entering a score for someone must be able to see every score
+  // that person may hold, so that "already scored" never tells them of a score they may not see
+  // (issue 13, defect 5); and a person's score is never marked above what they may read.
   const why =
-    user.disabled_at !== null
+    o.existing !== true && user.disabled_at !== null
       ? 'their account is disabled'
-      : !rolesIn(them, threat.organisationId).some((r) => ALLOWED.edit.includes(r))
+      : o.existing !== true && !rolesIn(them, threat.organisationId).some((r) => ALLOWED.edit.includes(r))
         ? `they hold no analyst or admin role in ${threat.organisationId}`
-        : !canSee(them, threat)
+        : o.existing !== true && !canSee(them, threat)
           ? `they may not see threat ${threat.id} (marked ${threat.marking}; their clearance is ${them.clearance})`
-          : undefined;
+          : markingRank(them.clearance) > markingRank(actor.clearance)
+            ? `they are cleared to ${them.clearance}, above your ${actor.clearance}, so they enter their own scores`
+            : o.marking !== undefined && markingRank(o.marking) > markingRank(them.clearance)
+              ? `their score cannot be marked ${o.marking}, above their clearance ${them.clearance}`
+              : undefined;
   if (why !== undefined)
     throw inputError(`${assessor} cannot be the assessor of threat ${threat.id} "${threat.name}": ${why}.`, {
       fields: [{ field: 'assessor', message: why }],

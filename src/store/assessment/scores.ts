@@ -63,7 +63,7 @@ export async function insertScore(tx: Tx, actor: Actor, input: NewScore): Promis
   requireCanMark(actor, marking, threat.organisationId, threat.sharedWith);
   const assessor = input.assessor.trim();
   if (assessor === '') throw inputError("A score needs the assessor's username.");
-  await requireMayScoreAs(tx, actor, threat, assessor);
+  await requireMayScoreAs(tx, actor, threat, assessor, { marking });
   const existing = await unfilteredFrom(tx, 'scores')
     .select(['id', 'version'])
     .where('threat_id', '=', threat.id)
@@ -142,8 +142,8 @@ export async function changeScore(
   const threat = await readThreat(tx, actor, before.threatId);
   const assessment = await openAssessment(tx, actor, threat.assessmentId);
   requireRole(actor, before.organisationId, 'edit', `change score ${id}`);
-  await requireMayScoreAs(tx, actor, threat, before.assessor, { existing: true });
   const marking = highestMarking([threat.marking, change.marking ?? before.marking]);
+  await requireMayScoreAs(tx, actor, threat, before.assessor, { existing: true, marking });
   requireCanMark(actor, marking, before.organisationId, before.sharedWith);
   const model = await modelFor(tx, actor, assessment.model);
   const raw = change.values ?? before.inputs.values;

@@ -7,7 +7,9 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/store-dialects.js';
 import { makeWorld, type World } from '../../../test/store-world.js';
 import {
+  actorFor,
   addScore,
+  createUser,
   combinedView,
   controlStrategy,
   createAssessment,
@@ -146,5 +148,39 @@ describeEachDialect('scoring in the store', (get) => {
     const s = await threatSensitivity(get(), w.analyst, a.id, other.id);
     expect(s.bandUp.length).toBeGreaterThan(0);
     expect(s.passAbove.every((c) => c.score.priority > 0)).toBe(true);
+  });
+
+  it('lets an admin enter a score for someone only when every score of theirs is one the admin may see', async () => {
+    const root = await actorFor(get(), 'root');
+    const make = async (name: string, clearance: string, role: string) => {
+      await createUser(get(), root, {
+        username: `${w.tag}-${name}`,
+        displayName: name,
+        clearance,
+        memberships: [{ organisationId: w.force, role }],
+      });
+      return actorFor(get(), `${w.tag}-${name}`);
+    };
+    const lowAdmin = await make('os-admin', 'OFFICIAL-SENSITIVE', 'admin');
+    const cleared = await make('secret-analyst', 'SECRET', 'analyst');
+    const a = await createAssessment(get(), w.analyst, {
+      organisationId: w.force,
+      period: '2017/18',
+      versionLabel: 'for',
+    });
+    const t = await createThreat(get(), w.analyst, a.id, { name: 'Fraud' });
+    const values = spec.vectors[0]?.input ?? {};
+    // A SECRET-cleared assessor may hold a SECRET score the OFFICIAL-SENSITIVE admin cannot see:
+    // the admin is refused for who the assessor is, never told of a score.
+    await expect(addScore(get(), lowAdmin, { threatId: t.id, assessor: cleared.username, values })).rejects.toThrow(
+      `they are cleared to SECRET, above your OFFICIAL-SENSITIVE, so they enter their own scores`,
+    );
+    // Nobody's score is marked above what they may read.
+    await expect(
+      addScore(get(), w.admin, { threatId: t.id, assessor: w.analyst.username, values, marking: 'SECRET' }),
+    ).rejects.toThrow('their score cannot be marked SECRET, above their clearance OFFICIAL-SENSITIVE');
+    const entered = await addScore(get(), lowAdmin, { threatId: t.id, assessor: w.analyst.username, values });
+    expect(entered.assessor).toBe(w.analyst.username);
+    expect((await listScores(get(), w.analyst, { threatId: t.id })).map((x) => x.id)).toEqual([entered.id]);
   });
 });
