@@ -108,7 +108,7 @@ suite('link analysis in the browser', () => {
     const alert = form.getByRole('alert');
     await expect
       .poll(() => alert.textContent())
-      .toContain('bad-export.csv: 1 row(s) rejected, so nothing was imported');
+      .toContain('bad-export.csv: 1 row rejected, so nothing was imported');
     expect(await alert.locator('li').first().textContent()).toMatch(/^bad-export\.csv line 2, timestamp:/);
     await settle(page, 'links-investigations');
     const after = await tableRows(page, 'Investigations');

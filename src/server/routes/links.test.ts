@@ -90,7 +90,7 @@ describeWithSharedData('link analysis routes on real exports', () => {
     );
     expect(bad.status).toBe(400);
     const e = (bad.body as ErrorAnswer).error;
-    expect(e.message).toContain('bad.csv: 1 row(s) rejected, so nothing was imported');
+    expect(e.message).toContain('bad.csv: 1 row rejected, so nothing was imported');
     expect(e.details?.['rejects']).toEqual([
       expect.objectContaining({ source: 'bad.csv', line: 3, field: 'timestamp' }),
     ]);
