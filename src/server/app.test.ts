@@ -153,7 +153,7 @@ describe('markings and conflicts through the API', () => {
 
 describe('the scoring workshop', () => {
   it("withholds other assessors' scores until you submit your own", async () => {
-    const analyst = await as('r.patel');
+    const analyst = await as('k.hughes');
     const threat = (await analyst.get<Threat[]>('/api/assessments/2/threats')).body.find(
       (t) => t.marking === 'OFFICIAL',
     )!;
@@ -168,7 +168,7 @@ describe('the scoring workshop', () => {
     expect(made.status).toBe(201);
     const after = (await analyst.get<WorkshopView>(`/api/threats/${threat.id}/workshop`)).body;
     expect(after.hidden).toBe(false);
-    expect(after.mine!.assessor).toBe('r.patel');
+    expect(after.mine!.assessor).toBe('k.hughes');
     expect(after.others.length).toBe(before.submitted.length);
     expect(after.combined!.assessors.length).toBe(before.submitted.length + 1);
     // Now scoring this assessment, the analyst sees no other threat's result until scoring it too.

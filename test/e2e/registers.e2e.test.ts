@@ -226,7 +226,9 @@ suite('the recommendations register in Chromium', () => {
     await edit.getByLabel('Grade').selectOption('good');
     await edit.getByLabel('Inspection', { exact: true }).fill('PEEL: Effectiveness 2017 (browser, published)');
     await edit.getByRole('button', { name: 'Save inspection' }).click();
-    await edit
+    // Not through `edit`: once saved, the form's heading takes the new title, so that locator
+    // can lose the form before the status is read.
+    await page
       .getByRole('status')
       .filter({ hasText: /Saved: version 2/ })
       .waitFor();

@@ -86,6 +86,7 @@ const LISTS: readonly (readonly [string, string, readonly string[]])[] = [
   ['link_events', 'type', EVENT_TYPES],
   ['link_events', 'direction', DIRECTIONS],
   ['link_events', 'role', LINK_ROLES.filter((r) => r !== 'owner' && r !== 'contact')],
+  ['plan_objective_priorities', 'taxonomy_id', TAXONOMY_IDS],
 ];
 
 /** Every table with the marked block of columns: its marking CHECK allows exactly the markings. */
