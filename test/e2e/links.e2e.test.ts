@@ -106,9 +106,7 @@ suite('link analysis in the browser', () => {
     await form.getByLabel('Export file').setInputFiles(bad);
     await form.getByRole('button', { name: 'Import' }).click();
     const alert = form.getByRole('alert');
-    await expect
-      .poll(() => alert.textContent())
-      .toContain('bad-export.csv: 1 row rejected, so nothing was imported');
+    await expect.poll(() => alert.textContent()).toContain('bad-export.csv: 1 row rejected, so nothing was imported');
     expect(await alert.locator('li').first().textContent()).toMatch(/^bad-export\.csv line 2, timestamp:/);
     await settle(page, 'links-investigations');
     const after = await tableRows(page, 'Investigations');
