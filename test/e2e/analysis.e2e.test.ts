@@ -204,7 +204,7 @@ suite('analysis in the browser', () => {
   it('gives rates per 1,000 residents by CSP as the CLI computes them', async () => {
     const p = await page();
     await p.goto(server.url + '/analysis/rates');
-    await p.getByRole('heading', { name: 'Rates per 1,000 residents' }).waitFor();
+    await p.getByRole('heading', { name: 'Rates per 1,000 residents', exact: true }).waitFor();
     await p.locator('caption', { hasText: 'Crimes per 1,000 residents' }).waitFor({ state: 'attached' });
     await settle(p, 'analysis-rates');
     const cli = await stra<{ rows: { force: string; area: string; count: number; rate_per_1000: number | null }[] }>(
