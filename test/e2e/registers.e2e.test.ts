@@ -461,6 +461,9 @@ suite('the recommendations register in Chromium', () => {
   it('asks an approver to confirm approval, which freezes the scores', async () => {
     const { context, page } = await session('acc.morgan');
     await page.goto(url(`/assessments/${ASSESSMENT}/control-strategy`));
+    // The plans above the button load on their own and push it down: a click aimed before they
+    // arrive can land where the button was.
+    await page.locator('.strategy-plans > .await').waitFor();
     await page.getByRole('button', { name: 'Approve the Control Strategy' }).click();
     const confirm = page.getByRole('alertdialog');
     await confirm.waitFor();
