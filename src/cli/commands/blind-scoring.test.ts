@@ -96,6 +96,18 @@ describe('blind scoring and clearance at the command line', () => {
     expect(shown(strategy)).toEqual([official.id]);
     expect(strategy.withheld.map((w) => w.threatId)).toContain(other.id);
 
+    const direction = (await json(['assessment', 'direction', '2'], 'k.hughes')) as {
+      directions: { threatId: string }[];
+    };
+    expect(direction.directions.map((d) => Number(d.threatId))).not.toContain(other.id);
+
+    const report = await run(
+      ['report', '--assessment', '2', '--format', 'html', '--clearance', 'OFFICIAL', '--out', path.join(dir, 'doc')],
+      'k.hughes',
+    );
+    expect(report.code).not.toBe(0);
+    expect(report.stderr).toMatch(/You are scoring this assessment and have \d+ threats still to score/);
+
     // An approver who is not scoring sees every threat.
     const whole = (await json(['score', 'combined', '2'], 'acc.morgan')) as { entries: unknown[] };
     expect(whole.entries.length).toBeGreaterThan(20);
