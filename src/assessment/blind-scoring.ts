@@ -8,6 +8,7 @@
  */
 import type { CombinedView, ControlStrategyView, DirectionView, Store, Actor } from '../store/index.js';
 import { getAssessment, listScores, listThreats } from '../store/index.js';
+import { StraError } from '../errors.js';
 
 /** The threats whose results are withheld from the actor in this assessment (often none). */
 export async function withheldThreats(store: Store, actor: Actor, assessmentId: number): Promise<ReadonlySet<number>> {
@@ -80,4 +81,28 @@ export function blindStrategy(
     },
     withheld: hidden.map((e) => ({ threatId: Number(e.threatId), name: e.name })),
   };
+}
+
+/**
+ * Scores as a scoring assessor may read them: other assessors' scores of a withheld threat are
+ * left out (their values would tell the result); the actor's own scores are always shown.
+ */
+export function blindScores<S extends { readonly threatId: number; readonly assessor: string }>(
+  scores: readonly S[],
+  withheld: ReadonlySet<number>,
+  actor: Actor,
+): S[] {
+  return scores.filter((s) => s.assessor === actor.username || !withheld.has(s.threatId));
+}
+
+/** Refuses, in the same words on every path, to show the rank of a withheld threat. */
+export function refuseWithheld(
+  threat: { readonly id: number; readonly name: string },
+  withheld: ReadonlySet<number>,
+): void {
+  if (withheld.has(threat.id))
+    throw new StraError(
+      'FORBIDDEN',
+      `The rank of "${threat.name}" is withheld until you submit your own score for it.`,
+    );
 }

@@ -20,6 +20,7 @@ import {
   type Store,
 } from '../store/index.js';
 import { parseScoresCsv } from './score-csv.js';
+import { blindScores, withheldThreats } from './blind-scoring.js';
 
 export async function importScoresFile(
   store: Store,
@@ -51,7 +52,12 @@ export async function importScoresText(
 export async function exportScoresCsv(store: Store, actor: Actor, assessmentId: number): Promise<CsvExport> {
   const model = await modelOfAssessment(store, actor, assessmentId);
   const names = new Map((await listThreats(store, actor, { assessmentId })).map((t) => [t.id, t.name]));
-  const scores = await listScores(store, actor, { assessmentId });
+  // A scoring assessor's export holds no other assessor's score of a threat they have not scored yet.
+  const scores = blindScores(
+    await listScores(store, actor, { assessmentId }),
+    await withheldThreats(store, actor, assessmentId),
+    actor,
+  );
   const factors = model.factors.map((f) => f.id);
   const explained = factors.filter((f) => scores.some((s) => s.inputs.rationale[f] !== undefined));
   const computed = ['harm', 'likelihood', 'risk', 'priority', 's', 'band'] as const;

@@ -26,6 +26,7 @@ import { readAnalystText, type AnalystText } from './text/analyst-text.js';
 import { checkSeedSections, type PartOutcome } from './seed-sections.js';
 import { storedText, type TextPart } from './text/stored-text.js';
 import { plural } from '../domain/plural.js';
+import { withheldThreats } from '../assessment/blind-scoring.js';
 
 export interface BuildOptions {
   readonly store: Store;
@@ -63,6 +64,7 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
     );
   }
   const assessment = await findAssessment(o.store, actor, o.assessment);
+  await refuseWhileScoringBlind(o.store, o.builder, assessment.id);
   const previous =
     assessment.previousId === null
       ? null
@@ -283,4 +285,18 @@ function numberCaptions(sections: readonly Section[], log: LogBook): Section[] {
       };
     }),
   }));
+}
+
+/**
+ * Blind scoring holds for the document too: it ranks every threat, so someone still scoring an
+ * open assessment (with threats left to score) cannot build it until they have scored them all.
+ */
+async function refuseWhileScoringBlind(store: Store, builder: Actor, assessmentId: number): Promise<void> {
+  const withheld = await withheldThreats(store, builder, assessmentId);
+  if (withheld.size === 0) return;
+  throw new StraError(
+    'FORBIDDEN',
+    `You are scoring this assessment and have ${plural(withheld.size, 'threat')} still to score; the document shows every threat's result, ` +
+      'so build it once you have scored them all, or ask someone who is not scoring it.',
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * One way of writing dates on every page (issue 14: ISO and "6 March 2017" were mixed): en-GB,
- * the month in words. Days "6 March 2017", months "March 2018", moments "6 March 2017, 14:05"
+ * the month in words. Days "6 March 2017", months "March 2018", moments "6 March 2017 at 14:05"
  * (in the browser's time zone). Machine-readable values stay ISO in `<time dateTime>` and in
  * downloads.
  */
@@ -24,7 +24,7 @@ export function dayText(value: string | null | undefined): string {
 /** "March 2018" from "2018-03". */
 export const monthText = (month: string | null | undefined): string => dayText(month);
 
-/** "6 March 2017, 14:05" (with seconds when asked) from an ISO timestamp. */
+/** "6 March 2017 at 14:05" (with seconds when asked) from an ISO timestamp: en-GB's own wording. */
 export function momentText(iso: string | null | undefined, seconds = false): string {
   if (iso === null || iso === undefined || iso === '') return '–';
   return new Date(iso).toLocaleString('en-GB', {

@@ -161,7 +161,15 @@ const direction = withActing(
   .argument('<id>')
   .action(async (id: string, options: StoreOptions) => {
     const { directionOfTravelFor } = await import('../../store/index.js');
-    const v = await withActor(options, (store, actor) => directionOfTravelFor(store, actor, parseId('assessment', id)));
+    const { blindDirection, withheldThreats } = await import('../../assessment/blind-scoring.js');
+    const assessmentId = parseId('assessment', id);
+    // Blind scoring holds here as in the browser: no movement of a threat the actor has yet to score.
+    const v = await withActor(options, async (store, actor) =>
+      blindDirection(
+        await directionOfTravelFor(store, actor, assessmentId),
+        await withheldThreats(store, actor, assessmentId),
+      ),
+    );
     if (wantsJson(options)) return printJson(v);
     const at = (p: { likelihood: number; harm: number } | null) =>
       p === null ? '' : `${fmt(p.likelihood)} x ${fmt(p.harm)}`;

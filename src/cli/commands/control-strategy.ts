@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { plural } from '../../domain/plural.js';
 import { usageError } from '../../errors.js';
 import { command } from './common.js';
 import { note, printJson, printTable, wantsJson } from '../output.js';
@@ -10,7 +11,7 @@ function headings(value: string | undefined): 'default' | '4P' | undefined {
   throw usageError(`--headings: '${value}' is not default or 4P`);
 }
 
-function print(v: ControlStrategyView): void {
+function print(v: ControlStrategyView & { readonly withheld?: ReadonlyArray<{ readonly name: string }> }): void {
   const sections = [
     ['Priorities', v.strategy.priorities],
     ['Intelligence requirements', v.strategy.intelligenceRequirements],
@@ -27,16 +28,30 @@ function print(v: ControlStrategyView): void {
     printTable(entries.map((e) => ({ rank: e.rank, threat: e.name, s: e.s.toFixed(4), reason: e.reason })));
   }
   if (v.unscored.length > 0) note(`Not scored yet (not in the strategy): ${v.unscored.map((t) => t.name).join(', ')}`);
+  if (v.aboveClearance !== null)
+    note(
+      `Shown at your clearance: material above it is withheld (${plural(v.aboveClearance.threats, 'threat')} and ${plural(v.aboveClearance.scores, 'score')}). ` +
+        `The bands are worked out from what you may see, so they can differ from the ${v.status === 'approved' ? 'approved' : 'full'} strategy.`,
+    );
+  const withheld = v.withheld ?? [];
+  if (withheld.length > 0)
+    note(`Withheld until you submit your own score for them: ${withheld.map((t) => t.name).join(', ')}`);
 }
 
 const show = withActing(command('show', 'the Control Strategy: approved, or derived now from the bands'))
   .argument('<assessment>')
   .option('--headings <set>', 'default (prevention, intelligence, enforcement, reassurance) or 4P')
   .action(async (assessment: string, options: StoreOptions & { headings?: string }) => {
-    const { controlStrategy } = await import('../../store/index.js');
+    const { controlStrategyAtClearance } = await import('../../store/index.js');
+    const { blindStrategy, withheldThreats } = await import('../../assessment/blind-scoring.js');
     const h = headings(options.headings);
-    const v = await withActor(options, (store, actor) =>
-      controlStrategy(store, actor, parseId('assessment', assessment), h === undefined ? {} : { headings: h }),
+    const id = parseId('assessment', assessment);
+    // As in the browser: the strategy at the reader's clearance, with blind scoring.
+    const v = await withActor(options, async (store, actor) =>
+      blindStrategy(
+        await controlStrategyAtClearance(store, actor, id, h === undefined ? {} : { headings: h }),
+        await withheldThreats(store, actor, id),
+      ),
     );
     if (wantsJson(options)) printJson(v);
     else print(v);

@@ -3,7 +3,8 @@ import { usageError } from '../../errors.js';
 import { command, listOption } from './common.js';
 import { deliverExport, note, printJson, printTable, wantsJson } from '../output.js';
 import { collect, parseId, parsePairs, withActing, withActor, type StoreOptions } from './store-context.js';
-import type { CombinedView } from '../../store/index.js';
+import type { BlindCombinedView } from '../../assessment/blind-scoring.js';
+import { plural } from '../../domain/plural.js';
 import { withAuditedExport } from './export-audit.js';
 
 interface AddOptions extends StoreOptions {
@@ -66,13 +67,20 @@ const list = withActing(command('list', 'list scores'))
   .action(async (options: StoreOptions & { assessment?: string; threat?: string }) => {
     if (options.assessment === undefined && options.threat === undefined)
       throw usageError('give --assessment ID or --threat ID');
-    const { listScores } = await import('../../store/index.js');
-    const scores = await withActor(options, (store, actor) =>
-      listScores(store, actor, {
-        assessmentId: options.assessment === undefined ? undefined : parseId('--assessment', options.assessment),
-        threatId: options.threat === undefined ? undefined : parseId('--threat', options.threat),
-      }),
-    );
+    const { listScores, getThreat } = await import('../../store/index.js');
+    const { blindScores, withheldThreats } = await import('../../assessment/blind-scoring.js');
+    const { scores, left } = await withActor(options, async (store, actor) => {
+      const threatId = options.threat === undefined ? undefined : parseId('--threat', options.threat);
+      const assessmentId =
+        options.assessment === undefined
+          ? (await getThreat(store, actor, threatId as number)).assessmentId
+          : parseId('--assessment', options.assessment);
+      const all = await listScores(store, actor, { assessmentId, threatId });
+      const shown = blindScores(all, await withheldThreats(store, actor, assessmentId), actor);
+      return { scores: shown, left: all.length - shown.length };
+    });
+    if (left > 0)
+      note(`${plural(left, 'score')} by other assessors withheld until you submit your own score for those threats.`);
     if (wantsJson(options)) printJson(scores);
     else
       printTable(
@@ -98,20 +106,19 @@ const combined = withActing(
   .action(async (assessment: string, options: StoreOptions & { method?: string; sensitivity?: string }) => {
     if (options.method !== undefined && options.method !== 'median' && options.method !== 'mean')
       throw usageError(`--method: '${options.method}' is not median or mean`);
-    const { combinedView, threatSensitivity } = await import('../../store/index.js');
+    const { combinedView, threatSensitivity, getThreat } = await import('../../store/index.js');
+    const { blindCombined, refuseWithheld, withheldThreats } = await import('../../assessment/blind-scoring.js');
     const id = parseId('assessment', assessment);
-    const { view, sens } = await withActor(options, async (store, actor) => ({
-      view: await combinedView(
-        store,
-        actor,
-        id,
-        options.method === undefined ? {} : { method: options.method as 'median' | 'mean' },
-      ),
-      sens:
-        options.sensitivity === undefined
-          ? undefined
-          : await threatSensitivity(store, actor, id, parseId('--sensitivity', options.sensitivity)),
-    }));
+    const { view, sens } = await withActor(options, async (store, actor) => {
+      // Blind scoring holds at the command line as in the browser.
+      const withheld = await withheldThreats(store, actor, id);
+      const method = options.method === undefined ? {} : { method: options.method as 'median' | 'mean' };
+      const view = blindCombined(await combinedView(store, actor, id, method), withheld);
+      if (options.sensitivity === undefined) return { view, sens: undefined };
+      const threatId = parseId('--sensitivity', options.sensitivity);
+      refuseWithheld(await getThreat(store, actor, threatId), withheld);
+      return { view, sens: await threatSensitivity(store, actor, id, threatId) };
+    });
     if (wantsJson(options)) return printJson(sens === undefined ? view : { ...view, sensitivity: sens });
     printCombined(view);
     if (sens !== undefined) {
@@ -127,7 +134,7 @@ const combined = withActing(
     }
   });
 
-function printCombined(view: CombinedView): void {
+function printCombined(view: BlindCombinedView): void {
   printTable(
     view.entries.map((e) => ({
       rank: e.rank,
@@ -143,6 +150,10 @@ function printCombined(view: CombinedView): void {
   );
   if (view.unscored.length > 0)
     note(`Not scored yet: ${view.unscored.map((t) => `${t.threatId} ${t.name}`).join(', ')}`);
+  if (view.withheld.length > 0)
+    note(
+      `Withheld until you submit your own score for them: ${view.withheld.map((t) => `${t.threatId} ${t.name}`).join(', ')}`,
+    );
   note(`Combined by ${view.method}; ranked among the threats you can see; marked ${view.marking}.`);
 }
 

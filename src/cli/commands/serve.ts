@@ -54,6 +54,10 @@ export async function serveUntilStopped(
           : `This server can be reached from other machines, so the set-up asks for this set-up token: ${server.setupToken}\n`) +
         `(Or at the command line, with this server stopped when the store is the embedded one:\n${FIRST_ADMIN_HELP}\nthen give them a password: stra user password alice)`,
     );
+  if (config.host === '0.0.0.0' || config.host === '::')
+    note(
+      `Listening on every address of this machine (--host ${config.host}): from other machines, open http://<this machine's name or address>:${server.port}`,
+    );
   process.stdout.write(
     banner === undefined ? `OpenSTRA is running at ${server.url} (Ctrl-C to stop)\n` : banner(server.url),
   );

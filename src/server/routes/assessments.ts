@@ -25,7 +25,13 @@ import {
 import { workshopView } from '../../assessment/workshop.js';
 import { importScoresText } from '../../assessment/scores-file.js';
 import { startAssessment } from '../../assessment/start-assessment.js';
-import { blindCombined, blindDirection, blindStrategy, withheldThreats } from '../../assessment/blind-scoring.js';
+import {
+  blindCombined,
+  blindDirection,
+  blindStrategy,
+  refuseWithheld,
+  withheldThreats,
+} from '../../assessment/blind-scoring.js';
 import { StraError } from '../../errors.js';
 import { DEFAULT_HEADINGS } from '../../domain/morile/index.js';
 import {
@@ -190,12 +196,7 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
   app.get('/threats/:id/sensitivity', async (c) => {
     const actor = actorOf(c);
     const threat = await getThreat(store, actor, idParam(c, 'id'));
-    if ((await withheldThreats(store, actor, threat.assessmentId)).has(threat.id)) {
-      throw new StraError(
-        'FORBIDDEN',
-        `The rank of "${threat.name}" is withheld until you submit your own score for it.`,
-      );
-    }
+    refuseWithheld(threat, await withheldThreats(store, actor, threat.assessmentId));
     return c.json(await threatSensitivity(store, actor, threat.assessmentId, threat.id));
   });
   app.post('/threats/:id/scores', async (c) => {
