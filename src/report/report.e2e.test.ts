@@ -7,6 +7,7 @@
  * PDF and Word checks skip with a message when Chromium or pdftotext is not installed.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -251,6 +252,21 @@ describe('the demo Strategic Assessment', () => {
     expect(charts).toBeGreaterThanOrEqual(6);
     expect(html.match(/<svg /g)?.length).toBe(charts);
     expect(html).toContain('@top-center { content: "OFFICIAL-SENSITIVE"');
+  });
+
+  it('draws each chart exactly as the whole of ECharts draws it (the build loads only the parts its charts use)', () => {
+    // echarts/dist is a separate copy of ECharts with every chart, component and feature
+    // registered; the build's own (src/report/charts/svg.ts) registers what it needs.
+    const full = createRequire(import.meta.url)('echarts/dist/echarts.js') as typeof import('echarts');
+    const charts = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'chart' ? [b] : []));
+    const plain = (svg: string) => svg.replace(/^<svg[^>]*>/, '').replace(/zr\d+-cls-/g, 'zr-cls-');
+    for (const c of charts) {
+      const chart = full.init(null, null, { renderer: 'svg', ssr: true, width: c.width, height: c.height });
+      chart.setOption({ ...c.option, animation: false });
+      const expected = chart.renderToSVGString();
+      chart.dispose();
+      expect(plain(c.svg!), c.caption).toBe(plain(expected));
+    }
   });
 
   it('writes the build log beside the documents, with the source of every figure', async () => {
