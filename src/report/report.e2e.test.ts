@@ -388,6 +388,11 @@ describe.skipIf(!printing)('the Word file', () => {
       expect(body).toContain(t.caption.replace(/&/g, '&amp;').replace(/'/g, '&apos;').slice(0, 30));
     const footnotes = files.get('word/footnotes.xml')!;
     expect(footnotes).toContain(doc.footnotes[0]!.text.slice(0, 20));
+    // Each note is one Word footnote, referenced once, numbered as in the HTML; a source cited
+    // again is its number in superscript (a second reference was an empty note in LibreOffice,
+    // and every later number one off).
+    const refs = [...body.matchAll(/<w:footnoteReference w:id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(refs).toEqual(doc.footnotes.map((f) => f.number));
     const charts = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart').length;
     const rels = files.get('word/_rels/document.xml.rels')!;
     expect(rels.match(/media\/[^"]+\.png/g)?.length).toBe(charts);
