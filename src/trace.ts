@@ -1,7 +1,8 @@
 /**
  * Phase timings for operators tuning an installation: set STRA_TRACE=1 and each traced phase
  * prints its duration on stderr, with the CPU time the whole process spent meanwhile (DuckDB's
- * threads and ours: on a shared machine it varies far less than the wall time). Off by default;
+ * threads and ours: on a shared machine it varies far less than the wall time) and when it ended,
+ * counted from the process's start (so start-up shows as the gap before the first). Off by default;
  * costs nothing when off.
  */
 const enabled = process.env.STRA_TRACE === '1';
@@ -15,7 +16,7 @@ export async function traced<T>(phase: string, fn: () => Promise<T>): Promise<T>
   } finally {
     const used = process.cpuUsage(cpu);
     process.stderr.write(
-      `[trace] ${phase}: ${(performance.now() - started).toFixed(0)} ms (CPU ${((used.user + used.system) / 1000).toFixed(0)} ms)\n`,
+      `[trace] ${phase}: ${(performance.now() - started).toFixed(0)} ms (CPU ${((used.user + used.system) / 1000).toFixed(0)} ms), ended ${performance.now().toFixed(0)} ms after the process started\n`,
     );
   }
 }

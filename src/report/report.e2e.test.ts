@@ -7,6 +7,7 @@
  * PDF and Word checks skip with a message when Chromium or pdftotext is not installed.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -253,6 +254,21 @@ describe('the demo Strategic Assessment', () => {
     expect(html).toContain('@top-center { content: "OFFICIAL-SENSITIVE"');
   });
 
+  it('draws each chart exactly as the whole of ECharts draws it (the build loads only the parts its charts use)', () => {
+    // echarts/dist is a separate copy of ECharts with every chart, component and feature
+    // registered; the build's own (src/report/charts/svg.ts) registers what it needs.
+    const full = createRequire(import.meta.url)('echarts/dist/echarts.js') as typeof import('echarts');
+    const charts = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'chart' ? [b] : []));
+    const plain = (svg: string) => svg.replace(/^<svg[^>]*>/, '').replace(/zr\d+-cls-/g, 'zr-cls-');
+    for (const c of charts) {
+      const chart = full.init(null, null, { renderer: 'svg', ssr: true, width: c.width, height: c.height });
+      chart.setOption({ ...c.option, animation: false });
+      const expected = chart.renderToSVGString();
+      chart.dispose();
+      expect(plain(c.svg!), c.caption).toBe(plain(expected));
+    }
+  });
+
   it('writes the build log beside the documents, with the source of every figure', async () => {
     const log = JSON.parse(await readFile(path.join(out, 'build-log.json'), 'utf8')) as WrittenOutputs['log'];
     const figures = log.entries.filter((e) => e.kind === 'figure');
@@ -372,6 +388,11 @@ describe.skipIf(!printing)('the Word file', () => {
       expect(body).toContain(t.caption.replace(/&/g, '&amp;').replace(/'/g, '&apos;').slice(0, 30));
     const footnotes = files.get('word/footnotes.xml')!;
     expect(footnotes).toContain(doc.footnotes[0]!.text.slice(0, 20));
+    // Each note is one Word footnote, referenced once, numbered as in the HTML; a source cited
+    // again is its number in superscript (a second reference was an empty note in LibreOffice,
+    // and every later number one off).
+    const refs = [...body.matchAll(/<w:footnoteReference w:id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(refs).toEqual(doc.footnotes.map((f) => f.number));
     const charts = doc.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart').length;
     const rels = files.get('word/_rels/document.xml.rels')!;
     expect(rels.match(/media\/[^"]+\.png/g)?.length).toBe(charts);

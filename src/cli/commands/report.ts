@@ -40,7 +40,11 @@ export const reportCommand = withActing(
     'the crime data period: a financial year (2016/17) or "12 months to YYYY-MM" (default: the assessment\'s year, or the latest complete one before it)',
   )
   .action(async (options: ReportOptions) => {
-    const { generateReport, parseFormats, parseDataPeriod } = await import('../../report/index.js');
+    const { traced } = await import('../../trace.js');
+    const { generateReport, parseFormats, parseDataPeriod } = await traced(
+      'report: load the report modules',
+      () => import('../../report/index.js'),
+    );
     const formats = parseFormats(options.format);
     const clearance = parseMarking(options.clearance);
     const dataPeriod = options.dataPeriod === undefined ? undefined : parseDataPeriod(options.dataPeriod);
@@ -52,48 +56,52 @@ export const reportCommand = withActing(
     // The warehouse opens (DuckDB, on its own threads) while the store does (PGlite, on this one).
     const hasWarehouse = existsSync(ctx.workspace.paths.catalog);
     const opening = hasWarehouse
-      ? import('../../warehouse/reader.js').then(({ openWarehouse }) =>
-          openWarehouse(ctx.workspace.paths, { threads: ctx.config.threads, memoryLimit: ctx.config.memoryLimit }),
+      ? traced('report: open the warehouse', () =>
+          import('../../warehouse/reader.js').then(({ openWarehouse }) =>
+            openWarehouse(ctx.workspace.paths, { threads: ctx.config.threads, memoryLimit: ctx.config.memoryLimit }),
+          ),
         )
       : Promise.resolve(null);
     opening.catch(() => undefined); // awaited below, or closed if the store fails to open
     let result: Awaited<ReturnType<typeof generateReport>>;
     try {
       result = await withStore(options, async (store) => {
-        const builder = await actingUser(store, options);
-        const warehouse = await opening;
+        const builder = await traced('report: the store opened, the builder read', () => actingUser(store, options));
+        const warehouse = await traced('report: waiting for the warehouse', () => opening);
         try {
-          const built = await generateReport({
-            store,
-            builder,
-            assessment: options.assessment!,
-            clearance,
-            workspaceRoot: ctx.workspace.paths.root,
-            warehouse,
-            dataPeriod,
-            formats,
-            outDir,
-            onProgress: bar.update,
-          }).catch(async (err: unknown) => {
-            // A failed build is audited too (issue 13): who, what, why; nothing was disclosed.
-            const { recordEvent } = await import('../../store/index.js');
-            await recordEvent(store, builder, {
-              action: 'build-failed',
-              table: 'assessments',
-              recordId: options.assessment!,
-              marking: clearance,
-              organisationId: null,
-              subjectId: builder.userId,
-              after: {
-                clearance,
-                formats,
-                error: (err instanceof Error ? err.message : String(err)).slice(0, 500),
-                disclosed: 'nothing',
-                via: 'stra report',
-              },
-            });
-            throw err;
-          });
+          const built = await traced('report: build and write', () =>
+            generateReport({
+              store,
+              builder,
+              assessment: options.assessment!,
+              clearance,
+              workspaceRoot: ctx.workspace.paths.root,
+              warehouse,
+              dataPeriod,
+              formats,
+              outDir,
+              onProgress: bar.update,
+            }).catch(async (err: unknown) => {
+              // A failed build is audited too (issue 13): who, what, why; nothing was disclosed.
+              const { recordEvent } = await import('../../store/index.js');
+              await recordEvent(store, builder, {
+                action: 'build-failed',
+                table: 'assessments',
+                recordId: options.assessment!,
+                marking: clearance,
+                organisationId: null,
+                subjectId: builder.userId,
+                after: {
+                  clearance,
+                  formats,
+                  error: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+                  disclosed: 'nothing',
+                  via: 'stra report',
+                },
+              });
+              throw err;
+            }),
+          );
           // The files written are a disclosure (issue 13), audited as the server's builds are.
           const { getAssessment, recordEvent } = await import('../../store/index.js');
           const meta = built.document.meta;

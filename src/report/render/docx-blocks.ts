@@ -33,15 +33,24 @@ export interface DocxBlockOptions {
   readonly pngs: ReadonlyMap<string, Uint8Array>;
   /** A fresh instance number for each numbered list, so each starts at 1. */
   nextListInstance(): number;
+  /** The footnotes already referenced, in document order (a second reference is not a new note). */
+  readonly cited?: Set<number>;
 }
 
-export function runsOf(runs: readonly Inline[], size?: number): ParagraphChild[] {
+/**
+ * Runs of text and footnote markers. A note cited again (the same source twice) is its number in
+ * superscript, as the HTML and PDF print it: a second Word footnote reference to the same note is
+ * a new, empty note to LibreOffice (numbered on from there, so every later note was off by one).
+ */
+export function runsOf(runs: readonly Inline[], size?: number, cited?: Set<number>): ParagraphChild[] {
   return runs.flatMap((r, i) =>
     'footnote' in r
       ? [
           // Markers side by side are separated ("7,8", never "78").
           ...(i > 0 && 'footnote' in runs[i - 1]! ? [new TextRun({ text: ',', superScript: true })] : []),
-          new FootnoteReferenceRun(r.footnote),
+          cited?.has(r.footnote)
+            ? new TextRun({ text: String(r.footnote), superScript: true })
+            : (cited?.add(r.footnote), new FootnoteReferenceRun(r.footnote)),
         ]
       : [new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, ...(size ? { size } : {}) })],
   );
@@ -59,7 +68,7 @@ export function blockDocx(b: Block, o: DocxBlockOptions): Array<Paragraph | Tabl
     case 'paragraph':
       return [
         new Paragraph({
-          children: runsOf(b.runs, b.style === 'method' ? 16 : undefined),
+          children: runsOf(b.runs, b.style === 'method' ? 16 : undefined, o.cited),
           style: b.style === 'method' ? 'Method' : undefined,
           ...(b.style === 'emphasis' ? { indent: { left: 360 } } : {}),
         }),
@@ -69,13 +78,13 @@ export function blockDocx(b: Block, o: DocxBlockOptions): Array<Paragraph | Tabl
       return b.items.map(
         (item) =>
           new Paragraph({
-            children: runsOf(item),
+            children: runsOf(item, undefined, o.cited),
             ...(b.ordered ? { numbering: { reference: 'ordered', level: 0, instance } } : { bullet: { level: 0 } }),
           }),
       );
     }
     case 'table':
-      return tableDocx(b);
+      return tableDocx(b, o);
     case 'chart':
       return chartDocx(b, o);
   }
@@ -90,10 +99,39 @@ export function bookmarkId(id: string): string {
   return name.length <= 40 ? name : `${name.slice(0, 31)}_${createHash('sha1').update(id).digest('hex').slice(0, 8)}`;
 }
 
-function tableDocx(t: TableBlock): Array<Paragraph | Table> {
-  const total = t.columns.reduce((a, c) => a + (c.width ?? 1), 0);
-  const widths = t.columns.map((c) => Math.round(((c.width ?? 1) / total) * CONTENT_TWIPS));
+/**
+ * Column widths in twips: the table's proportions, except that no column is narrower than the
+ * longest word of its header or cells (LibreOffice breaks a word that does not fit mid-word:
+ * "Ran|k", "Day|s", "Warwicksh|ire"); what such a column needs is taken from the others in proportion to their room above
+ * their own minimum. `size` is the header's type size in half-points.
+ */
+export function columnWidths(
+  columns: readonly { readonly header: string; readonly width?: number }[],
+  size: number,
+  total = CONTENT_TWIPS,
+  cells: readonly (readonly string[])[] = [],
+): number[] {
+  const weight = columns.reduce((a, c) => a + (c.width ?? 1), 0);
+  const wanted = columns.map((c) => ((c.width ?? 1) / weight) * total);
+  // As LibreOffice sets them (DejaVu Sans), a bold header averages under 0.72 em a character and
+  // regular text under 0.62; a cell's side margins are 108 twips each, and a little more spare.
+  const longest = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+  const em = (size / 2) * 20;
+  const min = columns.map(
+    (c, i) => Math.max(longest(c.header) * 0.72 * em, ...cells.map((r) => longest(r[i] ?? '') * 0.62 * em)) + 240,
+  );
+  if (min.reduce((a, b) => a + b, 0) > total) return wanted.map(Math.round);
+  const short = wanted.reduce((a, w, i) => a + Math.max(0, min[i]! - w), 0);
+  const room = wanted.reduce((a, w, i) => a + Math.max(0, w - min[i]!), 0);
+  return wanted.map((w, i) => Math.round(w < min[i]! ? min[i]! : w - (short * (w - min[i]!)) / room));
+}
+
+function tableDocx(t: TableBlock, o: DocxBlockOptions): Array<Paragraph | Table> {
   const size = t.compact ? 14 : 17;
+  const plain = t.rows.map((r) =>
+    r.map((c) => (c.spanAll ? '' : c.runs.map((x) => ('text' in x ? x.text : '')).join(''))),
+  );
+  const widths = columnWidths(t.columns, size, CONTENT_TWIPS, plain);
   const align = (a: string) =>
     a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const header = new TableRow({
@@ -128,6 +166,7 @@ function tableDocx(t: TableBlock): Array<Paragraph | Table> {
                 children: runsOf(
                   c.runs.map((r) => ('text' in r && (c.bold || c.spanAll) ? { ...r, bold: true } : r)),
                   size,
+                  o.cited,
                 ),
               }),
             ],
@@ -169,5 +208,5 @@ function chartDocx(c: ChartBlock, o: DocxBlockOptions): Array<Paragraph | Table>
       }),
     );
   }
-  return [...out, ...tableDocx(c.table)];
+  return [...out, ...tableDocx(c.table, o)];
 }

@@ -41,7 +41,7 @@ const FONT = 'Arial';
 export async function renderDocx(doc: ReportDocument, pngs: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
   const m = doc.meta;
   let listInstance = 0;
-  const options = { pngs, nextListInstance: () => ++listInstance };
+  const options = { pngs, nextListInstance: () => ++listInstance, cited: new Set<number>() };
   const body: Array<Paragraph | Table> = [...titlePage(doc), new Paragraph({ children: [new PageBreak()] })];
   body.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Contents')] }));
   for (const h of outline(doc))

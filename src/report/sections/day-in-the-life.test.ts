@@ -1,5 +1,5 @@
 /**
- * The Demand part's "day in the life" table on a hand-made month: every figure an average per
+ * The Demand part's "day in the life" figure and its table on a hand-made month: every figure an average per
  * covered day, crimes from the recorded crime when the incidents cover every day, missing people
  * from the missing-person episodes, and nothing at all when no incidents are held.
  */
@@ -18,7 +18,7 @@ import { pseudonymiser } from '../../demand/missing/pseudonymiser.js';
 import type { Period } from '../../domain/crime/periods.js';
 import { importDemandFile } from '../../warehouse/demand/import-demand.js';
 import { Anchors } from '../context.js';
-import type { TableBlock } from '../model.js';
+import type { ChartBlock } from '../model.js';
 import { dayInTheLifeBlocks } from './day-in-the-life.js';
 
 const HEADER =
@@ -89,11 +89,18 @@ describe('a day in the life', () => {
     const blocks = await withReader(ws, (wh) =>
       dayInTheLifeBlocks({ warehouse: wh, dataPeriod: MARCH, forces, anchors: new Anchors() }, l),
     );
-    const table = blocks.find((b): b is TableBlock => b.kind === 'table')!;
+    // The seed's daily demand diagram, drawn from the figures of the table behind it.
+    expect(blocks[0]).toMatchObject({ kind: 'heading', text: 'Daily demand: a day in the life' });
+    const chart = blocks.find((b): b is ChartBlock => b.kind === 'chart')!;
+    expect(chart.caption).toBe('Daily demand: a day in the life, March 2018 (average a day)');
+    const table = chart.table;
+    const series = chart.option.series as Array<{ name: string; data: (number | null)[] }>;
+    // Drawn top to bottom in the table's order (ECharts draws a category axis upwards).
+    expect(series.map((x) => [x.name, [...x.data].reverse()])).toEqual([['Warwickshire Police', [2, 2, 1, 2, 1]]]);
     const values = table.rows[0]!.map((c) => c.runs.map((r) => ('text' in r ? r.text : '')).join(''));
     // Force, incidents, crimes, arrests, missing, mental health, days.
     expect(values).toEqual(['Warwickshire Police', '2', '2', '1', '2', '1', '31']);
-    expect(l.entries).toEqual(['figure Table: a day in the life']);
+    expect(l.entries).toEqual(['figure Chart and table: a day in the life']);
     expect(JSON.stringify(blocks)).toMatch(
       /crimes: recorded crimes; arrests: incidents closed with an arrest; missing people: missing-person episodes reported/,
     );

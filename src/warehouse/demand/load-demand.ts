@@ -21,7 +21,8 @@ export interface DemandQuery {
   readonly to?: string;
 }
 
-function where(table: DemandTable, q: DemandQuery): string {
+/** The SQL condition choosing a force's rows between two local days (both included). */
+export function where(table: DemandTable, q: DemandQuery): string {
   const t = table === 'incidents' ? 'opened_local' : 'reported_local';
   const day = (d: string) => `epoch_ms(DATE ${sqlString(d)})`;
   return [

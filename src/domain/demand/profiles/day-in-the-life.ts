@@ -38,6 +38,19 @@ const MISSING = DEMAND_CLASSES.indexOf('missing-person');
 const ARREST = OUTCOMES.indexOf('arrest');
 const UNKNOWN_OUTCOME = OUTCOMES.indexOf('unknown');
 
+/** The tallies a day in the life is made of, over the selected incidents (what a warehouse query can sum). */
+export interface DayTallies {
+  /** Days the incident data cover. */
+  readonly days: number;
+  readonly incidents: number;
+  readonly crimeRelated: number;
+  readonly arrests: number;
+  /** Incidents whose outcome is anything but 'unknown' (none: the export records no outcomes). */
+  readonly outcomesKnown: number;
+  readonly missingIncidents: number;
+  readonly mentalHealth: number;
+}
+
 export function dayInTheLife(
   table: IncidentTable,
   selection: Selection = {},
@@ -59,7 +72,23 @@ export function dayInTheLife(
     if (outcome !== UNKNOWN_OUTCOME) outcomesKnown++;
     if (outcome === ARREST) arrests++;
   }
-  const n = days.length;
+  return dayInTheLifeFrom(
+    {
+      days: days.length,
+      incidents: count,
+      crimeRelated: crime,
+      arrests,
+      outcomesKnown,
+      missingIncidents: missing,
+      mentalHealth,
+    },
+    extras,
+  );
+}
+
+/** The figures from tallies: each an average per covered day, saying where it came from. */
+export function dayInTheLifeFrom(t: DayTallies, extras: DayInTheLifeExtras = {}): DayInTheLife {
+  const n = t.days;
   const figure = (total: number | null, source: string): DailyFigure => ({
     perDay: total === null || n === 0 ? null : total / n,
     total,
@@ -67,19 +96,19 @@ export function dayInTheLife(
   });
   return {
     days: n,
-    incidents: figure(count, 'incidents opened'),
+    incidents: figure(t.incidents, 'incidents opened'),
     crimes:
       extras.recordedCrimes !== undefined
         ? figure(extras.recordedCrimes, 'recorded crimes')
-        : figure(crime, 'crime-related incidents'),
+        : figure(t.crimeRelated, 'crime-related incidents'),
     arrests:
-      outcomesKnown > 0
-        ? figure(arrests, 'incidents closed with an arrest')
+      t.outcomesKnown > 0
+        ? figure(t.arrests, 'incidents closed with an arrest')
         : figure(null, 'not recorded in the incident data'),
     missingReports:
       extras.missingEpisodes !== undefined
         ? figure(extras.missingEpisodes, 'missing-person episodes reported')
-        : figure(missing, 'missing-person incidents'),
-    mentalHealth: figure(mentalHealth, 'incidents with a mental-health class or qualifier'),
+        : figure(t.missingIncidents, 'missing-person incidents'),
+    mentalHealth: figure(t.mentalHealth, 'incidents with a mental-health class or qualifier'),
   };
 }
