@@ -27,6 +27,7 @@ import { recommendationRoutes } from './routes/recommendations.js';
 import { registerRoutes } from './routes/registers/index.js';
 import { reportRoutes } from './routes/reports.js';
 import { documentRoutes } from './routes/document.js';
+import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
 import { setupRoutes } from './routes/setup.js';
 import { organisationRoutes } from './routes/organisations.js';
@@ -108,6 +109,7 @@ export function createApp(store: Store, warehouse: WarehouseAccess, options: Ser
   api.route('/', reportRoutes(store, options));
   api.route('/', documentRoutes(store));
   api.route('/', linkRoutes(store, options));
+  api.route('/', searchRoutes(store));
   api.all('*', (c) => {
     throw notFoundError(`There is no API route ${c.req.method} ${c.req.path}.`);
   });

@@ -191,6 +191,8 @@ const ROUTES: Record<string, [Kind, string]> = {
   'GET /api/links/path': ['read', '/api/links/path?a=07700900123&b=07700900999'],
   'GET /api/links/timeline': ['read', '/api/links/timeline?identifier=07700900123'],
   'GET /api/links/timeline.csv': ['read', '/api/links/timeline.csv?identifier=07700900123'],
+  // Issue 14: the search across everything; every canary holds this word, so each is searched for.
+  'GET /api/search': ['read', '/api/search?q=QXCANARY'],
 };
 
 let demo: DemoApp;

@@ -7,6 +7,7 @@ import { HomeRedirect } from './pages/HomeRedirect';
 import { DashboardPage } from './pages/DashboardPage';
 import { TrendsPage } from './pages/TrendsPage';
 import { HelpPage } from './pages/help/HelpPage';
+import { SearchPage } from './pages/search/SearchPage';
 import { PAGES } from './pages/registry';
 
 function Routes() {
@@ -28,6 +29,7 @@ function Routes() {
         <Route path="/assessments/:id">{(p) => <DashboardPage assessmentId={Number(p.id)} />}</Route>
         <Route path="/trends" component={TrendsPage} />
         <Route path="/help" component={HelpPage} />
+        <Route path="/search" component={SearchPage} />
         {PAGES.map((page) => (
           <Route key={page.path} path={page.path} component={page.component} />
         ))}

@@ -74,7 +74,7 @@ suite('the recommendations register in Chromium', () => {
       .getByLabel('Recommendation', { exact: true })
       .fill('Train every response officer to spot labour exploitation.');
     await form.getByLabel('Owner (optional)').fill('Det Supt Public Protection');
-    await form.getByLabel('Due (optional)').fill('2018-03-31');
+    await form.getByLabel('Due (optional)').fill('31/3/2018');
     await form.getByLabel('Protective marking').selectOption('OFFICIAL-SENSITIVE');
     await form.getByRole('button', { name: 'Add recommendation' }).click();
     await page.getByRole('status').filter({ hasText: 'Added recommendation 40 (OFFICIAL-SENSITIVE)' }).waitFor();
@@ -85,12 +85,13 @@ suite('the recommendations register in Chromium', () => {
     await row.getByRole('button', { name: /Updates/ }).click();
     const update = page.locator('form', { has: page.getByRole('heading', { name: 'Add update' }) });
     await update.getByLabel('Progress update').fill('All teams trained.');
-    await update.getByLabel('Dated').fill('2099-12-01');
+    await update.getByLabel('Dated').fill('1/12/2099');
     await update.getByLabel('Status after this update').selectOption('complete');
     await update.getByRole('button', { name: 'Add update' }).click();
     await expect(update.getByRole('alert').textContent()).resolves.toMatch(/2099-12-01 is in the future/);
     await shot(page, 'recommendation-update-refused');
-    await update.getByLabel('Dated').fill('2017-12-01');
+    await update.getByLabel('Dated').fill('1 Dec 2017');
+    await update.getByText('Friday 1 December 2017').waitFor();
     await update.getByRole('button', { name: 'Add update' }).click();
     await update.getByRole('status').filter({ hasText: 'Update added.' }).waitFor();
 
@@ -248,7 +249,22 @@ suite('the recommendations register in Chromium', () => {
     await form.getByLabel('Themes (separated by commas, optional)').fill('Cyber, Rural');
     await form.getByLabel('Impact (1 negligible to 10 transformational)').selectOption('8');
     await form.getByLabel('Uncertainty (1 near certain to 10 highly uncertain)').selectOption('3');
-    await form.getByLabel('Scored on').fill('2017-05-02');
+    // Dates are typed the UK way (issue 14): a date that does not exist is refused beside the
+    // box and the form is not sent; day/month/year is read as such and written out in words.
+    const scoredOn = form.getByLabel('Scored on');
+    await scoredOn.fill('31/2/2017');
+    await form.getByRole('button', { name: 'Add driver' }).click();
+    await form.getByText('There is no 31 February 2017: it has 28 days').waitFor();
+    await expect(scoredOn.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(
+      scoredOn.evaluate((e) => (e as unknown as { validity: { valid: boolean } }).validity.valid),
+    ).resolves.toBe(false);
+    await shot(page, 'date-field-refused');
+    await scoredOn.fill('9/4/2017');
+    await form.getByText('Sunday 9 April 2017').waitFor();
+    await expect(scoredOn.getAttribute('aria-invalid')).resolves.toBeNull();
+    const said = await scoredOn.getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${said}"]`).textContent()).resolves.toBe('Sunday 9 April 2017');
     await form.getByLabel('Evidence note (optional)').fill('Superfast coverage reaches 95% of premises.');
     await form.getByLabel('Its source (optional)').fill('County broadband report');
     await form.getByLabel('Protective marking').selectOption('OFFICIAL-SENSITIVE');
@@ -541,7 +557,8 @@ suite('the recommendations register in Chromium', () => {
         themes: ['Cyber', 'Rural', 'Fraud'],
         impact: 8,
         uncertainty: 3,
-        reviewedOn: '2017-05-02',
+        // Typed as 9/4/2017.
+        reviewedOn: '2017-04-09',
         marking: 'OFFICIAL-SENSITIVE',
       });
       expect(driver.evidence.map((e) => [e.text, e.source])).toEqual([

@@ -56,6 +56,21 @@ export function Layout({ children }: { children: ReactNode }) {
             ))}
           </select>
         </label>
+        <form
+          role="search"
+          className="global-search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const q = new FormData(e.currentTarget).get('q');
+            navigate(`/search?q=${encodeURIComponent(String(q ?? '').trim())}`);
+          }}
+        >
+          <label htmlFor="global-search">Search</label>
+          <input id="global-search" type="search" name="q" minLength={2} maxLength={200} required />
+          <button type="submit" className="secondary">
+            Go<span className="sr-only"> (search everything you may see)</span>
+          </button>
+        </form>
         <span className="who">
           {me?.displayName} <MarkingBadge marking={me?.clearance ?? 'OFFICIAL'} label="cleared to" />
         </span>

@@ -16,6 +16,7 @@ import { useApi } from '../../use-api';
 import { fixed, factorOf } from './format';
 import { ThreatEditor } from './ThreatEditor';
 import type { Assessment, CombinedView, RankedEntry, ScoringModel, Threat } from '../../../api/index.js';
+import { SortHeader, TableFilter, useTableView, type ViewColumn } from '../../components/table-view';
 
 export function ThreatsPage() {
   const { id = '' } = useParams<{ id: string }>();
@@ -173,67 +174,77 @@ function ThreatTable({ threats, view, model, canEdit, editing, onEdit, assessmen
     (a, b) =>
       (entries.get(a.id)?.rank ?? Infinity) - (entries.get(b.id)?.rank ?? Infinity) || a.name.localeCompare(b.name),
   );
+  const columns: ViewColumn<Threat>[] = [
+    { header: 'Rank', sort: (t) => entries.get(t.id)?.rank },
+    { header: 'Threat', sort: (t) => t.name },
+    { header: 'Marking', sort: (t) => t.marking },
+    { header: 'Owner', sort: (t) => t.owner },
+    { header: 'Score (s)', sort: (t) => entries.get(t.id)?.combined.s },
+    { header: 'Band', sort: (t) => entries.get(t.id)?.combined.band.label },
+    { header: 'Disagreements', sort: (t) => entries.get(t.id)?.disagreements.length },
+  ];
+  const sorting = useTableView(ordered, columns);
   return (
-    <div className="table-wrap">
-      <table className="threats">
-        <caption>Threats ranked by combined MoRiLE priority (unscored threats last)</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              Rank
-            </th>
-            <th scope="col">Threat</th>
-            <th scope="col">Marking</th>
-            <th scope="col">Owner</th>
-            <th scope="col" className="num">
-              Score (s)
-            </th>
-            <th scope="col">Band</th>
-            <th scope="col">Disagreements</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ordered.map((t) => {
-            const e = entries.get(t.id);
-            return (
-              <tr key={t.id} className={e !== undefined && e.disagreements.length > 0 ? 'disagree' : undefined}>
-                <td className="num">{e?.rank ?? '–'}</td>
-                <th scope="row">
-                  <Link href={`/assessments/${assessmentId}/threats/${t.id}`}>{t.name}</Link>
-                  {canEdit && (
-                    <div>
-                      <button
-                        type="button"
-                        className="secondary small"
-                        aria-pressed={editing === t.id}
-                        onClick={() => onEdit(t.id)}
-                      >
-                        Edit<span className="sr-only"> {t.name}</span>
-                      </button>
-                    </div>
-                  )}
-                </th>
-                <td>
-                  <MarkingBadge marking={t.marking} />
-                </td>
-                <td>{t.owner ?? <span className="empty">no owner</span>}</td>
-                <td className="num">{e === undefined ? '–' : fixed(e.combined.s, 3)}</td>
-                <td>
-                  {e !== undefined ? (
-                    <BandCell entry={e} />
-                  ) : withheld.has(t.id) ? (
-                    <span className="hidden-note">Withheld until you score it</span>
-                  ) : (
-                    <strong>Not scored</strong>
-                  )}
-                </td>
-                <td>{withheld.has(t.id) ? '–' : <Disagreements entry={e} model={model} />}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <TableFilter view={sorting} what="threats" />
+      <div className="table-wrap">
+        <table className="threats">
+          <caption>Threats ranked by combined MoRiLE priority (unscored threats last)</caption>
+          <thead>
+            <tr>
+              {columns.map((c, i) => (
+                <SortHeader
+                  key={c.header}
+                  view={sorting}
+                  column={i}
+                  className={i === 0 || i === 4 ? 'num' : undefined}
+                />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorting.rows.map((t) => {
+              const e = entries.get(t.id);
+              return (
+                <tr key={t.id} className={e !== undefined && e.disagreements.length > 0 ? 'disagree' : undefined}>
+                  <td className="num">{e?.rank ?? '–'}</td>
+                  <th scope="row">
+                    <Link href={`/assessments/${assessmentId}/threats/${t.id}`}>{t.name}</Link>
+                    {canEdit && (
+                      <div>
+                        <button
+                          type="button"
+                          className="secondary small"
+                          aria-pressed={editing === t.id}
+                          onClick={() => onEdit(t.id)}
+                        >
+                          Edit<span className="sr-only"> {t.name}</span>
+                        </button>
+                      </div>
+                    )}
+                  </th>
+                  <td>
+                    <MarkingBadge marking={t.marking} />
+                  </td>
+                  <td>{t.owner ?? <span className="empty">no owner</span>}</td>
+                  <td className="num">{e === undefined ? '–' : fixed(e.combined.s, 3)}</td>
+                  <td>
+                    {e !== undefined ? (
+                      <BandCell entry={e} />
+                    ) : withheld.has(t.id) ? (
+                      <span className="hidden-note">Withheld until you score it</span>
+                    ) : (
+                      <strong>Not scored</strong>
+                    )}
+                  </td>
+                  <td>{withheld.has(t.id) ? '–' : <Disagreements entry={e} model={model} />}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

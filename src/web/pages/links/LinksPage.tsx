@@ -27,6 +27,7 @@ import { useApi } from '../../use-api';
 import { NetworkView } from './NetworkView';
 import { TimelineStrip } from './TimelineStrip';
 import './links.css';
+import { DateField } from '../../components/DateField';
 
 type Params = Record<string, string | undefined>;
 
@@ -199,14 +200,8 @@ function FilterForm({
             </label>
           ))}
         </fieldset>
-        <label>
-          Calls and messages from
-          <input type="date" name="from" defaultValue={filter.from} />
-        </label>
-        <label>
-          to
-          <input type="date" name="to" defaultValue={filter.to} />
-        </label>
+        <DateField label="Calls and messages from" name="from" defaultValue={filter.from} />
+        <DateField label="to" name="to" defaultValue={filter.to} />
         <button type="submit">Apply</button>
       </form>
     </section>

@@ -17,6 +17,7 @@ import type {
 } from '../../../../api/index.js';
 import { RECOMMENDATION_STATUSES } from '../../../../domain/recommendations/statuses.js';
 import { statusText } from './status-text';
+import { DateField } from '../../../components/DateField';
 
 export function CorrectionForm({
   record,
@@ -60,10 +61,7 @@ export function CorrectionForm({
       <label htmlFor={`${id}-text`}>Update as it should read</label>
       <textarea id={`${id}-text`} rows={3} value={text} maxLength={20000} onChange={(e) => setText(e.target.value)} />
       <div className="form-row">
-        <label>
-          Corrected date
-          <input type="date" value={dated} required onChange={(e) => setDated(e.target.value)} />
-        </label>
+        <DateField label="Corrected date" value={dated} required onChange={setDated} />
         <label>
           Status after it
           <select value={status} onChange={(e) => setStatus(e.target.value as RecommendationStatus)}>

@@ -4,6 +4,7 @@
  */
 import type { Marking } from '../../../../api/index.js';
 import { MarkingSelect } from '../../../components/MarkingSelect';
+import { DateField } from '../../../components/DateField';
 
 export interface RecommendationDraft {
   number: string;
@@ -44,10 +45,11 @@ export function RecommendationFields({
           Owner (optional)
           <input value={draft.owner} maxLength={200} onChange={set('owner')} />
         </label>
-        <label>
-          Due (optional)
-          <input type="date" value={draft.dueOn} onChange={set('dueOn')} />
-        </label>
+        <DateField
+          label="Due (optional)"
+          value={draft.dueOn}
+          onChange={(v) => set('dueOn')({ target: { value: v } })}
+        />
       </div>
       <MarkingSelect
         id={`${id}-marking`}

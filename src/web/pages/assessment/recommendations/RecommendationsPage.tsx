@@ -15,8 +15,21 @@ import type { Assessment, Recommendation } from '../../../../api/index.js';
 import { statusText } from './status-text';
 import { NewRecommendationForm } from './NewRecommendationForm';
 import { dayText } from '../../../dates';
+import { SortHeader, TableFilter, WithTableView, type ViewColumn } from '../../../components/table-view';
 
 const COLUMNS = 9;
+
+/** What the register's columns sort and filter by (the last, the updates button, does neither). */
+const SORTS: readonly ViewColumn<Recommendation>[] = [
+  { header: 'No.', sort: (r) => r.number },
+  { header: 'Theme', sort: (r) => r.theme },
+  { header: 'Recommendation', sort: (r) => r.text },
+  { header: 'Owner', sort: (r) => r.owner },
+  { header: 'Due', sort: (r) => r.dueOn, text: (r) => dayText(r.dueOn) },
+  { header: 'Status', sort: (r) => statusText(r.status) },
+  { header: 'Marking', sort: (r) => r.marking },
+  { header: 'Carried from', sort: (r) => (r.carriedFrom === null ? 'new' : 'carried') },
+];
 
 export function RecommendationsPage() {
   const params = useParams<{ id: string }>();
@@ -65,91 +78,94 @@ export function RecommendationsPage() {
             {recs.length === 0 ? (
               <p className="empty">This assessment has no recommendations you can see.</p>
             ) : (
-              <div className="table-wrap">
-                <table className="rec-table">
-                  <caption>
-                    Recommendations of {assessment?.period ?? `assessment ${assessmentId}`}; open one to see its updates
-                    {canEdit ? ' and add one' : ''}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">No.</th>
-                      <th scope="col">Theme</th>
-                      <th scope="col">Recommendation</th>
-                      <th scope="col">Owner</th>
-                      <th scope="col">Due</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">Marking</th>
-                      <th scope="col">Carried from</th>
-                      <th scope="col">
-                        <span className="sr-only">Updates</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {recs.map((r) => {
-                      const expanded = open === r.id;
-                      return (
-                        <Fragment key={r.id}>
-                          <tr className={expanded ? 'expanded' : undefined}>
-                            <th scope="row">{r.number ?? '–'}</th>
-                            <td>{r.theme}</td>
-                            <td className="rec-text">{r.text}</td>
-                            <td>{r.owner ?? <span className="empty">not set</span>}</td>
-                            <td>
-                              {r.dueOn === null ? (
-                                <span className="empty">not set</span>
-                              ) : (
-                                <time dateTime={r.dueOn}>{dayText(r.dueOn)}</time>
-                              )}
-                            </td>
-                            <td>
-                              <span className={`rec-status rec-${r.status}`}>{statusText(r.status)}</span>
-                            </td>
-                            <td>
-                              <MarkingBadge marking={r.marking} />
-                            </td>
-                            <td>
-                              {r.carriedFrom === null ? (
-                                <span className="empty">new</span>
-                              ) : previous !== undefined ? (
-                                previous.period
-                              ) : (
-                                'an earlier assessment'
-                              )}
-                            </td>
-                            <td>
-                              <button
-                                type="button"
-                                className="secondary"
-                                aria-expanded={expanded}
-                                aria-controls={`rec-${r.id}`}
-                                onClick={() => setOpen(expanded ? undefined : r.id)}
-                              >
-                                {expanded ? 'Hide' : 'Updates'}
-                                <span className="sr-only"> of recommendation {r.number ?? r.theme}</span>
-                              </button>
-                            </td>
+              <WithTableView rows={recs} columns={SORTS}>
+                {(view) => (
+                  <>
+                    <TableFilter view={view} what="recommendations" />
+                    <div className="table-wrap">
+                      <table className="rec-table">
+                        <caption>
+                          Recommendations of {assessment?.period ?? `assessment ${assessmentId}`}; open one to see its
+                          updates
+                          {canEdit ? ' and add one' : ''}
+                        </caption>
+                        <thead>
+                          <tr>
+                            {SORTS.map((c, i) => (
+                              <SortHeader key={c.header} view={view} column={i} />
+                            ))}
+                            <th scope="col">
+                              <span className="sr-only">Updates</span>
+                            </th>
                           </tr>
-                          {expanded && (
-                            <tr className="rec-detail-row">
-                              <td colSpan={COLUMNS} id={`rec-${r.id}`}>
-                                <RecommendationDetail
-                                  id={r.id}
-                                  assessmentId={assessmentId}
-                                  assessments={assessments.data ?? []}
-                                  canEdit={canEdit}
-                                  onChanged={list.reload}
-                                />
-                              </td>
-                            </tr>
-                          )}
-                        </Fragment>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+                        </thead>
+                        <tbody>
+                          {view.rows.map((r) => {
+                            const expanded = open === r.id;
+                            return (
+                              <Fragment key={r.id}>
+                                <tr className={expanded ? 'expanded' : undefined}>
+                                  <th scope="row">{r.number ?? '–'}</th>
+                                  <td>{r.theme}</td>
+                                  <td className="rec-text">{r.text}</td>
+                                  <td>{r.owner ?? <span className="empty">not set</span>}</td>
+                                  <td>
+                                    {r.dueOn === null ? (
+                                      <span className="empty">not set</span>
+                                    ) : (
+                                      <time dateTime={r.dueOn}>{dayText(r.dueOn)}</time>
+                                    )}
+                                  </td>
+                                  <td>
+                                    <span className={`rec-status rec-${r.status}`}>{statusText(r.status)}</span>
+                                  </td>
+                                  <td>
+                                    <MarkingBadge marking={r.marking} />
+                                  </td>
+                                  <td>
+                                    {r.carriedFrom === null ? (
+                                      <span className="empty">new</span>
+                                    ) : previous !== undefined ? (
+                                      previous.period
+                                    ) : (
+                                      'an earlier assessment'
+                                    )}
+                                  </td>
+                                  <td>
+                                    <button
+                                      type="button"
+                                      className="secondary"
+                                      aria-expanded={expanded}
+                                      aria-controls={`rec-${r.id}`}
+                                      onClick={() => setOpen(expanded ? undefined : r.id)}
+                                    >
+                                      {expanded ? 'Hide' : 'Updates'}
+                                      <span className="sr-only"> of recommendation {r.number ?? r.theme}</span>
+                                    </button>
+                                  </td>
+                                </tr>
+                                {expanded && (
+                                  <tr className="rec-detail-row">
+                                    <td colSpan={COLUMNS} id={`rec-${r.id}`}>
+                                      <RecommendationDetail
+                                        id={r.id}
+                                        assessmentId={assessmentId}
+                                        assessments={assessments.data ?? []}
+                                        canEdit={canEdit}
+                                        onChanged={list.reload}
+                                      />
+                                    </td>
+                                  </tr>
+                                )}
+                              </Fragment>
+                            );
+                          })}
+                        </tbody>
+                      </table>
+                    </div>
+                  </>
+                )}
+              </WithTableView>
             )}
           </section>
         )}

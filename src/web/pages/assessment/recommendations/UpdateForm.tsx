@@ -16,6 +16,7 @@ import type {
 import { RECOMMENDATION_STATUSES } from '../../../../domain/recommendations/statuses.js';
 import { statusText } from './status-text';
 import { dayText } from '../../../dates';
+import { DateField } from '../../../components/DateField';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -99,10 +100,7 @@ export function UpdateForm({
         maxLength={20000}
       />
       <div className="form-row">
-        <label>
-          Dated
-          <input type="date" value={dated} onChange={(e) => setDated(e.target.value)} required />
-        </label>
+        <DateField label="Dated" value={dated} onChange={setDated} required />
         <label>
           Status after this update
           <select value={status} onChange={(e) => setStatus(e.target.value as RecommendationStatus)}>

@@ -5,6 +5,7 @@ import { ConflictNote, FormOutcome } from '../shared/FormStatus';
 import { longDate, today } from '../shared/format';
 import { useVersionedSubmit } from '../shared/useVersionedSubmit';
 import type { DriverReviewRequest, DriverWithHistory } from '../../../../api/index.js';
+import { DateField } from '../../../components/DateField';
 
 const SCORES = Array.from({ length: 10 }, (_, i) => i + 1);
 
@@ -59,10 +60,7 @@ export function DriverReviewForm({
         </p>
       </ConflictNote>
       <div className="form-row">
-        <label>
-          Date of the review
-          <input type="date" value={dated} onChange={(e) => setDated(e.target.value)} required />
-        </label>
+        <DateField label="Date of the review" value={dated} onChange={setDated} required />
         <label>
           Impact (1 negligible to 10 transformational)
           <select value={impact} onChange={(e) => setImpact(Number(e.target.value))}>

@@ -11,6 +11,7 @@ import { MarkingSelect } from '../../../components/MarkingSelect';
 import { today } from '../shared/format';
 import { DriverFields, driverFields, type DriverDraft } from './DriverFields';
 import type { Driver, Marking, NewDriver } from '../../../../api/index.js';
+import { DateField } from '../../../components/DateField';
 
 const SCORES = Array.from({ length: 10 }, (_, i) => i + 1);
 const EMPTY: DriverDraft = { name: '', challenge: '', pestelo: '', themes: '' };
@@ -94,10 +95,7 @@ export function NewDriverForm({ assessmentId, onAdded }: { assessmentId: number;
           Uncertainty (1 near certain to 10 highly uncertain)
           {scoreSelect(uncertainty, setUncertainty)}
         </label>
-        <label>
-          Scored on
-          <input type="date" value={dated} required onChange={(e) => setDated(e.target.value)} />
-        </label>
+        <DateField label="Scored on" value={dated} required onChange={setDated} />
       </div>
       <label htmlFor={`${id}-note`}>Why these scores (optional)</label>
       <textarea id={`${id}-note`} rows={2} value={note} maxLength={5000} onChange={(e) => setNote(e.target.value)} />

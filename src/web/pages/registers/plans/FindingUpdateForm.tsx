@@ -6,6 +6,7 @@ import { longDate, today, words } from '../shared/format';
 import { useVersionedSubmit } from '../shared/useVersionedSubmit';
 import type { FindingStatus, FindingUpdateRequest, InspectionFindingWithUpdates } from '../../../../api/index.js';
 import { FINDING_STATUSES } from '../../../../domain/plans/terms.js';
+import { DateField } from '../../../components/DateField';
 
 export function FindingUpdateForm({
   finding,
@@ -67,10 +68,7 @@ export function FindingUpdateForm({
         maxLength={20000}
       />
       <div className="form-row">
-        <label>
-          Dated
-          <input type="date" value={dated} onChange={(e) => setDated(e.target.value)} required />
-        </label>
+        <DateField label="Dated" value={dated} onChange={setDated} required />
         <label>
           Status after this update
           <select value={status} onChange={(e) => setStatus(e.target.value as FindingStatus)}>

@@ -11,6 +11,7 @@ import { ConflictNote, FormOutcome } from '../shared/FormStatus';
 import { longDate } from '../shared/format';
 import { useVersionedSubmit } from '../shared/useVersionedSubmit';
 import type { Marking, RiskEdit, RiskWithHistory } from '../../../../api/index.js';
+import { DateField } from '../../../components/DateField';
 
 interface Draft {
   readonly reference: string;
@@ -95,10 +96,12 @@ export function EditRiskForm({
           Category
           <input value={draft.category} required maxLength={100} onChange={text('category')} />
         </label>
-        <label>
-          Next review due
-          <input type="date" value={draft.nextReview} required onChange={text('nextReview')} />
-        </label>
+        <DateField
+          label="Next review due"
+          value={draft.nextReview}
+          required
+          onChange={(v) => text('nextReview')({ target: { value: v } })}
+        />
       </div>
       <label htmlFor={`${id}-title`}>Title</label>
       <input id={`${id}-title`} value={draft.title} required maxLength={300} onChange={text('title')} />

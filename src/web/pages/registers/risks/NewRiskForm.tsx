@@ -10,6 +10,7 @@ import { useOrganisations } from '../../../use-organisations';
 import { ErrorNote } from '../../../components/Status';
 import { MarkingSelect } from '../../../components/MarkingSelect';
 import type { Marking, NewRisk, Risk } from '../../../../api/index.js';
+import { DateField } from '../../../components/DateField';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -126,10 +127,11 @@ export function NewRiskForm({ organisations, onAdded }: { organisations: readonl
             ))}
           </select>
         </label>
-        <label>
-          First review due (optional)
-          <input type="date" value={f.nextReview} onChange={text('nextReview')} />
-        </label>
+        <DateField
+          label="First review due (optional)"
+          value={f.nextReview}
+          onChange={(v) => text('nextReview')({ target: { value: v } })}
+        />
       </div>
       <label htmlFor="add-risk-mitigation">Mitigation (optional)</label>
       <textarea

@@ -7,6 +7,7 @@ import { Await } from '../../../components/Status';
 import { useApi } from '../../../use-api';
 import { longDate, plural, today } from '../shared/format';
 import type { OverdueRiskList } from '../../../../api/index.js';
+import { DateField } from '../../../components/DateField';
 
 export function OverdueReviews() {
   const id = useId();
@@ -18,10 +19,7 @@ export function OverdueReviews() {
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Overdue reviews</h2>
       <div className="filters">
-        <label>
-          Reviews due before
-          <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        </label>
+        <DateField label="Reviews due before" value={asOf} onChange={setAsOf} />
       </div>
       <Await loaded={loaded}>
         {(list) =>

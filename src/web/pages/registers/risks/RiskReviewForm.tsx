@@ -11,6 +11,7 @@ import { longDate, today } from '../shared/format';
 import { useVersionedSubmit } from '../shared/useVersionedSubmit';
 import type { RiskReviewRequest, RiskScale, RiskStatus, RiskWithHistory } from '../../../../api/index.js';
 import { RISK_STATUSES } from '../../../../domain/risk/statuses.js';
+import { DateField } from '../../../components/DateField';
 
 export function RiskReviewForm({
   risk,
@@ -72,10 +73,7 @@ export function RiskReviewForm({
         </p>
       </ConflictNote>
       <div className="form-row">
-        <label>
-          Date of the review
-          <input type="date" value={dated} onChange={(e) => setDated(e.target.value)} required />
-        </label>
+        <DateField label="Date of the review" value={dated} onChange={setDated} required />
         <label>
           Residual likelihood
           <select value={likelihood} onChange={(e) => setLikelihood(Number(e.target.value))}>
@@ -110,10 +108,7 @@ export function RiskReviewForm({
         maxLength={20000}
       />
       <div className="form-row">
-        <label>
-          Next review (a month later if left empty)
-          <input type="date" value={nextReview} onChange={(e) => setNextReview(e.target.value)} />
-        </label>
+        <DateField label="Next review (a month later if left empty)" value={nextReview} onChange={setNextReview} />
         <label>
           Status after this review
           <select value={status} onChange={(e) => setStatus(e.target.value as RiskStatus)}>
