@@ -14,6 +14,7 @@ import type {
   LinkReject,
   Marking,
 } from '../../../api/index.js';
+import { Link } from 'wouter';
 import { api, ApiError, qs } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
 import { MarkingBadge } from '../../components/MarkingBadge';
@@ -22,6 +23,7 @@ import { Await, ErrorNote } from '../../components/Status';
 import { useSession } from '../../session';
 import { useApi } from '../../use-api';
 import { useOrganisations } from '../../use-organisations';
+import { MappingForm } from './MappingForm';
 import './links.css';
 
 export function InvestigationsPage() {
@@ -35,7 +37,11 @@ export function InvestigationsPage() {
     .filter(([, roles]) => roles.includes('analyst') || roles.includes('admin'))
     .map(([org]) => org);
   const columns: Column<LinkInvestigationListed>[] = [
-    { header: 'Reference', value: (i) => i.reference },
+    {
+      header: 'Reference',
+      value: (i) => i.reference,
+      render: (i) => <Link href={`/links/investigations/${i.id}`}>{i.reference}</Link>,
+    },
     { header: 'Title', value: (i) => i.title },
     { header: 'Owned by', value: (i) => nameOf(i.organisationId) },
     { header: 'Marking', value: (i) => i.marking, render: (i) => <MarkingBadge marking={i.marking} /> },
@@ -69,6 +75,7 @@ export function InvestigationsPage() {
           <ImportForm investigations={list.data ?? []} onImported={list.reload} />
         </div>
       )}
+      {writable.length > 0 && <MappingSection />}
       {administered.length > 0 && <ContactForm organisations={administered} />}
     </main>
   );
@@ -299,4 +306,10 @@ function ContactForm({ organisations }: { organisations: readonly string[] }) {
       </div>
     </form>
   );
+}
+
+/** The saved column mappings and the form that makes or edits one (those who may import). */
+function MappingSection() {
+  const mappings = useApi<LinkMappingListed[]>('/links/mappings');
+  return <MappingForm mappings={mappings.data ?? []} onSaved={mappings.reload} />;
 }
