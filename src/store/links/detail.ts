@@ -192,8 +192,9 @@ export async function linkInvestigationDetail(
         marking: highestMarking(list.map((h) => h.marking as Marking)),
         organisationId: org,
         after: {
+          // Never the reader's own investigation: it may be marked above what the owner may see.
           side: 'owner',
-          investigation: investigation.reference,
+          purpose: 'investigation page',
           investigations: list.map((h) => h.reference),
           searchedBy: actor.username,
           searcherOrganisations: actor.organisationIds,
