@@ -188,9 +188,9 @@ function ImportForm({
     <form className="editor admin-form" aria-labelledby="h-import" onSubmit={(e) => void submit(e)}>
       <h2 id="h-import">Import a device's export</h2>
       <p className="hint">
-        iLEAPP and ALEAPP results (JSON, TSV), Android contacts2.db and mmssms.db, Cellebrite report.xml and Excel, or
-        the OpenSTRA CSV form. Column mappings are chosen by the file's headers. A file with any bad row is refused
-        whole; the same file twice changes nothing.
+        iLEAPP and ALEAPP results (JSON, TSV), Android contacts2.db and mmssms.db (SMS and MMS), Cellebrite report.xml
+        and Excel (with its device sheet), Magnet AXIOM CSV or XLSX, or the OpenSTRA CSV and JSON forms. Column mappings
+        are chosen by the file's headers. A file with any bad row is refused whole; the same file twice changes nothing.
       </p>
       <label htmlFor="imp-inv">Investigation</label>
       <select id="imp-inv" name="investigation" required>

@@ -10,7 +10,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ErrorAnswer, LinkMappingAnswer, LinkMappingListed } from '../../../api/index.js';
 import { api, ApiError } from '../../api';
-import { ErrorNote } from '../../components/Status';
 
 const ROLES = ['counterpart', 'contact', 'caller', 'callee', 'sender', 'recipient', 'party', 'owner'] as const;
 const KINDS = ['', 'phone', 'email', 'handle', 'imei', 'imsi', 'sender'] as const;
@@ -237,7 +236,7 @@ export function MappingForm({ mappings, onSaved }: { mappings: readonly LinkMapp
       </fieldset>
       {error !== undefined && (
         <div role="alert" className="error">
-          <ErrorNote message={error.message} />
+          <p>{error.message}</p>
           {error.fields.length > 0 && (
             <ul>
               {error.fields.map((f) => (
