@@ -323,6 +323,16 @@ export interface LinkInvestigationDetailAnswer {
   }[];
   /** For investigations the reader may not see: whom to contact, nothing more (deconfliction). */
   readonly elsewhere: readonly LinkWithheldMatch[];
+  /** Files refused for their rejected rows (nothing of them kept): who, when, and the first rejects. */
+  readonly refused: readonly {
+    readonly device: string;
+    readonly fileName: string;
+    readonly rowsRead: number;
+    readonly rejects: number;
+    readonly firstRejects: readonly LinkReject[];
+    readonly refusedBy: string | null;
+    readonly refusedAt: string | null;
+  }[];
 }
 
 /** PUT /links/investigations/:id/marking. */

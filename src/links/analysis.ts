@@ -25,6 +25,8 @@ import {
   linkEvents,
   linkInvestigationDetail,
   linkSightings,
+  readRefusedImports,
+  type RefusedImportRow,
   listOrganisations,
   type Actor,
   type InvestigationDetail,
@@ -273,8 +275,9 @@ export async function linkInvestigationPage(
   actor: Actor,
   which: string | number,
   d: Deconfliction = DEFAULT_DECONFLICTION,
-): Promise<Omit<InvestigationDetail, 'hiddenHolders'> & { elsewhere: WithheldMatch[] }> {
-  const { hiddenHolders, ...detail } = await linkInvestigationDetail(store, actor, which, d.enabled);
+): Promise<Omit<InvestigationDetail, 'hiddenHolders'> & { elsewhere: WithheldMatch[]; refused: RefusedImportRow[] }> {
+  const { hiddenHolders, ...read } = await linkInvestigationDetail(store, actor, which, d.enabled);
+  const detail = { ...read, refused: await readRefusedImports(store, actor, read.investigation.id) };
   if (hiddenHolders.length === 0) return { ...detail, elsewhere: [] };
   const names = new Map((await listOrganisations(store)).map((o) => [o.id, o.name]));
   const designated = await deconflictionContacts(store);

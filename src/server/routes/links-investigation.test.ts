@@ -172,6 +172,52 @@ describeWithSharedData("an investigation's page, its marking, and saved mappings
     ]);
   });
 
+  it('keeps a refused file on the page: who tried it, when, its rows and the first rejects, none of its records', async () => {
+    const analyst = await demo.as('r.patel');
+    const bad = await analyst.call<ErrorAnswer>(
+      'POST',
+      `/api/links/imports?investigation=${ids['OP-ALDER']}&device=IPHONE8&name=bad.csv`,
+      undefined,
+      {
+        raw: 'record,timestamp,direction,identifier\ncontact,,,07911 123456\ncall,not a time,outgoing,07911 123456\ncall,,outgoing,\n',
+        headers: { 'content-type': 'application/octet-stream' },
+      },
+    );
+    expect(bad.status).toBe(400);
+    // Nobody else's attempt is kept: a reader is refused for the investigation first.
+    const reader = await demo.as('acc.morgan');
+    expect(
+      (
+        await reader.call(
+          'POST',
+          `/api/links/imports?investigation=${ids['OP-ALDER']}&device=X&name=r.csv`,
+          undefined,
+          {
+            raw: 'record,timestamp,direction,identifier\ncall,nope,outgoing,07911 123456\n',
+            headers: { 'content-type': 'application/octet-stream' },
+          },
+        )
+      ).status,
+    ).not.toBe(201);
+    const page = (await analyst.get<LinkInvestigationDetailAnswer>(`/api/links/investigations/${ids['OP-ALDER']}`))
+      .body;
+    expect(page.refused).toEqual([
+      {
+        device: 'IPHONE8',
+        fileName: 'bad.csv',
+        rowsRead: 3,
+        rejects: 2,
+        firstRejects: [
+          expect.objectContaining({ source: 'bad.csv', line: 3, field: 'timestamp' }),
+          expect.objectContaining({ source: 'bad.csv', line: 4, field: 'identifier', reason: 'no other party' }),
+        ],
+        refusedBy: 'r.patel',
+        refusedAt: expect.stringMatching(/^\d{4}-/),
+      },
+    ]);
+    expect(page.imports.map((i) => i.fileName)).not.toContain('bad.csv');
+  });
+
   describe('a saved column mapping', () => {
     it('is saved by header names from the web, refused to readers and for shipped ids, and used by a later import', async () => {
       const analyst = await demo.as('r.patel');

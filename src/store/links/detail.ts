@@ -270,3 +270,75 @@ export async function remarkLinkInvestigation(
     return after;
   });
 }
+
+export interface RefusedImport {
+  readonly investigation: string | number;
+  readonly device: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly rowsRead: number;
+  readonly rejects: readonly { source: string; line: number; field: string; reason: string }[];
+}
+
+/**
+ * Records a refused import (migration 022) for the investigation's page: who tried which file,
+ * how many rows it had, how many were rejected and the first 50 of them. Only for a writer of an
+ * investigation they can see (anyone else's attempt is refused for that reason first); nothing
+ * of the file is kept.
+ */
+export async function recordRefusedImport(store: Store, actor: Actor, r: RefusedImport): Promise<boolean> {
+  const db = dbOf(store);
+  const inv = await readInvestigation(db, actor, r.investigation).catch(() => undefined);
+  if (inv === undefined) return false;
+  const held = actor.roles[inv.organisationId] ?? [];
+  if (!held.some((x) => x === 'admin' || x === 'analyst')) return false;
+  await db
+    .insertInto('link_refused_imports')
+    .values({
+      investigation_id: inv.id,
+      device: r.device.trim(),
+      file_name: r.fileName,
+      sha256: r.sha256,
+      rows_read: r.rowsRead,
+      rejects: r.rejects.length,
+      first_rejects: JSON.stringify(r.rejects.slice(0, 50)),
+      refused_by: actor.userId,
+    })
+    .execute();
+  return true;
+}
+
+export interface RefusedImportRow {
+  readonly device: string;
+  readonly fileName: string;
+  readonly rowsRead: number;
+  readonly rejects: number;
+  readonly firstRejects: readonly { source: string; line: number; field: string; reason: string }[];
+  readonly refusedBy: string | null;
+  readonly refusedAt: string | null;
+}
+
+/** The refused imports of an investigation the actor can see (read after `linkInvestigationDetail`). */
+export async function readRefusedImports(store: Store, actor: Actor, id: number): Promise<RefusedImportRow[]> {
+  const db = dbOf(store);
+  const inv = await readInvestigation(db, actor, id);
+  const rows = await db
+    .selectFrom('link_refused_imports as r')
+    .leftJoin('users as u', 'u.id', 'r.refused_by')
+    .select(['r.device', 'r.file_name', 'r.rows_read', 'r.rejects', 'r.first_rejects', 'u.username', 'r.refused_at'])
+    .where('r.investigation_id', '=', inv.id)
+    .orderBy('r.refused_at')
+    .orderBy('r.id')
+    .execute();
+  return rows.map((r) => ({
+    device: r.device,
+    fileName: r.file_name,
+    rowsRead: toInt(r.rows_read),
+    rejects: toInt(r.rejects),
+    firstRejects: (typeof r.first_rejects === 'string'
+      ? JSON.parse(r.first_rejects)
+      : r.first_rejects) as RefusedImportRow['firstRejects'],
+    refusedBy: r.username ?? null,
+    refusedAt: toIsoOrNull(r.refused_at),
+  }));
+}

@@ -64,6 +64,21 @@ function Detail({ page, onChanged }: { page: Page; onChanged: () => void }) {
     { header: 'Imported by', value: (i) => i.importedBy ?? '' },
     { header: 'When', value: (i) => when(i.importedAt) },
   ];
+  const refused: Column<Page['refused'][number]>[] = [
+    { header: 'File', value: (r) => r.fileName },
+    { header: 'Device', value: (r) => r.device },
+    { header: 'Rows read', value: (r) => r.rowsRead, numeric: true },
+    { header: 'Rejected', value: (r) => r.rejects, numeric: true },
+    {
+      header: 'First rejected row',
+      value: (r) => {
+        const f = r.firstRejects[0];
+        return f === undefined ? '' : `${f.source} line ${f.line}, ${f.field}: ${f.reason}`;
+      },
+    },
+    { header: 'Tried by', value: (r) => r.refusedBy ?? '' },
+    { header: 'When', value: (r) => when(r.refusedAt) },
+  ];
   const identifiers: Column<Page['identifiers'][number]>[] = [
     { header: 'Identifier', value: (i) => i.value },
     { header: 'Kind', value: (i) => i.kind },
@@ -112,6 +127,14 @@ function Detail({ page, onChanged }: { page: Page; onChanged: () => void }) {
           import had none. Skipped rows held nothing to link on (a contact card without a number).
         </p>
         <DataTable caption="Imports" columns={imports} rows={page.imports} empty="Nothing imported yet." />
+        {page.refused.length > 0 && (
+          <DataTable
+            caption="Refused files (nothing of them was kept)"
+            columns={refused}
+            rows={page.refused}
+            empty=""
+          />
+        )}
       </section>
       <section aria-labelledby="h-identifiers">
         <h2 id="h-identifiers">Identifiers</h2>
