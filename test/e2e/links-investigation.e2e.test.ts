@@ -208,6 +208,20 @@ suite('an investigation in the browser', () => {
     await form.getByLabel('Start from').selectOption({ label: 'Edit htcu-calls (Force HTCU spreadsheet, Call list)' });
     await expect.poll(() => form.getByLabel('Time column').inputValue()).toBe('When called');
     expect(await form.getByLabel('Column 1').inputValue()).toBe('Other number');
+
+    // A refused file keeps nothing but is shown on the investigation's page: who, when, what was wrong.
+    const bad = path.join(dir, 'htcu-bad.csv');
+    await writeFile(bad, 'Seconds,Way,Other number,When called\n95,OUT,(919) 888-7386,yesterday\n');
+    await imp.getByLabel('Export file').setInputFiles(bad);
+    await imp.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => imp.getByRole('alert').textContent()).toContain('htcu-bad.csv: 1 row rejected');
+    await page.goto(`${server.url}/links/investigations/${ios15.id}`);
+    const refused = await tableRows(page, 'Refused files');
+    expect(refused.map((r) => r.slice(0, 5))).toEqual([
+      ['htcu-bad.csv', 'IPHONE8', '1', '1', expect.stringMatching(/^htcu-bad\.csv line 2, When called: /)],
+    ]);
+    expect(refused[0]![5]).toBe('r.patel');
+    await settle(page, 'links-investigation-refused');
     await context.close();
   }, 240_000);
 });
