@@ -60,7 +60,6 @@ function Detail({ page, onChanged }: { page: Page; onChanged: () => void }) {
     { header: 'Mappings', value: (i) => i.mappings.join(', ') },
     { header: 'Records', value: (i) => i.records, numeric: true },
     { header: 'Skipped', value: (i) => i.skipped, numeric: true },
-    { header: 'Rejected', value: () => 0, numeric: true },
     { header: 'Imported by', value: (i) => i.importedBy ?? '' },
     { header: 'When', value: (i) => when(i.importedAt) },
   ];
