@@ -277,3 +277,73 @@ export interface DeconflictionContactListed {
   readonly organisation: string;
   readonly contact: string | null;
 }
+
+/** GET /links/investigations/:id: one investigation's page. */
+export interface LinkInvestigationDetailAnswer {
+  readonly investigation: LinkInvestigation;
+  readonly devices: readonly {
+    readonly id: number;
+    readonly label: string;
+    readonly createdAt: string | null;
+    readonly imports: number;
+    readonly identifiers: number;
+    readonly events: number;
+  }[];
+  /** Each import kept (all or nothing: a refused file keeps nothing, so a kept one had no reject). */
+  readonly imports: readonly {
+    readonly id: number;
+    readonly device: string;
+    readonly fileName: string;
+    readonly format: string;
+    readonly region: string;
+    readonly mappings: readonly string[];
+    readonly records: number;
+    readonly identifiers: number;
+    readonly events: number;
+    readonly skipped: number;
+    readonly importedBy: string | null;
+    readonly importedAt: string | null;
+  }[];
+  readonly identifiers: readonly {
+    readonly kind: string;
+    readonly value: string;
+    readonly status: string;
+    readonly roles: Readonly<Record<string, number>>;
+    readonly count: number;
+    readonly devices: number;
+  }[];
+  /** Investigations the reader may see that share identifiers with it (service numbers aside). */
+  readonly linked: readonly {
+    readonly id: number;
+    readonly reference: string;
+    readonly title: string;
+    readonly organisationId: string;
+    readonly marking: Marking;
+    readonly shared: number;
+  }[];
+  /** For investigations the reader may not see: whom to contact, nothing more (deconfliction). */
+  readonly elsewhere: readonly LinkWithheldMatch[];
+  /** Files refused for their rejected rows (nothing of them kept): who, when, and the first rejects. */
+  readonly refused: readonly {
+    readonly device: string;
+    readonly fileName: string;
+    readonly rowsRead: number;
+    readonly rejects: number;
+    readonly firstRejects: readonly LinkReject[];
+    readonly refusedBy: string | null;
+    readonly refusedAt: string | null;
+  }[];
+}
+
+/** PUT /links/investigations/:id/marking. */
+export const RemarkLinkInvestigationRequest = z.object({
+  marking,
+  expectedVersion: z.number().int().positive(),
+});
+export type RemarkLinkInvestigationRequest = z.infer<typeof RemarkLinkInvestigationRequest>;
+
+/** GET /links/mappings/:id: a mapping whole (to edit it, or read how a shipped one reads a tool). */
+export interface LinkMappingAnswer {
+  readonly origin: string;
+  readonly mapping: Readonly<Record<string, unknown>>;
+}

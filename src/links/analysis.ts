@@ -23,9 +23,13 @@ import {
   linkConsultation,
   linkDeconfliction,
   linkEvents,
+  linkInvestigationDetail,
   linkSightings,
+  readRefusedImports,
+  type RefusedImportRow,
   listOrganisations,
   type Actor,
+  type InvestigationDetail,
   type LinkEventRow,
   type LinkInvestigation,
   type LinkQuery,
@@ -259,4 +263,34 @@ async function deconflict(
       message: `Another investigation holds this identifier; contact ${contact}.`,
     };
   });
+}
+
+/**
+ * One investigation's page (store `linkInvestigationDetail`), with deconfliction as the
+ * deployment sets it: each organisation holding some of its identifiers in an investigation the
+ * reader may not see is told as whom to contact, like a search's hit.
+ */
+export async function linkInvestigationPage(
+  store: Store,
+  actor: Actor,
+  which: string | number,
+  d: Deconfliction = DEFAULT_DECONFLICTION,
+): Promise<Omit<InvestigationDetail, 'hiddenHolders'> & { elsewhere: WithheldMatch[]; refused: RefusedImportRow[] }> {
+  const { hiddenHolders, ...read } = await linkInvestigationDetail(store, actor, which, d.enabled);
+  const detail = { ...read, refused: await readRefusedImports(store, actor, read.investigation.id) };
+  if (hiddenHolders.length === 0) return { ...detail, elsewhere: [] };
+  const names = new Map((await listOrganisations(store)).map((o) => [o.id, o.name]));
+  const designated = await deconflictionContacts(store);
+  const elsewhere = hiddenHolders.map((organisationId) => {
+    const organisation = names.get(organisationId) ?? organisationId;
+    const own = designated.get(organisationId);
+    const contact = own === undefined ? `${d.contact} of ${organisation}` : `${own} (${organisation})`;
+    return {
+      organisationId,
+      organisation,
+      contact,
+      message: `Another investigation holds identifiers of this one; contact ${contact}.`,
+    };
+  });
+  return { ...detail, elsewhere };
 }

@@ -19,7 +19,7 @@ import {
   type RecordType,
 } from '../domain/links/records.js';
 import type { Direction, LinkRole } from '../domain/links/sightings.js';
-import { readDuration, readTime } from '../domain/links/timestamps.js';
+import { headerZone, readDuration, readTime, readZonedTime } from '../domain/links/timestamps.js';
 import type { Mapping, MappingParty } from './mapping.js';
 import { columnIndex, type Table } from './table.js';
 
@@ -46,6 +46,8 @@ function labelRole(label: string | undefined, type: RecordType): LinkRole | unde
 export function applyMapping(table: Table, mapping: Mapping, defaultRegion: string = DEFAULT_REGION): MappedTable {
   const at = (c: string | readonly string[] | undefined) => (c === undefined ? -1 : columnIndex(table, c));
   const timeAt = at(mapping.timestamp?.column);
+  // AXIOM: the column's name says the zone and date format its values are written in.
+  const zoned = timeAt >= 0 ? headerZone(table.headers[timeAt]!) : null;
   const dirAt = at(mapping.direction?.column);
   const durAt = at(mapping.duration?.column);
   const regionAt = at(mapping.region?.column);
@@ -78,7 +80,8 @@ export function applyMapping(table: Table, mapping: Mapping, defaultRegion: stri
 
     let at: string | null = null;
     if (timeAt >= 0) {
-      const t = readTime(cells[timeAt], mapping.timestamp?.epoch);
+      const t =
+        zoned !== null ? readZonedTime(cells[timeAt], zoned) : readTime(cells[timeAt], mapping.timestamp?.epoch);
       if (!t.ok) {
         reject(table.headers[timeAt]!, t.reason);
         continue;

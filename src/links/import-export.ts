@@ -10,7 +10,13 @@ import { basename } from 'node:path';
 import { StraError } from '../errors.js';
 import { DEFAULT_REGION, isRegion } from '../domain/links/phone.js';
 import type { RecordReject } from '../domain/links/records.js';
-import { importDeviceRecords, type Actor, type DeviceImportResult, type Store } from '../store/index.js';
+import {
+  importDeviceRecords,
+  recordRefusedImport,
+  type Actor,
+  type DeviceImportResult,
+  type Store,
+} from '../store/index.js';
 import { loadMappings } from './mappings.js';
 import { parseExport, type ParsedExport } from './parse-export.js';
 import { plural } from '../domain/plural.js';
@@ -48,6 +54,16 @@ export async function importExport(
   const mappings = await loadMappings(o.workspaceRoot);
   const parsed = await parseExport(path, mappings, { mapping: o.mapping, region });
   if (parsed.rejects.length > 0) {
+    // Kept for the investigation's page (who tried which file, how many rows were rejected), never the file.
+    const rejected = new Set(parsed.rejects.map((r) => `${r.source}|${r.line}`)).size;
+    await recordRefusedImport(store, actor, {
+      investigation: o.investigation,
+      device: o.device,
+      fileName: name,
+      sha256: createHash('sha256').update(parsed.bytes).digest('hex'),
+      rowsRead: parsed.records.length + parsed.skipped + rejected,
+      rejects: parsed.rejects,
+    });
     const shown = parsed.rejects.slice(0, 20).map(describeReject).join('\n  ');
     const more =
       parsed.rejects.length > 20 ? `\n  ... and ${parsed.rejects.length - 20} more (--json lists them all)` : '';

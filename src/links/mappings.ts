@@ -10,7 +10,8 @@ import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { dataFile } from '../data-files.js';
-import { StraError } from '../errors.js';
+import { conflictError, forbiddenError, inputError, StraError } from '../errors.js';
+import { recordEvent, type Actor, type Store } from '../store/index.js';
 import { MappingSchema, type Mapping } from './mapping.js';
 import { columnIndex, type Table } from './table.js';
 
@@ -88,4 +89,46 @@ export function chooseMapping(
     );
   }
   return fits[0];
+}
+
+/**
+ * A mapping saved from the web app (PUT /links/mappings/:id), like `stra links mapping save`:
+ * validated with the same schema (every error named by field), kept in the workspace for every
+ * later import, audited. Decisions: only someone who may import (an analyst or administrator of
+ * some organisation) saves one; the id in the address is the mapping's; a shipped mapping's id is
+ * refused (a saved copy would silently change how that tool's files read for everyone: save it
+ * under a new id); saving an existing saved id replaces it (an edit), said in `created`.
+ */
+export async function saveMappingObject(
+  store: Store,
+  actor: Actor,
+  workspaceRoot: string,
+  id: string,
+  body: unknown,
+): Promise<{ mapping: Mapping; created: boolean }> {
+  const mayImport = Object.values(actor.roles).some((roles) => roles.some((r) => r === 'admin' || r === 'analyst'));
+  if (!mayImport)
+    throw forbiddenError(`${actor.username} cannot save a column mapping: that needs the analyst or admin role.`);
+  const withId = typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...body, id } : body;
+  const parsed = MappingSchema.safeParse(withId);
+  if (!parsed.success) {
+    throw inputError(`This is not a column mapping:\n${z.prettifyError(parsed.error)}`, {
+      fields: parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'mapping', message: i.message })),
+    });
+  }
+  const known = await loadMappings(workspaceRoot);
+  const before = known.find((m) => m.id === id);
+  if (before?.origin === 'shipped')
+    throw conflictError(`${id} is a shipped mapping; save yours under another id (e.g. ${id}-own).`);
+  const { mapping } = await saveMapping(workspaceRoot, JSON.stringify(parsed.data), `mapping ${id}`);
+  await recordEvent(store, actor, {
+    action: before === undefined ? 'create' : 'update',
+    table: 'link_mappings',
+    recordId: id,
+    marking: 'OFFICIAL',
+    organisationId: null,
+    subjectId: actor.userId,
+    after: mapping,
+  });
+  return { mapping, created: before === undefined };
 }

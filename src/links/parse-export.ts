@@ -45,6 +45,7 @@ export async function parseExport(
       continue;
     }
     const m = applyMapping(table, mapping, options.region);
+    for (const r of table.rejects ?? []) m.rejects.push(r);
     out.push({
       source: m.source,
       mapping: m.mapping,

@@ -1,6 +1,6 @@
 /**
  * Android provider databases (`contacts2.db` / `calllog.db` with a `calls` table, `mmssms.db` with
- * `sms`, `contacts2.db` with `data`/`raw_contacts`/`mimetypes`), read with sql.js (SQLite in
+ * `sms`, and `pdu`/`addr`/`part` for MMS, `contacts2.db` with `data`/`raw_contacts`/`mimetypes`), read with sql.js (SQLite in
  * WebAssembly, no native build). Why in memory: the file is read into a buffer and opened there,
  * so nothing is ever written next to the evidence (a normal open of a WAL-mode database creates
  * `-wal` and `-shm` files; phone-exports README). Decisions: each known table becomes one Table
@@ -44,6 +44,30 @@ function queries(db: Database): { name: string; sql: string }[] {
     const pick = ['_id', 'address', 'date', 'type', 'thread_id'].filter((c) => sms.includes(c));
     out.push({ name: 'sms', sql: `SELECT ${pick.map((c) => `"${c}"`).join(', ')} FROM sms ORDER BY _id` });
   }
+  // MMS metadata (no bodies): each message's date (seconds), box, sender and recipients out of
+  // `addr` (type 137 from; 151 to, 130 cc, 129 bcc), one line each; `insert-address-token` is
+  // Android's stand-in for the phone's own number in a sent MMS, so it is left out. Delivery and
+  // read reports (m_type 134, 136) are not messages.
+  const pdu = columnsOf(db, 'pdu');
+  const addr = columnsOf(db, 'addr');
+  if (
+    ['_id', 'date', 'msg_box'].every((c) => pdu.includes(c)) &&
+    ['msg_id', 'address', 'type'].every((c) => addr.includes(c))
+  ) {
+    const parties = (types: string) =>
+      `(SELECT group_concat(a.address, char(10)) FROM addr a WHERE a.msg_id = p._id AND a.type IN (${types})
+          AND a.address IS NOT NULL AND a.address <> 'insert-address-token')`;
+    const parts = columnsOf(db, 'part').includes('mid')
+      ? ', (SELECT count(*) FROM part WHERE part.mid = p._id) AS parts'
+      : '';
+    out.push({
+      name: 'mms',
+      sql: `SELECT p._id AS _id, ${pdu.includes('thread_id') ? 'p.thread_id' : 'NULL'} AS thread_id, p.date AS date,
+              p.msg_box AS msg_box, ${parties('137')} AS from_address, ${parties('151, 130, 129')} AS to_address${parts}
+            FROM pdu p ${pdu.includes('m_type') ? 'WHERE p.m_type IS NULL OR p.m_type NOT IN (134, 136)' : ''}
+            ORDER BY p._id`,
+    });
+  }
   if (
     columnsOf(db, 'data').includes('data1') &&
     columnsOf(db, 'raw_contacts').length > 0 &&
@@ -66,8 +90,11 @@ export async function readAndroidDb(buffer: Buffer, source: string): Promise<Tab
   const db = new SQL.Database(new Uint8Array(buffer));
   try {
     return queries(db).map(({ name, sql }) => {
+      // exec() answers nothing for a query without rows; a statement still names its columns.
+      const statement = db.prepare(sql);
+      const headers = statement.getColumnNames();
+      statement.free();
       const [result] = db.exec(sql);
-      const headers = result?.columns ?? [];
       const idAt = headers.indexOf('_id');
       return {
         source: `${source} [${name}]`,

@@ -1,6 +1,6 @@
 /**
  * An export file into its tables, by what the file is: an SQLite database (Android providers),
- * a workbook (.xlsx), Cellebrite XML, iLEAPP JSON, or CSV/TSV text. Why sniff rather than trust
+ * a workbook (.xlsx), Cellebrite XML, the OpenSTRA JSON form, iLEAPP JSON, or CSV/TSV text. Why sniff rather than trust
  * the extension alone: evidence files are often renamed (`contacts2.db`, `mmssms`, `report.xml`
  * or `.ufdr` contents), and the first bytes say what they are.
  */
@@ -11,10 +11,11 @@ import { isSqlite, readAndroidDb } from './read-android-db.js';
 import { readCellebriteXml } from './read-cellebrite-xml.js';
 import { readDelimited } from './read-delimited.js';
 import { readIleappJson } from './read-ileapp-json.js';
+import { isOpenstraJson, readOpenstraJson } from './read-openstra-json.js';
 import { readXlsx } from './read-xlsx.js';
 import type { Table } from './table.js';
 
-export type ExportFormat = 'sqlite' | 'xlsx' | 'cellebrite-xml' | 'ileapp-json' | 'delimited';
+export type ExportFormat = 'sqlite' | 'xlsx' | 'cellebrite-xml' | 'ileapp-json' | 'openstra-json' | 'delimited';
 
 export async function readExport(
   path: string,
@@ -43,6 +44,15 @@ export async function readExportBytes(
       throw new StraError('INPUT', `${name} is XML but not a Cellebrite report.`);
     return { format: 'cellebrite-xml', tables: readCellebriteXml(text, name), bytes };
   }
-  if (start.startsWith('{')) return { format: 'ileapp-json', tables: [readIleappJson(text, name)], bytes };
+  if (start.startsWith('{')) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (e) {
+      throw new StraError('INPUT', `${name} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (isOpenstraJson(doc)) return { format: 'openstra-json', tables: [readOpenstraJson(doc, name)], bytes };
+    return { format: 'ileapp-json', tables: [readIleappJson(doc, name)], bytes };
+  }
   return { format: 'delimited', tables: [readDelimited(text, name)], bytes };
 }

@@ -7,13 +7,8 @@
 import { StraError } from '../errors.js';
 import type { Table } from './table.js';
 
-export function readIleappJson(text: string, source: string): Table {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new StraError('INPUT', `${source} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
+/** `doc`: the file's JSON, already parsed (the OpenSTRA JSON form is told apart first). */
+export function readIleappJson(doc: unknown, source: string): Table {
   const d = doc as { headers?: unknown; data?: unknown };
   if (!Array.isArray(d.headers) || !Array.isArray(d.data)) {
     throw new StraError('INPUT', `${source} is JSON but not an iLEAPP result (no "headers" and "data" arrays).`);

@@ -46,6 +46,11 @@ export async function readXlsx(
     );
     const head = rows[at];
     if (head === undefined) return;
+    const device = deviceSheet(sheet.name, rows, source);
+    if (device !== undefined) {
+      tables.push(device);
+      return;
+    }
     tables.push({
       source: `${source} [${sheet.name}]`,
       headers: head.cells.map((c) => String(c ?? '')),
@@ -53,4 +58,34 @@ export async function readXlsx(
     });
   });
   return tables;
+}
+
+/**
+ * Cellebrite's device sheet ("Device Info", newer "Device Information"): a title row, then a
+ * header row with `Name` (older exports `Device`) and `Value` columns, one row per item (IMEI,
+ * IMEI2, IMSI, MSISDN...; clbExtract.py L89-91, L189, L238, which strips the names). Turned into
+ * one row whose headers are the item names, so the device-info mapping reads it by name like the
+ * report.xml's metadata; its line is the sheet row of the first item.
+ */
+function deviceSheet(
+  name: string,
+  rows: readonly { line: number; cells: unknown[] }[],
+  source: string,
+): Table | undefined {
+  if (!/^device info(rmation)?$/i.test(name.trim())) return undefined;
+  const at = rows.slice(0, 5).findIndex((r) => {
+    const keys = r.cells.map((c) => headerKey(String(c ?? '')));
+    return keys.includes('value') && (keys.includes('name') || keys.includes('device'));
+  });
+  if (at < 0) return undefined;
+  const keys = rows[at]!.cells.map((c) => headerKey(String(c ?? '')));
+  const nameAt = keys.includes('name') ? keys.indexOf('name') : keys.indexOf('device');
+  const valueAt = keys.indexOf('value');
+  const items = rows.slice(at + 1).filter((r) => String(r.cells[nameAt] ?? '').trim() !== '');
+  if (items.length === 0) return undefined;
+  return {
+    source: `${source} [${name}]`,
+    headers: items.map((r) => String(r.cells[nameAt]).trim()),
+    rows: [{ line: items[0]!.line, cells: items.map((r) => r.cells[valueAt] ?? null) }],
+  };
 }

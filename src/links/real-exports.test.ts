@@ -102,6 +102,7 @@ describeWithSharedData('real phone exports, read in place', () => {
     });
     expect(p.tables).toEqual([
       expect.objectContaining({ source: 'mmssms.db [sms]', mapping: 'android-sms', records: 32 }),
+      expect.objectContaining({ source: 'mmssms.db [mms]', mapping: 'android-mms', records: 0 }),
     ]);
     const ids = p.records.map((r) => r.parties[0]!.identifier);
     expect(ids[0]).toMatchObject({ kind: 'sender', raw: 'CoopMobile', status: 'service' });

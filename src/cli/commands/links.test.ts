@@ -4,7 +4,7 @@
  * network and a path; a file with a bad row refused whole with its line named; the same file twice
  * changes nothing; a reader without clearance sees nothing.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -158,6 +158,67 @@ describeWithSharedData('stra links on real exports', () => {
       'Another investigation holds this identifier; contact the deconfliction officer of West Mercia Police.',
     ]);
     expect(JSON.stringify(r)).not.toContain('OP-');
+  });
+
+  it('exports the cross-reference and the network as CSV and GraphML, audited at their marking, cells neutralised', async () => {
+    // A reference a spreadsheet would run as a formula, linked to OP-ALDER through a shared number.
+    await json(
+      ['links', 'investigation', 'create', '--org', 'wmp', '--reference', '=HYPERLINK(1)', '--marking', 'SECRET'],
+      'alice',
+    );
+    const csv = path.join(dir, 'hyper.csv');
+    await writeFile(csv, 'record,timestamp,direction,identifier\ncall,2024-01-05T10:00:00Z,outgoing,+19198887386\n');
+    const id = (await json(['links', 'investigation', 'list'], 'alice')).find(
+      (i: { reference: string }) => i.reference === '=HYPERLINK(1)',
+    ).id;
+    expect((await links(['import', csv, '--investigation', String(id), '--device', 'X'], 'alice')).code).toBe(0);
+
+    const out = path.join(dir, 'xref.csv');
+    const x = await links(['export', 'xref', '--out', out], 'alice');
+    expect(x.code).toBe(0);
+    expect(x.stderr).toContain(`Wrote ${out}: 2 identifiers, handled at SECRET. The export is audited.`);
+    const xref = await readFile(out, 'utf8');
+    expect(xref.split('\n')[0]).toBe('identifier,kind,flagged,investigations,devices,records,first,last,roles,where');
+    expect(xref).toMatch(/^\+19198887386,phone,,3,3,/m);
+    expect(xref).toContain("'=HYPERLINK(1)/X");
+    expect(xref).not.toMatch(/(^|,)"?=HYPERLINK/m);
+
+    const net = await links(['export', 'network', '--format', 'graphml'], 'alice');
+    expect(net.code).toBe(0);
+    expect(net.stdout).toMatch(/^<\?xml/);
+    expect(net.stdout).toContain('SECRET');
+    expect(net.stdout).toContain('=HYPERLINK(1)');
+    const ncsv = await links(['export', 'network', '--investigation', 'OP-ALDER,OP-BIRCH'], 'alice');
+    expect(ncsv.stderr).toContain('handled at OFFICIAL-SENSITIVE');
+    expect(ncsv.stdout).not.toContain('HYPERLINK');
+    const bad = await links(['export', 'xref', '--format', 'graphml'], 'alice');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--format graphml is for the network only.');
+
+    // The reader (OFFICIAL) exports nothing of what they may not see, and that is audited too.
+    const rita = await links(['export', 'xref'], 'rita');
+    expect(rita.stdout.trim()).toBe('identifier,kind,flagged,investigations,devices,records,first,last,roles,where');
+
+    type Row = { action: string; actorName: string; marking: string; after: Record<string, unknown> };
+    const audit = (await json(['audit', '--limit', '1000'], 'alice')) as Row[];
+    const exports = audit.filter((r) => r.action === 'export' && String(r.after.command).startsWith('stra links'));
+    expect(
+      exports.map((r) => [r.actorName, r.marking, r.after.command, r.after.format, r.after.rows, r.after.to]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['alice', 'SECRET', 'stra links export xref', 'csv', 2, out],
+        ['alice', 'SECRET', 'stra links export network', 'graphml', expect.any(Number), 'stdout'],
+        [
+          'alice',
+          'OFFICIAL-SENSITIVE',
+          'stra links export network --investigation OP-ALDER,OP-BIRCH',
+          'csv',
+          4,
+          'stdout',
+        ],
+        ['rita', 'OFFICIAL', 'stra links export xref', 'csv', 0, 'stdout'],
+      ]),
+    );
   });
 
   it('lists the shipped mappings', async () => {

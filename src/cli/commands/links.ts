@@ -3,7 +3,7 @@
  * an organisation), imports of one device's export at a time through a column mapping, the
  * cross-reference of identifiers seen in two or more investigations, the network of
  * investigations (or devices) with its components, brokers and communities, and the shortest
- * path between two investigations or numbers. Thin: parse, call one function, format; every read
+ * path between two investigations or numbers, and their CSV/GraphML exports. Thin: parse, call one function, format; every read
  * is filtered and audited in the store.
  */
 import { readFile } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import { note, printJson, printTable, wantsJson } from '../output.js';
 import { withActing, withActor, type StoreOptions } from './store-context.js';
 import { usageError } from '../../errors.js';
 import { plural } from '../../domain/plural.js';
+import type { Actor, Store } from '../../store/index.js';
 
 type Filter = StoreOptions & { investigation?: string[]; from?: string; to?: string; type?: string[] };
 
@@ -257,6 +258,96 @@ const search = withActing(
     );
   });
 
+const WHATS = ['xref', 'network', 'timeline'] as const;
+
+/**
+ * `stra links export`: the cross-reference, the network or a timeline as the files the HTTP
+ * exports write (CSV with every cell neutralised; GraphML for the network, which i2 and Gephi
+ * import, carrying its marking), audited as an export at the marking the file is handled at,
+ * which is said on stderr (and is inside the GraphML).
+ */
+const exportCmd = filtered(command('export', 'the cross-reference, network or a timeline as CSV or GraphML, audited'))
+  .argument('<what>', `what to export: ${WHATS.join(', ')}`)
+  .option('--format <format>', 'csv (default) or graphml (network only)')
+  .option('--out <file>', 'write to this file (default: standard output)')
+  .option('--devices', 'xref: also identifiers on two or more devices; network: devices rather than investigations')
+  .option('--all', 'network: identifiers held by one investigation too')
+  .option('--identifier <id>', 'timeline: one number, e-mail or handle (else --investigation)')
+  .option('--region <cc>', 'timeline: country of a national number given (default GB)')
+  .action(
+    async (
+      what: string,
+      o: Filter & {
+        format?: string;
+        out?: string;
+        devices?: boolean;
+        all?: boolean;
+        identifier?: string;
+        region?: string;
+      },
+    ) => {
+      if (!(WHATS as readonly string[]).includes(what))
+        throw usageError(`'${what}' is not one of ${WHATS.join(', ')}.`);
+      const format = (o.format ?? 'csv').toLowerCase();
+      if (format !== 'csv' && format !== 'graphml') throw usageError(`--format: '${o.format}' is not csv or graphml.`);
+      if (format === 'graphml' && what !== 'network') throw usageError('--format graphml is for the network only.');
+      const { linkNetworkMarked, linkTimeline, linkXrefMarked } = await import('../../links/analysis.js');
+      const { networkCsv, networkGraphml, timelineCsv, xrefCsv } = await import('../../links/export.js');
+      const command = `stra links export ${what}${o.investigation === undefined ? '' : ` --investigation ${o.investigation.join(',')}`}${o.identifier === undefined ? '' : ` --identifier ${o.identifier}`}`;
+      const { text, marking, rows } = await withActor(o, async (store, actor) => {
+        const answer = await exported(store, actor);
+        // Like every CLI export (export-audit.ts): the disclosure is audited before it is written.
+        const { recordEvent } = await import('../../store/index.js');
+        await recordEvent(store, actor, {
+          action: 'export',
+          table: 'link_investigations',
+          recordId: command.slice(0, 300),
+          marking: answer.marking,
+          organisationId: null,
+          subjectId: actor.userId,
+          after: { command, format, marking: answer.marking, rows: answer.rows, to: o.out ?? 'stdout' },
+        });
+        return answer;
+      });
+      async function exported(store: Store, actor: Actor) {
+        if (what === 'xref') {
+          const r = await linkXrefMarked(store, actor, { ...filterOf(o), byDevice: o.devices === true }, 'export');
+          return { text: xrefCsv(r.entries), marking: r.marking, rows: r.entries.length };
+        }
+        if (what === 'network') {
+          const r = await linkNetworkMarked(
+            store,
+            actor,
+            { ...filterOf(o), level: o.devices === true ? 'device' : 'investigation', all: o.all === true },
+            'export',
+            format,
+          );
+          return {
+            text: format === 'graphml' ? networkGraphml(r.network, r.marking) : networkCsv(r.network),
+            marking: r.marking,
+            rows: r.network.nodes.length,
+          };
+        }
+        const r = await linkTimeline(
+          store,
+          actor,
+          { ...filterOf(o), identifier: o.identifier, region: o.region?.toUpperCase() },
+          'export',
+        );
+        if (r.truncated) note(`Only the first ${r.events.length} events: narrow the dates for the rest.`);
+        return { text: timelineCsv(r.events), marking: r.marking, rows: r.events.length };
+      }
+      if (o.out !== undefined) {
+        const { writeFile } = await import('node:fs/promises');
+        await writeFile(o.out, text);
+      } else process.stdout.write(text);
+      const unit = what === 'network' ? 'node' : what === 'xref' ? 'identifier' : 'event';
+      note(
+        `${o.out === undefined ? 'Exported' : `Wrote ${o.out}:`} ${plural(rows, unit)}, handled at ${marking}. The export is audited.`,
+      );
+    },
+  );
+
 const mappingList = command('list', 'the column mappings: shipped and saved in this workspace').action(
   async (o: StoreOptions) => {
     const { loadMappings } = await import('../../links/mappings.js');
@@ -333,5 +424,6 @@ export const linksCommand = new Command('links')
   .addCommand(xref)
   .addCommand(network)
   .addCommand(path)
+  .addCommand(exportCmd)
   .addCommand(mapping)
   .addCommand(contact);

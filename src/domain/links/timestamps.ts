@@ -9,6 +9,8 @@
  * with the row.
  */
 
+import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
+
 export type Epoch = 'auto' | 'unix-s' | 'unix-ms' | 'cocoa';
 
 const COCOA_OFFSET_S = 978_307_200; // 2001-01-01T00:00:00Z in Unix seconds
@@ -87,4 +89,86 @@ export function readDuration(value: unknown): { ok: true; seconds: number | null
   const hms = /^(?:(\d+):)?(\d{1,2}):(\d{2})(\.\d+)?$/.exec(text);
   if (hms !== null) return { ok: true, seconds: Number(hms[1] ?? 0) * 3600 + Number(hms[2]) * 60 + Number(hms[3]) };
   return { ok: false, reason: `"${text.slice(0, 20)}" is not a duration (seconds or H:MM:SS)` };
+}
+
+/**
+ * The zone and date format a column's name carries, as Magnet AXIOM writes them
+ * (`Call Date/Time - UTC+00:00 (M/d/yyyy)`; phone-exports README, "Magnet AXIOM"). Why from the
+ * header: AXIOM writes its values in the examiner's display zone with no offset beside them, so
+ * the column's name is the only place the offset is said. Decisions: `UTC±HH:MM` is a fixed
+ * offset for every row (a value in summer is not moved by an hour: the header said what it was
+ * written in); an IANA zone name in its place (`Europe/London`, for an export whose settings
+ * named a zone with clock changes) is read per value with its own offset; null when the name
+ * carries no zone.
+ */
+export interface HeaderZone {
+  readonly zone: string;
+  /** The date part's format in .NET/luxon tokens (`M/d/yyyy`, `dd/MM/yyyy`, `yyyy-MM-dd`). */
+  readonly dateFormat: string;
+}
+
+export function headerZone(header: string): HeaderZone | null {
+  const m = /\s-\s*(UTC\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC|[A-Za-z]+\/[A-Za-z0-9_+\-/]+)\s*\(([^)]+)\)\s*$/.exec(
+    header.trim(),
+  );
+  if (m === null) return null;
+  const [, zone, dateFormat] = m;
+  return { zone: zone!.replace(/\s+/g, ''), dateFormat: dateFormat!.trim() };
+}
+
+const TIME_FORMATS = ['h:mm:ss a', 'h:mm:ss.SSS a', 'h:mm a', 'H:mm:ss', 'H:mm:ss.SSS', 'H:mm'];
+
+/** The luxon zone of a header's zone: a fixed offset for `UTC±HH:MM`, else the IANA zone. */
+function luxonZone(zone: string): FixedOffsetZone | IANAZone | null {
+  const fixed = /^UTC(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(zone);
+  if (fixed !== null) {
+    const [, sign, h, m] = fixed;
+    const minutes = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(h) * 60 + Number(m ?? 0));
+    return FixedOffsetZone.instance(minutes);
+  }
+  const iana = IANAZone.create(zone);
+  return iana.isValid ? iana : null;
+}
+
+/**
+ * A value of a column whose name carries its zone and date format (`headerZone`), into UTC.
+ * A workbook's date cell arrives as ISO text ending in Z (exceljs reads the cell's wall-clock
+ * time as if it were UTC), so its digits are read as the wall clock in the header's zone. A wall
+ * clock time that a named zone skips (the hour the clocks go forward) is refused.
+ */
+export function readZonedTime(value: unknown, z: HeaderZone): TimeReading {
+  if (value === null || value === undefined) return { ok: true, at: null };
+  const text = String(value).trim();
+  if (text === '') return { ok: true, at: null };
+  const zone = luxonZone(z.zone);
+  if (zone === null) return { ok: false, reason: `the column's zone "${z.zone}" is not a time zone` };
+  let dt: DateTime | undefined;
+  const excel = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?)Z$/.exec(text);
+  if (excel !== null) dt = DateTime.fromISO(excel[1]!, { zone });
+  else {
+    for (const t of TIME_FORMATS) {
+      const d = DateTime.fromFormat(text.replace(/\s+/g, ' '), `${z.dateFormat} ${t}`, { zone, locale: 'en-US' });
+      if (d.isValid) {
+        dt = d;
+        break;
+      }
+    }
+  }
+  if (dt === undefined || !dt.isValid)
+    return { ok: false, reason: `"${text.slice(0, 40)}" is not a date and time in ${z.dateFormat} as the column says` };
+  // luxon moves a wall-clock time the zone skips forward; the digits then differ from the text's.
+  const wall = excel !== null ? excel[1]!.slice(11, 16) : null;
+  const reparsed = excel !== null ? DateTime.fromISO(excel[1]!, { zone: 'UTC' }) : parseWall(text, z.dateFormat);
+  if (reparsed !== undefined && (reparsed.hour !== dt.hour || reparsed.minute !== dt.minute || reparsed.day !== dt.day))
+    return { ok: false, reason: `${wall ?? text} does not exist in ${z.zone} (the clocks went forward)` };
+  return iso(dt.toMillis());
+}
+
+/** The text's wall-clock digits, read without a zone (to compare with what a zone made of them). */
+function parseWall(text: string, dateFormat: string): DateTime | undefined {
+  for (const t of TIME_FORMATS) {
+    const d = DateTime.fromFormat(text.replace(/\s+/g, ' '), `${dateFormat} ${t}`, { zone: 'UTC', locale: 'en-US' });
+    if (d.isValid) return d;
+  }
+  return undefined;
 }

@@ -20,6 +20,9 @@ import {
   LinkXrefQuery,
   NewLinkInvestigationRequest,
   DeconflictionContactRequest,
+  RemarkLinkInvestigationRequest,
+  type LinkInvestigationDetailAnswer,
+  type LinkMappingAnswer,
   type DeconflictionContactListed,
   type LinkImported,
   type LinkMappingListed,
@@ -30,9 +33,10 @@ import {
   type LinkXrefAnswer,
   type Marking,
 } from '../../api/index.js';
-import { inputError } from '../../errors.js';
+import { inputError, notFoundError } from '../../errors.js';
 import {
   DEFAULT_DECONFLICTION,
+  linkInvestigationPage,
   linkNetworkMarked,
   linkPath,
   linkSearch,
@@ -42,12 +46,13 @@ import {
 } from '../../links/analysis.js';
 import { networkCsv, networkGraphml, timelineCsv, xrefCsv } from '../../links/export.js';
 import { importExport } from '../../links/import-export.js';
-import { loadMappings } from '../../links/mappings.js';
+import { loadMappings, saveMappingObject } from '../../links/mappings.js';
 import {
   createLinkInvestigation,
   deconflictionContacts,
   listLinkInvestigations,
   listOrganisations,
+  remarkLinkInvestigation,
   setDeconflictionContact,
   type Store,
 } from '../../store/index.js';
@@ -85,6 +90,35 @@ export function linkRoutes(store: Store, options: ServerOptions): Hono<AppEnv> {
   app.post('/links/investigations', async (c) =>
     c.json(await createLinkInvestigation(store, actorOf(c), await body(c, NewLinkInvestigationRequest)), 201),
   );
+  app.get('/links/investigations/:id', async (c) => {
+    const id = c.req.param('id');
+    if (!/^[1-9]\d{0,9}$/.test(id)) throw notFoundError(`There is no investigation ${id} that you can see.`);
+    const page = await linkInvestigationPage(store, actorOf(c), Number(id), deconfliction);
+    return c.json(page satisfies LinkInvestigationDetailAnswer);
+  });
+  app.put('/links/investigations/:id/marking', async (c) => {
+    const id = c.req.param('id');
+    if (!/^[1-9]\d{0,9}$/.test(id)) throw notFoundError(`There is no investigation ${id} that you can see.`);
+    const { marking, expectedVersion } = await body(c, RemarkLinkInvestigationRequest);
+    return c.json(await remarkLinkInvestigation(store, actorOf(c), Number(id), { marking, expectedVersion }));
+  });
+  app.get('/links/mappings/:id', async (c) => {
+    actorOf(c);
+    const m = (await loadMappings(options.workspace.root)).find((x) => x.id === c.req.param('id'));
+    if (m === undefined) throw notFoundError(`There is no column mapping ${c.req.param('id')}.`);
+    const { origin, ...mapping } = m;
+    return c.json({ origin, mapping } satisfies LinkMappingAnswer);
+  });
+  // A saved column mapping (an i2 import specification): the workspace's, shared by its users;
+  // saving one is for those who may import (an analyst or administrator somewhere), audited.
+  app.put('/links/mappings/:id', async (c) => {
+    const actor = actorOf(c);
+    const json: unknown = await c.req.json().catch(() => {
+      throw inputError('The body is not JSON.');
+    });
+    const r = await saveMappingObject(store, actor, options.workspace.root, c.req.param('id'), json);
+    return c.json(r, r.created ? 201 : 200);
+  });
   app.get('/links/contacts', async (c) => {
     actorOf(c);
     const contacts = await deconflictionContacts(store);

@@ -5,3 +5,4 @@
 export * from './writes.js';
 export * from './queries.js';
 export * from './contacts.js';
+export * from './detail.js';

@@ -417,3 +417,29 @@ export async function readHiddenHolders(
     marking: r.marking as MarkedFields['marking'],
   }));
 }
+
+/**
+ * Investigations the actor may NOT see, by id, with only what deconfliction needs (an
+ * investigation's page: which organisations to name as contacts, and the owner's audit row).
+ * Read unfiltered on purpose, like readHiddenHolders; ids the actor can see are left out.
+ */
+export async function readHiddenInvestigations(
+  db: Kysely<Database>,
+  actor: Actor,
+  ids: readonly number[],
+): Promise<HiddenHolder[]> {
+  if (ids.length === 0) return [];
+  const rows = await unfilteredFrom(db, 'link_investigations')
+    .select(['id', 'reference', 'organisation_id', 'marking'])
+    .where('id', 'in', [...ids])
+    .where('id', 'not in', visible(db, actor).select('link_investigations.id'))
+    .orderBy('organisation_id')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    investigationId: r.id,
+    reference: r.reference,
+    organisationId: r.organisation_id,
+    marking: r.marking as MarkedFields['marking'],
+  }));
+}

@@ -77,7 +77,22 @@ export interface LinkContactsTable {
   updated_at: Timestamp;
 }
 
+/** An import refused for its rejected rows (migration 022): nothing of it was kept. */
+export interface LinkRefusedImportsTable {
+  id: Generated<number>;
+  investigation_id: number;
+  device: string;
+  file_name: string;
+  sha256: string;
+  rows_read: number;
+  rejects: number;
+  first_rejects: ColumnType<unknown, string, string>;
+  refused_by: number | null;
+  refused_at: Timestamp;
+}
+
 export interface LinkTables {
+  link_refused_imports: LinkRefusedImportsTable;
   link_contacts: LinkContactsTable;
   link_investigations: LinkInvestigationsTable;
   link_devices: LinkDevicesTable;

@@ -14,9 +14,9 @@ import type { Marking } from '../../domain/marking.js';
 import { isEvent, type LinkRecord } from '../../domain/links/records.js';
 import type { Actor } from '../core/actor.js';
 import { writeAudit } from '../core/audit.js';
-import { visibleFrom } from '../core/marked.js';
+import { changeMarked, visibleFrom } from '../core/marked.js';
 import { requireCanMark, requireRole, textArray } from '../core/policy.js';
-import { inTransaction, type Store, type Tx } from '../core/store.js';
+import { dbOf, inTransaction, type Store, type Tx } from '../core/store.js';
 import { requireOrganisationsExist } from '../identity/organisations.js';
 import { readInvestigation, toInvestigation, type LinkInvestigation } from './reads.js';
 
@@ -244,4 +244,70 @@ export async function importDeviceRecords(store: Store, actor: Actor, d: DeviceI
     });
     return result;
   });
+}
+
+/**
+ * A new marking for an investigation, as the other registers re-mark (driver re-marking,
+ * `changeMarked`): by an analyst or administrator of its owning organisation, up to their
+ * clearance and only from a marking they can see, against the version read (409 when stale),
+ * audited at the higher of the two markings. Its devices, imports, identifiers and events carry
+ * no marking of their own: they are read only through the investigation, so they move with it.
+ * A reference already used at the new marking by a record the writer can see is refused.
+ */
+export async function remarkLinkInvestigation(
+  store: Store,
+  actor: Actor,
+  id: number,
+  change: { readonly marking: Marking; readonly expectedVersion: number },
+): Promise<LinkInvestigation> {
+  return inTransaction(store, async (tx) => {
+    const { after } = await changeMarked(tx, actor, {
+      table: 'link_investigations',
+      id,
+      expectedVersion: change.expectedVersion,
+      read: (t) => readInvestigation(t, actor, id),
+      describe: (i) => `Investigation ${i.reference}`,
+      role: { action: 'edit', what: (i) => `re-mark investigation ${i.reference}` },
+      marking: change.marking,
+      set: () => Promise.resolve({}),
+    });
+    return after;
+  });
+}
+
+export interface RefusedImport {
+  readonly investigation: string | number;
+  readonly device: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly rowsRead: number;
+  readonly rejects: readonly { source: string; line: number; field: string; reason: string }[];
+}
+
+/**
+ * Records a refused import (migration 022) for the investigation's page: who tried which file,
+ * how many rows it had, how many were rejected and the first 50 of them. Only for a writer of an
+ * investigation they can see (anyone else's attempt is refused for that reason first); nothing
+ * of the file is kept.
+ */
+export async function recordRefusedImport(store: Store, actor: Actor, r: RefusedImport): Promise<boolean> {
+  const db = dbOf(store);
+  const inv = await readInvestigation(db, actor, r.investigation).catch(() => undefined);
+  if (inv === undefined) return false;
+  const held = actor.roles[inv.organisationId] ?? [];
+  if (!held.some((x) => x === 'admin' || x === 'analyst')) return false;
+  await db
+    .insertInto('link_refused_imports')
+    .values({
+      investigation_id: inv.id,
+      device: r.device.trim(),
+      file_name: r.fileName,
+      sha256: r.sha256,
+      rows_read: r.rowsRead,
+      rejects: r.rejects.length,
+      first_rejects: JSON.stringify(r.rejects.slice(0, 50)),
+      refused_by: actor.userId,
+    })
+    .execute();
+  return true;
 }

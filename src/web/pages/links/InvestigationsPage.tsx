@@ -14,6 +14,7 @@ import type {
   LinkReject,
   Marking,
 } from '../../../api/index.js';
+import { Link } from 'wouter';
 import { api, ApiError, qs } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
 import { MarkingBadge } from '../../components/MarkingBadge';
@@ -22,6 +23,7 @@ import { Await, ErrorNote } from '../../components/Status';
 import { useSession } from '../../session';
 import { useApi } from '../../use-api';
 import { useOrganisations } from '../../use-organisations';
+import { MappingForm } from './MappingForm';
 import './links.css';
 
 export function InvestigationsPage() {
@@ -35,7 +37,11 @@ export function InvestigationsPage() {
     .filter(([, roles]) => roles.includes('analyst') || roles.includes('admin'))
     .map(([org]) => org);
   const columns: Column<LinkInvestigationListed>[] = [
-    { header: 'Reference', value: (i) => i.reference },
+    {
+      header: 'Reference',
+      value: (i) => i.reference,
+      render: (i) => <Link href={`/links/investigations/${i.id}`}>{i.reference}</Link>,
+    },
     { header: 'Title', value: (i) => i.title },
     { header: 'Owned by', value: (i) => nameOf(i.organisationId) },
     { header: 'Marking', value: (i) => i.marking, render: (i) => <MarkingBadge marking={i.marking} /> },
@@ -69,6 +75,7 @@ export function InvestigationsPage() {
           <ImportForm investigations={list.data ?? []} onImported={list.reload} />
         </div>
       )}
+      {writable.length > 0 && <MappingSection />}
       {administered.length > 0 && <ContactForm organisations={administered} />}
     </main>
   );
@@ -181,9 +188,9 @@ function ImportForm({
     <form className="editor admin-form" aria-labelledby="h-import" onSubmit={(e) => void submit(e)}>
       <h2 id="h-import">Import a device's export</h2>
       <p className="hint">
-        iLEAPP and ALEAPP results (JSON, TSV), Android contacts2.db and mmssms.db, Cellebrite report.xml and Excel, or
-        the OpenSTRA CSV form. Column mappings are chosen by the file's headers. A file with any bad row is refused
-        whole; the same file twice changes nothing.
+        iLEAPP and ALEAPP results (JSON, TSV), Android contacts2.db and mmssms.db (SMS and MMS), Cellebrite report.xml
+        and Excel (with its device sheet), Magnet AXIOM CSV or XLSX, or the OpenSTRA CSV and JSON forms. Column mappings
+        are chosen by the file's headers. A file with any bad row is refused whole; the same file twice changes nothing.
       </p>
       <label htmlFor="imp-inv">Investigation</label>
       <select id="imp-inv" name="investigation" required>
@@ -299,4 +306,10 @@ function ContactForm({ organisations }: { organisations: readonly string[] }) {
       </div>
     </form>
   );
+}
+
+/** The saved column mappings and the form that makes or edits one (those who may import). */
+function MappingSection() {
+  const mappings = useApi<LinkMappingListed[]>('/links/mappings');
+  return <MappingForm mappings={mappings.data ?? []} onSaved={mappings.reload} />;
 }
