@@ -26,3 +26,4 @@ export * from './document.js';
 export * from './reference-tables.js';
 export * from './strategy-plans.js';
 export * from './links.js';
+export * from './assessment-settings.js';
