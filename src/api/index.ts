@@ -27,3 +27,4 @@ export * from './reference-tables.js';
 export * from './strategy-plans.js';
 export * from './links.js';
 export * from './search.js';
+export * from './assessment-settings.js';

@@ -24,9 +24,12 @@ export interface ReferenceTableLoaded {
   readonly summary: string;
 }
 
-/** GET /api/reference-tables (administrators): the tables loaded from the browser, newest first. */
+/** GET /api/reference-tables (administrators): the tables loaded from the browser or the command line, newest first. */
 export interface ReferenceTableLoad extends ReferenceTableLoaded {
+  /** null: loaded from the command line for the whole workspace. */
   readonly organisationId: string | null;
+  /** Loaded in the browser, or with stra areas load / population load / indicators import. */
+  readonly via: 'browser' | 'command line';
   readonly loadedBy: string;
   /** ISO timestamp. */
   readonly loadedAt: string;

@@ -8,6 +8,7 @@ import { areasCommand } from './commands/areas.js';
 import { assessmentCommand } from './commands/assessment.js';
 import { auditCommand } from './commands/audit.js';
 import { controlStrategyCommand } from './commands/control-strategy.js';
+import { strategyPlanCommand } from './commands/strategy-plan.js';
 import { demoStoreCommand } from './commands/demo-store.js';
 import { modelCommand } from './commands/model.js';
 import { orgCommand } from './commands/org.js';
@@ -73,6 +74,7 @@ export function buildProgram(): Command {
     linksCommand,
     scoreCommand,
     controlStrategyCommand,
+    strategyPlanCommand,
     reportCommand,
     textCommand,
     modelCommand,

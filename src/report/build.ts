@@ -9,7 +9,7 @@ import { markingRank, type Marking } from '../domain/marking.js';
 import type { Period } from '../domain/crime/periods.js';
 import { StraError } from '../errors.js';
 import { indicatorPaths } from '../indicators/store.js';
-import { getAssessment, listOrganisations, type Actor, type Store } from '../store/index.js';
+import { getAssessment, getAssessmentSettings, listOrganisations, type Actor, type Store } from '../store/index.js';
 import { visibleOrNull } from './sections/part.js';
 import type { Warehouse } from '../warehouse/reader.js';
 import { LogBook, type LogEntry } from './build-log.js';
@@ -86,6 +86,8 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
     folder: folder.folder,
   };
   const settings = text.settings;
+  // The title and organisation set in the browser for this assessment (migration 021) come first.
+  const stored = await getAssessmentSettings(o.store, actor, assessment.id);
   const titlePageShown = settings.marking === undefined || markingRank(settings.marking) <= markingRank(clearance);
   const date = (titlePageShown ? settings.date : undefined) ?? now().toISOString().slice(0, 10);
   const choice =
@@ -182,9 +184,10 @@ export async function buildDocument(o: BuildOptions): Promise<BuildResult> {
   else if (text.settingsFile !== null) ctx.markings.add(settings.marking ?? assessment.marking);
   const document: ReportDocument = {
     meta: {
-      // document.json may name the title and organisation as the title page prints them.
-      title: (titlePageShown ? settings.title : undefined) ?? assessment.title,
-      organisation: (titlePageShown ? settings.organisation : undefined) ?? ctx.organisationName,
+      // The assessment's own settings, else document.json, may name the title and organisation.
+      title: stored.documentTitle ?? (titlePageShown ? settings.title : undefined) ?? assessment.title,
+      organisation:
+        stored.documentOrganisation ?? (titlePageShown ? settings.organisation : undefined) ?? ctx.organisationName,
       assessmentId: assessment.id,
       period: assessment.period,
       versionLabel: assessment.versionLabel,

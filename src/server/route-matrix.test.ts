@@ -42,6 +42,8 @@ const ROUTES: Record<string, [Kind, string]> = {
   'POST /api/assessments/:id/control-strategy/approve': ['change', '/api/assessments/2/control-strategy/approve'],
   'GET /api/assessments/:id/strategy-plans': ['read', '/api/assessments/2/strategy-plans'],
   'PUT /api/threats/:id/strategy-plan': ['change', '/api/threats/{secret}/strategy-plan'],
+  'GET /api/assessments/:id/settings': ['read', '/api/assessments/2/settings'],
+  'PUT /api/assessments/:id/settings': ['change', '/api/assessments/2/settings'],
   'GET /api/threats/:id': ['read', '/api/threats/{secret}'],
   'PUT /api/threats/:id': ['change', '/api/threats/{secret}'],
   'GET /api/threats/:id/workshop': ['read', '/api/threats/{secret}/workshop'],

@@ -58,6 +58,8 @@ export type { Ranking, RankedEntry } from './assessment/ranking.js';
 export { directionOfTravelFor } from './assessment/direction.js';
 export type { DirectionView, DirectionEntry } from './assessment/direction.js';
 export { controlStrategy, controlStrategyAtClearance, approveControlStrategy } from './assessment/control-strategy.js';
+export { getAssessmentSettings, setAssessmentSettings, settingsOf } from './assessment/settings.js';
+export type { AssessmentSettings, AssessmentSettingsChanges } from './assessment/settings.js';
 export type { ControlStrategyView, ApproveOptions, StrategyOptions } from './assessment/control-strategy.js';
 export * from './registers/recommendations/index.js';
 // The registers (issue 5): each module exports only policy-enforcing repository functions and types.

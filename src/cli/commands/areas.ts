@@ -3,16 +3,30 @@ import { command } from './common.js';
 import { commandContext, withWarehouse, type CommonOptions } from '../context.js';
 import { printJson, printTable, wantsJson } from '../output.js';
 import { plural } from '../../domain/plural.js';
+import { recordedLoad, withLoadRecord, type LoadRecordOptions } from './load-record.js';
 
-const load = command(
-  'load',
-  'load an area table (force,csp,district,lsoa_code[,district_code,lsoa_name,force_name]) for any force',
+const load = withLoadRecord(
+  command(
+    'load',
+    'load an area table (force,csp,district,lsoa_code[,district_code,lsoa_name,force_name]) for any force',
+  ),
 )
   .argument('<file>', 'CSV area table')
-  .action(async (file: string, options: CommonOptions) => {
+  .action(async (file: string, options: CommonOptions & LoadRecordOptions) => {
     const ctx = await commandContext(options);
     const { loadAreaTable } = await import('../../warehouse/areas.js');
-    const result = await loadAreaTable(file, ctx.workspace.paths.areas);
+    const { result } = await recordedLoad(
+      ctx,
+      options,
+      'areas',
+      file,
+      () => loadAreaTable(file, ctx.workspace.paths.areas),
+      (r) => ({
+        rows: r.rows,
+        forces: r.forces,
+        summary: `${plural(r.forces.length, 'force')}: ${r.forces.join(', ')}`,
+      }),
+    );
     const { rebuildAreaCounts } = await import('../../warehouse/rebuild-area-counts.js');
     const rebuilt = await rebuildAreaCounts(ctx.workspace.paths, ctx.config);
     if (wantsJson(options)) printJson({ ...result, rebuiltMonths: rebuilt.months });

@@ -11,10 +11,10 @@ import { printJson, printTable, wantsJson } from '../output.js';
 import { usageError } from '../../errors.js';
 import type { TextTable } from '../../indicators/display.js';
 import { plural } from '../../domain/plural.js';
+import { recordedLoad, withLoadRecord, type LoadRecordOptions } from './load-record.js';
 
-const importCmd = command(
-  'import',
-  'import indicator values from a CSV: series,organisation,period,value[,unit,published_pct,source]',
+const importCmd = withLoadRecord(
+  command('import', 'import indicator values from a CSV: series,organisation,period,value[,unit,published_pct,source]'),
 )
   .argument('<file>', 'CSV file (periods YYYY-MM, YYYY-Qn, YYYY/YY or YYYY)')
   .addHelpText(
@@ -24,11 +24,24 @@ const importCmd = command(
       'nothing; a corrected value replaces the old one and is listed. Exit status: 0 imported or unchanged,\n' +
       '1 refused, 2 usage error or no such file. See src/indicators/README.md for the format.',
   )
-  .action(async (file: string, options: CommonOptions) => {
+  .action(async (file: string, options: CommonOptions & LoadRecordOptions) => {
     const ctx = await commandContext(options);
     const { indicatorPaths } = await import('../../indicators/store.js');
     const { importIndicatorsCsv } = await import('../../indicators/import-csv.js');
-    const report = await importIndicatorsCsv(indicatorPaths(ctx.workspace.paths.root), file, { user: ctx.config.user });
+    const { result: report } = await recordedLoad(
+      ctx,
+      options,
+      'indicators',
+      file,
+      () => importIndicatorsCsv(indicatorPaths(ctx.workspace.paths.root), file, { user: ctx.config.user }),
+      (r) => ({
+        rows: r.rows,
+        summary:
+          r.status === 'unchanged'
+            ? `nothing changed (${plural(r.unchanged, 'value')} already held)`
+            : `${r.added} added, ${r.updated.length} replaced, ${r.unchanged} unchanged`,
+      }),
+    );
     if (wantsJson(options)) {
       printJson(report);
       return;

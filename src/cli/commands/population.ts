@@ -8,19 +8,28 @@ import { command } from './common.js';
 import { commandContext, type CommonOptions } from '../context.js';
 import { printJson, printTable, wantsJson } from '../output.js';
 import { plural } from '../../domain/plural.js';
+import { recordedLoad, withLoadRecord, type LoadRecordOptions } from './load-record.js';
 
-const load = command('load', 'load a population table (area_code,year,population[,area_name,source]) for any area')
+const load = withLoadRecord(
+  command('load', 'load a population table (area_code,year,population[,area_name,source]) for any area'),
+)
   .argument('<file>', 'CSV: area_code (ONS code, or police.uk force id), year, population')
-  .action(async (file: string, options: CommonOptions) => {
+  .action(async (file: string, options: CommonOptions & LoadRecordOptions) => {
     const ctx = await commandContext(options);
     const { loadPopulationFile } = await import('../../population/load.js');
-    const result = await loadPopulationFile(file, ctx.workspace.paths.warehouse);
+    const spanOf = (years: readonly number[]) =>
+      years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : String(years[0]);
+    const { result } = await recordedLoad(
+      ctx,
+      options,
+      'population',
+      file,
+      () => loadPopulationFile(file, ctx.workspace.paths.warehouse),
+      (r) => ({ rows: r.rows, summary: `${plural(r.areas, 'area')}, mid-${spanOf(r.years)}` }),
+    );
+    const span = spanOf(result.years);
     if (wantsJson(options)) printJson(result);
     else {
-      const span =
-        result.years.length > 1
-          ? `${result.years[0]}-${result.years[result.years.length - 1]}`
-          : String(result.years[0]);
       process.stdout.write(
         `Loaded ${result.rows} figures for ${plural(result.areas, 'area')}, mid-${span} (kept as ${result.stored})\n`,
       );

@@ -25,6 +25,9 @@ export const FOUR_P_HEADINGS: readonly Heading[] = [
   { id: 'prepare', label: 'Prepare' },
 ];
 
+/** A heading id: what the stored actions are keyed by (src/store/strategy/writes.ts checks the same). */
+export const HEADING_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
+
 export type HeadingSet = 'default' | '4P' | readonly Heading[];
 
 export function resolveHeadings(set: HeadingSet = 'default'): readonly Heading[] {
@@ -37,4 +40,15 @@ export function resolveHeadings(set: HeadingSet = 'default'): readonly Heading[]
     throw inputError(`Control Strategy headings: heading id "${repeated}" is empty or repeated.`);
   }
   return set;
+}
+
+/** A heading id from its label: "Partnership working" -> "partnership-working" (the web form and CLI agree). */
+export function headingIdOf(label: string): string {
+  return (
+    label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'heading'
+  );
 }

@@ -4,7 +4,17 @@
  * the second it is paired with, grouped by linked themes; an objective with no partner stands on
  * its own row. With no mapping, each plan the build may show is listed by theme.
  */
-import { getPlan, listPlanMappings, listPlans, planComparison } from '../../store/index.js';
+import {
+  getPlan,
+  listPlanMappings,
+  listPlans,
+  planComparison,
+  type Plan,
+  type PlanMappedThreat,
+} from '../../store/index.js';
+import { isTaxonomyId, taxonomyEntry } from '../../domain/priorities/taxonomy.js';
+import type { BuildContext } from '../context.js';
+import type { LogBook } from '../build-log.js';
 import { cell, para, text, traced, type Block, type TableCell } from '../model.js';
 import { omit, type Part } from './part.js';
 import { plural } from '../../domain/plural.js';
@@ -85,6 +95,58 @@ export const plans: Part = {
       });
       blocks.splice(0, blocks.length, ...traced(blocks, trace));
     }
+    blocks.push(...(await objectiveMapTables(ctx, log, all)));
     return { blocks };
   },
 };
+
+/**
+ * Each plan's objectives mapped onto the headings of the partners' priorities and onto threats
+ * (migration 019), one table per plan that has any map: the plan read against the partners and the
+ * Control Strategy. A threat is named only when the build may see it (objectiveMaps leaves the
+ * others out); a threat of another assessment says so.
+ */
+async function objectiveMapTables(ctx: BuildContext, log: LogBook, all: readonly Plan[]): Promise<Block[]> {
+  const out: Block[] = [];
+  for (const plan of all) {
+    const full = await getPlan(ctx.store, ctx.actor, plan.id);
+    const mapped = full.themes.flatMap((t) =>
+      t.objectives.filter((o) => o.priorities.length > 0 || o.threats.length > 0).map((o) => ({ theme: t.name, o })),
+    );
+    if (mapped.length === 0) continue;
+    ctx.markings.add(full.marking);
+    const headings = (ids: readonly string[]) =>
+      ids.map((id) => (isTaxonomyId(id) ? taxonomyEntry(id).label : id)).join('; ');
+    const threats = (list: readonly PlanMappedThreat[]) =>
+      list.map((t) => (t.assessmentId === ctx.assessment.id ? t.name : `${t.name} (another assessment)`)).join('; ');
+    const table: Block = {
+      kind: 'table',
+      id: ctx.anchors.make(`table-plan-maps-${plan.id}`),
+      caption: `${plan.title} (${plan.period}): objectives mapped onto the partners' priorities and the threats`,
+      columns: [
+        { header: 'Objective', align: 'left', width: 2 },
+        { header: "Partners' priorities", align: 'left', width: 1 },
+        { header: 'Threats', align: 'left', width: 1 },
+      ],
+      rows: mapped.map(({ theme, o }) => [
+        cell(`${o.text} (${theme})`),
+        cell(headings(o.priorities) || 'none'),
+        cell(threats(o.threats) || 'none'),
+      ]),
+    };
+    const trace = log.figure(
+      `Table: plan ${plan.id} objective maps`,
+      `${plural(mapped.length, 'objective')} mapped; marked ${full.marking}`,
+      { call: 'getPlan', query: { planId: plan.id }, records: `plan ${plan.id}, its objective maps` },
+    );
+    out.push(
+      para(
+        text(
+          `How the objectives of ${plan.title} map onto the headings of the partners' priorities and onto the threats assessed:`,
+        ),
+      ),
+      ...traced([table], trace),
+    );
+  }
+  return out;
+}

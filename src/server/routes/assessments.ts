@@ -7,6 +7,8 @@
 import { Hono } from 'hono';
 import {
   ApproveControlStrategy,
+  AssessmentSettingsWrite,
+  type AssessmentSettingsAnswer,
   NewAssessmentRequest,
   NewScore,
   NewThreat,
@@ -44,6 +46,8 @@ import {
   controlStrategyAtClearance,
   directionOfTravelFor,
   getAssessment,
+  getAssessmentSettings,
+  setAssessmentSettings,
   getThreat,
   getScore,
   listAssessments,
@@ -140,7 +144,8 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
     const headings = await controlStrategyAtClearance(store, actor, id).then(
       (v) => v.strategy.headings,
       (e: unknown) => {
-        if (e instanceof StraError && e.code === 'NOT_FOUND') return DEFAULT_HEADINGS;
+        if (e instanceof StraError && e.code === 'NOT_FOUND')
+          return getAssessmentSettings(store, actor, id).then((s) => s.strategyHeadings ?? DEFAULT_HEADINGS);
         throw e;
       },
     );
@@ -149,6 +154,19 @@ export function assessmentRoutes(store: Store, reads: ReadCache = new ReadCache(
       headings,
       plans: plans.filter((p) => !withheld.has(p.threatId)),
     } satisfies StrategyPlansAnswer);
+  });
+  // The document's title and organisation name, and the strategy's headings (migration 021).
+  app.get('/assessments/:id/settings', async (c) =>
+    c.json((await getAssessmentSettings(store, actorOf(c), idParam(c, 'id'))) satisfies AssessmentSettingsAnswer),
+  );
+  app.put('/assessments/:id/settings', async (c) => {
+    const [actor, id] = [actorOf(c), idParam(c, 'id')];
+    const { expectedVersion, ...changes } = await body(c, AssessmentSettingsWrite);
+    const written = await staleAware(
+      () => setAssessmentSettings(store, actor, id, expectedVersion, changes),
+      () => getAssessmentSettings(store, actor, id),
+    );
+    return c.json(written satisfies AssessmentSettingsAnswer);
   });
   app.put('/threats/:id/strategy-plan', async (c) => {
     const [actor, threatId] = [actorOf(c), idParam(c, 'id')];

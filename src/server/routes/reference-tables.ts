@@ -28,15 +28,24 @@ import { query } from '../validate.js';
 export function referenceTableRoutes(store: Store, warehouse: WarehouseAccess, options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // The tables loaded, with who loaded them and when: read from the audit rows of the loads, of
-  // the organisations the administrator administers.
+  // the organisations the administrator administers, from the browser or the command line (stra
+  // areas load, population load, indicators import record their loads: src/cli/commands/
+  // load-record.ts), with the command line's loads for the whole workspace (no organisation).
   app.get('/reference-tables', async (c) => {
     const actor = actorOf(c);
     if (!holdsRole(actor, 'admin')) throw forbiddenError('The list of loaded tables is for administrators.');
     const loads: ReferenceTableLoad[] = [];
     for (const table of ['area_tables', 'population_tables', 'indicator_tables'])
-      for (const r of await listAudit(store, actor, { table, action: 'load', administeredOnly: true, limit: 500 }))
+      for (const r of await listAudit(store, actor, {
+        table,
+        action: 'load',
+        administeredOnly: true,
+        withWorkspaceWide: true,
+        limit: 500,
+      }))
         loads.push({
           ...(r.after as ReferenceTableLoaded),
+          via: (r.after as { via?: string }).via === 'command line' ? 'command line' : 'browser',
           organisationId: r.organisationId,
           loadedBy: r.actorName,
           loadedAt: r.at,

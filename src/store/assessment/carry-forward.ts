@@ -24,6 +24,7 @@ import { carryOpenRecommendations } from '../registers/recommendations/writes.js
 import { carryDrivers } from '../registers/drivers/carry.js';
 import { carryTexts } from '../document/writes.js';
 import { carryStrategyPlans } from '../strategy/writes.js';
+import { carrySettings } from './settings.js';
 import { json } from '../core/rows.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
 import { toScore } from './scores.js';
@@ -36,6 +37,7 @@ export const CARRY_FORWARD_STEPS: CarryStep[] = [
   carryThreats,
   carryScores,
   carryStrategyPlans,
+  carrySettings,
   carryOpenRecommendations,
   carryDrivers,
   carryTexts,

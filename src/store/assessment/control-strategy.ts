@@ -22,6 +22,7 @@ import { canonicalJson } from '../core/canonical-json.js';
 import { allScoresOf, allThreatsOf, approvedStrategyOf, isStrategyVisible } from './reads.js';
 import { modelFor } from './models.js';
 import { requireRole, textArray } from '../core/policy.js';
+import { headingsOf } from './settings.js';
 import { buildRanking } from './ranking.js';
 import { json, toIsoOrNull } from '../core/rows.js';
 import { inTransaction, type Store, type Tx } from '../core/store.js';
@@ -194,11 +195,10 @@ async function derive(
     aboveClearance = { threats: threats.length - seenThreats.length, scores: scores.length - seenScores.length };
   }
   const marking = ranking.marking;
-  const strategy = deriveControlStrategy(
-    model,
-    ranking.ranked,
-    options.headings === undefined ? {} : { headings: options.headings },
-  );
+  // The headings asked for, else the assessment's own (migration 021), else the default.
+  const strategy = deriveControlStrategy(model, ranking.ranked, {
+    headings: options.headings ?? (await headingsOf(tx, assessment.id)),
+  });
   return {
     assessmentId: assessment.id,
     status: 'draft',

@@ -143,6 +143,11 @@ export interface AuditQuery {
    * organisation they belong to.
    */
   readonly administeredOnly?: boolean | undefined;
+  /**
+   * Rows of no organisation too (with `table`): a population or indicator table loaded from the
+   * command line for the whole workspace, which every organisation's figures use.
+   */
+  readonly withWorkspaceWide?: boolean | undefined;
   readonly organisationId?: string | undefined;
   readonly action?: string | undefined;
   /** Rows by this user (their username). */
@@ -172,7 +177,9 @@ export async function listAudit(store: Store, actor: Actor, q: AuditQuery = {}):
     .selectAll()
     .where(sql<SqlBool>`marking = ANY(${textArray(markingsCoveredBy(actor.clearance))})`)
     .where(
-      sql<SqlBool>`(organisation_id = ANY(${textArray(orgs)}) OR (organisation_id IS NULL AND ${SUBJECT} IN ${members}))`,
+      q.withWorkspaceWide === true && q.table !== undefined
+        ? sql<SqlBool>`(organisation_id = ANY(${textArray(orgs)}) OR organisation_id IS NULL)`
+        : sql<SqlBool>`(organisation_id = ANY(${textArray(orgs)}) OR (organisation_id IS NULL AND ${SUBJECT} IN ${members}))`,
     );
   if (q.table !== undefined) query = query.where('table_name', '=', q.table);
   if (q.organisationId !== undefined) query = query.where('organisation_id', '=', q.organisationId);

@@ -108,6 +108,17 @@ export interface StrategyPlansTable extends MarkedColumns {
   questions: Json<unknown>;
 }
 
+/** Migration 021: an assessment's document title and organisation name, and its strategy headings. */
+export interface AssessmentSettingsTable {
+  assessment_id: number;
+  document_title: string | null;
+  document_organisation: string | null;
+  strategy_headings: Json<unknown> | null;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: Generated<Date | string>;
+}
+
 export interface ControlStrategiesTable extends MarkedColumns {
   id: Generated<number>;
   assessment_id: number;
@@ -191,6 +202,7 @@ export interface Database extends RiskTables, ScanningTables, PriorityTables, Pl
   scores: ScoresTable;
   control_strategies: ControlStrategiesTable;
   strategy_plans: StrategyPlansTable;
+  assessment_settings: AssessmentSettingsTable;
   recommendations: RecommendationsTable;
   recommendation_updates: RecommendationUpdatesTable;
   sessions: SessionsTable;

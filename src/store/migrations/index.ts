@@ -25,6 +25,7 @@ import * as m017 from './017-texts-per-marking.js';
 import * as m018 from './018-strategy-plans.js';
 import * as m019 from './019-plan-objective-maps.js';
 import * as m020 from './020-deconfliction-contacts.js';
+import * as m021 from './021-assessment-settings.js';
 import * as m022 from './022-link-refused-imports.js';
 
 /** Every migration by name, in the order applied (exported for tests that rebuild an older store). */
@@ -47,6 +48,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '018-strategy-plans': m018,
   '019-plan-objective-maps': m019,
   '020-deconfliction-contacts': m020,
+  '021-assessment-settings': m021,
   '022-link-refused-imports': m022,
 };
 

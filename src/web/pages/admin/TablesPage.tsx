@@ -111,18 +111,16 @@ const KIND_NAMES: Record<Kind, string> = { areas: 'Area table', population: 'Pop
 
 function LoadedTables({ loads }: { loads: readonly ReferenceTableLoad[] }) {
   const { nameOf } = useOrganisations();
-  if (loads.length === 0)
-    return (
-      <p className="empty">No table has been loaded here yet (tables loaded with the stra commands are not listed).</p>
-    );
+  if (loads.length === 0) return <p className="empty">No table has been loaded yet, here or with the stra commands.</p>;
   return (
     <div className="table-wrap">
       <table>
-        <caption>Tables loaded from this page, newest first</caption>
+        <caption>Tables loaded, from this page or the command line, newest first</caption>
         <thead>
           <tr>
             <th scope="col">Loaded</th>
             <th scope="col">By</th>
+            <th scope="col">How</th>
             <th scope="col">For</th>
             <th scope="col">Kind</th>
             <th scope="col">File</th>
@@ -137,7 +135,8 @@ function LoadedTables({ loads }: { loads: readonly ReferenceTableLoad[] }) {
                 <time dateTime={l.loadedAt}>{momentText(l.loadedAt)}</time>
               </td>
               <td>{l.loadedBy}</td>
-              <td>{l.organisationId === null ? '–' : nameOf(l.organisationId)}</td>
+              <td>{l.via === 'command line' ? 'Command line' : 'This page'}</td>
+              <td>{l.organisationId === null ? 'Whole workspace' : nameOf(l.organisationId)}</td>
               <td>{KIND_NAMES[l.kind]}</td>
               <td>
                 {l.file} <span className="sr-only">SHA-256</span>

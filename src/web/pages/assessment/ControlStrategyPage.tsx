@@ -15,6 +15,7 @@ import { MarkingBadge } from '../../components/MarkingBadge';
 import { hasRole, useSession } from '../../session';
 import { dateTime, fixed } from './format';
 import { StrategyPlans } from './StrategyPlans';
+import { HeadingsForm } from './SettingsForms';
 import type { ApproveControlStrategy, ControlStrategyView, StrategyEntry } from '../../../api/index.js';
 
 export function ControlStrategyPage() {
@@ -131,7 +132,13 @@ function Strategy({
         entries={s.businessAsUsual}
         assessmentId={assessmentId}
       />
-      <StrategyPlans assessmentId={assessmentId} priorities={s.priorities} intelligence={s.intelligenceRequirements} />
+      <HeadingsForm assessmentId={assessmentId} approved={view.status === 'approved'} onSaved={reload} />
+      <StrategyPlans
+        key={s.headings.map((h) => h.id).join()}
+        assessmentId={assessmentId}
+        priorities={s.priorities}
+        intelligence={s.intelligenceRequirements}
+      />
       <Approval view={view} assessmentId={assessmentId} reload={reload} />
     </>
   );

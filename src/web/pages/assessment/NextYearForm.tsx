@@ -14,6 +14,7 @@ const CARRIED: Readonly<Record<string, string>> = {
   threats: "threats (each with last year's combined score)",
   scores: 'scores',
   strategyPlans: 'Control Strategy plans (lead officer, actions, questions)',
+  settings: 'settings (Control Strategy headings, organisation on the title page)',
   recommendations: 'open recommendations',
   drivers: 'change drivers',
   driverConfigurations: 'driver settings',

@@ -12,6 +12,7 @@ import { useSession } from '../../../session';
 import { useJob } from '../../data/useJob';
 import { useApi } from '../../../use-api';
 import { KeptDocuments } from './KeptDocuments';
+import { TitlePageForm } from '../SettingsForms';
 import { MARKINGS } from '../../../../domain/marking.js';
 import type { KeptDocumentsAnswer, Marking, ReportFormat, ReportJob, ReportRequest } from '../../../../api/index.js';
 import { plural } from '../../../../domain/plural.js';
@@ -70,6 +71,7 @@ export function DocumentPage() {
         The document is built from the workspace: every figure computed, every source in the build log. It contains only
         records at or below the clearance you choose, and prints the highest marking it contains.
       </p>
+      <TitlePageForm assessmentId={id} />
       <form onSubmit={(e) => void submit(e)} className="filters" aria-label="Build the document">
         <label>
           Build for clearance
