@@ -185,10 +185,10 @@ suite('plans and drivers in the workbench, in Chromium', () => {
     });
     await form.getByRole('button', { name: 'Load population table' }).click();
     await form.getByRole('status').filter({ hasText: 'Loaded districts-2019.csv: 2 rows' }).waitFor();
-    const loaded = page.getByRole('table', { name: 'Tables loaded from this page, newest first' });
+    const loaded = page.getByRole('table', { name: 'Tables loaded, from this page or the command line, newest first' });
     await loaded.getByRole('row', { name: /districts-2019\.csv/ }).waitFor();
     await expect(loaded.getByRole('row', { name: /districts-2019\.csv/ }).textContent()).resolves.toMatch(
-      /\d{1,2} [A-Z][a-z]+ \d{4}(,| at) \d{2}:\d{2}adminWarwickshire PolicePopulation/,
+      /\d{1,2} [A-Z][a-z]+ \d{4}(,| at) \d{2}:\d{2}adminThis pageWarwickshire PolicePopulation/,
     );
     await shot(page, 'tables-loaded');
     await context.close();
