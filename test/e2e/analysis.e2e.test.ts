@@ -496,8 +496,8 @@ suite('analysis in the browser', () => {
     expect(text).toContain('This export records no officer time, arrival or closing time');
     expect(text).toContain('No comparison: no incidents of west-mercia are held for 2022-01-01 to 2022-01-22');
     await settle(p, 'analysis-demand-breakdowns');
-    await p.getByLabel('From').fill('2023-01-09');
-    await p.getByLabel('To').fill('2023-01-15');
+    await p.getByLabel('From', { exact: true }).fill('2023-01-09');
+    await p.getByLabel('To', { exact: true }).fill('2023-01-15');
     await p.locator('.summary', { hasText: 'from 9 January 2023 to 15 January 2023, on 7 covered days' }).waitFor();
     await settle(p, 'analysis-demand-week');
   });
@@ -529,7 +529,7 @@ suite('analysis in the browser', () => {
     await p.getByRole('combobox', { name: 'Force' }).selectOption('warwickshire');
     await p.getByRole('combobox', { name: 'Series' }).selectOption('missing');
     await p.locator('caption', { hasText: /^Backtest/ }).waitFor({ state: 'attached' });
-    await p.locator('.summary', { hasText: 'missing-person episodes of warwickshire' }).waitFor();
+    await p.locator('.summary', { hasText: 'Missing-person episodes of warwickshire' }).waitFor();
     await settle(p, 'analysis-forecast-missing');
     const summary = (await p.locator('.summary').textContent()) ?? '';
     expect(summary).toMatch(/Next 12 months: [\d,]+, 80% likely between [\d,]+ and [\d,]+, 95% between/);
@@ -539,7 +539,7 @@ suite('analysis in the browser', () => {
     expect(backtest.every((r) => r[5] === '78' || r[5] === '0')).toBe(true);
     // One CSP's episodes (placed by LSOA): about half the force's.
     await p.getByRole('combobox', { name: 'Area' }).selectOption('csp=Rugby');
-    await p.locator('.summary', { hasText: 'missing-person episodes of warwickshire, Rugby' }).waitFor();
+    await p.locator('.summary', { hasText: 'Missing-person episodes of warwickshire, Rugby' }).waitFor();
     await settle(p, 'analysis-forecast-missing-rugby');
     // West Mercia's incidents: 22 days of one month, refused with the reason.
     await p.getByRole('combobox', { name: 'Force' }).selectOption('west-mercia');
@@ -550,7 +550,7 @@ suite('analysis in the browser', () => {
     await p.getByRole('combobox', { name: 'Force' }).selectOption('warwickshire');
     await p.getByRole('combobox', { name: 'Series' }).selectOption('crime');
     await p.getByRole('combobox', { name: 'Area' }).selectOption('district=Rugby');
-    await p.locator('.empty', { hasText: 'recorded crime of warwickshire, Rugby' }).waitFor();
+    await p.locator('.empty', { hasText: 'Recorded crime of warwickshire, Rugby' }).waitFor();
     expect((await p.locator('.empty').textContent()) ?? '').toContain('cannot be forecast');
     await settle(p, 'analysis-forecast-district-refused');
   });

@@ -9,6 +9,7 @@
  * and its CSPs' users for their own CSP only; it says what to import when nothing is held.
  */
 import { useState, type ReactNode } from 'react';
+import { DateField } from '../../components/DateField';
 import { forecastBandChart, hourWeekHeatMap } from '../../../charts/demand.js';
 import { rankedBarChart } from '../../../charts/analysis.js';
 import { qs } from '../../api';
@@ -60,6 +61,7 @@ const ADDRESS_LABELS: Readonly<Record<string, string>> = {
   other: 'Other',
   unknown: 'Not recorded',
 };
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const label = (labels: Readonly<Record<string, string>>, key: string) => labels[key] ?? key;
 const minutes = (x: number | null) => (x === null ? null : Number(x.toFixed(0)));
 
@@ -116,7 +118,7 @@ export function DemandPage() {
   return (
     <AnalysisFrame
       title="Demand"
-      lede="Incidents (calls for service) by hour and weekday, by type, and the share that is not crime: the force's own data."
+      lede="Incidents (calls for service) by hour and weekday, type, grade, outcome and area, the share that is not crime, time spent and the change on last year: the force's own data."
     >
       {(scope) => <Demand scope={scope} />}
     </AnalysisFrame>
@@ -129,12 +131,8 @@ const ownCsp = (scope: AnalysisScope) => scope.home.csp ?? undefined;
 function DayRange({ from, to, onChange }: { from: string; to: string; onChange: (from: string, to: string) => void }) {
   return (
     <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Days">
-      <label>
-        From <input type="date" value={from} onChange={(e) => onChange(e.target.value, to)} />
-      </label>{' '}
-      <label>
-        To <input type="date" value={to} onChange={(e) => onChange(from, e.target.value)} />
-      </label>{' '}
+      <DateField label="From" value={from} onChange={(iso) => onChange(iso, to)} />{' '}
+      <DateField label="To" value={to} onChange={(iso) => onChange(from, iso)} />{' '}
       {(from || to) && (
         <button type="button" onClick={() => onChange('', '')}>
           All days held
@@ -567,14 +565,14 @@ function Forecast({ scope }: { scope: AnalysisScope }) {
           f.forecast === null ? (
             <>
               <p className="empty">
-                {f.series} ({f.start} onwards) cannot be forecast: {f.refused}
+                {capital(f.series)} ({f.start} onwards) cannot be forecast: {f.refused}
               </p>
               {f.notes.length > 0 && <p className="method">{f.notes.join('; ')}.</p>}
             </>
           ) : (
             <>
               <p className="summary">
-                {f.series}: model {f.forecast.model}, trained from {f.forecast.trainedFrom}.{' '}
+                {capital(f.series)}: model {f.forecast.model}, trained from {f.forecast.trainedFrom}.{' '}
                 {f.forecast.beatsSeasonalNaive
                   ? `It beat the seasonal naive forecast in the backtest (MASE ${f.forecast.chosenMase.toFixed(3)} against ${f.forecast.seasonalNaiveMase.toFixed(3)}).`
                   : 'No model beat the seasonal naive forecast in the backtest: the seasonal naive forecast is given.'}{' '}
