@@ -13,11 +13,18 @@ const day = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'give a day as YYYY-MM-DD, e.g. 2023-01-31')
   .optional();
+/** A community safety partnership by name, as the area table spells it (e.g. Rugby). */
+const csp = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[A-Za-z0-9 ,.'&()-]+$/, 'give a CSP by name, e.g. Rugby')
+  .optional();
 const whole = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
 /** GET /analysis/demand-profile. */
-export const DemandProfileQuery = z.object({ force, from: day, to: day });
+export const DemandProfileQuery = z.object({ force, from: day, to: day, csp });
 
 export interface DemandMonth {
   readonly month: string;
@@ -54,11 +61,64 @@ export interface DemandProfileAnswer {
     readonly share: number;
     readonly byClass: readonly { readonly demandClass: string; readonly count: number; readonly shareOfAll: number }[];
   };
+  /** The CSP the figures are limited to (a CSP's users see only their own), or null for the force. */
+  readonly csp: string | null;
+  readonly byOutcome: readonly DemandShareRow[];
+  /** The 15 commonest closing codes. */
+  readonly byClosingCode: readonly DemandShareRow[];
+  /** Incidents by area (the 15 busiest) and grade. */
+  readonly areaByGrade: {
+    readonly rows: readonly string[];
+    readonly columns: readonly string[];
+    readonly counts: readonly (readonly number[])[];
+    readonly rowTotals: readonly number[];
+    readonly columnTotals: readonly number[];
+  };
+  /** Where the export records the times (null medians where it records none). */
+  readonly timeSpent: {
+    readonly officerIncidents: number;
+    readonly officerHours: number;
+    readonly officerByClass: readonly {
+      readonly demandClass: string;
+      readonly hours: number;
+      readonly shareOfHours: number;
+    }[];
+    readonly response: DemandSpread;
+    readonly responseByGrade: readonly ({ readonly grade: string } & DemandSpread)[];
+    readonly duration: DemandSpread;
+  };
+  /** Against the same dates a year earlier, tested as crime is (E-test, Benjamini-Hochberg). */
+  readonly change: {
+    readonly current: { readonly from: string; readonly to: string; readonly days: number };
+    readonly previous: { readonly from: string; readonly to: string; readonly days: number };
+    readonly rows: readonly DemandChangeRow[];
+  } | null;
+  /** Why there is no change on last year. */
+  readonly changeUnavailable: string | null;
+}
+
+export interface DemandSpread {
+  readonly incidents: number;
+  /** Minutes; null when no incident records it. */
+  readonly median: number | null;
+  readonly p90: number | null;
+}
+
+export interface DemandChangeRow {
+  readonly key: string;
+  readonly current: number;
+  readonly previous: number;
+  readonly change: number | null;
+  readonly percentChange: number | null;
+  readonly pValue: number | null;
+  readonly qValue: number | null;
+  readonly flag: string;
 }
 
 /** GET /analysis/missing. */
 export const MissingQuery = z.object({
   force,
+  csp,
   from: day,
   to: day,
   episodes: whole(2, 100, 3),
@@ -67,6 +127,17 @@ export const MissingQuery = z.object({
 
 export interface MissingAnswer {
   readonly force: string;
+  /** The CSP the figures are limited to, or null for the force. */
+  readonly csp: string | null;
+  readonly byRisk: readonly { readonly key: string; readonly episodes: number; readonly share: number }[];
+  readonly byAge: readonly { readonly key: string; readonly episodes: number; readonly share: number }[];
+  readonly byAddressType: readonly { readonly key: string; readonly episodes: number; readonly share: number }[];
+  readonly hoursMissing: {
+    readonly episodes: number;
+    readonly median: number | null;
+    readonly p90: number | null;
+    readonly bands: readonly { readonly band: string; readonly episodes: number }[];
+  };
   readonly coverage: readonly DemandMonth[];
   readonly summary: {
     readonly episodes: number;
@@ -97,12 +168,23 @@ export interface MissingAnswer {
   readonly monthly: readonly { readonly month: string; readonly episodes: number }[];
 }
 
-/** GET /analysis/forecast: recorded crime of a force, optionally one category. */
+/**
+ * GET /analysis/forecast: recorded crime of a force, CSP or district (optionally one category),
+ * or a force's incidents (optionally one demand class) or missing episodes (force or CSP).
+ */
 export const ForecastQuery = z.object({
+  series: z.enum(['crime', 'incidents', 'missing'], { error: 'choose crime, incidents or missing' }).default('crime'),
   force,
+  csp,
+  district: z
+    .string()
+    .min(1)
+    .max(120)
+    .regex(/^[A-Za-z0-9 ,.'&()-]+$/, 'give a district by name, e.g. Rugby')
+    .optional(),
   category: z
     .string()
-    .regex(/^[a-z-]+$/, 'give a crime category slug, e.g. burglary')
+    .regex(/^[a-z-]+$/, 'give a crime category slug (e.g. burglary) or a demand class (e.g. mental-health)')
     .optional(),
   until: z
     .string()
@@ -144,5 +226,14 @@ export interface ForecastAnswer {
       readonly lo95: number;
       readonly hi95: number;
     }[];
+    /** The 12-month total with intervals from simulated sample paths of the chosen model (seeded). */
+    readonly total: {
+      readonly mean: number;
+      readonly lo80: number;
+      readonly hi80: number;
+      readonly lo95: number;
+      readonly hi95: number;
+      readonly paths: number;
+    } | null;
   } | null;
 }

@@ -77,3 +77,36 @@ export function demandReadRefusal(
   if (alliance?.kind === 'alliance' && mine.has(alliance.id)) return null;
   return `${force}'s incidents and missing-person episodes are its own data: only users of ${force}${alliance?.kind === 'alliance' ? ` or of ${alliance.id}` : ''} may read them.`;
 }
+
+/** What of force F's demand (incidents, missing episodes) a user may read: all of it, one CSP's, or nothing. */
+export type DemandReadScope =
+  | { readonly scope: 'force' }
+  | { readonly scope: 'csp'; readonly csp: string }
+  | { readonly scope: 'none'; readonly refusal: string };
+
+const CSP_SUFFIX = / Community Safety Partnership$/;
+
+/**
+ * Who may read aggregates of force F's incidents and missing episodes (issue 17's decision; no
+ * route returns an incident or episode row to anyone):
+ *
+ * - members of F, or of the alliance F belongs to, in any role: the whole force;
+ * - members of F's Office of the Police and Crime Commissioner (kind `opcc`, id `F-opcc` or a child
+ *   of F): the whole force, as it holds the force to account over exactly this demand;
+ * - members of a community safety partnership whose parent is F: their own CSP only (incidents and
+ *   episodes placed in it by LSOA), never the rest of the force;
+ * - anyone else (other forces, partners, other forces' CSPs): refused.
+ */
+export function demandReadScope(
+  actor: Actor,
+  organisations: readonly (OrganisationNode & { readonly name?: string })[],
+  force: string,
+): DemandReadScope {
+  if (demandReadRefusal(actor, organisations, force) === null) return { scope: 'force' };
+  const mine = organisations.filter((o) => actor.organisationIds.includes(o.id));
+  if (mine.some((o) => o.kind === 'opcc' && (o.id === `${force}-opcc` || o.parentId === force)))
+    return { scope: 'force' };
+  const csp = mine.find((o) => o.kind === 'csp' && o.parentId === force);
+  if (csp) return { scope: 'csp', csp: (csp.name ?? csp.id).replace(CSP_SUFFIX, '') };
+  return { scope: 'none', refusal: demandReadRefusal(actor, organisations, force)! };
+}

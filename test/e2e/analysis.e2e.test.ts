@@ -109,11 +109,63 @@ beforeAll(async () => {
         ],
         { env: { ...process.env, DATABASE_URL: '', STRA_PSEUDONYM_KEY: 'k'.repeat(32) } },
       );
+      // Five years of Warwickshire missing-person episodes (generated: seasonal, seeded), long
+      // enough for the Forecast page's backtest; half from Rugby LSOAs, half from Nuneaton's.
+      const long = path.join(dir, 'warwickshire-missing.csv');
+      await writeFile(long, longMissingSeries());
+      await run(
+        process.execPath,
+        [
+          STRA,
+          'demand',
+          'import',
+          long,
+          '--mapping',
+          'openstra-missing',
+          '--force',
+          'warwickshire',
+          '-w',
+          ws,
+          '--as',
+          'admin',
+        ],
+        { env: { ...process.env, DATABASE_URL: '', STRA_PSEUDONYM_KEY: 'k'.repeat(32) } },
+      );
     },
   }));
 }, 300_000);
 
 afterAll(() => closeBrowserDemo({ dir, server, browser }), 60_000);
+
+/**
+ * April 2013 to March 2018 of missing-person episodes: about 40 a month with a summer peak and
+ * seeded noise, each month from its 1st to its last day (so every month is complete).
+ */
+function longMissingSeries(): string {
+  let state = 17;
+  const rand = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const lines = [
+    'episode_id,person_ref,reported_at,found_at,risk,age,looked_after,missing_from_type,missing_from_ref,missing_from_lsoa,found_lsoa',
+  ];
+  const risks = ['high', 'medium', 'medium', 'low'];
+  let id = 0;
+  for (let k = 0; k < 60; k++) {
+    const y = 2013 + Math.floor((k + 3) / 12);
+    const m = ((k + 3) % 12) + 1;
+    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const n = Math.round(40 + 8 * Math.sin((2 * Math.PI * (m - 3)) / 12) + (rand() - 0.5) * 10);
+    for (let e = 0; e < n; e++) {
+      const day = 1 + Math.round((e * (days - 1)) / (n - 1));
+      const at = `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const lsoa = e % 2 ? 'E01031129' : 'E01031110';
+      const child = e % 3 === 0;
+      lines.push(
+        `W${++id},WK/P${Math.floor(rand() * 400)},${at}T18:00:00,${at}T23:30:00,${risks[e % 4]},${child ? 14 : 30},${child ? 'Y' : 'N'},${child ? 'care-home' : 'home'},${child ? 'CH-' + (e % 5) : ''},${lsoa},`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
 
 async function page(username = 'r.patel'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
@@ -425,5 +477,81 @@ suite('analysis in the browser', () => {
     await p.goto(server.url + '/analysis/forecast');
     await p.locator('.empty', { hasText: 'cannot be forecast' }).waitFor();
     await settle(p, 'analysis-forecast-refused');
+  });
+
+  it('shows the demand breakdowns, time spent where recorded, the change on last year and a range of days', async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/demand');
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('west-mercia');
+    await p.locator('caption', { hasText: /^Incidents by outcome/ }).waitFor({ state: 'attached' });
+    // San Diego's dispositions are read as outcomes (the mapping's); it has no closing codes, and the page says so.
+    const outcomes = await tableRows(p, /^Incidents by outcome/);
+    expect(outcomes.map((r) => r[0])).toContain('Arrest');
+    expect(outcomes.reduce((a, r) => a + Number(r[1]!.replace(/,/g, '')), 0)).toBe(28_951);
+    await p.locator('.empty', { hasText: 'The export records no closing codes.' }).waitFor();
+    const areas = await tableRows(p, /^Incidents by area and grade/);
+    expect(areas).toHaveLength(15);
+    // One timestamp per call: the page says time spent is not recorded, and why there is no comparison.
+    const text = (await p.locator('main').textContent()) ?? '';
+    expect(text).toContain('This export records no officer time, arrival or closing time');
+    expect(text).toContain('No comparison: no incidents of west-mercia are held for 2022-01-01 to 2022-01-22');
+    await settle(p, 'analysis-demand-breakdowns');
+    await p.getByLabel('From', { exact: true }).fill('2023-01-09');
+    await p.getByLabel('To', { exact: true }).fill('2023-01-15');
+    await p.locator('.summary', { hasText: 'from 9 January 2023 to 15 January 2023, on 7 covered days' }).waitFor();
+    await settle(p, 'analysis-demand-week');
+  });
+
+  it('shows missing people by risk, age band and address type', async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/missing');
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('west-mercia');
+    await p.locator('caption', { hasText: /^Episodes by risk grade/ }).waitFor({ state: 'attached' });
+    await settle(p, 'analysis-missing-breakdowns');
+    expect(await tableRows(p, /^Episodes by risk grade/)).toEqual([
+      ['High', '1', '25.0%'],
+      ['Medium', '2', '50.0%'],
+      ['Low', '1', '25.0%'],
+    ]);
+    expect(await tableRows(p, /^Episodes by age band/)).toEqual([
+      ['15-17', '3', '75.0%'],
+      ['25-39', '1', '25.0%'],
+    ]);
+    expect(await tableRows(p, /^Episodes by the type of address/)).toEqual([
+      ['Home address', '1', '25.0%'],
+      ['Care home', '3', '75.0%'],
+    ]);
+  });
+
+  it('forecasts missing episodes of a force and of a CSP with their backtest, and refuses short series with the reason', async () => {
+    const p = await page();
+    await p.goto(server.url + '/analysis/forecast');
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('warwickshire');
+    await p.getByRole('combobox', { name: 'Series' }).selectOption('missing');
+    await p.locator('caption', { hasText: /^Backtest/ }).waitFor({ state: 'attached' });
+    await p.locator('.summary', { hasText: 'Missing-person episodes of warwickshire' }).waitFor();
+    await settle(p, 'analysis-forecast-missing');
+    const summary = (await p.locator('.summary').textContent()) ?? '';
+    expect(summary).toMatch(/Next 12 months: [\d,]+, 80% likely between [\d,]+ and [\d,]+, 95% between/);
+    const backtest = await tableRows(p, /^Backtest/);
+    expect(backtest.map((r) => r[0])).toEqual(['seasonal-naive', 'ets', 'sarima']);
+    expect(backtest.filter((r) => r[6] === 'chosen')).toHaveLength(1);
+    expect(backtest.every((r) => r[5] === '78' || r[5] === '0')).toBe(true);
+    // One CSP's episodes (placed by LSOA): about half the force's.
+    await p.getByRole('combobox', { name: 'Area' }).selectOption('csp=Rugby');
+    await p.locator('.summary', { hasText: 'Missing-person episodes of warwickshire, Rugby' }).waitFor();
+    await settle(p, 'analysis-forecast-missing-rugby');
+    // West Mercia's incidents: 22 days of one month, refused with the reason.
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('west-mercia');
+    await p.getByRole('combobox', { name: 'Series' }).selectOption('incidents');
+    await p.locator('.empty', { hasText: 'no complete month of incidents' }).waitFor();
+    await settle(p, 'analysis-forecast-incidents-refused');
+    // Crime of a district: 24 months, refused with the reason.
+    await p.getByRole('combobox', { name: 'Force' }).selectOption('warwickshire');
+    await p.getByRole('combobox', { name: 'Series' }).selectOption('crime');
+    await p.getByRole('combobox', { name: 'Area' }).selectOption('district=Rugby');
+    await p.locator('.empty', { hasText: 'Recorded crime of warwickshire, Rugby' }).waitFor();
+    expect((await p.locator('.empty').textContent()) ?? '').toContain('cannot be forecast');
+    await settle(p, 'analysis-forecast-district-refused');
   });
 });

@@ -15,6 +15,8 @@ export interface MissingOptions {
   readonly force: string;
   readonly from?: string;
   readonly to?: string;
+  /** Only the episodes from places in one community safety partnership (by LSOA). */
+  readonly csp?: string;
   /** Repeat definition: `episodes` or more within `withinDays` (default 3 in 90). */
   readonly repeatEpisodes?: number;
   readonly withinDays?: number;
@@ -44,6 +46,7 @@ export async function missingAnalysis(
     force: options.force,
     ...(options.from ? { from: options.from } : {}),
     ...(options.to ? { to: options.to } : {}),
+    ...(options.csp ? { csp: options.csp } : {}),
   });
   const repeats = repeatMissing(episodes, {
     ...(options.repeatEpisodes !== undefined ? { episodes: options.repeatEpisodes } : {}),

@@ -18,6 +18,8 @@ export interface DemandProfileOptions {
   readonly force: string;
   readonly from?: string;
   readonly to?: string;
+  /** Only the incidents in one community safety partnership (by LSOA). */
+  readonly csp?: string;
   /** Rows kept in the code and area lists (default 15). */
   readonly top?: number;
 }
@@ -50,7 +52,7 @@ export async function demandProfile(
   options: DemandProfileOptions,
 ): Promise<DemandProfile> {
   const top = options.top ?? 15;
-  const table = await loadIncidentTable(wh, { force: options.force });
+  const table = await loadIncidentTable(wh, { force: options.force, ...(options.csp ? { csp: options.csp } : {}) });
   const sel = { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) };
   const hourWeek = hourWeekProfile(table, sel);
   const cut = (b: Breakdown): Breakdown => ({ ...b, rows: b.rows.slice(0, top) });
@@ -76,7 +78,7 @@ export async function demandProfile(
     const previous = breakdown(table, 'class', { from: pf, to: pt });
     if (previous.total > 0) change = changeOnLastYear(table, { from: first, to: last, by: 'class' });
     else
-      changeUnavailable = `no incidents of ${options.force} are held for ${pf} to ${pt}, the same dates a year earlier`;
+      changeUnavailable = `no incidents of ${options.force}${options.csp ? ` in ${options.csp}` : ''} are held for ${pf} to ${pt}, the same dates a year earlier`;
   }
   return {
     force: options.force,

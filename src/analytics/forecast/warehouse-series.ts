@@ -8,7 +8,7 @@
 import { addMonths, monthIndex, type Month } from '../../domain/crime/month.js';
 import type { CountSeries } from '../../domain/forecast/series.js';
 import { notFoundError } from '../../errors.js';
-import { warehouseCoverage } from '../../warehouse/demand/load-demand.js';
+import { cspCondition, warehouseCoverage } from '../../warehouse/demand/load-demand.js';
 import type { Warehouse } from '../../warehouse/reader.js';
 import { sqlString } from '../../warehouse/sql.js';
 
@@ -39,10 +39,17 @@ export async function warehouseSeries(
   const table = o.kind === 'incidents' ? 'incidents' : 'missing_episodes';
   const coverage = await warehouseCoverage(wh, warehouseDir, table, o.force);
   if (coverage.length === 0) throw notFoundError(`no ${o.kind} of '${o.force}' in the warehouse`);
-  const filter = o.kind === 'incidents' && o.category ? ` AND demand_class = ${sqlString(o.category)}` : '';
+  if (o.district) throw notFoundError(`${o.kind} are not held by district: choose the force or a CSP`);
+  const filter =
+    (o.kind === 'incidents' && o.category ? ` AND demand_class = ${sqlString(o.category)}` : '') +
+    (o.csp ? ` AND ${cspCondition(table, o.force, o.csp)}` : '');
   const rows = await wh.sql.all<{ month: string; n: number }>(
     `SELECT strftime(month, '%Y-%m') AS month, count(*)::BIGINT AS n FROM ${table} WHERE force = ${sqlString(o.force)}${filter} GROUP BY 1`,
   );
+  if (o.csp && rows.length === 0)
+    throw notFoundError(
+      `no ${o.kind} of '${o.force}' are placed in ${o.csp} (an area is placed by its LSOA in the area table; a beat is in no CSP)`,
+    );
   const counts = new Map(rows.map((r) => [r.month, r.n]));
   const notes: string[] = [];
   let held = coverage.map((c) => c);
@@ -66,7 +73,7 @@ export async function warehouseSeries(
     return c.complete ? (counts.get(m) ?? 0) : null;
   });
   const what = o.kind === 'incidents' ? 'incidents' : 'missing-person episodes';
-  const name = `${what} of ${o.force}${o.category ? `, ${o.category}` : ''}`;
+  const name = `${what} of ${o.force}${o.category ? `, ${o.category}` : ''}${o.csp ? `, ${o.csp}` : ''}`;
   return { name, series: { start: held[0]!.month, frequency: 'month', values }, notes };
 }
 

@@ -17,6 +17,11 @@ import { seasonalNaiveMethod } from './seasonal-naive.js';
 import { periodLabel, seasonLength, type CountSeries } from './series.js';
 import { screenSeries, type Refusal, type ScreenOptions, type ShiftFound } from './screen.js';
 import type { FittedModel, ForecastMethod, MethodId } from './types.js';
+import { quantileSorted } from './quantile.js';
+
+/** Sample paths behind the total's interval, and their seed (fixed: the same data give the same interval). */
+export const TOTAL_PATHS = 5000;
+export const TOTAL_SEED = 20261208;
 
 export interface ForecastOptions extends ScreenOptions {
   /** Steps ahead (default 12). */
@@ -24,6 +29,23 @@ export interface ForecastOptions extends ScreenOptions {
   /** Methods competing with the benchmark (default ETS and seasonal ARIMA). */
   readonly methods?: readonly ForecastMethod[];
   readonly refit?: 'once' | 'each-origin';
+  /** Sample paths for the total's interval (default TOTAL_PATHS; 0 leaves the total out). */
+  readonly totalPaths?: number;
+}
+
+/**
+ * The total over the forecast periods (next year's expected volume) with 80% and 95% intervals
+ * read from simulated sample paths of the chosen model: the monthly errors of one path are
+ * correlated (a high month is followed by high months), so neither adding the monthly interval
+ * ends (too wide) nor treating the months as independent (too narrow) gives the total's range.
+ */
+export interface PeriodTotal {
+  readonly periods: number;
+  readonly mean: number;
+  readonly interval80: { readonly lower: number; readonly upper: number };
+  readonly interval95: { readonly lower: number; readonly upper: number };
+  readonly paths: number;
+  readonly seed: number;
 }
 
 export interface ForecastInterval {
@@ -53,6 +75,8 @@ export interface SeriesForecast {
   readonly mean: number[];
   readonly interval80: ForecastInterval;
   readonly interval95: ForecastInterval;
+  /** The total over the periods with its simulated intervals; null when the model cannot simulate. */
+  readonly total: PeriodTotal | null;
   /** Things the reader should know (e.g. lower bounds raised to zero). */
   readonly notes: string[];
 }
@@ -99,6 +123,8 @@ export function forecastSeries(series: CountSeries, options: ForecastOptions = {
     notes.push(
       `in the backtest only ${Math.round(chosen.coverage95 * 100)}% of actual values fell inside the 95% interval: treat the interval as too narrow`,
     );
+  const mean = floor(path.mean);
+  const total = periodTotal(final, horizon, options.totalPaths ?? TOTAL_PATHS, nonNegative, mean);
   return {
     status: 'forecast',
     method: final.method,
@@ -109,10 +135,37 @@ export function forecastSeries(series: CountSeries, options: ForecastOptions = {
     trainedFrom: periodLabel(series, from),
     levelShifts: screened.shifts,
     periods: Array.from({ length: horizon }, (_, k) => periodLabel(series, from + y.length + k)),
-    mean: floor(path.mean),
+    mean,
     interval80: { lower: floor(i80!.lower), upper: i80!.upper },
     interval95: { lower: floor(i95!.lower), upper: i95!.upper },
+    total,
     notes,
+  };
+}
+
+/** The total of `model`'s next `h` periods from `n` seeded sample paths (counts floored at zero). */
+export function periodTotal(
+  model: FittedModel,
+  h: number,
+  n: number,
+  nonNegative: boolean,
+  mean: readonly number[],
+  y?: readonly number[],
+): PeriodTotal | null {
+  if (!model.samplePaths || n <= 0) return null;
+  const paths = model.samplePaths(h, n, TOTAL_SEED, y);
+  const totals = new Float64Array(n);
+  for (const column of paths)
+    for (let p = 0; p < n; p++) totals[p]! += nonNegative ? Math.max(0, column[p]!) : column[p]!;
+  totals.sort();
+  const at = (q: number) => quantileSorted(totals, q);
+  return {
+    periods: h,
+    mean: mean.reduce((a, v) => a + v, 0),
+    interval80: { lower: at(0.1), upper: at(0.9) },
+    interval95: { lower: at(0.025), upper: at(0.975) },
+    paths: n,
+    seed: TOTAL_SEED,
   };
 }
 

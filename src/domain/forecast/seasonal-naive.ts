@@ -8,6 +8,7 @@
  * step h (FPP2 Table 3.8, as R's snaive()).
  */
 import { normalIntervals } from './normal.js';
+import { normalSource } from './random.js';
 import type { FitOutcome, FittedModel, ForecastMethod, ForecastPath } from './types.js';
 
 export function seasonalNaiveMethod(): ForecastMethod {
@@ -31,6 +32,17 @@ export function seasonalNaiveMethod(): ForecastMethod {
             sd.push(sigma * Math.sqrt(seasonsBack));
           }
           return { mean, intervals: normalIntervals(mean, sd, levels) };
+        },
+        // A path repeats the last season with a new error each year on top of the year before's
+        // (a seasonal random walk), so step k has sd sigma * sqrt(whole seasons + 1), as above.
+        samplePaths(h: number, n: number, seed: number, data: readonly number[] = y): Float64Array[] {
+          const draw = normalSource(seed);
+          const last = data.length;
+          const paths = Array.from({ length: h }, () => new Float64Array(n));
+          for (let path = 0; path < n; path++)
+            for (let k = 0; k < h; k++)
+              paths[k]![path] = (k < m ? data[last + k - m]! : paths[k - m]![path]!) + sigma * draw();
+          return paths;
         },
         refit: (data) => method.fit(data, m),
       };

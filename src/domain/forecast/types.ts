@@ -38,6 +38,13 @@ export interface FittedModel {
    */
   forecast(h: number, levels: readonly number[], y?: readonly number[]): ForecastPath;
   /**
+   * `n` simulated future paths of the model 1..h steps past the end of `y` (default: the data it
+   * was fitted to), from seeded normal errors so the same data give the same paths: column k
+   * holds step k+1 of every path. What a total over several periods needs, since the monthly
+   * errors are correlated (adding monthly interval ends overstates the total's range).
+   */
+  samplePaths?(h: number, n: number, seed: number, y?: readonly number[]): Float64Array[];
+  /**
    * The same specification fitted afresh to `y` (starting from these parameters): the final
    * forecast uses exactly the specification that the backtest scored.
    */

@@ -1,9 +1,9 @@
 /**
  * The demand routes in process (issue 17): the real San Diego calls for service and a few
  * missing-person episodes imported for West Mercia through the warehouse import, generated
- * Warwickshire street crime for the forecast. Incidents and missing episodes are read only by
- * users of the force or its alliance; crime forecasts by any logged-in user; empty states say
- * what to import.
+ * Warwickshire street crime for the forecast. Incidents and missing episodes are read by users
+ * of the force, its alliance and its OPCC, and by a CSP's users for their own CSP only; crime
+ * forecasts by any logged-in user; empty states say what to import.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemandProfileAnswer, ForecastAnswer, MissingAnswer } from '../../api/index.js';
@@ -46,6 +46,23 @@ describeWithSharedData('demand routes', () => {
       mapping: await resolveMapping('openstra-missing'),
       pseudonymiser: pseudonymiser('k'.repeat(32)),
     });
+    // Three Warwickshire incidents: two in Rugby (LSOAs E01031129, E01031159), one in Nuneaton.
+    const incidents = await writeInput(
+      dir,
+      'warwickshire-incidents.csv',
+      [
+        'incident_id,opened_at,arrived_at,closed_at,opening_code,closing_code,category,grade,outcome,lsoa_code,beat,crime_related,mental_health,officer_minutes',
+        'W1,2018-03-01T22:14:05,2018-03-01T22:26:05,2018-03-02T01:05:00,CONCERN FOR SAFETY,MENTAL HEALTH,mental-health,priority,no-further-action,E01031129,,N,Y,170',
+        'W2,2018-03-02T10:15:30,2018-03-02T10:45:30,2018-03-02T11:40:00,THEFT,THEFT FROM PERSON,crime,scheduled,crime-report,E01031159,,Y,N,25',
+        'W3,2018-03-03T09:00:00,,,THEFT,THEFT FROM PERSON,crime,scheduled,crime-report,E01031110,,Y,N,',
+      ].join('\n'),
+    );
+    await importDemandFile(ws, {
+      ...common,
+      force: 'warwickshire',
+      file: incidents,
+      mapping: await resolveMapping('openstra-incidents'),
+    });
   }, 120_000);
 
   it("give the force's demand profile to its alliance: hour x weekday, type, share not crime", async () => {
@@ -68,8 +85,61 @@ describeWithSharedData('demand routes', () => {
     expect(perDaySum * p.days).toBeCloseTo(p.incidents, 0);
   });
 
-  it('refuse users outside the force and its alliance, whatever their clearance, and answer 401 to nobody', async () => {
-    for (const user of ['rugby.csp', 'opcc.reader']) {
+  it('give outcomes, closing codes, area x grade, time spent and the change on last year (tested as crime)', async () => {
+    const analyst = await demo.as('r.patel');
+    const p = (await analyst.get<DemandProfileAnswer>('/api/analysis/demand-profile?force=west-mercia')).body;
+    expect(p.csp).toBeNull();
+    expect(p.byOutcome.reduce((a, r) => a + r.count, 0)).toBe(28_951);
+    // San Diego's dispositions are read as outcomes (the mapping's), and it has no closing codes.
+    expect(p.byOutcome.map((r) => r.key)).toContain('arrest');
+    expect(p.byClosingCode).toEqual([]);
+    expect(p.areaByGrade.rows).toHaveLength(15);
+    expect(p.areaByGrade.counts[0]!.reduce((a, b) => a + b, 0)).toBe(p.areaByGrade.rowTotals[0]);
+    // One timestamp per call: no time spent, said as not recorded, never as zero.
+    expect(p.timeSpent).toMatchObject({ officerIncidents: 0, response: { incidents: 0, median: null } });
+    // Nothing held a year earlier: no comparison, and why.
+    expect(p.change).toBeNull();
+    expect(p.changeUnavailable).toContain('2022-01-01 to 2022-01-22');
+    const week = (
+      await analyst.get<DemandProfileAnswer>(
+        '/api/analysis/demand-profile?force=west-mercia&from=2023-01-09&to=2023-01-15',
+      )
+    ).body;
+    expect(week).toMatchObject({ from: '2023-01-09', to: '2023-01-15', days: 7 });
+    expect(week.incidents).toBeLessThan(10_000);
+    const w = (await analyst.get<DemandProfileAnswer>('/api/analysis/demand-profile?force=warwickshire')).body;
+    expect(w.timeSpent.officerIncidents).toBe(2);
+    expect(w.timeSpent.officerHours).toBeCloseTo(195 / 60, 6);
+    expect(w.timeSpent.response).toMatchObject({ incidents: 2 });
+    expect(w.byClosingCode.map((r) => [r.key, r.count])).toEqual([
+      ['THEFT FROM PERSON', 2],
+      ['MENTAL HEALTH', 1],
+    ]);
+  });
+
+  it("let the force's OPCC read its aggregates, and a CSP's users their own CSP's only", async () => {
+    const opcc = await demo.as('opcc.reader');
+    expect((await opcc.get('/api/analysis/demand-profile?force=west-mercia')).status).toBe(200);
+    const csp = await demo.as('rugby.csp'); // a Warwickshire CSP
+    const whole = await csp.get<Err>('/api/analysis/demand-profile?force=warwickshire');
+    expect(whole.status).toBe(403);
+    expect(whole.body.error.message).toContain('for Rugby only');
+    const other = await csp.get<Err>('/api/analysis/demand-profile?force=warwickshire&csp=Nuneaton%20and%20Bedworth');
+    expect(other.status).toBe(403);
+    const rugby = await csp.get<DemandProfileAnswer>('/api/analysis/demand-profile?force=warwickshire&csp=Rugby');
+    expect(rugby.status).toBe(200);
+    expect(rugby.body).toMatchObject({ csp: 'Rugby', incidents: 2 });
+    const forecast = await csp.get<Err>('/api/analysis/forecast?series=incidents&force=warwickshire');
+    expect(forecast.status).toBe(403);
+    const analyst = await demo.as('r.patel');
+    const nuneaton = await analyst.get<DemandProfileAnswer>(
+      '/api/analysis/demand-profile?force=warwickshire&csp=Nuneaton%20and%20Bedworth',
+    );
+    expect(nuneaton.body.incidents).toBe(1);
+  });
+
+  it('refuse users outside the force, its alliance and its OPCC, whatever their clearance', async () => {
+    for (const user of ['rugby.csp']) {
       const client = await demo.as(user);
       for (const path of [
         '/api/analysis/demand-profile?force=west-mercia',
@@ -87,9 +157,11 @@ describeWithSharedData('demand routes', () => {
 
   it('say what to import when a force has no incidents, and name a bad parameter', async () => {
     const analyst = await demo.as('r.patel');
-    const none = await analyst.get<Err>('/api/analysis/demand-profile?force=warwickshire');
+    const none = await analyst.get<Err>(
+      '/api/analysis/demand-profile?force=warwickshire&from=2020-01-01&to=2020-01-31',
+    );
     expect(none.status).toBe(404);
-    expect(none.body.error.message).toContain('No incidents of warwickshire are held');
+    expect(none.body.error.message).toContain('No incidents of warwickshire are held for these days');
     expect(none.body.error.message).toContain('stra demand import');
     const noMissing = await analyst.get<Err>('/api/analysis/missing?force=warwickshire');
     expect(noMissing.status).toBe(404);
@@ -114,6 +186,34 @@ describeWithSharedData('demand routes', () => {
     expect(m.monthly).toEqual([{ month: '2018-03', episodes: 4 }]);
     const four = (await analyst.get<MissingAnswer>('/api/analysis/missing?force=west-mercia&episodes=4')).body;
     expect(four.repeats.people).toBe(0);
+    expect(m.byRisk.map((r) => [r.key, r.episodes])).toEqual([
+      ['high', 1],
+      ['medium', 2],
+      ['low', 1],
+    ]);
+    expect(m.byAge.map((r) => [r.key, r.episodes])).toEqual([
+      ['15-17', 3],
+      ['25-39', 1],
+    ]);
+    expect(m.byAddressType.map((r) => [r.key, r.episodes])).toEqual([
+      ['home', 1],
+      ['care-home', 3],
+    ]);
+    // 10, 6, 12 and 8 hours missing.
+    expect(m.hoursMissing).toMatchObject({ episodes: 4, median: 9 });
+  });
+
+  it('forecast incidents only with a reason when the months held are too few', async () => {
+    const analyst = await demo.as('r.patel');
+    const none = await analyst.get<Err>('/api/analysis/forecast?series=incidents&force=west-mercia');
+    expect(none.status).toBe(404);
+    expect(none.body.error.message).toContain('no complete month of incidents');
+    // Four episodes on 1-21 March 2018: a part of one month, not a series.
+    const missing = await analyst.get<Err>('/api/analysis/forecast?series=missing&force=west-mercia');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toContain('no complete month of missing');
+    const district = await analyst.get<Err>('/api/analysis/forecast?series=missing&force=west-mercia&district=Rugby');
+    expect(district.status).toBe(400);
   });
 });
 
@@ -167,6 +267,27 @@ describe('crime forecast route', () => {
     expect(scored.length).toBeGreaterThanOrEqual(2);
     expect(f.forecast!.candidates.filter((c) => c.note === 'chosen')).toHaveLength(1);
     expect(f.forecast!.seasonalNaiveMase).toBeGreaterThan(0);
+    // The year's total from simulated paths: inside the sum of the monthly bounds (which overstate it).
+    const t = f.forecast!.total!;
+    const sum = (k: 'lo80' | 'hi80' | 'mean') => f.forecast!.rows.reduce((a, r) => a + r[k], 0);
+    expect(t.mean).toBeCloseTo(sum('mean'), 6);
+    expect(t.lo80).toBeLessThan(t.mean);
+    expect(t.hi80).toBeGreaterThan(t.mean);
+    expect(t.lo95).toBeLessThan(t.lo80);
+    expect(t.hi80 - t.lo80).toBeLessThan(sum('hi80') - sum('lo80'));
+  }, 120_000);
+
+  it('forecasts the crime of one CSP and of one district', async () => {
+    const reader = await demo.as('r.patel');
+    const csp = (await reader.get<ForecastAnswer>('/api/analysis/forecast?force=warwickshire&csp=Rugby')).body;
+    expect(csp.series).toContain('Rugby');
+    expect(csp.history).toHaveLength(48);
+    const whole = (await reader.get<ForecastAnswer>('/api/analysis/forecast?force=warwickshire')).body;
+    expect(csp.history.at(-1)!.value!).toBeLessThan(whole.history.at(-1)!.value!);
+    expect(csp.forecast ?? csp.refused).not.toBeNull();
+    const district = await reader.get<ForecastAnswer>('/api/analysis/forecast?force=warwickshire&district=Rugby');
+    expect(district.status).toBe(200);
+    expect(district.body.history.map((h) => h.value)).toEqual(csp.history.map((h) => h.value));
   }, 120_000);
 
   it('refuses a series too short, with the reason, and says what to import for a force with no crime', async () => {

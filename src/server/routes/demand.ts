@@ -23,11 +23,11 @@ import { demandProfile } from '../../analytics/demand/profile.js';
 import { missingAnalysis } from '../../analytics/demand/missing.js';
 import { warehouseSeries } from '../../analytics/forecast/warehouse-series.js';
 import { cutSeries } from '../../analytics/forecast/cut-series.js';
-import { demandReadRefusal } from '../../auth/data-authority.js';
-import type { Breakdown } from '../../domain/demand/profiles/breakdown.js';
+import { demandReadScope } from '../../auth/data-authority.js';
+import { NONE, type Breakdown } from '../../domain/demand/profiles/breakdown.js';
 import { forecastSeries } from '../../domain/forecast/forecast-series.js';
 import { periodLabel, type CountSeries } from '../../domain/forecast/series.js';
-import { forbiddenError, notFoundError, StraError } from '../../errors.js';
+import { forbiddenError, inputError, notFoundError, StraError } from '../../errors.js';
 import type { MonthCoverage } from '../../warehouse/demand/coverage.js';
 import { listOrganisations, type Store } from '../../store/index.js';
 import type { ServerOptions } from '../options.js';
@@ -62,24 +62,42 @@ const orSay = (message: string) => (e: unknown) => {
 
 const finite = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x);
 
+const spreadOf = (s: { incidents: number; median: number; p90: number }) => ({
+  incidents: s.incidents,
+  median: finite(s.median),
+  p90: finite(s.p90),
+});
+
 export function demandRoutes(warehouse: WarehouseAccess, store: Store, options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const dir = options.workspace.warehouse;
 
-  /** Refuses (403) a user outside the force and its alliance. */
-  async function mayRead(c: Context<AppEnv>, force: string): Promise<void> {
-    const refusal = demandReadRefusal(actorOf(c), await listOrganisations(store), force);
-    if (refusal) throw forbiddenError(refusal);
+  /**
+   * The CSP the figures must be limited to (null: the whole force, or the CSP asked for), after
+   * refusing (403) a user outside the force, its alliance and its OPCC, or a CSP's user asking
+   * for the whole force or another CSP (the decision in the README's Demand section).
+   */
+  async function mayRead(c: Context<AppEnv>, force: string, csp: string | undefined): Promise<string | null> {
+    const scope = demandReadScope(actorOf(c), await listOrganisations(store), force);
+    if (scope.scope === 'none') throw forbiddenError(scope.refusal);
+    if (scope.scope === 'csp' && csp !== scope.csp)
+      throw forbiddenError(
+        `${actorOf(c).username} is a user of the ${scope.csp} community safety partnership: ${force}'s incidents and missing-person episodes are shown to them for ${scope.csp} only (add csp=${scope.csp}).`,
+      );
+    return csp ?? null;
   }
 
   app.get('/demand-profile', async (c) => {
     actorOf(c);
     const q = query(c, DemandProfileQuery);
-    await mayRead(c, q.force);
+    const csp = await mayRead(c, q.force, q.csp);
     const answer: DemandProfileAnswer = await warehouse.cached(question(c.req.url), async (wh) => {
-      const none = `No incidents of ${q.force} are held${q.from || q.to ? ' for these days' : ''}: import the force's calls for service first (\`stra demand import <file> --mapping <mapping> --force ${q.force}\`).`;
+      const none = csp
+        ? `No incidents of ${q.force} are held in ${csp}${q.from || q.to ? ' for these days' : ''}: incidents are placed in a CSP by the LSOA recorded (a beat is in none).`
+        : `No incidents of ${q.force} are held${q.from || q.to ? ' for these days' : ''}: import the force's calls for service first (\`stra demand import <file> --mapping <mapping> --force ${q.force}\`).`;
       const p = await demandProfile(wh, dir, {
         force: q.force,
+        ...(csp ? { csp } : {}),
         ...(q.from ? { from: q.from } : {}),
         ...(q.to ? { to: q.to } : {}),
       }).catch(orSay(none));
@@ -105,6 +123,34 @@ export function demandRoutes(warehouse: WarehouseAccess, store: Store, options: 
             shareOfAll: r.shareOfAll,
           })),
         },
+        csp,
+        byOutcome: shares(p.byOutcome),
+        // An export without closing codes (San Diego's has dispositions, read as outcomes) has none to list.
+        byClosingCode: p.byClosingCode.rows.every((r) => r.key === NONE) ? [] : shares(p.byClosingCode),
+        areaByGrade: p.areaByGrade,
+        timeSpent: {
+          officerIncidents: p.timeSpent.officer.incidents,
+          officerHours: p.timeSpent.officer.hours,
+          officerByClass: p.timeSpent.officer.byClass,
+          response: spreadOf(p.timeSpent.responseMinutes),
+          responseByGrade: p.timeSpent.responseMinutes.byGrade.map((g) => ({ grade: g.grade, ...spreadOf(g.spread) })),
+          duration: spreadOf(p.timeSpent.durationMinutes),
+        },
+        change: p.changeOnLastYear && {
+          current: p.changeOnLastYear.current,
+          previous: p.changeOnLastYear.previous,
+          rows: p.changeOnLastYear.rows.map((r) => ({
+            key: r.key,
+            current: r.current,
+            previous: r.previous,
+            change: finite(r.change),
+            percentChange: finite(r.percentChange ?? undefined),
+            pValue: finite(r.pValue ?? undefined),
+            qValue: finite(r.qValue ?? undefined),
+            flag: r.flag,
+          })),
+        },
+        changeUnavailable: p.changeUnavailable,
       };
     });
     return cachedJson(c, answer);
@@ -113,11 +159,14 @@ export function demandRoutes(warehouse: WarehouseAccess, store: Store, options: 
   app.get('/missing', async (c) => {
     actorOf(c);
     const q = query(c, MissingQuery);
-    await mayRead(c, q.force);
+    const csp = await mayRead(c, q.force, q.csp);
     const answer: MissingAnswer = await warehouse.cached(question(c.req.url), async (wh) => {
-      const none = `No missing-person episodes of ${q.force} are held${q.from || q.to ? ' for these days' : ''}: import them first (\`stra demand import <file> --mapping openstra-missing --force ${q.force}\`, with STRA_PSEUDONYM_KEY set).`;
+      const none = csp
+        ? `No missing-person episodes of ${q.force} are held from places in ${csp}${q.from || q.to ? ' for these days' : ''}: episodes are placed in a CSP by the LSOA recorded.`
+        : `No missing-person episodes of ${q.force} are held${q.from || q.to ? ' for these days' : ''}: import them first (\`stra demand import <file> --mapping openstra-missing --force ${q.force}\`, with STRA_PSEUDONYM_KEY set).`;
       const m = await missingAnalysis(wh, dir, {
         force: q.force,
+        ...(csp ? { csp } : {}),
         repeatEpisodes: q.episodes,
         withinDays: q.days,
         top: 100_000,
@@ -126,8 +175,20 @@ export function demandRoutes(warehouse: WarehouseAccess, store: Store, options: 
       }).catch(orSay(none));
       if (m.summary.episodes === 0) throw notFoundError(none);
       const s = m.summary;
+      const shareOf = <K extends string>(rows: readonly { episodes: number }[], key: (r: never) => K) =>
+        rows.map((r) => ({ key: key(r as never), episodes: r.episodes, share: r.episodes / s.episodes }));
       return {
         force: m.force,
+        csp,
+        byRisk: shareOf(s.byRisk, (r: { risk: string }) => r.risk),
+        byAge: shareOf(s.byAge, (r: { ageBand: string }) => r.ageBand),
+        byAddressType: shareOf(s.byAddressType, (r: { addressType: string }) => r.addressType),
+        hoursMissing: {
+          episodes: s.hoursMissing.incidents,
+          median: finite(s.hoursMissing.median),
+          p90: finite(s.hoursMissing.p90),
+          bands: s.hoursMissing.bands,
+        },
         coverage: months(m.coverage),
         summary: {
           episodes: s.episodes,
@@ -161,15 +222,29 @@ export function demandRoutes(warehouse: WarehouseAccess, store: Store, options: 
   app.get('/forecast', async (c) => {
     actorOf(c); // recorded crime is open data, but the workbench is for logged-in users
     const q = query(c, ForecastQuery);
+    if (q.csp && q.district) throw inputError('choose a CSP or a district, not both');
+    if (q.series !== 'crime' && q.district)
+      throw inputError(
+        `${q.series === 'incidents' ? 'incidents' : 'missing-person episodes'} are not held by district: choose the force or a CSP`,
+      );
+    // Incidents and missing episodes are the force's own: its users, its alliance's and OPCC's, and
+    // its CSPs' for their own area only (checked before the cache).
+    if (q.series !== 'crime') await mayRead(c, q.force, q.csp);
     const answer: ForecastAnswer = await warehouse.cached(question(c.req.url), async (wh) => {
       const named = await warehouseSeries(wh, dir, {
-        kind: 'crime',
+        kind: q.series,
         force: q.force,
         ...(q.category ? { category: q.category } : {}),
+        ...(q.csp ? { csp: q.csp } : {}),
+        ...(q.district ? { district: q.district } : {}),
       }).catch((e: unknown) => {
         if (e instanceof Error && /no police\.uk street crime/.test(e.message))
           throw notFoundError(
             `No police.uk street crime of ${q.force} is held: import the force's monthly files on the Data page first.`,
+          );
+        if (e instanceof StraError && e.code === 'NOT_FOUND' && q.series !== 'crime')
+          throw notFoundError(
+            `No ${q.series === 'incidents' ? 'incidents' : 'missing-person episodes'} of ${q.force} are held${q.csp ? ` in ${q.csp}` : ''}: ${e.message}.`,
           );
         throw e;
       });
@@ -217,6 +292,14 @@ export function demandRoutes(warehouse: WarehouseAccess, store: Store, options: 
             lo95: result.interval95.lower[k]!,
             hi95: result.interval95.upper[k]!,
           })),
+          total: result.total && {
+            mean: result.total.mean,
+            lo80: result.total.interval80.lower,
+            hi80: result.total.interval80.upper,
+            lo95: result.total.interval95.lower,
+            hi95: result.total.interval95.upper,
+            paths: result.total.paths,
+          },
         },
       };
     });

@@ -19,6 +19,14 @@ export interface DemandQuery {
   /** Local days `YYYY-MM-DD`, both included. */
   readonly from?: string;
   readonly to?: string;
+  /** Only those in one community safety partnership: area (LSOA) in the area table's CSP of the force. */
+  readonly csp?: string;
+}
+
+/** The SQL condition keeping a demand table's rows in one CSP of a force (by LSOA; a beat is in none). */
+export function cspCondition(table: DemandTable, force: string, csp: string): string {
+  const column = table === 'incidents' ? 'area_code' : 'missing_from_area';
+  return `${column} IN (SELECT lsoa_code FROM areas WHERE force = ${sqlString(force)} AND csp = ${sqlString(csp)})`;
 }
 
 /** The SQL condition choosing a force's rows between two local days (both included). */
@@ -27,6 +35,7 @@ export function where(table: DemandTable, q: DemandQuery): string {
   const day = (d: string) => `epoch_ms(DATE ${sqlString(d)})`;
   return [
     `force = ${sqlString(q.force)}`,
+    ...(q.csp ? [cspCondition(table, q.force, q.csp)] : []),
     ...(q.from ? [`${t} >= ${day(q.from)}`] : []),
     ...(q.to ? [`${t} < ${day(q.to)} + 86400000`] : []),
   ].join(' AND ');

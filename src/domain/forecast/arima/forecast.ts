@@ -10,6 +10,7 @@
  * R's predict.Arima (which filters the differencing inside the state) does.
  */
 import { normalIntervals } from '../normal.js';
+import { normalSource } from '../random.js';
 import type { ForecastPath } from '../types.js';
 import { filterArma, type ArmaFilter } from './kalman.js';
 import { difference, differencingWeights, expandAr, expandMa, integrationWeights } from './polynomial.js';
@@ -21,6 +22,59 @@ export function sarimaForecast(
   h: number,
   levels: readonly number[],
 ): ForecastPath {
+  const { mean, sd } = sarimaMoments(y, fit, h);
+  return { mean, intervals: normalIntervals(mean, sd, levels) };
+}
+
+/**
+ * `n` sample paths of y, 1..h steps ahead: the errors of the differenced series drawn jointly from
+ * their exact covariance (Cholesky factor; final-state uncertainty included) and integrated back
+ * with the weights eta, so each path has the forecast's mean and the exact covariance across steps.
+ */
+export function sarimaSamplePaths(
+  y: readonly number[],
+  fit: SarimaFit,
+  h: number,
+  n: number,
+  seed: number,
+): Float64Array[] {
+  const { mean, wCov, eta } = sarimaMoments(y, fit, h);
+  const L = cholesky(wCov.map((row) => row.map((v) => v * fit.sigma2)));
+  const draw = normalSource(seed);
+  const paths = Array.from({ length: h }, () => new Float64Array(n));
+  const z = new Float64Array(h);
+  const e = new Float64Array(h);
+  for (let path = 0; path < n; path++) {
+    for (let i = 0; i < h; i++) z[i] = draw();
+    for (let i = 0; i < h; i++) {
+      let v = 0;
+      for (let j = 0; j <= i; j++) v += L[i]![j]! * z[j]!;
+      e[i] = v;
+    }
+    for (let k = 0; k < h; k++) {
+      let v = mean[k]!;
+      for (let i = 0; i <= k; i++) v += eta[k - i]! * e[i]!;
+      paths[k]![path] = v;
+    }
+  }
+  return paths;
+}
+
+/** Lower-triangular L with L L' = a (a symmetric positive semi-definite; tiny negative pivots read as 0). */
+function cholesky(a: readonly (readonly number[])[]): number[][] {
+  const n = a.length;
+  const L = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j <= i; j++) {
+      let s = a[i]![j]!;
+      for (let k = 0; k < j; k++) s -= L[i]![k]! * L[j]![k]!;
+      if (i === j) L[i]![i] = Math.sqrt(Math.max(s, 0));
+      else L[i]![j] = L[j]![j]! > 0 ? s / L[j]![j]! : 0;
+    }
+  return L;
+}
+
+function sarimaMoments(y: readonly number[], fit: SarimaFit, h: number) {
   const { order, coefficients: c } = fit;
   const weights = differencingWeights(order.d, order.D, order.s);
   const phi = expandAr(c.ar, c.sar, order.s);
@@ -52,13 +106,14 @@ export function sarimaForecast(
     return s;
   };
   const eta = integrationWeights(weights, h);
+  const wCov = Array.from({ length: h }, (_, i) => Array.from({ length: h }, (_, j) => cov(i, j)));
   const sd: number[] = [];
   for (let k = 0; k < h; k++) {
     let v = 0;
-    for (let i = 0; i <= k; i++) for (let j = 0; j <= k; j++) v += eta[k - i]! * eta[k - j]! * cov(i, j);
+    for (let i = 0; i <= k; i++) for (let j = 0; j <= k; j++) v += eta[k - i]! * eta[k - j]! * wCov[i]![j]!;
     sd.push(Math.sqrt(fit.sigma2 * v));
   }
-  return { mean, intervals: normalIntervals(mean, sd, levels) };
+  return { mean, sd, wCov, eta };
 }
 
 /** Forecast means of w, the rows g_i = Z T^i (i = 0..h-1) and psi-weights psi_0..psi_{h-1}. */

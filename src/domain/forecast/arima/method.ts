@@ -10,7 +10,7 @@
  */
 import type { FitOutcome, FittedModel, ForecastMethod, ForecastPath } from '../types.js';
 import { fitSarima, type SarimaFit } from './fit.js';
-import { sarimaForecast } from './forecast.js';
+import { sarimaForecast, sarimaSamplePaths } from './forecast.js';
 import { orderLabel, type SarimaOrder } from './polynomial.js';
 
 export type NonSeasonalOrder = readonly [p: number, q: number, P: number, Q: number];
@@ -55,6 +55,9 @@ export function sarimaModel(fitted: readonly number[], fit: SarimaFit): FittedMo
     aicc: fit.aicc,
     forecast(h: number, levels: readonly number[], y: readonly number[] = fitted): ForecastPath {
       return sarimaForecast(y, fit, h, levels);
+    },
+    samplePaths(h: number, n: number, seed: number, y: readonly number[] = fitted): Float64Array[] {
+      return sarimaSamplePaths(y, fit, h, n, seed);
     },
     refit(y: readonly number[]) {
       const again = fitSarima(y, fit.order, 'CSS-ML', fit.coefficients);

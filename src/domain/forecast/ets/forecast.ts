@@ -91,14 +91,36 @@ function simulatedIntervals(
   h: number,
   levels: readonly number[],
 ): Interval[] {
-  const draw = normalSource(SEED);
+  const paths = etsSamplePaths(state, spec, p, sigma2, h, SIMULATED_PATHS, SEED);
+  for (const column of paths) column.sort();
+  return levels.map((level) => ({
+    level,
+    lower: paths.map((c) => quantileSorted(c, (1 - level) / 2)),
+    upper: paths.map((c) => quantileSorted(c, 1 - (1 - level) / 2)),
+  }));
+}
+
+/**
+ * `n` future sample paths of the model from its final state, by its own state equations with
+ * seeded normal errors: column k holds step k+1 of every path (paths[k][path]).
+ */
+export function etsSamplePaths(
+  state: EtsState,
+  spec: EtsSpec,
+  p: EtsParameters,
+  sigma2: number,
+  h: number,
+  n: number,
+  seed: number,
+): Float64Array[] {
+  const draw = normalSource(seed);
   const sigma = Math.sqrt(sigma2);
   const m = state.seasonal.length;
-  const paths = Array.from({ length: h }, () => new Float64Array(SIMULATED_PATHS));
+  const paths = Array.from({ length: h }, () => new Float64Array(n));
   const season = new Float64Array(Math.max(m, 1));
   const phi = spec.trend === 'Ad' ? p.phi : 1;
   const hasTrend = spec.trend !== 'N';
-  for (let path = 0; path < SIMULATED_PATHS; path++) {
+  for (let path = 0; path < n; path++) {
     let level = state.level;
     let trend = hasTrend ? state.trend : 0;
     for (let k = 0; k < m; k++) season[k] = state.seasonal[k]!;
@@ -122,12 +144,7 @@ function simulatedIntervals(
       level = newLevel;
     }
   }
-  for (const column of paths) column.sort();
-  return levels.map((level) => ({
-    level,
-    lower: paths.map((c) => quantileSorted(c, (1 - level) / 2)),
-    upper: paths.map((c) => quantileSorted(c, 1 - (1 - level) / 2)),
-  }));
+  return paths;
 }
 
 /** Simulated intervals for any model (used by tests to check the closed forms). */

@@ -5,7 +5,7 @@
 import type { FitOutcome, FittedModel, ForecastMethod, ForecastPath } from '../types.js';
 import { etsPass } from './filter.js';
 import { fitEts, type EtsFit, type EtsFitOptions } from './fit.js';
-import { etsForecast } from './forecast.js';
+import { etsForecast, etsSamplePaths } from './forecast.js';
 import { DEFAULT_ETS_CANDIDATES, etsLabel, type EtsSpec } from './spec.js';
 
 export interface EtsMethodOptions extends EtsFitOptions {
@@ -48,6 +48,10 @@ export function etsModel(fitted: readonly number[], fit: EtsFit, options: EtsFit
     forecast(h: number, levels: readonly number[], y: readonly number[] = fitted): ForecastPath {
       const final = y === fitted ? trainFinal : etsPass(y, spec, parameters, initial).final;
       return etsForecast(final, spec, parameters, sigma2, h, levels);
+    },
+    samplePaths(h: number, n: number, seed: number, y: readonly number[] = fitted): Float64Array[] {
+      const final = y === fitted ? trainFinal : etsPass(y, spec, parameters, initial).final;
+      return etsSamplePaths(final, spec, parameters, sigma2, h, n, seed);
     },
     refit(y: readonly number[]) {
       const again = fitEts(y, spec, fit.m, { ...options, start: parameters });

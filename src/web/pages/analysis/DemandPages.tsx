@@ -1,11 +1,15 @@
 /**
- * Demand (issue 17): a force's incidents by hour and weekday with their types and the share that
- * is not crime; its missing people (repeats, care homes ranked); and the forecast of a monthly
- * crime series with 80% and 95% intervals beside the backtest that chose the model. Incidents
- * and missing episodes are the force's own data: the server answers only its users and its
- * alliance's, and says what to import when nothing is held.
+ * Demand (issue 17): a force's incidents between two days by hour and weekday, type, grade,
+ * outcome and closing code, area x grade, time spent where the export records it, and the change
+ * on the same dates a year earlier tested as crime is; its missing people (repeats, risk, age,
+ * address type, care homes ranked); and the forecast of a monthly series (recorded crime of a
+ * force, CSP or district, incidents, missing episodes) with 80% and 95% intervals, always beside
+ * the backtest that chose the model, or the reason it was refused. Incidents and missing
+ * episodes are the force's own data: the server answers its users, its alliance's and OPCC's,
+ * and its CSPs' users for their own CSP only; it says what to import when nothing is held.
  */
 import { useState, type ReactNode } from 'react';
+import { DateField } from '../../components/DateField';
 import { forecastBandChart, hourWeekHeatMap } from '../../../charts/demand.js';
 import { rankedBarChart } from '../../../charts/analysis.js';
 import { qs } from '../../api';
@@ -15,13 +19,51 @@ import { ErrorNote, Loading } from '../../components/Status';
 import { useApi, type Loaded } from '../../use-api';
 import { AnalysisFrame } from './AnalysisFrame';
 import { dayText, monthText } from '../../dates';
-import { DEMAND_CLASS_LABELS, GRADE_LABELS } from '../../../domain/demand/vocabulary.js';
+import { DEMAND_CLASSES, DEMAND_CLASS_LABELS, GRADE_LABELS } from '../../../domain/demand/vocabulary.js';
+import { TREND_WORDS, pValue, signedPercent } from '../assessment/format';
 
 /** "Road traffic", not "road-traffic"; a key the vocabulary does not know is shown as it is. */
 const className = (key: string) => (DEMAND_CLASS_LABELS as Record<string, string>)[key] ?? key;
 const gradeName = (key: string) => (GRADE_LABELS as Record<string, string>)[key] ?? key;
 import { CATEGORY_NAMES, CATEGORY_SLUGS } from '../../../domain/crime/categories.js';
-import type { AnalysisScope, DemandProfileAnswer, ForecastAnswer, MissingAnswer } from '../../../api/index.js';
+import type {
+  AnalysisScope,
+  DemandProfileAnswer,
+  ForecastAnswer,
+  MissingAnswer,
+  DemandSpread,
+} from '../../../api/index.js';
+
+type Area = { readonly name: string; readonly force: string };
+
+const OUTCOME_LABELS: Readonly<Record<string, string>> = {
+  arrest: 'Arrest',
+  'crime-report': 'Crime report',
+  'no-further-action': 'No further action',
+  cancelled: 'Cancelled',
+  duplicate: 'Duplicate',
+  other: 'Other',
+  unknown: 'Not recorded',
+};
+const RISK_LABELS: Readonly<Record<string, string>> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  'no-apparent-risk': 'No apparent risk',
+  unknown: 'Not recorded',
+};
+const ADDRESS_LABELS: Readonly<Record<string, string>> = {
+  'care-home': 'Care home',
+  home: 'Home address',
+  'foster-care': 'Foster care',
+  hospital: 'Hospital',
+  'supported-accommodation': 'Supported accommodation',
+  other: 'Other',
+  unknown: 'Not recorded',
+};
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const label = (labels: Readonly<Record<string, string>>, key: string) => labels[key] ?? key;
+const minutes = (x: number | null) => (x === null ? null : Number(x.toFixed(0)));
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const pc = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '');
@@ -76,26 +118,63 @@ export function DemandPage() {
   return (
     <AnalysisFrame
       title="Demand"
-      lede="Incidents (calls for service) by hour and weekday, by type, and the share that is not crime: the force's own data."
+      lede="Incidents (calls for service) by hour and weekday, type, grade, outcome and area, the share that is not crime, time spent and the change on last year: the force's own data."
     >
       {(scope) => <Demand scope={scope} />}
     </AnalysisFrame>
   );
 }
 
+/** The CSP a CSP's users are limited to (the server refuses them the rest of the force). */
+const ownCsp = (scope: AnalysisScope) => scope.home.csp ?? undefined;
+
+function DayRange({ from, to, onChange }: { from: string; to: string; onChange: (from: string, to: string) => void }) {
+  return (
+    <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Days">
+      <DateField label="From" value={from} onChange={(iso) => onChange(iso, to)} />{' '}
+      <DateField label="To" value={to} onChange={(iso) => onChange(from, iso)} />{' '}
+      {(from || to) && (
+        <button type="button" onClick={() => onChange('', '')}>
+          All days held
+        </button>
+      )}
+    </form>
+  );
+}
+
+const spreadText = (s: DemandSpread) =>
+  s.incidents === 0 || s.median === null
+    ? 'not recorded'
+    : `median ${minutes(s.median)} minutes, 90% within ${minutes(s.p90)} (${s.incidents.toLocaleString('en-GB')} incidents)`;
+
 function Demand({ scope }: { scope: AnalysisScope }) {
   const [force, setForce] = useState(homeForce(scope));
-  const r = useApi<DemandProfileAnswer>(`/analysis/demand-profile${qs({ force })}`);
-  const name = forceName(scope, force);
+  const [days, setDays] = useState({ from: '', to: '' });
+  const csp = ownCsp(scope);
+  // A day range is asked for only once both ends are whole days in order (a half-typed date waits).
+  const range = days.from && days.to && days.from <= days.to ? days : { from: '', to: '' };
+  const r = useApi<DemandProfileAnswer>(
+    `/analysis/demand-profile${qs({ force, csp, from: range.from || undefined, to: range.to || undefined })}`,
+  );
+  const name = forceName(scope, force) + (csp ? `, ${csp}` : '');
   return (
     <>
       <ForcePicker scope={scope} force={force} onChange={setForce} />
+      <DayRange from={days.from} to={days.to} onChange={(from, to) => setDays({ from, to })} />
+      {days.from && days.to && days.from > days.to && <p className="method">The first day is after the last.</p>}
       <Held loaded={r}>
         {(p) => {
           const cells = p.hourWeek.flatMap((row, d) =>
             row.map((v, h) => ({ weekday: WEEKDAYS[d]!, hour: hh(h), perDay: f1(v) })),
           );
           const partial = p.coverage.filter((c) => !c.complete);
+          const t = p.timeSpent;
+          const timed = t.officerIncidents > 0 || t.response.incidents > 0 || t.duration.incidents > 0;
+          const areaRows = p.areaByGrade.rows.map((area, i) => ({
+            area,
+            counts: p.areaByGrade.counts[i]!,
+            total: p.areaByGrade.rowTotals[i]!,
+          }));
           return (
             <>
               <p className="summary">
@@ -151,6 +230,34 @@ function Demand({ scope }: { scope: AnalysisScope }) {
                   ]}
                 />
               </section>
+              <section aria-labelledby="h-demand-change">
+                <h2 id="h-demand-change">Change on last year</h2>
+                {p.change === null ? (
+                  <p className="empty">No comparison: {p.changeUnavailable}.</p>
+                ) : (
+                  <DataTable
+                    caption={`Incidents by type, ${dayText(p.change.current.from)} to ${dayText(p.change.current.to)} (${p.change.current.days} days) against ${dayText(p.change.previous.from)} to ${dayText(p.change.previous.to)} (${p.change.previous.days} days), ${name}`}
+                    rows={p.change.rows}
+                    columns={[
+                      { header: 'Type', value: (c) => className(c.key) },
+                      { header: 'This period', value: (c) => c.current, numeric: true },
+                      { header: 'A year earlier', value: (c) => c.previous, numeric: true },
+                      { header: 'Change', value: (c) => signedPercent(c.percentChange), numeric: true },
+                      { header: 'p', value: (c) => pValue(c.pValue), numeric: true },
+                      { header: 'q (false discovery rate)', value: (c) => pValue(c.qValue), numeric: true },
+                      {
+                        header: 'Reading',
+                        value: (c) => TREND_WORDS[c.flag as keyof typeof TREND_WORDS] ?? c.flag,
+                      },
+                    ]}
+                  />
+                )}
+                <p className="method">
+                  As for crime: daily rates compared by the Poisson E-test (so periods of different lengths compare
+                  fairly), q-values by Benjamini-Hochberg across the types, significant at a false discovery rate of 5%;
+                  within 5% reads as similar.
+                </p>
+              </section>
               {p.byGrade.length > 1 && (
                 <DataTable
                   caption={`Incidents by grade, ${name}`}
@@ -163,6 +270,82 @@ function Demand({ scope }: { scope: AnalysisScope }) {
                   ]}
                 />
               )}
+              <DataTable
+                caption={`Incidents by outcome, ${name}`}
+                rows={p.byOutcome}
+                columns={[
+                  { header: 'Outcome', value: (c) => label(OUTCOME_LABELS, c.key) },
+                  { header: 'Incidents', value: (c) => c.count, numeric: true },
+                  { header: 'Share', value: (c) => pc(c.share), numeric: true },
+                  { header: 'A day', value: (c) => f1(c.perDay), numeric: true },
+                ]}
+              />
+              <DataTable
+                caption={`Closing codes, the ${p.byClosingCode.length} commonest, ${name}`}
+                empty="The export records no closing codes."
+                rows={p.byClosingCode}
+                columns={[
+                  { header: 'Closing code', value: (c) => c.key },
+                  { header: 'Incidents', value: (c) => c.count, numeric: true },
+                  { header: 'Share', value: (c) => pc(c.share), numeric: true },
+                  { header: 'A day', value: (c) => f1(c.perDay), numeric: true },
+                ]}
+              />
+              <DataTable
+                caption={`Incidents by area and grade, the ${areaRows.length} busiest areas, ${name}`}
+                rows={areaRows}
+                columns={[
+                  { header: 'Area', value: (a) => a.area },
+                  ...p.areaByGrade.columns.map((g, k) => ({
+                    header: gradeName(g),
+                    value: (a: (typeof areaRows)[number]) => a.counts[k]!,
+                    numeric: true,
+                  })),
+                  { header: 'All grades', value: (a) => a.total, numeric: true },
+                ]}
+              />
+              <section aria-labelledby="h-demand-time">
+                <h2 id="h-demand-time">Time spent</h2>
+                {timed ? (
+                  <>
+                    <p className="summary">
+                      Officer time:{' '}
+                      {t.officerIncidents > 0
+                        ? `${Math.round(t.officerHours).toLocaleString('en-GB')} hours on ${t.officerIncidents.toLocaleString('en-GB')} incidents`
+                        : 'not recorded'}
+                      . Response (opened to arrival): {spreadText(t.response)}. Duration (opened to closed):{' '}
+                      {spreadText(t.duration)}.
+                    </p>
+                    {t.responseByGrade.length > 0 && (
+                      <DataTable
+                        caption={`Response minutes by grade, ${name}`}
+                        rows={t.responseByGrade}
+                        columns={[
+                          { header: 'Grade', value: (g) => gradeName(g.grade) },
+                          { header: 'Incidents timed', value: (g) => g.incidents, numeric: true },
+                          { header: 'Median minutes', value: (g) => minutes(g.median), numeric: true },
+                          { header: '90th percentile', value: (g) => minutes(g.p90), numeric: true },
+                        ]}
+                      />
+                    )}
+                    {t.officerByClass.length > 0 && (
+                      <DataTable
+                        caption={`Officer hours by type, ${name}`}
+                        rows={t.officerByClass}
+                        columns={[
+                          { header: 'Type', value: (c) => className(c.demandClass) },
+                          { header: 'Hours', value: (c) => Math.round(c.hours), numeric: true },
+                          { header: 'Share of hours', value: (c) => pc(c.shareOfHours), numeric: true },
+                        ]}
+                      />
+                    )}
+                  </>
+                ) : (
+                  <p className="empty">
+                    This export records no officer time, arrival or closing time, so time spent cannot be shown.
+                  </p>
+                )}
+              </section>
             </>
           );
         }}
@@ -184,8 +367,14 @@ export function MissingPage() {
 
 function Missing({ scope }: { scope: AnalysisScope }) {
   const [force, setForce] = useState(homeForce(scope));
-  const r = useApi<MissingAnswer>(`/analysis/missing${qs({ force })}`);
-  const name = forceName(scope, force);
+  const csp = ownCsp(scope);
+  const r = useApi<MissingAnswer>(`/analysis/missing${qs({ force, csp })}`);
+  const name = forceName(scope, force) + (csp ? `, ${csp}` : '');
+  const shareColumns = (header: string, labels: Readonly<Record<string, string>>) => [
+    { header, value: (x: { key: string }) => label(labels, x.key) },
+    { header: 'Episodes', value: (x: { episodes: number }) => x.episodes, numeric: true },
+    { header: 'Share', value: (x: { share: number }) => pc(x.share), numeric: true },
+  ];
   return (
     <>
       <ForcePicker scope={scope} force={force} onChange={setForce} />
@@ -200,7 +389,39 @@ function Missing({ scope }: { scope: AnalysisScope }) {
               {m.repeats.definition.episodes} or more episodes within {m.repeats.definition.withinDays} days):{' '}
               <strong>{m.repeats.people}</strong> {m.repeats.people === 1 ? 'person' : 'people'},{' '}
               {pc(m.repeats.shareOfEpisodes)} of episodes.
+              {m.hoursMissing.median !== null && (
+                <>
+                  {' '}
+                  Time missing: median {f1(m.hoursMissing.median)} hours, 90% found within {f1(m.hoursMissing.p90)}{' '}
+                  hours.
+                </>
+              )}
             </p>
+            <div>
+              <DataTable
+                caption={`Episodes by risk grade, ${name}`}
+                rows={m.byRisk}
+                columns={shareColumns('Risk', RISK_LABELS)}
+              />
+              <DataTable
+                caption={`Episodes by age band, ${name}`}
+                rows={m.byAge}
+                columns={shareColumns('Age band', { unknown: 'Not recorded' })}
+              />
+              <DataTable
+                caption={`Episodes by the type of address gone missing from, ${name}`}
+                rows={m.byAddressType}
+                columns={shareColumns('Address type', ADDRESS_LABELS)}
+              />
+            </div>
+            <DataTable
+              caption={`Time missing, episodes that ended, ${name}`}
+              rows={m.hoursMissing.bands}
+              columns={[
+                { header: 'Missing for', value: (b) => b.band },
+                { header: 'Episodes', value: (b) => b.episodes, numeric: true },
+              ]}
+            />
             <DataTable
               caption={`Care homes people went missing from, most episodes first, ${name}`}
               empty="No episodes from a care home."
@@ -235,53 +456,147 @@ export function ForecastPage() {
   return (
     <AnalysisFrame
       title="Forecast"
-      lede="Recorded crime 12 months ahead with 80% and 95% intervals, from the model that did best in a rolling-origin backtest."
+      lede="Recorded crime, incidents or missing-person reports 12 months ahead with 80% and 95% intervals, from the model that did best in a rolling-origin backtest, always shown with that backtest."
     >
       {(scope) => <Forecast scope={scope} />}
     </AnalysisFrame>
   );
 }
 
+type SeriesKind = 'crime' | 'incidents' | 'missing';
+const SERIES_NAMES: Readonly<Record<SeriesKind, string>> = {
+  crime: 'Recorded crime',
+  incidents: 'Incidents',
+  missing: 'Missing-person episodes',
+};
+const UNITS: Readonly<Record<SeriesKind, string>> = {
+  crime: 'crimes a month',
+  incidents: 'incidents a month',
+  missing: 'episodes a month',
+};
+
 function Forecast({ scope }: { scope: AnalysisScope }) {
   const [force, setForce] = useState(homeForce(scope));
+  const [series, setSeries] = useState<SeriesKind>('crime');
   const [category, setCategory] = useState('');
-  const r = useApi<ForecastAnswer>(`/analysis/forecast${qs({ force, category: category || undefined })}`);
+  const own = ownCsp(scope);
+  // '' the whole force, 'csp=Rugby' or 'district=Rugby'. A CSP's users start on their CSP.
+  const [area, setArea] = useState(own ? `csp=${own}` : '');
+  const csps = useApi<Area[]>(`/trends/areas${qs({ level: 'csp', force })}`);
+  const districts = useApi<Area[]>(`/trends/areas${qs({ level: 'district', force })}`);
+  const [level, areaName] = area ? (area.split('=') as [string, string]) : ['', ''];
+  const usable = !(series !== 'crime' && level === 'district');
+  const r = useApi<ForecastAnswer>(
+    `/analysis/forecast${qs({
+      series,
+      force,
+      category: series === 'missing' ? undefined : category || undefined,
+      csp: level === 'csp' ? areaName : undefined,
+      district: usable && level === 'district' ? areaName : undefined,
+    })}`,
+  );
+  const categories =
+    series === 'crime'
+      ? CATEGORY_SLUGS.map((c) => ({ value: c, label: CATEGORY_NAMES[c] }))
+      : series === 'incidents'
+        ? DEMAND_CLASSES.map((c) => ({ value: c, label: className(c) }))
+        : [];
   return (
     <>
-      <ForcePicker scope={scope} force={force} onChange={setForce} />
-      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Crime category">
+      <ForcePicker
+        scope={scope}
+        force={force}
+        onChange={(f) => {
+          setForce(f);
+          setArea('');
+        }}
+      />
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Series">
         <label>
-          Category{' '}
-          <select value={category} onChange={(e) => setCategory(e.target.value)}>
-            <option value="">all crime</option>
-            {CATEGORY_SLUGS.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_NAMES[c]}
+          Series{' '}
+          <select
+            value={series}
+            onChange={(e) => {
+              setSeries(e.target.value as SeriesKind);
+              setCategory('');
+              if (e.target.value !== 'crime' && area.startsWith('district=')) setArea('');
+            }}
+          >
+            {(Object.keys(SERIES_NAMES) as SeriesKind[]).map((k) => (
+              <option key={k} value={k}>
+                {SERIES_NAMES[k]}
               </option>
             ))}
           </select>
-        </label>
+        </label>{' '}
+        <label>
+          Area{' '}
+          <select value={area} onChange={(e) => setArea(e.target.value)}>
+            <option value="">the whole force</option>
+            {(csps.data ?? []).map((a) => (
+              <option key={`csp=${a.name}`} value={`csp=${a.name}`}>
+                {a.name} (CSP)
+              </option>
+            ))}
+            {series === 'crime' &&
+              (districts.data ?? []).map((a) => (
+                <option key={`district=${a.name}`} value={`district=${a.name}`}>
+                  {a.name} (district)
+                </option>
+              ))}
+          </select>
+        </label>{' '}
+        {categories.length > 0 && (
+          <label>
+            {series === 'crime' ? 'Category' : 'Type'}{' '}
+            <select value={category} onChange={(e) => setCategory(e.target.value)}>
+              <option value="">{series === 'crime' ? 'all crime' : 'all incidents'}</option>
+              {categories.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </form>
       <Held loaded={r}>
         {(f) =>
           f.forecast === null ? (
-            <p className="empty">
-              {f.series} ({f.start} onwards) cannot be forecast: {f.refused}
-            </p>
+            <>
+              <p className="empty">
+                {capital(f.series)} ({f.start} onwards) cannot be forecast: {f.refused}
+              </p>
+              {f.notes.length > 0 && <p className="method">{f.notes.join('; ')}.</p>}
+            </>
           ) : (
             <>
               <p className="summary">
-                {f.series}: model {f.forecast.model}, trained from {f.forecast.trainedFrom}.{' '}
+                {capital(f.series)}: model {f.forecast.model}, trained from {f.forecast.trainedFrom}.{' '}
                 {f.forecast.beatsSeasonalNaive
                   ? `It beat the seasonal naive forecast in the backtest (MASE ${f.forecast.chosenMase.toFixed(3)} against ${f.forecast.seasonalNaiveMase.toFixed(3)}).`
                   : 'No model beat the seasonal naive forecast in the backtest: the seasonal naive forecast is given.'}{' '}
-                Next 12 months: {Math.round(f.forecast.rows.reduce((a, x) => a + x.mean, 0)).toLocaleString('en-GB')}.
+                {f.forecast.total ? (
+                  <>
+                    Next 12 months: <strong>{Math.round(f.forecast.total.mean).toLocaleString('en-GB')}</strong>, 80%
+                    likely between {Math.round(f.forecast.total.lo80).toLocaleString('en-GB')} and{' '}
+                    {Math.round(f.forecast.total.hi80).toLocaleString('en-GB')}, 95% between{' '}
+                    {Math.round(f.forecast.total.lo95).toLocaleString('en-GB')} and{' '}
+                    {Math.round(f.forecast.total.hi95).toLocaleString('en-GB')} (from{' '}
+                    {f.forecast.total.paths.toLocaleString('en-GB')} simulated years of the model).
+                  </>
+                ) : (
+                  <>
+                    Next 12 months:{' '}
+                    {Math.round(f.forecast.rows.reduce((a, x) => a + x.mean, 0)).toLocaleString('en-GB')}.
+                  </>
+                )}
               </p>
               <section aria-labelledby="h-forecast">
                 <h2 id="h-forecast">Recorded and forecast, with 80% and 95% intervals</h2>
                 <Chart
                   title={`Forecast of ${f.series}, with 80% and 95% prediction intervals`}
-                  option={forecastBandChart(f.history, f.forecast.rows, 'crimes a month')}
+                  option={forecastBandChart(f.history, f.forecast.rows, UNITS[series])}
                   fileName="forecast"
                   rows={f.forecast.rows}
                   columns={[
@@ -315,7 +630,7 @@ function Forecast({ scope }: { scope: AnalysisScope }) {
                   { header: 'Note', value: (c) => c.note },
                 ]}
               />
-              {f.notes.length > 0 && <p className="method">{f.notes.join(' ')}</p>}
+              {f.notes.length > 0 && <p className="method">{f.notes.join('; ')}.</p>}
             </>
           )
         }
