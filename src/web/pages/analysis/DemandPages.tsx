@@ -10,7 +10,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { DateField } from '../../components/DateField';
-import { forecastBandChart, hourWeekHeatMap } from '../../../charts/demand.js';
+import { hourWeekHeatMap } from '../../../charts/demand.js';
 import { rankedBarChart } from '../../../charts/analysis.js';
 import { qs } from '../../api';
 import { Chart } from '../../components/Chart';
@@ -19,22 +19,13 @@ import { ErrorNote, Loading } from '../../components/Status';
 import { useApi, type Loaded } from '../../use-api';
 import { AnalysisFrame } from './AnalysisFrame';
 import { dayText, monthText } from '../../dates';
-import { DEMAND_CLASSES, DEMAND_CLASS_LABELS, GRADE_LABELS } from '../../../domain/demand/vocabulary.js';
+import { DEMAND_CLASS_LABELS, GRADE_LABELS } from '../../../domain/demand/vocabulary.js';
 import { TREND_WORDS, pValue, signedPercent } from '../assessment/format';
 
 /** "Road traffic", not "road-traffic"; a key the vocabulary does not know is shown as it is. */
-const className = (key: string) => (DEMAND_CLASS_LABELS as Record<string, string>)[key] ?? key;
+export const className = (key: string) => (DEMAND_CLASS_LABELS as Record<string, string>)[key] ?? key;
 const gradeName = (key: string) => (GRADE_LABELS as Record<string, string>)[key] ?? key;
-import { CATEGORY_NAMES, CATEGORY_SLUGS } from '../../../domain/crime/categories.js';
-import type {
-  AnalysisScope,
-  DemandProfileAnswer,
-  ForecastAnswer,
-  MissingAnswer,
-  DemandSpread,
-} from '../../../api/index.js';
-
-type Area = { readonly name: string; readonly force: string };
+import type { AnalysisScope, DemandProfileAnswer, MissingAnswer, DemandSpread } from '../../../api/index.js';
 
 const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   arrest: 'Arrest',
@@ -61,17 +52,17 @@ const ADDRESS_LABELS: Readonly<Record<string, string>> = {
   other: 'Other',
   unknown: 'Not recorded',
 };
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const label = (labels: Readonly<Record<string, string>>, key: string) => labels[key] ?? key;
 const minutes = (x: number | null) => (x === null ? null : Number(x.toFixed(0)));
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const pc = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '');
-const f1 = (x: number | null) => (x === null || !Number.isFinite(x) ? null : Number(x.toFixed(1)));
+export const pc = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '');
+export const f1 = (x: number | null) => (x === null || !Number.isFinite(x) ? null : Number(x.toFixed(1)));
 const hh = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
 /** The loaded answer; "nothing held" (the server's 404, which says what to import) as an empty state. */
-function Held<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) => ReactNode }) {
+export function Held<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) => ReactNode }) {
   if (loaded.error !== undefined)
     return /^No .* (is|are) held/.test(loaded.error) ? (
       <p className="empty">{loaded.error}</p>
@@ -86,7 +77,7 @@ function Held<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) 
   );
 }
 
-function ForcePicker({
+export function ForcePicker({
   scope,
   force,
   onChange,
@@ -111,8 +102,9 @@ function ForcePicker({
   );
 }
 
-const homeForce = (scope: AnalysisScope) => scope.home.forces[0] ?? scope.forces[0]?.slug ?? '';
-const forceName = (scope: AnalysisScope, slug: string) => scope.forces.find((f) => f.slug === slug)?.name ?? slug;
+export const homeForce = (scope: AnalysisScope) => scope.home.forces[0] ?? scope.forces[0]?.slug ?? '';
+export const forceName = (scope: AnalysisScope, slug: string) =>
+  scope.forces.find((f) => f.slug === slug)?.name ?? slug;
 
 export function DemandPage() {
   return (
@@ -126,7 +118,7 @@ export function DemandPage() {
 }
 
 /** The CSP a CSP's users are limited to (the server refuses them the rest of the force). */
-const ownCsp = (scope: AnalysisScope) => scope.home.csp ?? undefined;
+export const ownCsp = (scope: AnalysisScope) => scope.home.csp ?? undefined;
 
 function DayRange({ from, to, onChange }: { from: string; to: string; onChange: (from: string, to: string) => void }) {
   return (
@@ -447,193 +439,6 @@ function Missing({ scope }: { scope: AnalysisScope }) {
             />
           </>
         )}
-      </Held>
-    </>
-  );
-}
-
-export function ForecastPage() {
-  return (
-    <AnalysisFrame
-      title="Forecast"
-      lede="Recorded crime, incidents or missing-person reports 12 months ahead with 80% and 95% intervals, from the model that did best in a rolling-origin backtest, always shown with that backtest."
-    >
-      {(scope) => <Forecast scope={scope} />}
-    </AnalysisFrame>
-  );
-}
-
-type SeriesKind = 'crime' | 'incidents' | 'missing';
-const SERIES_NAMES: Readonly<Record<SeriesKind, string>> = {
-  crime: 'Recorded crime',
-  incidents: 'Incidents',
-  missing: 'Missing-person episodes',
-};
-const UNITS: Readonly<Record<SeriesKind, string>> = {
-  crime: 'crimes a month',
-  incidents: 'incidents a month',
-  missing: 'episodes a month',
-};
-
-function Forecast({ scope }: { scope: AnalysisScope }) {
-  const [force, setForce] = useState(homeForce(scope));
-  const [series, setSeries] = useState<SeriesKind>('crime');
-  const [category, setCategory] = useState('');
-  const own = ownCsp(scope);
-  // '' the whole force, 'csp=Rugby' or 'district=Rugby'. A CSP's users start on their CSP.
-  const [area, setArea] = useState(own ? `csp=${own}` : '');
-  const csps = useApi<Area[]>(`/trends/areas${qs({ level: 'csp', force })}`);
-  const districts = useApi<Area[]>(`/trends/areas${qs({ level: 'district', force })}`);
-  const [level, areaName] = area ? (area.split('=') as [string, string]) : ['', ''];
-  const usable = !(series !== 'crime' && level === 'district');
-  const r = useApi<ForecastAnswer>(
-    `/analysis/forecast${qs({
-      series,
-      force,
-      category: series === 'missing' ? undefined : category || undefined,
-      csp: level === 'csp' ? areaName : undefined,
-      district: usable && level === 'district' ? areaName : undefined,
-    })}`,
-  );
-  const categories =
-    series === 'crime'
-      ? CATEGORY_SLUGS.map((c) => ({ value: c, label: CATEGORY_NAMES[c] }))
-      : series === 'incidents'
-        ? DEMAND_CLASSES.map((c) => ({ value: c, label: className(c) }))
-        : [];
-  return (
-    <>
-      <ForcePicker
-        scope={scope}
-        force={force}
-        onChange={(f) => {
-          setForce(f);
-          setArea('');
-        }}
-      />
-      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Series">
-        <label>
-          Series{' '}
-          <select
-            value={series}
-            onChange={(e) => {
-              setSeries(e.target.value as SeriesKind);
-              setCategory('');
-              if (e.target.value !== 'crime' && area.startsWith('district=')) setArea('');
-            }}
-          >
-            {(Object.keys(SERIES_NAMES) as SeriesKind[]).map((k) => (
-              <option key={k} value={k}>
-                {SERIES_NAMES[k]}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
-        <label>
-          Area{' '}
-          <select value={area} onChange={(e) => setArea(e.target.value)}>
-            <option value="">the whole force</option>
-            {(csps.data ?? []).map((a) => (
-              <option key={`csp=${a.name}`} value={`csp=${a.name}`}>
-                {a.name} (CSP)
-              </option>
-            ))}
-            {series === 'crime' &&
-              (districts.data ?? []).map((a) => (
-                <option key={`district=${a.name}`} value={`district=${a.name}`}>
-                  {a.name} (district)
-                </option>
-              ))}
-          </select>
-        </label>{' '}
-        {categories.length > 0 && (
-          <label>
-            {series === 'crime' ? 'Category' : 'Type'}{' '}
-            <select value={category} onChange={(e) => setCategory(e.target.value)}>
-              <option value="">{series === 'crime' ? 'all crime' : 'all incidents'}</option>
-              {categories.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-      </form>
-      <Held loaded={r}>
-        {(f) =>
-          f.forecast === null ? (
-            <>
-              <p className="empty">
-                {capital(f.series)} ({f.start} onwards) cannot be forecast: {f.refused}
-              </p>
-              {f.notes.length > 0 && <p className="method">{f.notes.join('; ')}.</p>}
-            </>
-          ) : (
-            <>
-              <p className="summary">
-                {capital(f.series)}: model {f.forecast.model}, trained from {f.forecast.trainedFrom}.{' '}
-                {f.forecast.beatsSeasonalNaive
-                  ? `It beat the seasonal naive forecast in the backtest (MASE ${f.forecast.chosenMase.toFixed(3)} against ${f.forecast.seasonalNaiveMase.toFixed(3)}).`
-                  : 'No model beat the seasonal naive forecast in the backtest: the seasonal naive forecast is given.'}{' '}
-                {f.forecast.total ? (
-                  <>
-                    Next 12 months: <strong>{Math.round(f.forecast.total.mean).toLocaleString('en-GB')}</strong>, 80%
-                    likely between {Math.round(f.forecast.total.lo80).toLocaleString('en-GB')} and{' '}
-                    {Math.round(f.forecast.total.hi80).toLocaleString('en-GB')}, 95% between{' '}
-                    {Math.round(f.forecast.total.lo95).toLocaleString('en-GB')} and{' '}
-                    {Math.round(f.forecast.total.hi95).toLocaleString('en-GB')} (from{' '}
-                    {f.forecast.total.paths.toLocaleString('en-GB')} simulated years of the model).
-                  </>
-                ) : (
-                  <>
-                    Next 12 months:{' '}
-                    {Math.round(f.forecast.rows.reduce((a, x) => a + x.mean, 0)).toLocaleString('en-GB')}.
-                  </>
-                )}
-              </p>
-              <section aria-labelledby="h-forecast">
-                <h2 id="h-forecast">Recorded and forecast, with 80% and 95% intervals</h2>
-                <Chart
-                  title={`Forecast of ${f.series}, with 80% and 95% prediction intervals`}
-                  option={forecastBandChart(f.history, f.forecast.rows, UNITS[series])}
-                  fileName="forecast"
-                  rows={f.forecast.rows}
-                  columns={[
-                    { header: 'Month', value: (x) => x.period },
-                    { header: 'Forecast', value: (x) => Math.round(x.mean), numeric: true },
-                    { header: '80% from', value: (x) => Math.round(x.lo80), numeric: true },
-                    { header: '80% to', value: (x) => Math.round(x.hi80), numeric: true },
-                    { header: '95% from', value: (x) => Math.round(x.lo95), numeric: true },
-                    { header: '95% to', value: (x) => Math.round(x.hi95), numeric: true },
-                  ]}
-                />
-              </section>
-              <DataTable
-                caption="Backtest: each model's forecasts of months it had not seen (MASE below 1 beats last year's same month on average; coverage should be near 80% and 95%)"
-                rows={f.forecast.candidates}
-                columns={[
-                  { header: 'Method', value: (c) => c.method },
-                  { header: 'Model', value: (c) => c.model },
-                  { header: 'MASE', value: (c) => (c.mase === null ? null : c.mase.toFixed(3)), numeric: true },
-                  {
-                    header: '80% coverage',
-                    value: (c) => (c.coverage80 === null ? null : pc(c.coverage80)),
-                    numeric: true,
-                  },
-                  {
-                    header: '95% coverage',
-                    value: (c) => (c.coverage95 === null ? null : pc(c.coverage95)),
-                    numeric: true,
-                  },
-                  { header: 'Forecasts scored', value: (c) => c.points, numeric: true },
-                  { header: 'Note', value: (c) => c.note },
-                ]}
-              />
-              {f.notes.length > 0 && <p className="method">{f.notes.join('; ')}.</p>}
-            </>
-          )
-        }
       </Held>
     </>
   );
